@@ -1,0 +1,37 @@
+/**
+ * The one contract between the renderer and the main side.
+ *
+ * Two implementations answer it: the Electron preload bridge (IPC) and the loopback browser host (HTTP).
+ * Both go through the same `dispatch` on the Node side, so the renderer cannot tell them apart.
+ * Every method takes at most one plain-JSON argument and resolves to plain JSON: the value crosses
+ * structured clone (IPC) or JSON (HTTP) unchanged.
+ */
+import type { AppInfo } from './app-info.js';
+import type { ConnectionSummary } from './connection.js';
+import type { ClientCredentialsRequest, FlowResult } from './flow.js';
+
+export interface TokenscopeApi {
+  /** Versions, where the app keeps its data, and which shell it runs in. */
+  getAppInfo(): Promise<AppInfo>;
+  /** Connections the user can run flows against; the built-in sandbox is always first. */
+  listConnections(): Promise<ConnectionSummary[]>;
+  /** RFC 6749 §4.4 client credentials, run on the main side with openid-client. */
+  runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult>;
+}
+
+export type ApiMethod = keyof TokenscopeApi;
+
+/** The methods a transport may call; anything else is refused before it reaches a service. */
+export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials'] as const satisfies readonly ApiMethod[];
+
+// Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
+type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const everyMethodListed: Missing extends never ? true : Missing = true;
+void everyMethodListed;
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
+}
+
+export type ApiArgument<M extends ApiMethod> = Parameters<TokenscopeApi[M]>[0];
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<TokenscopeApi[M]>>;
