@@ -1,0 +1,25 @@
+/**
+ * JSON Schemas of each call's argument, checked on the main side before a service runs
+ * (a renderer is code we wrote, but the browser host is reachable over HTTP).
+ */
+import type { ApiMethod } from './api.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const NO_ARGUMENT: JsonSchema = { type: 'null' };
+
+export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
+  getAppInfo: NO_ARGUMENT,
+  listConnections: NO_ARGUMENT,
+  runClientCredentials: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId', 'clientId', 'resources', 'scope'],
+    properties: {
+      connectionId: { type: 'string', minLength: 1 },
+      clientId: { type: 'string', minLength: 1 },
+      resources: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 20 },
+      scope: { type: 'string' },
+    },
+  },
+};
