@@ -1,0 +1,38 @@
+import type { ApiEnvelope, Invoke } from '../../../shared/contract/transport';
+
+const SECRET_KEY = 'tokenscope.launch-secret';
+const SECRET_HEADER = 'x-tokenscope-secret';
+
+/**
+ * The browser host hands the page its per-launch secret in the URL fragment (never sent to a server).
+ * Keep it for reloads of this tab only, and take it out of the address bar so it is not copied around.
+ */
+export function takeLaunchSecret(location: Location, storage: Storage, history: History): string | undefined {
+  const match = /(?:^#|&)launch=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (match?.[1]) {
+    storage.setItem(SECRET_KEY, match[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+    return match[1];
+  }
+  return storage.getItem(SECRET_KEY) ?? undefined;
+}
+
+export function createHttpInvoke(secret: string | undefined): Invoke {
+  return async (method, argument) => {
+    let response: Response;
+    try {
+      response = await fetch(`api/call/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret ? { [SECRET_HEADER]: secret } : {}) },
+        body: JSON.stringify(argument ?? null),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Tokenscope stopped answering. Start it again (npm start) and reload this page.' } };
+    }
+    try {
+      return (await response.json()) as ApiEnvelope;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `Tokenscope answered ${response.status} without a result. Reload the page.` } };
+    }
+  };
+}

@@ -1,0 +1,101 @@
+import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import type { ConnectionSummary } from '../../../../shared/contract/connection';
+import { useClientCredentials } from '../../stores/client-credentials-store';
+import { Spinner } from '../../components/Spinner';
+import { FlowResultView } from './FlowResultView';
+
+/** RFC 6749 §4.4: a machine-to-machine app asks for a token for one API resource, with scopes. */
+export function ClientCredentialsPanel({ connection }: { connection: ConnectionSummary }) {
+  const state = useClientCredentials();
+  const m2mClients = connection.clients.filter((c) => c.kind === 'm2m');
+
+  useEffect(() => {
+    if (!state.clientId && m2mClients[0]) state.setClient(m2mClients[0].clientId);
+  }, [state, m2mClients]);
+
+  const selectedResources = connection.resources.filter((r) => state.resources.includes(r.indicator));
+  const canRun = Boolean(state.clientId) && !state.running;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void state.run(connection.id);
+  };
+  // Ctrl/Cmd+Enter runs from anywhere in the form, as in API clients users know.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun) void state.run(connection.id);
+  };
+
+  return (
+    <div className="panel">
+      <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Client credentials request">
+        <h2>Client credentials <small>machine-to-machine · RFC 6749 §4.4</small></h2>
+
+        <label className="field">
+          <span>Application</span>
+          <select
+            data-testid="client-select"
+            value={state.clientId ?? ''}
+            onChange={(e) => state.setClient(e.target.value)}
+          >
+            {m2mClients.length === 0 && <option value="">No machine-to-machine app in this connection</option>}
+            {m2mClients.map((c) => (
+              <option key={c.clientId} value={c.clientId}>{c.name} ({c.clientId})</option>
+            ))}
+          </select>
+        </label>
+
+        <fieldset className="field">
+          <legend>API resource <small>the <code>resource</code> parameter, RFC 8707 · Logto takes one per request</small></legend>
+          {connection.resources.map((r) => (
+            <label key={r.indicator} className="check">
+              <input
+                type="checkbox"
+                data-testid={`resource-${r.indicator}`}
+                checked={state.resources.includes(r.indicator)}
+                onChange={() => state.toggleResource(r.indicator)}
+              />
+              <span>{r.name}</span> <code>{r.indicator}</code>
+            </label>
+          ))}
+          {state.resources.length === 0 && <p className="hint">None: the server falls back to its default API resource, if it has one.</p>}
+        </fieldset>
+
+        <fieldset className="field">
+          <legend>Scopes <small>permissions asked for; the token carries only those the app's roles grant</small></legend>
+          {selectedResources.length === 0 && <p className="hint">Pick an API resource to see its permissions.</p>}
+          {selectedResources.map((r) => (
+            <div key={r.indicator} className="scope-group">
+              {r.scopes.map((s) => (
+                <label key={s.name} className="check" title={s.description}>
+                  <input
+                    type="checkbox"
+                    data-testid={`scope-${s.name}`}
+                    checked={state.scopes.includes(s.name)}
+                    onChange={() => state.toggleScope(s.name)}
+                  />
+                  <code>{s.name}</code> {s.description && <span className="hint">{s.description}</span>}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+
+        <div className="actions">
+          <button type="submit" data-testid="run" disabled={!canRun} aria-keyshortcuts="Control+Enter">
+            Request token
+          </button>
+          <span className="hint">Ctrl+Enter</span>
+          {state.running && <Spinner label="Requesting a token…" />}
+        </div>
+      </form>
+
+      {state.callError && (
+        <div className="error-card" role="alert" data-testid="call-error">
+          <strong>Tokenscope could not run the request.</strong>
+          <p>{state.callError}</p>
+        </div>
+      )}
+      {state.result && <FlowResultView result={state.result} />}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+import type { FlowResult } from '../../../shared/contract/flow';
+import { api } from '../api/api';
+
+interface ClientCredentialsState {
+  clientId?: string;
+  resources: string[];
+  scopes: string[];
+  running: boolean;
+  result?: FlowResult;
+  /** A failure of Tokenscope itself (not of the flow), with what to do. */
+  callError?: string;
+  setClient(clientId: string): void;
+  toggleResource(indicator: string): void;
+  toggleScope(scope: string): void;
+  run(connectionId: string): Promise<void>;
+}
+
+const toggle = (values: string[], value: string) =>
+  values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+
+export const useClientCredentials = create<ClientCredentialsState>((set, get) => ({
+  resources: [],
+  scopes: [],
+  running: false,
+  setClient: (clientId) => set({ clientId }),
+  toggleResource: (indicator) => set((s) => ({ resources: toggle(s.resources, indicator) })),
+  toggleScope: (scope) => set((s) => ({ scopes: toggle(s.scopes, scope) })),
+  async run(connectionId) {
+    const { clientId, resources, scopes, running } = get();
+    if (running || !clientId) return;
+    set({ running: true, callError: undefined });
+    try {
+      const result = await api.runClientCredentials({ connectionId, clientId, resources, scope: scopes.join(' ') });
+      set({ result });
+    } catch (error) {
+      set({ callError: (error as Error).message, result: undefined });
+    } finally {
+      set({ running: false });
+    }
+  },
+}));

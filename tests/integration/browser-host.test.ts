@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBrowserHost, type BrowserHost } from '../../electron/services/host/browser-host.js';
+import { createAppApi } from '../../electron/services/api/app-api.js';
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/** node:http rather than fetch: fetch will not let us forge Host, which is what DNS rebinding does. */
+function call(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('the browser host', () => {
+  let host: BrowserHost;
+  let json: (extra?: Record<string, string>) => Record<string, string>;
+
+  beforeAll(async () => {
+    const rendererDir = mkdtempSync(join(tmpdir(), 'tokenscope-renderer-'));
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tokenscope</title>');
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(rendererDir, '..', 'outside-secret.txt'), 'not for you');
+    const api = createAppApi({ shell: 'browser-host', version: '0.0.0-test', dataDir: rendererDir, sandbox: { error: 'not started in this test' } });
+    host = await startBrowserHost({ api, rendererDir });
+    json = (extra = {}) => ({ host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', ...extra });
+  });
+
+  afterAll(() => host.close());
+
+  it('binds to loopback and puts the secret only in the fragment of the launch address', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(host.launchUrl).toBe(`${host.url}#launch=${host.secret}`);
+    expect(host.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the renderer with a content security policy', async () => {
+    const answer = await call(host.port, '/', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<title>Tokenscope</title>');
+  });
+
+  it('answers a call that carries the secret', async () => {
+    const answer = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers: json({ 'x-tokenscope-secret': host.secret }), body: 'null' });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { name: 'Tokenscope', shell: 'browser-host', version: '0.0.0-test' } });
+  });
+
+  it('refuses a call without the secret, or with a wrong one', async () => {
+    for (const headers of [json(), json({ 'x-tokenscope-secret': 'guess' }), json({ 'x-tokenscope-secret': host.secret.slice(1) + 'x' })]) {
+      const answer = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: 'null' });
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('refuses another site\'s page even when it has the secret', async () => {
+    const answer = await call(host.port, '/api/call/getAppInfo', {
+      method: 'POST',
+      headers: json({ 'x-tokenscope-secret': host.secret, origin: 'https://evil.example' }),
+      body: 'null',
+    });
+    expect(answer.status).toBe(403);
+  });
+
+  it('refuses a request whose Host is not loopback (DNS rebinding)', async () => {
+    const answer = await call(host.port, '/api/call/getAppInfo', {
+      method: 'POST',
+      headers: json({ 'x-tokenscope-secret': host.secret, host: `evil.example:${host.port}` }),
+      body: 'null',
+    });
+    expect(answer.status).toBe(421);
+    expect((await call(host.port, '/', { headers: { host: 'evil.example' } })).status).toBe(421);
+  });
+
+  it('refuses unknown methods and arguments that do not fit the contract', async () => {
+    const headers = json({ 'x-tokenscope-secret': host.secret });
+    const unknown = await call(host.port, '/api/call/deleteEverything', { method: 'POST', headers, body: 'null' });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    const bad = await call(host.port, '/api/call/runClientCredentials', { method: 'POST', headers, body: JSON.stringify({ connectionId: 'sandbox' }) });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_argument' } });
+    const notJson = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: '{nope' });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    for (const path of ['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/../../outside-secret.txt']) {
+      const answer = await call(host.port, path, { headers: { host: `127.0.0.1:${host.port}` } });
+      expect(answer.status).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install chromium); Playwright cannot download its own browsers here. */
+export const CHROMIUM_PATH = process.env.TOKENSCOPE_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromiumMissingReason(): string | undefined {
+  return existsSync(CHROMIUM_PATH)
+    ? undefined
+    : `no Chromium at ${CHROMIUM_PATH}: install it with "sudo apt-get install -y chromium" (or set TOKENSCOPE_CHROMIUM)`;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const missing = chromiumMissingReason();
+  if (missing) throw new Error(missing);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    // Flags that work on this kind of machine (library-notes.md): root, no GPU, no network but loopback.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tokenscope-chromium-'))}`,
+    ],
+  });
+}
