@@ -1,0 +1,99 @@
+// Issue 2 benchmarks: start-up against an empty Vite + React page served the same way, and the JavaScript
+// the first screen loads.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import type { Browser } from 'playwright-core';
+import { median, type BenchFigure } from './bench-result.js';
+import { launchChromium } from '../tests/support/chromium.js';
+import { ensureBuilt, RENDERER_DIR } from '../tests/support/build.js';
+import { startBrowserHost } from '../electron/services/host/browser-host.js';
+import { startAppServices } from '../electron/services/app-services.js';
+import { createAppApi } from '../electron/services/api/app-api.js';
+
+const RUNS = 9;
+const READY = '[data-testid="app-ready"][data-status="ready"]';
+
+async function buildBaseline(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'tokenscope-baseline-'));
+  await build({
+    root: fileURLToPath(new URL('./fixtures/empty-react', import.meta.url)),
+    base: './',
+    plugins: [react()],
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
+
+/** Milliseconds from navigation start until the ready marker exists, by the page's own clock. */
+async function timeToReady(browser: Browser, url: string): Promise<{ ms: number; scripts: string[] }> {
+  const context = await browser.newContext(); // a fresh cache every run: a cold start
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
+  });
+  await page.goto(url);
+  const handle = await page.waitForFunction((selector) => document.querySelector(selector) && performance.now(), READY, { polling: 'raf', timeout: 30_000 });
+  const ms = (await handle.jsonValue()) as number;
+  await context.close();
+  return { ms, scripts };
+}
+
+export default async function startupBenchmark(): Promise<BenchFigure[]> {
+  ensureBuilt();
+  const baselineDir = await buildBaseline();
+  const services = await startAppServices({ shell: 'browser-host', dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-bench-')) });
+  const app = await startBrowserHost({ api: services.api, rendererDir: RENDERER_DIR });
+  const baseline = await startBrowserHost({
+    api: createAppApi({ shell: 'browser-host', version: 'baseline', dataDir: baselineDir, sandbox: { error: 'baseline' } }),
+    rendererDir: baselineDir,
+  });
+  const browser = await launchChromium();
+  try {
+    const appTimes: number[] = [];
+    const baselineTimes: number[] = [];
+    let firstScreenScripts: string[] = [];
+    await timeToReady(browser, app.launchUrl); // warm the servers and Chromium itself, not measured
+    await timeToReady(browser, baseline.launchUrl);
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so a slow moment of the machine hits both sides alike.
+      const appRun = await timeToReady(browser, app.launchUrl);
+      appTimes.push(appRun.ms);
+      firstScreenScripts = appRun.scripts;
+      baselineTimes.push((await timeToReady(browser, baseline.launchUrl)).ms);
+    }
+    const appMedian = median(appTimes);
+    const baselineMedian = median(baselineTimes);
+    const gzipped = firstScreenScripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(RENDERER_DIR, path))).length, 0);
+    const monacoOnFirstScreen = firstScreenScripts.some((p) => /monaco|editor\.(main|api)/i.test(p));
+    return [
+      {
+        name: `time to a usable UI in Chromium (median of ${RUNS} cold loads)`,
+        value: appMedian,
+        baseline: baselineMedian,
+        unit: 'ms',
+        target: '<= 1.3x an empty Vite + React page',
+        met: appMedian <= 1.3 * baselineMedian,
+      },
+      {
+        name: 'JavaScript loaded by the first screen, gzipped',
+        value: gzipped / 1024,
+        unit: 'KB',
+        target: '<= 500 KB, Monaco not among it',
+        met: gzipped <= 500 * 1024 && !monacoOnFirstScreen,
+        detail: `${firstScreenScripts.length} script(s): ${firstScreenScripts.join(', ')}`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await app.close();
+    await baseline.close();
+    await services.close();
+  }
+}
