@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { API_METHODS, type TokenscopeApi } from '../../shared/contract/api.js';
+import { ApiCallError, createApiClient, type Invoke } from '../../shared/contract/transport.js';
+import { dispatch } from '../../electron/services/api/dispatch.js';
+import { createAppApi } from '../../electron/services/api/app-api.js';
+
+const api = createAppApi({ shell: 'browser-host', version: '1.2.3', dataDir: '/tmp/x', sandbox: { error: 'not started' } });
+
+describe('the contract over a transport', () => {
+  const invoke: Invoke = (method, argument) => dispatch(api, method, argument);
+  const client: TokenscopeApi = createApiClient(invoke);
+
+  it('gives the client every method of the contract', () => {
+    for (const method of API_METHODS) expect(typeof client[method]).toBe('function');
+  });
+
+  it('returns what the service returns', async () => {
+    await expect(client.getAppInfo()).resolves.toMatchObject({ name: 'Tokenscope', version: '1.2.3', shell: 'browser-host' });
+  });
+
+  it('says why the sandbox connection is unavailable, with what to do', async () => {
+    const [sandbox] = await client.listConnections();
+    expect(sandbox?.unavailable).toMatch(/not started.*Restart Tokenscope/);
+  });
+
+  it('throws ApiCallError with the code when the argument does not fit', async () => {
+    const error = await client.runClientCredentials({ connectionId: 'sandbox' } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiCallError);
+    expect((error as ApiCallError).code).toBe('bad_argument');
+    expect((error as ApiCallError).message).toMatch(/must have required property/);
+  });
+
+  it('turns a service failure into an internal error that names the call', async () => {
+    const error = await client.runClientCredentials({ connectionId: 'sandbox', clientId: 'x', resources: [], scope: '' }).catch((e: unknown) => e);
+    expect((error as ApiCallError).code).toBe('internal');
+    expect((error as ApiCallError).message).toMatch(/^runClientCredentials failed inside Tokenscope: The sandbox did not start/);
+  });
+
+  it('refuses names that are not calls, including inherited ones', async () => {
+    for (const name of ['constructor', '__proto__', 'toString', 42]) {
+      await expect(dispatch(api, name, null)).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+  });
+});
