@@ -1,0 +1,134 @@
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { check, type CheckResult } from './check-result.js';
+import { detectTokenKind, type DetectedKind, type TokenHint, type TokenKind } from './token-kind.js';
+import { publishedKeys, toKeySetFunction, type KeySetInput } from './key-set.js';
+import { checkSignature } from './checks/signature.js';
+import { checkAlgorithm } from './checks/alg.js';
+import { checkKeyId } from './checks/kid.js';
+import { checkEmbeddedKeys } from './checks/embedded-key.js';
+import { checkType } from './checks/typ.js';
+import { checkIssuer } from './checks/issuer.js';
+import { checkAudience } from './checks/audience.js';
+import { checkExpiry, checkIssuedAt, checkNotBefore, type Clock } from './checks/time-claims.js';
+import { checkScope } from './checks/scope.js';
+import { checkClientId } from './checks/client-id.js';
+import { checkSubject } from './checks/subject.js';
+import { checkOrganization } from './checks/organization.js';
+import { checkSize } from './checks/size.js';
+
+export interface AnalyzeOptions {
+  /** The issuer's keys: its JWKS document, or a jose key-set function (e.g. a cached `createRemoteJWKSet`). */
+  jwks?: KeySetInput;
+  expectedIssuer?: string;
+  /** The resource indicator (RFC 8707) the token must be for. */
+  expectedAudience?: string;
+  /** Permissions the API operation requires. */
+  requiredScopes?: readonly string[];
+  /** Leeway for clocks that disagree, in seconds (default 0, as jose). */
+  clockSkewSeconds?: number;
+  /** The time to judge `exp`/`nbf`/`iat` at: a Date or milliseconds since the epoch (default: now). */
+  now?: Date | number;
+  hint?: TokenHint;
+}
+
+export interface TokenAnalysis extends DetectedKind {
+  /** Present when the header could be decoded. */
+  header?: Record<string, unknown>;
+  /** Present when the payload could be decoded. */
+  payload?: Record<string, unknown>;
+  /** True when no check failed (warnings allowed): the exit code of `tokenscope inspect` follows it. */
+  valid: boolean;
+  /** Every check, in a fixed order; none is skipped because another failed. */
+  checks: CheckResult[];
+}
+
+function clockOf(options: AnalyzeOptions): Clock {
+  const millis = options.now instanceof Date ? options.now.getTime() : options.now;
+  const now = typeof millis === 'number' && Number.isFinite(millis) ? millis / 1000 : Date.now() / 1000;
+  const skew = options.clockSkewSeconds;
+  return { now, skew: typeof skew === 'number' && Number.isFinite(skew) && skew > 0 ? skew : 0 };
+}
+
+function usedAsAccessToken(options: AnalyzeOptions): boolean {
+  return Boolean(options.expectedAudience) || (options.requiredScopes?.some(Boolean) ?? false);
+}
+
+const FORMAT_WHY =
+  'A JWT (RFC 7519) is three base64url parts, header.payload.signature, that anyone can read and only the issuer can sign. ' +
+  'Other tokens are opaque: only the server that issued them knows what they mean.';
+
+/** The one row a token gets when it is not a readable JWT: what it is, and whether an API could use it. */
+function formatCheck(detected: DetectedKind, forApi: boolean): CheckResult {
+  const spec = 'RFC 7519 §7.2';
+  if (detected.kind === 'malformed') return check('format', 'fail', detected.explanation, spec, FORMAT_WHY);
+  if (detected.kind === 'access_token' || detected.kind === 'id_token' || detected.kind === 'jwt') {
+    return check('format', 'pass', 'A JWS compact serialization: header, payload and signature all decode.', spec, FORMAT_WHY);
+  }
+  const notForApis: TokenKind[] = ['refresh_token', 'pat', 'subject_token'];
+  if (forApi && notForApis.includes(detected.kind)) {
+    return check('format', 'fail', `${detected.label}: an API does not accept it. ${detected.explanation}`, spec, FORMAT_WHY);
+  }
+  const status = forApi ? 'warn' : 'info';
+  return check('format', status, `${detected.label}: nothing to verify locally. ${detected.explanation}`, 'RFC 7662 §2', FORMAT_WHY);
+}
+
+function tryDecode<T>(decode: () => T): T | undefined {
+  try {
+    return decode();
+  } catch {
+    return undefined;
+  }
+}
+
+async function jwtChecks(raw: string, header: Record<string, unknown>, payload: Record<string, unknown>, kind: TokenKind, options: AnalyzeOptions): Promise<CheckResult[]> {
+  const keySet = options.jwks ? toKeySetFunction(options.jwks) : undefined;
+  // Runs first: a remote key set loads its document here, which the kid and alg rows then read.
+  const signature = await checkSignature(raw, header, keySet);
+  const keys = publishedKeys(keySet);
+  const clock = clockOf(options);
+  const required = kind === 'access_token' || kind === 'id_token';
+  return [
+    signature,
+    checkAlgorithm(header, keys),
+    checkKeyId(header, keys),
+    checkEmbeddedKeys(header),
+    checkType(header, kind, { usedAsAccessToken: usedAsAccessToken(options) }),
+    checkIssuer(payload, options.expectedIssuer, required),
+    checkAudience(payload, options.expectedAudience, required),
+    checkExpiry(payload, clock, required),
+    checkNotBefore(payload, clock),
+    checkIssuedAt(payload, clock, required),
+    checkScope(payload, options.requiredScopes),
+    checkClientId(payload, kind),
+    checkSubject(payload, required),
+    checkOrganization(payload),
+  ];
+}
+
+function verdict(detected: DetectedKind, checks: CheckResult[], header?: Record<string, unknown>, payload?: Record<string, unknown>): TokenAnalysis {
+  return { ...detected, header, payload, valid: checks.every((c) => c.status !== 'fail'), checks };
+}
+
+/**
+ * Runs every check on a token and reports all of them: one failure never hides the next (unlike `jwtVerify`, which
+ * stops at the first). Never rejects: whatever the input, the answer is a verdict.
+ */
+export async function analyzeToken(raw: unknown, options: AnalyzeOptions = {}): Promise<TokenAnalysis> {
+  const detected = detectTokenKind(raw, options.hint ?? {});
+  const token = typeof raw === 'string' ? raw.trim() : '';
+  try {
+    const format = formatCheck(detected, usedAsAccessToken(options));
+    const size = checkSize(token);
+    if (detected.kind !== 'access_token' && detected.kind !== 'id_token' && detected.kind !== 'jwt') {
+      const header = tryDecode(() => ({ ...decodeProtectedHeader(token) }));
+      return verdict(detected, [format, size], header);
+    }
+    const header = { ...decodeProtectedHeader(token) } as Record<string, unknown>;
+    const payload = { ...decodeJwt(token) } as Record<string, unknown>;
+    return verdict(detected, [format, size, ...(await jwtChecks(token, header, payload, detected.kind, options))], header, payload);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed = check('format', 'fail', `Tokenscope could not analyze this token: ${reason}`, 'RFC 7519 §7.2', FORMAT_WHY);
+    return verdict({ ...detected, kind: 'malformed' }, [failed]);
+  }
+}

@@ -1,0 +1,28 @@
+import { check, type CheckResult } from '../check-result.js';
+import { audiences, ORGANIZATION_AUDIENCE_PREFIX, stringClaim } from '../claims.js';
+
+const SPEC = 'Logto organization tokens';
+const WHY =
+  'Logto issues organization tokens: with `organization_id` and no `resource`, `aud` is urn:logto:organization:<id> and the scopes come ' +
+  'from the organization roles; with both, `aud` is the API and an `organization_id` claim says which organization the scopes apply to.';
+
+/** Logto organization tokens: `aud` = urn:logto:organization:<id>, or an `organization_id` claim on an API token. */
+export function checkOrganization(payload: Record<string, unknown>): CheckResult {
+  const fromAudience = audiences(payload)
+    ?.find((value) => value.startsWith(ORGANIZATION_AUDIENCE_PREFIX))
+    ?.slice(ORGANIZATION_AUDIENCE_PREFIX.length);
+  const claim = stringClaim(payload, 'organization_id');
+  if (payload.organization_id !== undefined && claim === undefined) {
+    return check('organization', 'fail', '`organization_id` is not a string.', SPEC, WHY);
+  }
+  if (fromAudience !== undefined && claim !== undefined && fromAudience !== claim) {
+    return check('organization', 'fail', `\`aud\` names organization ${fromAudience} but \`organization_id\` says ${claim}.`, SPEC, WHY);
+  }
+  if (fromAudience !== undefined) {
+    return check('organization', 'info', `An organization token for organization ${fromAudience}: scopes come from the organization roles.`, SPEC, WHY);
+  }
+  if (claim !== undefined) {
+    return check('organization', 'info', `An organization-level API token: scopes come from the roles in organization ${claim}.`, SPEC, WHY);
+  }
+  return check('organization', 'info', 'Not an organization token: the scopes come from global roles.', SPEC, WHY);
+}
