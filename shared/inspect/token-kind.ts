@@ -69,6 +69,9 @@ function detectJwt(header: Record<string, unknown>, payload: Record<string, unkn
   return kind('jwt', `A signed JWT (typ ${stringClaim(header, 'typ') ?? 'absent'}) that is neither a typed access token nor an ID token; an API should not accept it.`);
 }
 
+/** 128 bits in base64url is 22 characters (RFC 6749 §10.10 asks for unguessable tokens); shorter is a fragment. */
+const MIN_OPAQUE_LENGTH = 22;
+
 const OPAQUE_BY_DESIGN =
   'In Logto an access token is opaque when no `resource` was requested: it is good only for userinfo (/oidc/me). Request it with `resource` to get a JWT an API can verify.';
 
@@ -96,6 +99,9 @@ export function detectTokenKind(raw: unknown, hint: TokenHint = {}): DetectedKin
   }
   if (token.startsWith('eyJ')) {
     return kind('malformed', `Looks like a JWT but has ${token.split('.').length} parts instead of 3 (header.payload.signature): it was probably cut when copied.`);
+  }
+  if (token.length < MIN_OPAQUE_LENGTH) {
+    return kind('malformed', `Only ${token.length} characters: too short to be a token (opaque tokens carry at least 128 random bits). Copy it again, whole.`);
   }
   if (hint.type === 'refresh_token') {
     return kind('refresh_token', 'A refresh token: opaque, read only by the token endpoint, where it buys new access tokens. Never send it to an API; keep it secret.');
