@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-command.js';
+import { sandboxCommand } from './sandbox.js';
 
 /** Every subcommand; add yours here. Kept in one list so `--help` and dispatch cannot disagree. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [sandboxCommand];

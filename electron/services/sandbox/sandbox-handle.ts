@@ -1,4 +1,5 @@
 import type { ApiResourceSummary, ClientSummary } from '../../../shared/contract/connection.js';
+import type { World } from '../../../shared/sandbox/world.js';
 
 /** A sandbox client as the main side sees it: the secret stays here and never crosses the contract. */
 export interface SandboxClient extends ClientSummary {
@@ -13,10 +14,19 @@ export interface SandboxHandle {
   port: number;
   resources: ApiResourceSummary[];
   clients: SandboxClient[];
+  /** The world in force. */
+  world: World;
+  /**
+   * Serves `world` from the next request on, without a restart. Sessions and issued tokens stay; the keys stay
+   * unless the world asks for another key type.
+   */
+  applyWorld(world: World): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface StartSandboxOptions {
   /** 0 or absent: a random free port. */
   port?: number;
+  /** The world to serve; the default world when absent. */
+  world?: World;
 }

@@ -1,0 +1,40 @@
+import type { WorldApplication } from '../../../shared/sandbox/world.js';
+
+export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
+
+/**
+ * oidc-provider client metadata (RFC 7591 names) for a world application, following Logto's app types:
+ * SPA and native apps are public clients (PKCE, no secret); traditional web and M2M apps use client_secret_basic.
+ */
+export function clientMetadata(app: WorldApplication, idTokenAlg: string): Record<string, unknown> {
+  const common = {
+    client_id: app.id,
+    client_name: app.name,
+    id_token_signed_response_alg: idTokenAlg,
+    // Logto's own metadata; oidc-provider keeps it through extraClientMetadata.
+    allowTokenExchange: app.allowTokenExchange === true,
+  };
+  const exchange = app.allowTokenExchange ? [TOKEN_EXCHANGE_GRANT] : [];
+  if (app.type === 'm2m') {
+    return {
+      ...common,
+      client_secret: app.secret,
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['client_credentials', ...exchange],
+      response_types: [],
+      redirect_uris: [],
+    };
+  }
+  const userFacing = {
+    ...common,
+    grant_types: ['authorization_code', 'refresh_token', ...exchange],
+    response_types: ['code'],
+    redirect_uris: app.redirectUris ?? [],
+    post_logout_redirect_uris: app.postLogoutRedirectUris ?? [],
+  };
+  if (app.type === 'traditional') {
+    return { ...userFacing, application_type: 'web', client_secret: app.secret, token_endpoint_auth_method: 'client_secret_basic' };
+  }
+  // RFC 8252 §7.3: application_type native lets a loopback redirect match on any port.
+  return { ...userFacing, application_type: app.type === 'native' ? 'native' : 'web', token_endpoint_auth_method: 'none' };
+}

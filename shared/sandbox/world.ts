@@ -1,0 +1,107 @@
+/**
+ * A sandbox world: everything the local authorization server knows, in the shape of a Logto tenant.
+ * Pure data, so the renderer can show and edit it and the main side can serve it.
+ */
+export interface World {
+  /** Signing key type. EC (P-384, ES384) is Logto's default; RSA (RS256) is what a tenant has after key rotation. */
+  signingKey?: 'EC' | 'RSA';
+  /** Indicator of the API resource used when a request sends no `resource` (Logto's "default API"). */
+  defaultResource?: string;
+  resources: WorldResource[];
+  roles: WorldRole[];
+  users: WorldUser[];
+  applications: WorldApplication[];
+  /** Organization-level permissions (not tied to an API resource), e.g. `invite:member`. */
+  organizationPermissions?: WorldPermission[];
+  /** Organization roles: one template shared by every organization, as in Logto. */
+  organizationRoles?: WorldOrganizationRole[];
+  organizations?: WorldOrganization[];
+}
+
+export interface WorldPermission {
+  name: string;
+  description?: string;
+}
+
+/** An API resource (RFC 8707): what a token's `aud` names. */
+export interface WorldResource {
+  /** Absolute URI without a fragment (RFC 8707 §2). */
+  indicator: string;
+  name: string;
+  permissions: WorldPermission[];
+  /** Access token lifetime in seconds; Logto's default is 3600. */
+  accessTokenTtl?: number;
+}
+
+/** Permissions per API resource: indicator → permission names. */
+export type ResourcePermissions = Record<string, string[]>;
+
+/** A global role. User roles reach user tokens; M2M roles reach client_credentials tokens. */
+export interface WorldRole {
+  id: string;
+  name: string;
+  type: 'user' | 'm2m';
+  description?: string;
+  permissions: ResourcePermissions;
+}
+
+export interface WorldMembership {
+  /** Organization id. */
+  organization: string;
+  /** Organization role ids. */
+  roles: string[];
+}
+
+export interface WorldPersonalAccessToken {
+  name: string;
+  /** The token value, `pat_` then 32 characters as Logto makes them. A secret: never logged. */
+  value: string;
+  /** ISO 8601 date-time; absent: never expires. */
+  expiresAt?: string;
+}
+
+export interface WorldUser {
+  id: string;
+  username: string;
+  name?: string;
+  email?: string;
+  /** Global user role ids. */
+  roles: string[];
+  organizations?: WorldMembership[];
+  personalAccessTokens?: WorldPersonalAccessToken[];
+  customData?: Record<string, unknown>;
+}
+
+export type WorldApplicationType = 'native' | 'spa' | 'traditional' | 'm2m';
+
+export interface WorldApplication {
+  id: string;
+  name: string;
+  type: WorldApplicationType;
+  /** Required for traditional and M2M apps (client_secret_basic); never for native and SPA apps (public clients). */
+  secret?: string;
+  redirectUris?: string[];
+  postLogoutRedirectUris?: string[];
+  /** M2M role ids (M2M apps only). */
+  roles?: string[];
+  /** Logto's `allowTokenExchange`: lets the app exchange personal access tokens (RFC 8693). */
+  allowTokenExchange?: boolean;
+  /** Organizations an M2M app was added to, with its organization roles. */
+  organizations?: WorldMembership[];
+}
+
+export interface WorldOrganizationRole {
+  id: string;
+  name: string;
+  description?: string;
+  /** Organization-level permission names. */
+  permissions?: string[];
+  /** API resource permissions granted through this organization role. */
+  resourcePermissions?: ResourcePermissions;
+}
+
+export interface WorldOrganization {
+  id: string;
+  name: string;
+  description?: string;
+}
