@@ -1,0 +1,143 @@
+/**
+ * The desktop shell's entry: wiring only. Each decision lives in a small module beside this one, tested against
+ * a stand-in `electron` (tests/electron). Order matters: the data folder and the single-instance lock before
+ * anything else, `open-url` before `ready` (macOS delivers launch URLs early).
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatch } from '../services/api/dispatch.js';
+import { startAppServices, type AppServices } from '../services/app-services.js';
+import { showAbout, type AboutInfo } from './about.js';
+import { appUrlFor } from './app-url.js';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './content-security-policy.js';
+import { registerProtocolClient } from './default-protocol.js';
+import { focusWindow } from './focus-window.js';
+import { registerContractIpc } from './ipc.js';
+import { createMainWindow } from './main-window.js';
+import { menuTemplate } from './menu.js';
+import { handleWindowOpen } from './navigation.js';
+import { permissionAllowed } from './permissions.js';
+import { createProtocolRouter, describeProtocolUrl, type OnProtocolUrl } from './protocol-url.js';
+import { openSafeStorageVault, SAFE_STORAGE_VAULT_FILE } from './safe-storage-vault.js';
+import { claimSingleInstance } from './single-instance.js';
+import { loadWindowState, saveWindowState } from './window-state.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererHtml = join(here, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appUrl = appUrlFor({ rendererHtml, devServerUrl, packaged: app.isPackaged });
+
+// TOKENSCOPE_DATA_DIR lets a test or a second profile run apart; it must be set before the single-instance
+// lock, which Electron keys on this folder.
+if (process.env.TOKENSCOPE_DATA_DIR) app.setPath('userData', process.env.TOKENSCOPE_DATA_DIR);
+const dataDir = app.getPath('userData');
+
+let mainWindow: BrowserWindow | undefined;
+let services: AppServices | undefined;
+
+const router = createProtocolRouter();
+registerProtocolClient(app, process);
+const primary = claimSingleInstance(app, { router, argv: process.argv, focus: () => focusWindow(mainWindow) });
+
+// Where the flow engine's callback routing plugs in. Until a flow waits for the redirect, say so, without the
+// query: it carries the authorization code.
+const onProtocolUrl: OnProtocolUrl = (url) => {
+  console.warn(`Tokenscope received ${describeProtocolUrl(url)}, but no sign-in is waiting for it.`);
+};
+
+function report(error: Error): void {
+  console.error(error.message);
+}
+
+function aboutInfo(): AboutInfo {
+  return {
+    version: app.getVersion(),
+    electronVersion: process.versions.electron ?? 'unknown',
+    chromeVersion: process.versions.chrome ?? 'unknown',
+    nodeVersion: process.versions.node,
+    dataDir,
+  };
+}
+
+async function openMainWindow(): Promise<void> {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  mainWindow = createMainWindow({
+    createWindow: (options) => new BrowserWindow(options),
+    preloadPath,
+    appUrl,
+    state: await loadWindowState(dataDir, workAreas),
+    openExternal: (url) => shell.openExternal(url),
+    saveState: (state) => saveWindowState(dataDir, state),
+    onError: report,
+  });
+  mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+async function start(): Promise<void> {
+  const policy = devServerUrl && !app.isPackaged ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
+  // Every web contents, including any we did not create ourselves: no <webview>, no pop-ups.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => handleWindowOpen(url, (target) => shell.openExternal(target)));
+  });
+
+  // Not yet handed to the services: the contract has no vault calls so far. Opening it reports the backend.
+  const vault = await openSafeStorageVault({ safeStorage, file: join(dataDir, SAFE_STORAGE_VAULT_FILE), platform: process.platform });
+  const vaultWarning = vault.status().warning;
+  if (vaultWarning) console.warn(vaultWarning);
+
+  services = await startAppServices({
+    shell: 'electron',
+    dataDir,
+    version: app.getVersion(),
+    electronVersion: process.versions.electron,
+    chromeVersion: process.versions.chrome,
+  });
+  registerContractIpc(ipcMain, { api: services.api, dispatch, mainWindow: () => mainWindow, appUrl });
+
+  const about = () => void showAbout(
+    { showMessageBox: (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)) },
+    aboutInfo(),
+    (folder) => shell.openPath(folder),
+  ).catch(report);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, {
+    about,
+    openDataFolder: () => void shell.openPath(dataDir),
+    openHelp: () => void shell.openExternal('https://docs.logto.io/'),
+  })));
+  app.setAboutPanelOptions({ applicationName: 'Tokenscope', applicationVersion: app.getVersion() });
+
+  await openMainWindow();
+  router.connect(onProtocolUrl);
+}
+
+if (primary) {
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the dock until the user quits.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && app.isReady()) openMainWindow().catch(report);
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed || !services) return;
+    // Stop the sandbox server cleanly before the process goes.
+    event.preventDefault();
+    void services.close().catch(report).finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  app.whenReady().then(start).catch((error: Error) => {
+    dialog.showErrorBox('Tokenscope could not start', `${error.message}\n\nRun "npx tokenscope start --web" to use Tokenscope in your browser instead.`);
+    app.exit(1);
+  });
+}
