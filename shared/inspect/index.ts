@@ -18,3 +18,5 @@ export { checkClientId } from './checks/client-id.js';
 export { checkSubject, subjectKind } from './checks/subject.js';
 export { checkOrganization } from './checks/organization.js';
 export { checkSize, HEADER_SIZE_LIMIT } from './checks/size.js';
+export { diffScopes, type ScopeDiff, type ScopeDiffInput, type ScopeRequest, type ScopeWorld, type ScopeRow, type ResourceScopes, type MissingReason, type MissingReasonCode } from './scope-diff.js';
+export { compareTokens, type ComparedToken, type CompareOptions, type ClaimDifference, type TokenComparison } from './compare-tokens.js';

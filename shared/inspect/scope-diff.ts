@@ -1,0 +1,189 @@
+import { decodeToken } from '../token/decode.js';
+import { audiences, scopes } from './claims.js';
+
+/** What the client asked for (RFC 6749 §3.3 `scope`, RFC 8707 `resource`). */
+export interface ScopeRequest {
+  resources: readonly string[];
+  scopes: readonly string[];
+  organizationId?: string;
+}
+
+/**
+ * What the server knows about permissions, when Tokenscope knows it too: the sandbox describes its whole world
+ * (`exact: true`); for another server, pass what the user told us or nothing, and the reasons say "likely".
+ */
+export interface ScopeWorld {
+  /** API resources and the permissions each defines. */
+  resources?: readonly { indicator: string; scopes: readonly string[] }[];
+  /** Organization permissions (Logto organization template); they reach a token only with `organization_id`. */
+  organizationScopes?: readonly string[];
+  /** Permissions the subject (user, or app for M2M) holds through its roles, per resource. */
+  subjectPermissions?: readonly { resource: string; scopes: readonly string[] }[];
+  /** Scopes the user consented to; undefined when unknown (no consent step for M2M and PAT exchange). */
+  consented?: readonly string[];
+  exact?: boolean;
+}
+
+export type MissingReasonCode =
+  | 'no-role'
+  | 'resource-not-requested'
+  | 'other-resource'
+  | 'no-consent'
+  | 'organization-scope-without-organization'
+  | 'unknown-scope'
+  | 'identity-scope';
+
+export interface MissingReason {
+  code: MissingReasonCode;
+  message: string;
+  /** `exact` when it comes from the sandbox's world; `likely` when inferred from how Logto behaves. */
+  certainty: 'exact' | 'likely';
+}
+
+export interface ScopeRow {
+  scope: string;
+  requested: boolean;
+  /** Listed in the token response's `scope`; undefined when the response was not given. */
+  granted?: boolean;
+  inToken: boolean;
+  /** Why a requested scope is not in the token. */
+  reason?: MissingReason;
+}
+
+export interface ResourceScopes {
+  resource: string;
+  requested: boolean;
+  /** This token was issued for the resource (it is in `aud`). */
+  isTokenAudience: boolean;
+  rows: ScopeRow[];
+}
+
+export interface ScopeDiff {
+  resources: ResourceScopes[];
+  /** OpenID Connect and Logto identity scopes: they shape the ID token and userinfo, not an access token. */
+  identity: ScopeRow[];
+  summary: string;
+}
+
+export interface ScopeDiffInput {
+  request: ScopeRequest;
+  /** The access token, raw or as its decoded payload. */
+  token: string | Record<string, unknown>;
+  /** The `scope` field of the token response (RFC 6749 §5.1), when known. */
+  grantedScope?: string;
+  world?: ScopeWorld;
+}
+
+// OpenID Connect Core §5.4 and §11, plus Logto's reserved scopes: none of them is an API permission.
+const IDENTITY_SCOPES = new Set(['openid', 'offline_access', 'profile', 'email', 'phone', 'address', 'custom_data', 'identities', 'roles']);
+const isIdentityScope = (scope: string) => IDENTITY_SCOPES.has(scope) || scope.startsWith('urn:logto:scope:');
+
+function payloadOf(token: ScopeDiffInput['token']): Record<string, unknown> {
+  if (typeof token !== 'string') return token ?? {};
+  const decoded = decodeToken(token);
+  return decoded.kind === 'jwt' ? decoded.payload : {};
+}
+
+function ownerOf(scope: string, world: ScopeWorld | undefined): string | undefined {
+  return world?.resources?.find((resource) => resource.scopes.includes(scope))?.indicator;
+}
+
+function identityReason(scope: string, certainty: MissingReason['certainty']): MissingReason {
+  const message = scope === 'offline_access'
+    ? 'offline_access asks for a refresh token, it is never in an access token (Logto grants it only with prompt=consent).'
+    : `${scope} is an identity scope: it shapes the ID token and userinfo, never an API's access token.`;
+  return { code: 'identity-scope', message, certainty };
+}
+
+interface Context {
+  request: ScopeRequest;
+  world?: ScopeWorld;
+  tokenAudiences: string[];
+  certainty: MissingReason['certainty'];
+}
+
+/** The likely (or, for the sandbox, exact) reason a requested permission is missing from the token. */
+function missingReason(scope: string, resource: string, context: Context): MissingReason {
+  const { request, world, certainty } = context;
+  const reason = (code: MissingReasonCode, message: string): MissingReason => ({ code, message, certainty });
+  const isOrganizationScope = world?.organizationScopes?.includes(scope) ?? false;
+  if (isOrganizationScope && !request.organizationId) {
+    return reason('organization-scope-without-organization', `${scope} is an organization permission: it reaches a token only when organization_id is sent.`);
+  }
+  if (world?.resources && !ownerOf(scope, world) && !isOrganizationScope) {
+    return reason('unknown-scope', `No API resource defines ${scope}: check its spelling, or add the permission to the API resource.`);
+  }
+  if (!context.tokenAudiences.includes(resource)) {
+    const forWhat = context.tokenAudiences.length ? context.tokenAudiences.join(', ') : 'no API';
+    if (!request.resources.includes(resource)) {
+      return reason('resource-not-requested', `${scope} belongs to ${resource}, which was not requested: add resource=${resource} to the request.`);
+    }
+    return reason('other-resource', `${scope} belongs to ${resource}, but this token is for ${forWhat}: a token is for one resource, so get one with resource=${resource}.`);
+  }
+  if (world?.consented && !world.consented.includes(scope)) {
+    return reason('no-consent', `The user did not consent to ${scope}: sign in again with prompt=consent and accept it.`);
+  }
+  const held = world?.subjectPermissions?.find((entry) => entry.resource === resource)?.scopes;
+  const prefix = certainty === 'exact' ? '' : 'Likely: ';
+  if (held && held.includes(scope)) {
+    return reason('no-role', `${prefix}the subject holds ${scope}, yet it was not issued: the role may have been assigned after sign-in; refresh the token.`);
+  }
+  return reason('no-role', `${prefix}the user or app has no role granting ${scope} on ${resource}; Logto drops such scopes silently. Assign a role with this permission.`);
+}
+
+function resourceFor(scope: string, context: Context): string {
+  return ownerOf(scope, context.world) ?? context.tokenAudiences[0] ?? context.request.resources[0] ?? '(no resource)';
+}
+
+function summaryOf(resources: ResourceScopes[]): string {
+  const parts = resources.map((entry) => {
+    const requested = entry.rows.filter((row) => row.requested);
+    const arrived = requested.filter((row) => row.inToken);
+    const missing = requested.filter((row) => !row.inToken).map((row) => row.scope);
+    const tail = missing.length ? `; missing ${missing.join(', ')}` : '';
+    return `${entry.resource}: ${arrived.length} of ${requested.length} requested scopes in the token${tail}`;
+  });
+  return parts.length ? parts.join('. ') + '.' : 'No API scopes were requested.';
+}
+
+/**
+ * Requested vs granted vs in-token scopes, per resource (RFC 8707 §2: scopes are read per resource), with the reason
+ * each requested scope did not make it. Pure: the world is passed in, nothing is fetched.
+ */
+export function diffScopes(input: ScopeDiffInput): ScopeDiff {
+  const payload = payloadOf(input.token);
+  const inToken = new Set(scopes(payload) ?? []);
+  const granted = input.grantedScope === undefined ? undefined : new Set(input.grantedScope.split(' ').filter(Boolean));
+  const context: Context = {
+    request: input.request,
+    world: input.world,
+    tokenAudiences: audiences(payload) ?? [],
+    certainty: input.world?.exact ? 'exact' : 'likely',
+  };
+  const byResource = new Map<string, ScopeRow[]>();
+  for (const resource of [...input.request.resources, ...context.tokenAudiences]) byResource.set(resource, byResource.get(resource) ?? []);
+  const identity: ScopeRow[] = [];
+  const requested = [...new Set(input.request.scopes.filter(Boolean))];
+  const all = [...new Set([...requested, ...inToken])];
+  for (const scope of all) {
+    const isRequested = requested.includes(scope);
+    if (isIdentityScope(scope)) {
+      const row: ScopeRow = { scope, requested: isRequested, granted: granted?.has(scope), inToken: inToken.has(scope) };
+      if (isRequested && !row.inToken) row.reason = identityReason(scope, context.certainty);
+      identity.push(row);
+      continue;
+    }
+    const resource = inToken.has(scope) ? (context.tokenAudiences[0] ?? resourceFor(scope, context)) : resourceFor(scope, context);
+    const isInToken = inToken.has(scope) && (context.tokenAudiences.length === 0 || context.tokenAudiences.includes(resource));
+    const row: ScopeRow = { scope, requested: isRequested, granted: granted?.has(scope), inToken: isInToken };
+    if (isRequested && !isInToken) row.reason = missingReason(scope, resource, context);
+    byResource.set(resource, [...(byResource.get(resource) ?? []), row]);
+  }
+  const resources = [...byResource].map(([resource, rows]) => ({
+    resource,
+    requested: input.request.resources.includes(resource),
+    isTokenAudience: context.tokenAudiences.includes(resource),
+    rows,
+  }));
+  return { resources, identity, summary: summaryOf(resources) };
+}

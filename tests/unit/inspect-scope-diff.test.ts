@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { diffScopes, type ScopeWorld } from '../../shared/inspect/index.js';
+import { API, forge, m2mClaims } from './inspect-fixtures.js';
+
+const OTHER = 'https://billing.example.com';
+const world: ScopeWorld = {
+  exact: true,
+  resources: [
+    { indicator: API, scopes: ['read:products', 'write:products', 'delete:products'] },
+    { indicator: OTHER, scopes: ['read:invoices'] },
+  ],
+  organizationScopes: ['invite:member'],
+  subjectPermissions: [{ resource: API, scopes: ['read:products', 'write:products'] }],
+  consented: ['openid', 'read:products', 'delete:products', 'invite:member', 'read:invoices'],
+};
+
+function rowOf(diff: ReturnType<typeof diffScopes>, scope: string) {
+  return [...diff.resources.flatMap((r) => r.rows), ...diff.identity].find((row) => row.scope === scope);
+}
+
+describe('diffScopes', () => {
+  const token = m2mClaims({ sub: 'user-alice', scope: 'read:products' });
+  const request = { resources: [API], scopes: ['openid', 'offline_access', 'read:products', 'write:products', 'delete:products', 'read:invoices', 'invite:member', 'typo:products'] };
+  const diff = diffScopes({ request, token, grantedScope: 'openid read:products', world });
+
+  it('puts each scope under the resource that defines it', () => {
+    expect(diff.resources.map((r) => r.resource)).toEqual([API, OTHER]);
+    expect(diff.resources[0]).toMatchObject({ requested: true, isTokenAudience: true });
+    expect(diff.resources[1]).toMatchObject({ requested: false, isTokenAudience: false });
+  });
+
+  it('gives the exact reason for each missing scope in the sandbox', () => {
+    expect(rowOf(diff, 'read:products')).toMatchObject({ requested: true, granted: true, inToken: true });
+    expect(rowOf(diff, 'read:products')?.reason).toBeUndefined();
+    expect(rowOf(diff, 'write:products')?.reason).toMatchObject({ code: 'no-consent', certainty: 'exact' });
+    expect(rowOf(diff, 'delete:products')?.reason).toMatchObject({ code: 'no-role', certainty: 'exact' });
+    expect(rowOf(diff, 'read:invoices')?.reason).toMatchObject({ code: 'resource-not-requested' });
+    expect(rowOf(diff, 'invite:member')?.reason).toMatchObject({ code: 'organization-scope-without-organization' });
+    expect(rowOf(diff, 'typo:products')?.reason).toMatchObject({ code: 'unknown-scope' });
+    expect(rowOf(diff, 'offline_access')?.reason?.message).toMatch(/refresh token/);
+    expect(rowOf(diff, 'openid')).toMatchObject({ granted: true, inToken: false });
+    expect(diff.summary).toMatch(/1 of 5 requested scopes/);
+  });
+
+  it('says "likely" for a server whose world it does not know', () => {
+    const likely = diffScopes({ request: { resources: [API], scopes: ['read:products', 'write:products'] }, token: forge({ alg: 'ES384' }, token, 's') });
+    expect(rowOf(likely, 'write:products')?.reason).toMatchObject({ code: 'no-role', certainty: 'likely' });
+    expect(rowOf(likely, 'write:products')?.reason?.message).toMatch(/^Likely/);
+  });
+
+  it('explains a requested resource this token is not for', () => {
+    const twoResources = diffScopes({ request: { resources: [API, OTHER], scopes: ['read:invoices'] }, token, world });
+    expect(rowOf(twoResources, 'read:invoices')?.reason).toMatchObject({ code: 'other-resource' });
+  });
+
+  it('survives an opaque or broken token', () => {
+    const opaque = diffScopes({ request: { resources: [], scopes: ['read:products'] }, token: 'Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx' });
+    expect(rowOf(opaque, 'read:products')).toMatchObject({ inToken: false });
+  });
+});
