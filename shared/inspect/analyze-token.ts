@@ -29,6 +29,11 @@ export interface AnalyzeOptions {
   /** The time to judge `exp`/`nbf`/`iat` at: a Date or milliseconds since the epoch (default: now). */
   now?: Date | number;
   hint?: TokenHint;
+  /**
+   * The keys were found through the token's own `iss` (no issuer was configured): a valid signature then only proves
+   * that whoever runs that issuer signed it, so the `iss` row warns unless an expected issuer pins it.
+   */
+  keysFromTokenIssuer?: boolean;
 }
 
 export interface TokenAnalysis extends DetectedKind {
@@ -93,7 +98,7 @@ async function jwtChecks(raw: string, header: Record<string, unknown>, payload: 
     checkKeyId(header, keys),
     checkEmbeddedKeys(header),
     checkType(header, kind, { usedAsAccessToken: usedAsAccessToken(options) }),
-    checkIssuer(payload, options.expectedIssuer, required),
+    checkIssuer(payload, options.expectedIssuer, required, { keysFromTokenIssuer: options.keysFromTokenIssuer }),
     checkAudience(payload, options.expectedAudience, required),
     checkExpiry(payload, clock, required),
     checkNotBefore(payload, clock),

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-command.js';
 import { sandboxCommand } from './sandbox.js';
+import { inspectCommand } from './inspect.js';
 
 /** Every subcommand; add yours here. Kept in one list so `--help` and dispatch cannot disagree. */
-export const commands: CliCommand[] = [sandboxCommand];
+export const commands: CliCommand[] = [sandboxCommand, inspectCommand];

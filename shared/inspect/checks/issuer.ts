@@ -6,12 +6,20 @@ const WHY =
   'issuer\'s keys; the comparison is exact, character for character (a trailing slash counts).';
 
 /** RFC 9068 §4 / OpenID Connect Core §3.1.3.7: `iss` must exactly equal the expected issuer. */
-export function checkIssuer(payload: Record<string, unknown>, expectedIssuer: string | undefined, required = true): CheckResult {
+export function checkIssuer(
+  payload: Record<string, unknown>,
+  expectedIssuer: string | undefined,
+  required = true,
+  options: { keysFromTokenIssuer?: boolean } = {},
+): CheckResult {
   const iss = payload.iss;
   if (iss === undefined) {
     return check('iss', required ? 'fail' : 'warn', 'No `iss` claim: an API cannot tell who issued the token (RFC 9068 §2.2 requires it).', SPEC, WHY);
   }
   if (typeof iss !== 'string') return check('iss', 'fail', '`iss` is not a string (RFC 7519 §4.1.1).', SPEC, WHY);
+  if ((expectedIssuer === undefined || expectedIssuer === '') && options.keysFromTokenIssuer) {
+    return check('iss', 'warn', `Issued by ${iss}, and the keys came from that same \`iss\`: anyone can run an issuer, so pin the one your API trusts (--issuer).`, SPEC, WHY);
+  }
   if (expectedIssuer === undefined || expectedIssuer === '') {
     return check('iss', 'info', `Issued by ${iss}; not compared: no expected issuer was given.`, SPEC, WHY);
   }
