@@ -237,10 +237,11 @@ type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 
 export const ipcMain = {
   handlers: new Map<string, InvokeHandler>(),
-  handle(channel: string, handler: InvokeHandler) {
+  // `never` parameters: any real handler, whatever event type it declares, can be registered.
+  handle(channel: string, handler: (event: never, ...args: never[]) => unknown) {
     record('ipcMain.handle', channel);
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
-    this.handlers.set(channel, handler);
+    this.handlers.set(channel, handler as InvokeHandler);
   },
   /** Plays a renderer's `ipcRenderer.invoke` arriving with the given event. */
   async invoke(channel: string, event: unknown, ...args: unknown[]) {

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { TOKENSCOPE_IPC_CHANNEL } from '../../shared/contract/preload-bridge.js';
+import { dispatch } from '../../electron/services/api/dispatch.js';
+import { FORBIDDEN_SENDER, isTrustedSender, registerContractIpc } from '../../electron/main/ipc.js';
+import { BrowserWindow, FakeWebFrameMain, ipcMain, resetStandIn } from './stand-in/electron.js';
+
+const appUrl = 'file:///app/out/renderer/index.html';
+
+const api = {
+  getAppInfo: vi.fn(async () => ({ name: 'Tokenscope', version: '0.1.0', shell: 'electron', dataDir: '/data', nodeVersion: '22' })),
+  listConnections: vi.fn(async () => []),
+  runClientCredentials: vi.fn(),
+} as unknown as TokenscopeApi;
+
+let window: BrowserWindow;
+
+beforeEach(async () => {
+  resetStandIn();
+  vi.clearAllMocks();
+  window = new BrowserWindow();
+  await window.loadURL(appUrl);
+  registerContractIpc(ipcMain, { api, dispatch, mainWindow: () => window, appUrl });
+});
+
+const fromMainFrame = () => ({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
+
+describe('IPC sender check', () => {
+  it('answers the main window showing the app', async () => {
+    const envelope = await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromMainFrame(), 'getAppInfo', null);
+    expect(envelope).toMatchObject({ ok: true, value: { name: 'Tokenscope' } });
+  });
+
+  it('still validates through dispatch', async () => {
+    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromMainFrame(), 'readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('refuses a frame that navigated away from the app', async () => {
+    const frame = window.webContents.mainFrame;
+    frame.url = 'https://evil.example/';
+    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromMainFrame(), 'getAppInfo', null)).toEqual(FORBIDDEN_SENDER);
+    expect(api.getAppInfo).not.toHaveBeenCalled();
+  });
+
+  it('refuses an iframe, even one with the app URL', async () => {
+    const main = window.webContents.mainFrame;
+    const child = new FakeWebFrameMain(appUrl, main.processId, 7, main);
+    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, { sender: window.webContents, senderFrame: child }, 'getAppInfo', null)).toEqual(FORBIDDEN_SENDER);
+  });
+
+  it('refuses another window (the sign-in window, say)', async () => {
+    const other = new BrowserWindow();
+    await other.loadURL(appUrl);
+    const event = { sender: other.webContents, senderFrame: other.webContents.mainFrame };
+    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, event, 'listConnections', null)).toEqual(FORBIDDEN_SENDER);
+    expect(api.listConnections).not.toHaveBeenCalled();
+  });
+
+  it('refuses a frame from another process claiming the main window', async () => {
+    const forged = new FakeWebFrameMain(appUrl, 4242, window.webContents.mainFrame.routingId);
+    expect(isTrustedSender({ sender: window.webContents, senderFrame: forged }, window, appUrl)).toBe(false);
+  });
+
+  it('refuses when the frame is gone or there is no window', () => {
+    expect(isTrustedSender({ sender: window.webContents, senderFrame: null }, window, appUrl)).toBe(false);
+    expect(isTrustedSender(fromMainFrame(), undefined, appUrl)).toBe(false);
+    window.close();
+    expect(isTrustedSender(fromMainFrame(), window, appUrl)).toBe(false);
+  });
+});

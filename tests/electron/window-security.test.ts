@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../electron/main/content-security-policy.js';
+import { permissionAllowed } from '../../electron/main/permissions.js';
+import { mainWindowOptions, secureWebPreferences, signInWindowOptions } from '../../electron/main/window-options.js';
+
+const SECURE = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+};
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
+}
+
+describe('web preferences of every window', () => {
+  it('the main window: isolated, sandboxed, no Node, with the CommonJS preload', () => {
+    const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', bounds: { width: 1000, height: 700 } });
+    expect(options.webPreferences).toMatchObject({ ...SECURE, preload: '/app/out/preload/index.cjs' });
+    expect(options.show).toBe(false);
+  });
+
+  it('the sign-in window: same hardening, no preload, its own partition', () => {
+    const options = signInWindowOptions({ partition: 'tokenscope-sign-in' });
+    expect(options.webPreferences).toMatchObject({ ...SECURE, partition: 'tokenscope-sign-in' });
+    expect(options.webPreferences?.preload).toBeUndefined();
+    expect(options.webPreferences?.partition?.startsWith('persist:')).toBe(false);
+  });
+
+  it('callers cannot weaken the defaults through the extra options', () => {
+    const sneaky = { preload: '/p.cjs', sandbox: false, nodeIntegration: true } as Parameters<typeof secureWebPreferences>[0];
+    expect(secureWebPreferences(sneaky)).toMatchObject(SECURE);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is strict and lets Monaco run (blob: workers, inline styles, data: fonts)', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(policy.get('font-src')).toEqual(["'self'", 'data:']);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*|https?:/);
+  });
+
+  it('relaxes only script-src and connect-src for the dev server', () => {
+    const dev = directives(DEV_CONTENT_SECURITY_POLICY);
+    const prod = directives(CONTENT_SECURITY_POLICY);
+    expect(dev.get('script-src')).toContain("'unsafe-inline'");
+    for (const [name, values] of prod) {
+      if (name !== 'script-src' && name !== 'connect-src') expect(dev.get(name)).toEqual(values);
+    }
+  });
+
+  it('replaces any policy a response brought, whatever its header case', () => {
+    const headers = withContentSecurityPolicy({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] });
+    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    expect(withContentSecurityPolicy(undefined)).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+  });
+});
+
+describe('permissions', () => {
+  it('grants clipboard writes only', () => {
+    expect(permissionAllowed('clipboard-sanitized-write')).toBe(true);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+      expect(permissionAllowed(permission)).toBe(false);
+    }
+  });
+});
