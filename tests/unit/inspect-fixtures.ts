@@ -55,3 +55,43 @@ export function forge(header: unknown, payload: unknown, signature = ''): string
 export function statusOf(checks: { id: string; status: string }[], id: string): string | undefined {
   return checks.find((c) => c.id === id)?.status;
 }
+
+/**
+ * A real issuer on 127.0.0.1 (node:http, not a mocked fetch): discovery at <issuer>/.well-known/openid-configuration
+ * and the JWKS at <issuer>/jwks, laid out like Logto's /oidc. Counts JWKS fetches so caching can be checked.
+ */
+export async function startIssuerServer(jwks: object, options: { claimIssuer?: string } = {}) {
+  const { createServer } = await import('node:http');
+  let jwksFetches = 0;
+  let origin = '';
+  const server = createServer((request, response) => {
+    const json = (body: unknown, status = 200) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    if (request.url === '/oidc/.well-known/openid-configuration') {
+      return json({ issuer: options.claimIssuer ?? `${origin}/oidc`, jwks_uri: `${origin}/oidc/jwks` });
+    }
+    if (request.url === '/oidc/jwks') {
+      jwksFetches += 1;
+      return json(jwks);
+    }
+    json({ error: 'not_found' }, 404);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  origin = `http://127.0.0.1:${address.port}`;
+  return {
+    issuer: `${origin}/oidc`,
+    get jwksFetches() {
+      return jwksFetches;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Claims valid right now (the CLI judges time against the real clock). */
+export function liveClaims(iss: string, overrides: JWTPayload = {}): JWTPayload {
+  const now = Math.floor(Date.now() / 1000);
+  return m2mClaims({ iss, iat: now - 5, exp: now + 3600, ...overrides });
+}
