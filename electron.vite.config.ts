@@ -23,6 +23,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; the browser host serves it over HTTP, so size matters.
+      minify: true,
       rollupOptions: { input: 'renderer/index.html' },
     },
   },

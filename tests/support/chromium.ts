@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); Playwright cannot download its own browsers here. */
@@ -20,6 +17,7 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     // Flags that work on this kind of machine (library-notes.md): root, no GPU, no network but loopback.
+    // Playwright gives each launch a fresh temporary profile.
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -28,7 +26,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tokenscope-chromium-'))}`,
     ],
   });
 }

@@ -1,6 +1,8 @@
 import type { CliCommand } from '../cli-command.js';
+import { startCommand } from './start.js';
+import { webCommand } from './web.js';
 import { sandboxCommand } from './sandbox.js';
 import { inspectCommand } from './inspect.js';
 
 /** Every subcommand; add yours here. Kept in one list so `--help` and dispatch cannot disagree. */
-export const commands: CliCommand[] = [sandboxCommand, inspectCommand];
+export const commands: CliCommand[] = [startCommand, webCommand, sandboxCommand, inspectCommand];

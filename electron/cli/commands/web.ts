@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CliCommand } from '../cli-command.js';
+import { parseOptions, parsePort } from '../parse-options.js';
+import { startAppServices } from '../../services/app-services.js';
+import { startBrowserHost } from '../../services/host/browser-host.js';
+import { openInBrowser } from '../../services/host/open-browser.js';
+import { defaultDataDir } from '../../services/data-dir.js';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+export const webCommand: CliCommand = {
+  name: 'web',
+  summary: 'serve the Tokenscope UI on loopback and open it in the browser',
+  usage: [
+    'Usage: tokenscope web [--port N] [--no-open] [--json]',
+    '',
+    '  --port N     port on 127.0.0.1 (default: a random free port)',
+    '  --no-open    print the address instead of opening the browser',
+    '  --json       print one JSON line {url, launchUrl, issuer} when ready (for scripts and tests)',
+  ].join('\n'),
+  async run(argv, io) {
+    const { values } = parseOptions(argv, {
+      options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+    const port = parsePort(values.port);
+    if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+      io.stderr.write('tokenscope web: the UI is not built yet. Run "npm run build" (or "npm start", which builds it), then try again.\n');
+      return 1;
+    }
+
+    const services = await startAppServices({ shell: 'browser-host', dataDir: defaultDataDir(io.env) });
+    let host;
+    try {
+      host = await startBrowserHost({ api: services.api, rendererDir: RENDERER_DIR, port });
+    } catch (error) {
+      await services.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        io.stderr.write(`tokenscope web: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`);
+        return 1;
+      }
+      throw error;
+    }
+
+    if (values.json) {
+      io.stdout.write(JSON.stringify({ url: host.url, launchUrl: host.launchUrl, issuer: services.sandbox?.issuer ?? null }) + '\n');
+    } else {
+      const opened = !values['no-open'] && (await openInBrowser(host.launchUrl));
+      io.stdout.write(
+        `Tokenscope is running at ${host.url}\n` +
+          (opened ? 'Opened it in your browser. ' : `Open this address (it carries this launch's secret):\n  ${host.launchUrl}\n`) +
+          (services.sandbox ? `Sandbox issuer: ${services.sandbox.issuer}\n` : '') +
+          'Press Ctrl+C to stop.\n',
+      );
+    }
+
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await host.close();
+    await services.close();
+    return 0;
+  },
+};

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import type { TokenscopeApi } from '../../shared/contract/api.js';
+import type { ShellKind } from '../../shared/contract/app-info.js';
+import { createAppApi } from './api/app-api.js';
+import { startSandbox } from './sandbox/start-sandbox.js';
+import type { SandboxHandle } from './sandbox/sandbox-handle.js';
+
+export interface AppServicesOptions {
+  shell: ShellKind;
+  dataDir: string;
+  /** The app's version; read from package.json when absent. */
+  version?: string;
+  electronVersion?: string;
+  chromeVersion?: string;
+  /** Port for the sandbox; random when absent. */
+  sandboxPort?: number;
+}
+
+export interface AppServices {
+  api: TokenscopeApi;
+  sandbox?: SandboxHandle;
+  close(): Promise<void>;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    // Bundled builds sit elsewhere relative to package.json; electron/main passes app.getVersion() instead.
+    return process.env.npm_package_version ?? '0.0.0';
+  }
+}
+
+/** Everything the app runs besides its window: the same for the desktop shell and the browser host. */
+export async function startAppServices(options: AppServicesOptions): Promise<AppServices> {
+  let sandbox: SandboxHandle | undefined;
+  let sandboxError: string | undefined;
+  try {
+    sandbox = await startSandbox({ port: options.sandboxPort });
+  } catch (error) {
+    // The app stays usable against other servers; the sandbox connection says why it is missing.
+    sandboxError = (error as Error).message;
+  }
+  const api = createAppApi({
+    shell: options.shell,
+    version: options.version ?? packageVersion(),
+    dataDir: options.dataDir,
+    electronVersion: options.electronVersion,
+    chromeVersion: options.chromeVersion,
+    sandbox: sandbox ?? { error: sandboxError ?? 'unknown error' },
+  });
+  return {
+    api,
+    sandbox,
+    async close() {
+      await sandbox?.close();
+    },
+  };
+}
