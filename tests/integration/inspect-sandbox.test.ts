@@ -1,0 +1,82 @@
+// The inspector against a real issuer: the sandbox authorization server, its discovery, its JWKS, its tokens.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as oidc from 'openid-client';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
+import { compareTokens, diffScopes, scopeWorldFromSandbox } from '../../shared/inspect/index.js';
+import { decodeToken } from '../../shared/token/decode.js';
+
+const PRODUCTS = 'https://products.tokenscope.test';
+const ORDERS = 'https://orders.tokenscope.test';
+const PAT_TYPE = 'urn:logto:token-type:personal_access_token';
+
+let sandbox: SandboxHandle;
+let m2m: oidc.Configuration;
+let web: oidc.Configuration;
+
+async function configFor(kind: string): Promise<oidc.Configuration> {
+  const client = sandbox.clients.find((c) => c.kind === kind)!;
+  return oidc.discovery(new URL(sandbox.issuer), client.clientId, client.clientSecret, oidc.ClientSecretBasic(client.clientSecret!), {
+    execute: [oidc.allowInsecureRequests],
+  });
+}
+
+const statusOf = (checks: { id: string; status: string }[], id: string) => checks.find((c) => c.id === id)?.status;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  m2m = await configFor('m2m');
+  web = await configFor('traditional');
+});
+
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+describe('inspecting sandbox tokens', () => {
+  it('passes every check of a client-credentials token, keys discovered from the issuer', async () => {
+    const { access_token } = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: 'read:products' });
+    const analysis = await inspectToken({ token: access_token, issuer: sandbox.issuer, expectedAudience: PRODUCTS, requiredScopes: ['read:products'] });
+    expect(analysis.kind).toBe('access_token');
+    expect(analysis.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    for (const id of ['signature', 'alg', 'kid', 'typ', 'iss', 'aud', 'exp', 'iat', 'scope', 'client_id']) {
+      expect(statusOf(analysis.checks, id), id).toBe('pass');
+    }
+    expect(analysis.checks.find((c) => c.id === 'subject')?.message).toMatch(/app itself/);
+    expect(analysis.valid).toBe(true);
+  });
+
+  it('fails the scope and audience a different API operation needs, and gives the exact reason', async () => {
+    const request = { resources: [PRODUCTS], scopes: ['read:products', 'delete:products'] };
+    const response = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: request.scopes.join(' ') });
+    const analysis = await inspectToken({ token: response.access_token, issuer: sandbox.issuer, expectedAudience: ORDERS, requiredScopes: ['delete:products'] });
+    expect(statusOf(analysis.checks, 'scope')).toBe('fail');
+    expect(statusOf(analysis.checks, 'aud')).toBe('fail');
+    expect(statusOf(analysis.checks, 'signature')).toBe('pass');
+
+    const diff = diffScopes({ request, token: response.access_token, grantedScope: response.scope, world: scopeWorldFromSandbox(sandbox.world, analysis.payload!) });
+    const row = diff.resources.find((r) => r.resource === PRODUCTS)?.rows.find((r) => r.scope === 'delete:products');
+    expect(row).toMatchObject({ requested: true, inToken: false, reason: { code: 'no-role', certainty: 'exact' } });
+  });
+
+  it('compares a PAT exchange token with an M2M token for the same API', async () => {
+    const exchanged = await oidc.genericGrantRequest(web, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+      subject_token: 'pat_SandboxEddieLaptopScript00000001',
+      subject_token_type: PAT_TYPE,
+      resource: PRODUCTS,
+      scope: 'read:products write:products',
+    });
+    const machine = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: 'read:products' });
+    const pat = await inspectToken({ token: exchanged.access_token, issuer: sandbox.issuer, expectedAudience: PRODUCTS });
+    expect(pat.valid).toBe(true);
+    const comparison = compareTokens(
+      { raw: exchanged.access_token, label: 'A', hasRefreshToken: Boolean(exchanged.refresh_token) },
+      { raw: machine.access_token, label: 'B', hasRefreshToken: Boolean(machine.refresh_token) },
+      { subjectNames: { eddie: 'eddie' } },
+    );
+    expect(comparison.summary[0]).toMatch(/A acts as user eddie with the user's roles; B acts as the app itself/);
+    expect(comparison.summary.join(' ')).toMatch(/Only A has write:products/);
+    expect(decodeToken(exchanged.access_token).kind).toBe('jwt');
+  });
+});
