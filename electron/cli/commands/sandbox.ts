@@ -1,21 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import type { CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
 import { startSandbox } from '../../services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../services/sandbox/sandbox-handle.js';
-import type { World } from '../../../shared/sandbox/world.js';
-
-async function readWorld(file: string): Promise<World> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read the world file ${file}: ${(error as Error).message}. Check the path, or leave --world out for the default world.`);
-  }
-  // YAML is a superset of JSON, so one parser reads both.
-  return parseYaml(text) as World;
-}
+import { loadWorldFile } from '../../services/sandbox/world-file.js';
 
 function summary(sandbox: SandboxHandle): string {
   return [
@@ -49,7 +36,7 @@ export const sandboxCommand: CliCommand = {
       options: { port: { type: 'string' }, json: { type: 'boolean' }, world: { type: 'string' } },
     });
     const port = parsePort(values.port);
-    const world = values.world ? await readWorld(values.world) : undefined;
+    const world = values.world ? await loadWorldFile(values.world) : undefined;
 
     let sandbox: SandboxHandle;
     try {

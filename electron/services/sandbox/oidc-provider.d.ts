@@ -17,6 +17,7 @@ declare module 'oidc-provider' {
     client?: OidcClient;
     provider: Provider;
     entities: Record<string, unknown>;
+    entity(name: string, value: unknown): void;
     session?: { accountId?: string };
     [key: string]: unknown;
   }

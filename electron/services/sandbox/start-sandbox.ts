@@ -1,46 +1,34 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Provider } from 'oidc-provider';
-import { parse as parseYaml } from 'yaml';
-import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import type { World } from '../../../shared/sandbox/world.js';
+import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { loadOidcProvider } from './load-oidc-provider.js';
 import { SandboxStore } from './memory-adapter.js';
 import { newCookieKeys, providerConfiguration } from './provider-configuration.js';
 import type { SandboxHandle, StartSandboxOptions } from './sandbox-handle.js';
+import { routeRequest, type SandboxState } from './sandbox-routes.js';
 import { generateSigningKey, type SigningKey } from './signing-keys.js';
+import { registerTokenExchange } from './token-exchange-grant.js';
+import { defaultWorld } from './world-file.js';
 import { resourceSummaries, sandboxClients } from './world-summary.js';
+import { assertWorld, WorldError } from './world-validation.js';
+
+export { defaultWorld };
 
 /** Logto's layout: the OIDC endpoints live under /oidc on the tenant origin. */
-const OIDC_PREFIX = '/oidc';
-
-export function defaultWorld(): World {
-  return parseYaml(DEFAULT_WORLD_YAML) as World;
-}
+export const OIDC_PREFIX = '/oidc';
 
 /** Starts a Logto-like authorization server on 127.0.0.1 for `options.world` (the default world when absent). */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<SandboxHandle> {
   const { Provider, errors } = await loadOidcProvider();
-  let world = options.world ?? defaultWorld();
+  if (options.world) assertWorld(options.world, 'the world given to startSandbox');
   const store = new SandboxStore();
   const cookieKeys = newCookieKeys();
   const keys = new Map<SigningKey['type'], SigningKey>();
-  let provider: Provider | undefined;
-  let providerCallback: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let state: SandboxState | undefined;
 
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if ((url === OIDC_PREFIX || url.startsWith(`${OIDC_PREFIX}/`) || url.startsWith(`${OIDC_PREFIX}?`)) && providerCallback) {
-      // oidc-provider derives its mount path from originalUrl minus url (see its "mounting" notes).
-      (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
-      req.url = url.slice(OIDC_PREFIX.length) || '/';
-      providerCallback(req, res);
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ code: 'not_found', message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}.` }));
-  });
-
+  const server = createServer((req, res) => routeRequest(state, req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -52,29 +40,48 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const origin = `http://127.0.0.1:${port}`;
   const issuer = `${origin}${OIDC_PREFIX}`;
 
-  function buildProvider(): void {
+  /** A provider for `world`, its clients checked by oidc-provider itself so a bad one is refused before it serves. */
+  async function build(world: World): Promise<SandboxState> {
     const type = world.signingKey ?? 'EC';
     if (!keys.has(type)) keys.set(type, generateSigningKey(type));
     const active = keys.get(type)!;
     const others = [...keys.values()].filter((k) => k !== active);
-    provider = new Provider(
+    const provider: Provider = new Provider(
       issuer,
       providerConfiguration({ world: () => world, store, keys: [active, ...others], errors, cookieKeys }),
     );
-    providerCallback = provider.callback();
+    registerTokenExchange(provider, () => world, errors, active.alg);
+    const problems: WorldProblem[] = [];
+    for (const [i, app] of world.applications.entries()) {
+      try {
+        await provider.Client.find(app.id);
+      } catch (error) {
+        const detail = (error as { error_description?: string }).error_description ?? (error as Error).message;
+        problems.push({ path: `/applications/${i}`, message: `oidc-provider refuses this client: ${detail}.` });
+      }
+    }
+    if (problems.length) throw new WorldError(problems);
+    return { world, provider, callback: provider.callback(), origin, issuer, signingAlg: active.alg };
   }
-  buildProvider();
+
+  try {
+    state = await build(options.world ?? defaultWorld());
+  } catch (error) {
+    server.close();
+    throw error;
+  }
 
   const handle: SandboxHandle = {
     issuer,
     origin,
     port,
-    resources: resourceSummaries(world),
-    clients: sandboxClients(world),
-    world,
+    resources: resourceSummaries(state.world),
+    clients: sandboxClients(state.world),
+    world: state.world,
     async applyWorld(next) {
-      world = next;
-      buildProvider();
+      // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
+      assertWorld(next);
+      state = await build(next);
       handle.world = next;
       handle.resources = resourceSummaries(next);
       handle.clients = sandboxClients(next);

@@ -1,0 +1,68 @@
+import type { KoaContextWithOIDC, Provider, errors as OidcErrors } from 'oidc-provider';
+import type { World, WorldUser } from '../../../shared/sandbox/world.js';
+import { userPermissions } from '../../../shared/sandbox/world-queries.js';
+import { TOKEN_EXCHANGE_GRANT } from './client-metadata.js';
+import { resourceServerInfo } from './resource-server-info.js';
+
+export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
+
+const PARAMETERS = ['subject_token', 'subject_token_type', 'resource', 'scope', 'actor_token', 'actor_token_type'];
+
+/** The user a PAT belongs to, when it exists and has not expired (Logto: reusable until `expiresAt`). */
+export function findPatOwner(world: World, value: string, now = Date.now()): WorldUser | undefined {
+  return world.users.find((user) =>
+    (user.personalAccessTokens ?? []).some(
+      (pat) => pat.value === value && (pat.expiresAt === undefined || Date.parse(pat.expiresAt) > now),
+    ),
+  );
+}
+
+/**
+ * RFC 8693 token exchange for Logto personal access tokens. The token acts as the user: `sub` is the user and the
+ * scopes are requested ∩ the user's role permissions, with no consent step. The response has no refresh token, no ID
+ * token and no `issued_token_type`, as Logto answers. The grant only reaches apps with allowTokenExchange, because
+ * only those list it in grant_types (oidc-provider answers the others "requested grant type is not allowed").
+ */
+export function registerTokenExchange(provider: Provider, world: () => World, errors: typeof OidcErrors, signingAlg: string): void {
+  async function handler(ctx: KoaContextWithOIDC): Promise<void> {
+    const params = ctx.oidc.params as Record<string, string | undefined>;
+    const client = ctx.oidc.client!;
+    if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter \'subject_token\'');
+    if (params.subject_token_type !== PAT_TOKEN_TYPE) {
+      throw new errors.InvalidRequest(`unsupported subject_token_type; the sandbox exchanges ${PAT_TOKEN_TYPE}`);
+    }
+    const current = world();
+    const user = findPatOwner(current, params.subject_token);
+    if (!user) throw new errors.InvalidGrant();
+
+    const requested = (params.scope ?? '').split(' ').filter(Boolean);
+    const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
+    const token = new provider.AccessToken({ accountId: user.id, client, gty: 'token-exchange' });
+
+    // Logto applies no default API here: without `resource` the token is opaque.
+    const resource = params.resource;
+    let scope = '';
+    if (resource) {
+      const info = resourceServerInfo(current, ctx, resource, client, signingAlg, () => new errors.InvalidTarget());
+      const held = new Set(userPermissions(current, user.id, resource));
+      scope = requested.filter((s) => held.has(s)).join(' ');
+      grant.addResourceScope(resource, scope);
+      token.resourceServer = new provider.ResourceServer(resource, { ...info });
+    } else {
+      scope = requested.filter((s) => s === 'openid').join(' ');
+      if (scope) grant.addOIDCScope(scope);
+    }
+    token.scope = scope;
+    token.grantId = await grant.save();
+
+    ctx.oidc.entity('AccessToken', token);
+    const value = await token.save();
+    ctx.body = {
+      access_token: value,
+      expires_in: (token as unknown as { expiration: number }).expiration,
+      scope,
+      token_type: 'Bearer',
+    };
+  }
+  provider.registerGrantType(TOKEN_EXCHANGE_GRANT, handler, PARAMETERS, ['resource']);
+}

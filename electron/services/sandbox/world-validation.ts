@@ -1,0 +1,96 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { World } from '../../../shared/sandbox/world.js';
+import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-problem.js';
+import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
+import { worldSchema } from '../../../shared/sandbox/world-schema.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const validateSchema = ajv.compile<World>(worldSchema);
+
+/** A world that cannot be served; `problems` name each path (and line, for text) with what to change. */
+export class WorldError extends Error {
+  override name = 'WorldError';
+  constructor(
+    readonly problems: WorldProblem[],
+    source = 'the world',
+  ) {
+    super(`${source} is not a valid sandbox world:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  }
+}
+
+function describeSchemaError(error: ErrorObject): WorldProblem {
+  const { keyword, params, instancePath } = error;
+  if (keyword === 'additionalProperties') {
+    const extra = (params as { additionalProperty: string }).additionalProperty;
+    return { path: `${instancePath}/${extra}`, message: `"${extra}" is not a world field here; check the spelling against the schema.` };
+  }
+  if (keyword === 'required') {
+    const missing = (params as { missingProperty: string }).missingProperty;
+    return { path: instancePath, message: `"${missing}" is required here.` };
+  }
+  if (keyword === 'enum') {
+    const allowed = (params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+    return { path: instancePath, message: `must be one of ${allowed}.` };
+  }
+  if (keyword === 'pattern' && /indicator|Uris|defaultResource|permissions|resourcePermissions/.test(instancePath)) {
+    return { path: instancePath, message: 'must be an absolute URI without a fragment, like https://api.example.com (RFC 8707 §2).' };
+  }
+  return { path: instancePath, message: `${error.message ?? 'is not valid'}.` };
+}
+
+/** Schema first; references only once the shape is right, so their messages can trust it. */
+export function worldProblems(value: unknown): WorldProblem[] {
+  if (!validateSchema(value)) {
+    const seen = new Set<string>();
+    return (validateSchema.errors ?? []).map(describeSchemaError).filter((p) => {
+      const key = `${p.path} ${p.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  }
+  return checkWorldReferences(value);
+}
+
+/** Throws WorldError unless `value` is a servable world. */
+export function assertWorld(value: unknown, source?: string): asserts value is World {
+  const problems = worldProblems(value);
+  if (problems.length) throw new WorldError(problems, source);
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function locate(doc: Document, lines: LineCounter, path: string): { line: number; column: number } | undefined {
+  const segments = path.split('/').slice(1).map(unescapePointer);
+  // A missing key has no node: walk up to the nearest ancestor that exists.
+  for (let n = segments.length; n >= 0; n--) {
+    const keys = segments.slice(0, n).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const node = n === 0 ? doc.contents : doc.getIn(keys, true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return { line, column: col };
+    }
+  }
+  return undefined;
+}
+
+/** Parses a world file (YAML, or JSON since YAML reads it too) and validates it; problems carry line numbers. */
+export function parseWorld(text: string, source = 'the world file'): World {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new WorldError(
+      doc.errors.map((e) => ({
+        path: '',
+        ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
+        message: `${e.message.split('\n')[0]} (fix the YAML/JSON syntax first).`,
+      })),
+      source,
+    );
+  }
+  const value: unknown = doc.toJS();
+  const problems = worldProblems(value).map((p) => ({ ...p, ...locate(doc, lines, p.path) }));
+  if (problems.length) throw new WorldError(problems, source);
+  return value as World;
+}

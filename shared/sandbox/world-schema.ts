@@ -1,0 +1,153 @@
+/**
+ * JSON Schema (draft-07) for world files. Published so editors can validate as you type; the sandbox checks the
+ * same schema with ajv before it serves a world, then checks the references between parts (world-references.ts).
+ */
+
+// RFC 8707 §2: an absolute URI, no fragment.
+const ABSOLUTE_URI_NO_FRAGMENT = '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$';
+const ID = { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9_.:-]+$' };
+
+const permission = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', minLength: 1, pattern: '^\\S+$', description: 'The scope value, e.g. read:products' },
+    description: { type: 'string' },
+  },
+};
+
+const resourcePermissions = {
+  type: 'object',
+  description: 'API resource indicator → permission names',
+  propertyNames: { pattern: ABSOLUTE_URI_NO_FRAGMENT },
+  additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+};
+
+const membership = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['organization', 'roles'],
+  properties: {
+    organization: { ...ID, description: 'Organization id' },
+    roles: { type: 'array', items: ID, uniqueItems: true, description: 'Organization role ids' },
+  },
+};
+
+export const WORLD_SCHEMA_ID = 'https://tokenscope.dev/schemas/sandbox-world.json';
+
+export const worldSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: WORLD_SCHEMA_ID,
+  title: 'Tokenscope sandbox world',
+  type: 'object',
+  additionalProperties: false,
+  required: ['resources', 'roles', 'users', 'applications'],
+  properties: {
+    signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
+    defaultResource: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Indicator used when no resource is sent' },
+    resources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['indicator', 'name', 'permissions'],
+        properties: {
+          indicator: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Absolute URI, no fragment (RFC 8707)' },
+          name: { type: 'string', minLength: 1 },
+          permissions: { type: 'array', items: permission },
+          accessTokenTtl: { type: 'integer', minimum: 1, maximum: 86400, description: 'Seconds; default 3600' },
+        },
+      },
+    },
+    roles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'type', 'permissions'],
+        properties: {
+          id: ID,
+          name: { type: 'string', minLength: 1 },
+          type: { enum: ['user', 'm2m'] },
+          description: { type: 'string' },
+          permissions: resourcePermissions,
+        },
+      },
+    },
+    users: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'username', 'roles'],
+        properties: {
+          id: ID,
+          username: { type: 'string', minLength: 1 },
+          name: { type: 'string' },
+          email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$' },
+          roles: { type: 'array', items: ID, uniqueItems: true },
+          organizations: { type: 'array', items: membership },
+          personalAccessTokens: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'value'],
+              properties: {
+                name: { type: 'string', minLength: 1 },
+                value: { type: 'string', pattern: '^pat_[A-Za-z0-9]{8,}$', description: 'pat_ then letters and digits' },
+                expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T', description: 'ISO 8601 date-time' },
+              },
+            },
+          },
+          customData: { type: 'object' },
+        },
+      },
+    },
+    applications: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'type'],
+        properties: {
+          id: ID,
+          name: { type: 'string', minLength: 1 },
+          type: { enum: ['native', 'spa', 'traditional', 'm2m'] },
+          secret: { type: 'string', minLength: 8 },
+          redirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
+          postLogoutRedirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
+          roles: { type: 'array', items: ID, uniqueItems: true },
+          allowTokenExchange: { type: 'boolean' },
+          organizations: { type: 'array', items: membership },
+        },
+      },
+    },
+    organizationPermissions: { type: 'array', items: permission },
+    organizationRoles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name'],
+        properties: {
+          id: ID,
+          name: { type: 'string', minLength: 1 },
+          description: { type: 'string' },
+          permissions: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+          resourcePermissions,
+        },
+      },
+    },
+    organizations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name'],
+        properties: { id: ID, name: { type: 'string', minLength: 1 }, description: { type: 'string' } },
+      },
+    },
+  },
+} as const;
