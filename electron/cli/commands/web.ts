@@ -48,7 +48,8 @@ export const webCommand: CliCommand = {
       const opened = !values['no-open'] && (await openInBrowser(host.launchUrl));
       io.stdout.write(
         `Tokenscope is running at ${host.url}\n` +
-          (opened ? 'Opened it in your browser. ' : `Open this address (it carries this launch's secret):\n  ${host.launchUrl}\n`) +
+          (opened ? 'Opening it in your browser. If no window appears, open' : 'Open') +
+          ` this address (it carries this launch's secret):\n  ${host.launchUrl}\n` +
           (services.sandbox ? `Sandbox issuer: ${services.sandbox.issuer}\n` : '') +
           'Press Ctrl+C to stop.\n',
       );
