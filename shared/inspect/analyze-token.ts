@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { check, type CheckResult } from './check-result.js';
 import { detectTokenKind, type DetectedKind, type TokenHint, type TokenKind } from './token-kind.js';
-import { publishedKeys, toKeySetFunction, type KeySetInput } from './key-set.js';
+import { isJwksDocument, publishedKeys, toKeySetFunction, type KeySetInput } from './key-set.js';
 import { checkSignature } from './checks/signature.js';
 import { checkAlgorithm } from './checks/alg.js';
 import { checkKeyId } from './checks/kid.js';
@@ -89,7 +89,7 @@ async function jwtChecks(raw: string, header: Record<string, unknown>, payload: 
   const keySet = options.jwks ? toKeySetFunction(options.jwks) : undefined;
   // Runs first: a remote key set loads its document here, which the kid and alg rows then read.
   const signature = await checkSignature(raw, header, keySet);
-  const keys = publishedKeys(keySet);
+  const keys = isJwksDocument(options.jwks) ? options.jwks.keys : publishedKeys(keySet);
   const clock = clockOf(options);
   const required = kind === 'access_token' || kind === 'id_token';
   return [

@@ -12,9 +12,22 @@ export function isJwksDocument(value: unknown): value is JSONWebKeySet {
   return typeof value === 'object' && value !== null && Array.isArray((value as JSONWebKeySet).keys);
 }
 
+// One jose set per document: it keeps the imported keys, so a view re-checking a token every second imports none.
+const fromDocument = new WeakMap<JSONWebKeySet, KeySetFunction>();
+
 /** The function jose verifies with. A malformed document becomes a function that says so when asked for a key. */
 export function toKeySetFunction(input: KeySetInput): KeySetFunction {
   if (typeof input === 'function') return input;
+  if (typeof input !== 'object' || input === null) return keySetFromDocument(input);
+  let keySet = fromDocument.get(input);
+  if (!keySet) {
+    keySet = keySetFromDocument(input);
+    fromDocument.set(input, keySet);
+  }
+  return keySet;
+}
+
+function keySetFromDocument(input: JSONWebKeySet): KeySetFunction {
   try {
     // jose's local set already answers `jwks()` with a copy of the document.
     return createLocalJWKSet(input) as KeySetFunction;
