@@ -72,6 +72,8 @@ declare module 'oidc-provider' {
     addOIDCScope(scope: string): void;
     addOIDCClaims(claims: string[]): void;
     addResourceScope(resource: string, scope: string): void;
+    rejectResourceScope(resource: string, scope: string): void;
+    rejectOIDCScope(scope: string): void;
     getOIDCScope(): string;
     getResourceScope(resource: string): string;
     save(): Promise<string>;
@@ -120,7 +122,7 @@ declare module 'oidc-provider' {
     ClientCredentials: TokenModel;
     RefreshToken: TokenModel;
     ResourceServer: ResourceServerConstructor;
-    Client: { find(id: string): Promise<OidcClient | undefined> };
+    Client: { find(id: string): Promise<(OidcClient & { clientName?: string }) | undefined> };
   }
 
   export class OIDCProviderError extends Error {

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { KoaContextWithOIDC, OidcClient, errors as OidcErrors } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
 import { findApplication } from '../../../shared/sandbox/world-queries.js';
+import { accountClaims, LOGTO_CLAIMS, LOGTO_SCOPES } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
+import { INTERACTION_PREFIX } from './interaction-routes.js';
 import { MemoryAdapter, type SandboxStore } from './memory-adapter.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 import type { SigningKey } from './signing-keys.js';
@@ -24,6 +26,11 @@ function usesDefaultResource(ctx: KoaContextWithOIDC): boolean {
 
 export function newCookieKeys(): string[] {
   return [randomBytes(32).toString('base64url')];
+}
+
+/** Logto keeps `scope: ""` in user tokens where upstream oidc-provider drops the claim; M2M tokens drop it. */
+async function keepEmptyScope(_ctx: unknown, token: { kind?: string }, jwt: { payload: Record<string, unknown> }): Promise<void> {
+  if (token.kind === 'AccessToken' && jwt.payload.scope === undefined) jwt.payload.scope = '';
 }
 
 /** Logto's lifetimes: access tokens follow their API resource (default 1 h), ID token 1 h, refresh token 14 days. */
@@ -59,6 +66,16 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     jwks: { keys: keys.map((k) => k.jwk) },
     cookies: { keys: inputs.cookieKeys },
     extraClientMetadata: { properties: ['allowTokenExchange'] },
+    scopes: LOGTO_SCOPES,
+    claims: LOGTO_CLAIMS,
+    async findAccount(_ctx: KoaContextWithOIDC, sub: string) {
+      const claims = accountClaims(world(), sub);
+      return claims ? { accountId: sub, claims: async () => claims } : undefined;
+    },
+    interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${INTERACTION_PREFIX}/${interaction.uid}` },
+    // Logto rotates refresh tokens on every use (newer versions, all app types).
+    rotateRefreshToken: () => true,
+    formats: { customizers: { jwt: keepEmptyScope } },
     enabledJWA: { idTokenSigningAlgValues: ['ES384', 'RS256'] },
     ttl: tokenLifetimes(),
     features: {

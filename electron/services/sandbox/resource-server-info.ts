@@ -1,6 +1,6 @@
 import type { KoaContextWithOIDC, OidcClient } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
-import { applicationPermissions, findResource } from '../../../shared/sandbox/world-queries.js';
+import { applicationPermissions, findResource, userPermissions } from '../../../shared/sandbox/world-queries.js';
 
 export const DEFAULT_ACCESS_TOKEN_TTL = 3600;
 
@@ -12,10 +12,17 @@ export interface ResourceServerInfo {
   jwt: { sign: { alg: string } };
 }
 
+/** The user a token request acts for, once oidc-provider has loaded the grant (code and refresh exchanges). */
+function tokenRequestAccount(ctx: KoaContextWithOIDC): string | undefined {
+  if (ctx.oidc.route !== 'token') return undefined;
+  return (ctx.oidc.entities.Grant as { accountId?: string } | undefined)?.accountId;
+}
+
 /**
- * What oidc-provider may grant on one API resource. The scope list is the ceiling of what can be granted here:
- * for client_credentials it is the app's M2M-role permissions, so the grant drops the rest silently as Logto does.
- * Unknown indicators are `invalid_target` (RFC 8707 §2).
+ * The ceiling of what oidc-provider may grant on one API resource in this request; it drops the rest silently, as
+ * Logto does. At /auth every permission can be asked for (the consent page shows them all). At the token endpoint
+ * the ceiling is what the subject holds right now: the user's roles for code and refresh exchanges, the app's M2M
+ * roles for client_credentials. Unknown indicators are `invalid_target` (RFC 8707 §2).
  */
 export function resourceServerInfo(
   world: World,
@@ -27,11 +34,11 @@ export function resourceServerInfo(
 ): ResourceServerInfo {
   const resource = findResource(world, indicator);
   if (!resource) throw invalidTarget();
-  const all = resource.permissions.map((p) => p.name);
-  const scopes =
-    ctx.oidc.params.grant_type === 'client_credentials' && client
-      ? applicationPermissions(world, client.clientId, indicator)
-      : all;
+  const accountId = tokenRequestAccount(ctx);
+  let scopes: string[];
+  if (ctx.oidc.params.grant_type === 'client_credentials' && client) scopes = applicationPermissions(world, client.clientId, indicator);
+  else if (accountId) scopes = userPermissions(world, accountId, indicator);
+  else scopes = resource.permissions.map((p) => p.name);
   return {
     scope: scopes.join(' '),
     audience: resource.indicator,

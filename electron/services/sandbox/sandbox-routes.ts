@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
+import { handleInteraction, INTERACTION_PREFIX } from './interaction-routes.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
@@ -35,6 +36,12 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
     (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
     req.url = url.slice(OIDC_PREFIX.length) || '/';
     state.callback(req, res);
+    return;
+  }
+  if (underPrefix(url, INTERACTION_PREFIX)) {
+    handleInteraction(state, req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { code: 'sandbox.interaction_failed', message: (error as Error).message });
+    });
     return;
   }
   sendJson(res, 404, { code: 'sandbox.not_found', message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}.` });

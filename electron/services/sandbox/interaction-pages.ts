@@ -1,0 +1,82 @@
+import type { World, WorldUser } from '../../../shared/sandbox/world.js';
+import { findResource, userPermissions } from '../../../shared/sandbox/world-queries.js';
+
+/** The sandbox's own sign-in and consent pages: plain HTML forms, no script, so any browser (or fetch) can drive them. */
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1d2530}
+.banner{background:#fff4d6;border:1px solid #e8c66a;padding:.5rem .75rem;border-radius:6px}
+button{font:inherit;padding:.4rem .9rem;margin:.2rem 0;cursor:pointer}
+ul{padding-left:1.2rem} .user{display:block;width:100%;text-align:left} .muted{color:#5b6573}
+.lacks{color:#a33}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Tokenscope sandbox</title>
+<meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head><body>
+<p class="banner">This is the <strong>Tokenscope sandbox</strong>, a local stand-in for a Logto tenant. There are no passwords:
+pick a person to act as. Nothing here is real.</p>
+${body}</body></html>`;
+}
+
+function describeUser(world: World, user: WorldUser): string {
+  const roles = user.roles.map((id) => world.roles.find((r) => r.id === id)?.name ?? id);
+  return roles.length ? `roles: ${roles.join(', ')}` : 'no role';
+}
+
+export function signInPage(world: World, uid: string, clientName: string): string {
+  const users = world.users
+    .map(
+      (user) => `<li><button class="user" name="user" value="${escapeHtml(user.id)}" data-username="${escapeHtml(user.username)}">
+<strong>${escapeHtml(user.name ?? user.username)}</strong> <span class="muted">@${escapeHtml(user.username)} · ${escapeHtml(describeUser(world, user))}</span></button></li>`,
+    )
+    .join('\n');
+  return page(
+    'Sign in',
+    `<h1>Sign in to ${escapeHtml(clientName)}</h1>
+<form method="post" action="/interaction/${escapeHtml(uid)}/login"><ul>${users || '<li>This world has no users. Add some under <code>users</code>.</li>'}</ul></form>
+<form method="post" action="/interaction/${escapeHtml(uid)}/abort"><button name="abort" value="1">Cancel</button></form>`,
+  );
+}
+
+export interface ConsentRequest {
+  uid: string;
+  clientName: string;
+  user: WorldUser;
+  oidcScopes: string[];
+  resourceScopes: Record<string, string[]>;
+}
+
+export function consentPage(world: World, request: ConsentRequest): string {
+  const { uid, clientName, user, oidcScopes, resourceScopes } = request;
+  const oidc = oidcScopes.length
+    ? `<h2>Your profile</h2><ul>${oidcScopes.map((s) => `<li><code>${escapeHtml(s)}</code></li>`).join('')}</ul>`
+    : '';
+  const resources = Object.entries(resourceScopes)
+    .map(([indicator, scopes]) => {
+      const resource = findResource(world, indicator);
+      const held = new Set(userPermissions(world, user.id, indicator));
+      const items = scopes
+        .map((scope) => {
+          const description = resource?.permissions.find((p) => p.name === scope)?.description;
+          const lacks = held.has(scope)
+            ? ''
+            : ` <span class="lacks">(${escapeHtml(user.username)} has no role granting this: it will be left out of the token)</span>`;
+          return `<li><label><input type="checkbox" name="scope" value="${escapeHtml(`${indicator} ${scope}`)}" checked>
+<code>${escapeHtml(scope)}</code>${description ? ` <span class="muted">${escapeHtml(description)}</span>` : ''}${lacks}</label></li>`;
+        })
+        .join('\n');
+      return `<h2>${escapeHtml(resource?.name ?? indicator)} <span class="muted">${escapeHtml(indicator)}</span></h2><ul>${items}</ul>`;
+    })
+    .join('\n');
+  return page(
+    'Consent',
+    `<h1>${escapeHtml(clientName)} asks for access</h1>
+<p>Signed in as <strong>${escapeHtml(user.name ?? user.username)}</strong>. Untick what you do not want to grant.</p>
+<form method="post" action="/interaction/${escapeHtml(uid)}/consent">${oidc}${resources}
+<button type="submit">Authorize</button></form>
+<form method="post" action="/interaction/${escapeHtml(uid)}/abort"><button name="abort" value="1">Deny</button></form>`,
+  );
+}
