@@ -80,3 +80,17 @@ describe('inspecting sandbox tokens', () => {
     expect(decodeToken(exchanged.access_token).kind).toBe('jwt');
   });
 });
+
+describe('one-click PAT vs M2M comparison', () => {
+  it('runs both grants on the sandbox and explains the difference', async () => {
+    const { comparePatAndM2m } = await import('../../electron/services/inspect/sandbox-comparison.js');
+    const result = await comparePatAndM2m(sandbox, { resource: PRODUCTS });
+    expect(result.pat.analysis.valid).toBe(true);
+    expect(result.m2m.analysis.valid).toBe(true);
+    const summary = result.comparison.summary.join(' ');
+    expect(summary).toMatch(/PAT exchange acts as user eddie with the user's roles/);
+    expect(summary).toMatch(/acts as the app itself \(tokenscope-m2m\) with its M2M roles/);
+    // Eddie's editor role and the app's inventory-sync role both stop short of delete:products.
+    expect(result.comparison.claims.find((c) => c.claim === 'sub')?.status).toBe('changed');
+  });
+});

@@ -164,3 +164,12 @@ describe('helpers', () => {
     expect(relativeTime(100 - 3 * 86400, 100)).toBe('3 days ago');
   });
 });
+
+describe('describeClaim', () => {
+  it('explains claims and shows times as a date and relative', async () => {
+    const { describeClaim } = await import('../../shared/inspect/index.js');
+    expect(describeClaim('payload', 'exp', NOW_S + 240, NOW_S)).toMatch(/^2026-11-23T12:04:00.000Z, in 4 min\. Expiration time/);
+    expect(describeClaim('header', 'jku', 'https://x', NOW_S)).toMatch(/never used/);
+    expect(describeClaim('payload', 'custom', 1, NOW_S)).toBeUndefined();
+  });
+});

@@ -120,3 +120,27 @@ describe('checks on random claims', () => {
     );
   });
 });
+
+describe('scope diff and comparison on random input', () => {
+  it('never throw, and every requested scope gets a row', async () => {
+    const { diffScopes, compareTokens } = await import('../../shared/inspect/index.js');
+    const scopeName = fc.stringMatching(/^[a-z:]{1,12}$/);
+    fc.assert(
+      fc.property(
+        fc.array(scopeName, { maxLength: 8 }),
+        fc.array(fc.webUrl(), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('aud', 'scope', 'sub', 'client_id', 'exp'), fc.jsonValue()),
+        tokenLike,
+        (requested, resources, payload, raw) => {
+          const diff = diffScopes({ request: { resources, scopes: requested }, token: payload });
+          const rows = [...diff.resources.flatMap((r) => r.rows), ...diff.identity];
+          for (const scope of requested) expect(rows.some((row) => row.scope === scope && row.requested)).toBe(true);
+          for (const row of rows) if (row.requested && !row.inToken) expect(row.reason?.message).toBeTruthy();
+          const comparison = compareTokens(raw, good);
+          expect(comparison.summary.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
