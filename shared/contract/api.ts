@@ -9,6 +9,8 @@
 import type { AppInfo } from './app-info.js';
 import type { ConnectionSummary } from './connection.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
+import type { InspectTokenRequest } from './inspect.js';
+import type { TokenAnalysis } from '../inspect/analyze-token.js';
 
 export interface TokenscopeApi {
   /** Versions, where the app keeps its data, and which shell it runs in. */
@@ -17,12 +19,14 @@ export interface TokenscopeApi {
   listConnections(): Promise<ConnectionSummary[]>;
   /** RFC 6749 §4.4 client credentials, run on the main side with openid-client. */
   runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult>;
+  /** Every check on a token, with the issuer's keys fetched on the main side (no CORS, one cache). */
+  inspectToken(request: InspectTokenRequest): Promise<TokenAnalysis>;
 }
 
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials'] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken'] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

@@ -22,4 +22,17 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
       scope: { type: 'string' },
     },
   },
+  inspectToken: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['token'],
+    properties: {
+      // A 1 MB token is an attack worth reporting on, not a reason to refuse the call.
+      token: { type: 'string', maxLength: 2_000_000 },
+      issuer: { type: 'string' },
+      expectedAudience: { type: 'string' },
+      requiredScopes: { type: 'array', items: { type: 'string' }, maxItems: 100 },
+      clockSkewSeconds: { type: 'number', minimum: 0, maximum: 86_400 },
+    },
+  },
 };

@@ -4,6 +4,7 @@ import type { ConnectionSummary } from '../../../shared/contract/connection.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { runClientCredentials } from '../flows/client-credentials.js';
+import { inspectToken } from '../inspect/inspect-token.js';
 import { SANDBOX_CONNECTION_ID, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
 
 export interface AppContext {
@@ -55,6 +56,10 @@ export function createAppApi(context: AppContext): TokenscopeApi {
         resources: request.resources,
         scope: request.scope,
       });
+    },
+
+    async inspectToken(request) {
+      return inspectToken(request);
     },
   };
 }

@@ -1,22 +1,53 @@
 import { useEffect } from 'react';
 import { useConnections, useSelectedConnection } from '../stores/connections-store';
+import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { ClientCredentialsPanel } from '../features/client-credentials/ClientCredentialsPanel';
+import { InspectorView } from '../features/inspector/InspectorView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
 
 export function App() {
   const { status, error, load, appInfo } = useConnections();
   const connection = useSelectedConnection();
+  const { view, show } = useNavigation();
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = VIEWS.find((v) => v.shortcut === event.key);
+      if (target) {
+        event.preventDefault();
+        show(target.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [show]);
+
   return (
     <div className="app" data-testid="app-ready" data-status={status}>
       <header className="topbar">
         <h1>Tokenscope</h1>
-        <span className="tagline">OAuth 2 · OpenID Connect · RFC 8707 resources, explained</span>
+        <nav className="tabs" role="tablist" aria-label="Views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              role="tab"
+              aria-selected={view === v.id}
+              aria-keyshortcuts={`Alt+${v.shortcut}`}
+              title={`Alt+${v.shortcut}`}
+              data-testid={`tab-${v.id}`}
+              onClick={() => show(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
         {appInfo && <span className="hint shell">{appInfo.shell === 'electron' ? 'desktop' : 'browser'} · v{appInfo.version}</span>}
       </header>
       <aside className="sidebar">
@@ -31,12 +62,13 @@ export function App() {
             <button onClick={() => void load()}>Try again</button>
           </div>
         )}
-        {connection?.unavailable && (
+        {view === 'inspect' && <InspectorView />}
+        {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">
             <p>{connection.unavailable}</p>
           </div>
         )}
-        {connection && !connection.unavailable && <ClientCredentialsPanel connection={connection} />}
+        {view === 'request' && connection && !connection.unavailable && <ClientCredentialsPanel connection={connection} />}
       </main>
     </div>
   );

@@ -8,6 +8,8 @@ interface ClientCredentialsState {
   scopes: string[];
   running: boolean;
   result?: FlowResult;
+  /** The resources of the request that produced `result`; the form may have changed since. */
+  lastRequestedResources?: string[];
   /** A failure of Tokenscope itself (not of the flow), with what to do. */
   callError?: string;
   setClient(clientId: string): void;
@@ -32,7 +34,7 @@ export const useClientCredentials = create<ClientCredentialsState>((set, get) =>
     set({ running: true, callError: undefined });
     try {
       const result = await api.runClientCredentials({ connectionId, clientId, resources, scope: scopes.join(' ') });
-      set({ result });
+      set({ result, lastRequestedResources: resources });
     } catch (error) {
       set({ callError: (error as Error).message, result: undefined });
     } finally {

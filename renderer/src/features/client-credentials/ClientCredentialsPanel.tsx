@@ -9,9 +9,11 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
   const state = useClientCredentials();
   const m2mClients = connection.clients.filter((c) => c.kind === 'm2m');
 
+  const firstClient = m2mClients[0]?.clientId;
+  const { clientId, setClient } = state;
   useEffect(() => {
-    if (!state.clientId && m2mClients[0]) state.setClient(m2mClients[0].clientId);
-  }, [state, m2mClients]);
+    if (!clientId && firstClient) setClient(firstClient);
+  }, [clientId, firstClient, setClient]);
 
   const selectedResources = connection.resources.filter((r) => state.resources.includes(r.indicator));
   const canRun = Boolean(state.clientId) && !state.running;
@@ -95,7 +97,7 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           <p>{state.callError}</p>
         </div>
       )}
-      {state.result && <FlowResultView result={state.result} />}
+      {state.result && <FlowResultView result={state.result} requestedResource={state.lastRequestedResources?.length === 1 ? state.lastRequestedResources[0] : undefined} />}
     </div>
   );
 }

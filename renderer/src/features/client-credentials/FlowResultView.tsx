@@ -1,8 +1,13 @@
 import type { FlowResult } from '../../../../shared/contract/flow';
 import { JsonBlock } from '../../components/JsonBlock';
 import { DecodedTokenView } from './DecodedTokenView';
+import { useInspector } from '../../stores/inspector-store';
+import { useNavigation } from '../../stores/navigation-store';
 
-export function FlowResultView({ result }: { result: FlowResult }) {
+/** `requestedResource`: what the user asked for, so the inspector checks `aud` against the request, not the token itself. */
+export function FlowResultView({ result, requestedResource }: { result: FlowResult; requestedResource?: string }) {
+  const inspectFromFlow = useInspector((s) => s.inspectFromFlow);
+  const show = useNavigation((s) => s.show);
   if (!result.ok) {
     const { error } = result;
     return (
@@ -20,7 +25,19 @@ export function FlowResultView({ result }: { result: FlowResult }) {
   }
   return (
     <div className="result" data-testid="flow-result">
-      <p className="success">Token issued in {result.durationMs} ms by <code>{result.issuer}</code></p>
+      <p className="success">
+        Token issued in {result.durationMs} ms by <code>{result.issuer}</code>{' '}
+        <button
+          type="button"
+          data-testid="inspect-this"
+          onClick={() => {
+            show('inspect');
+            void inspectFromFlow(String(result.tokenResponse.access_token ?? ''), result.issuer, requestedResource);
+          }}
+        >
+          Check every claim →
+        </button>
+      </p>
       <JsonBlock label="Token response" value={result.tokenResponse} testId="token-response" />
       <DecodedTokenView token={result.accessToken} />
     </div>

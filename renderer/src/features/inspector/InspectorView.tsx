@@ -1,0 +1,80 @@
+import type { FormEvent, KeyboardEvent } from 'react';
+import { useInspector } from '../../stores/inspector-store';
+import { Spinner } from '../../components/Spinner';
+import { JsonBlock } from '../../components/JsonBlock';
+import { CheckRows } from './CheckRows';
+
+export function InspectorView() {
+  const { input, edit, inspect, running, analysis, callError } = useInspector();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void inspect();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void inspect();
+  };
+  const failed = analysis?.checks.filter((c) => c.status === 'fail').length ?? 0;
+  const warned = analysis?.checks.filter((c) => c.status === 'warn').length ?? 0;
+
+  return (
+    <div className="panel">
+      <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Inspect a token">
+        <h2>Inspect a token <small>every check an API should make, all reported</small></h2>
+        <label className="field">
+          <span>Token</span>
+          <textarea
+            data-testid="inspect-token"
+            rows={4}
+            spellCheck={false}
+            placeholder="Paste an access token, ID token, opaque token, refresh token or PAT"
+            value={input.token}
+            onChange={(e) => edit({ token: e.target.value })}
+          />
+        </label>
+        <div className="field-row">
+          <label className="field">
+            <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss</small></span>
+            <input type="text" data-testid="inspect-issuer" value={input.issuer} onChange={(e) => edit({ issuer: e.target.value })} placeholder="https://your-tenant.logto.app/oidc" />
+          </label>
+          <label className="field">
+            <span>Expected audience <small className="hint">the API's resource indicator</small></span>
+            <input type="text" data-testid="inspect-audience" value={input.expectedAudience} onChange={(e) => edit({ expectedAudience: e.target.value })} placeholder="https://api.example.com" />
+          </label>
+        </div>
+        <div className="field-row">
+          <label className="field">
+            <span>Required scopes <small className="hint">what the API operation needs, space-separated</small></span>
+            <input type="text" data-testid="inspect-scopes" value={input.requiredScopes} onChange={(e) => edit({ requiredScopes: e.target.value })} placeholder="read:products" />
+          </label>
+          <label className="field narrow">
+            <span>Clock skew (s)</span>
+            <input type="number" min={0} max={86400} value={input.clockSkewSeconds} onChange={(e) => edit({ clockSkewSeconds: Math.max(0, Number(e.target.value) || 0) })} />
+          </label>
+        </div>
+        <div className="actions">
+          <button type="submit" data-testid="inspect-run" disabled={running || !input.token.trim()}>Inspect</button>
+          <span className="hint">Ctrl+Enter</span>
+          {running && <Spinner label="Fetching the issuer's keys and checking…" />}
+        </div>
+      </form>
+
+      {callError && <div className="error-card" role="alert"><strong>Tokenscope could not inspect the token.</strong><p>{callError}</p></div>}
+
+      {analysis && (
+        <div className="result" data-testid="inspect-result">
+          <p className={failed ? 'verdict verdict-fail' : 'verdict verdict-pass'} data-testid="inspect-verdict">
+            <b>{analysis.label}</b>: {failed ? `${failed} check${failed > 1 ? 's' : ''} failed` : 'no check failed'}
+            {warned ? `, ${warned} warning${warned > 1 ? 's' : ''}` : ''}. <span className="hint">{analysis.explanation}</span>
+          </p>
+          <CheckRows checks={analysis.checks} />
+          {(analysis.header || analysis.payload) && (
+            <div className="decoded-grid">
+              {analysis.header && <JsonBlock label="Header" value={analysis.header} />}
+              {analysis.payload && <JsonBlock label="Payload" value={analysis.payload} />}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+
+export type View = 'request' | 'inspect';
+
+export const VIEWS: { id: View; label: string; shortcut: string }[] = [
+  { id: 'request', label: 'Request a token', shortcut: '1' },
+  { id: 'inspect', label: 'Inspect a token', shortcut: '2' },
+];
+
+export const useNavigation = create<{ view: View; show(view: View): void }>((set) => ({
+  view: 'request',
+  show: (view) => set({ view }),
+}));
