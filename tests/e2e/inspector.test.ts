@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
+import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+
+const noChromium = chromiumMissingReason();
+
+describe.skipIf(noChromium)(`the inspector checks a token from a flow${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
+  let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    web = await spawnCliUntilJson(['web', '--json', '--no-open']);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(web.ready.launchUrl);
+    await page.locator('[data-testid^="resource-"]').first().check();
+    await page.locator('[data-testid^="scope-"]').first().check();
+    await page.getByTestId('run').click();
+    await page.getByTestId('flow-result').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  const status = (id: string) => page.getByTestId(`check-${id}`).getAttribute('data-status');
+
+  it('checks the token against the issuer and resource it was requested from', async () => {
+    await page.getByTestId('inspect-this').click();
+    await page.getByTestId('inspect-result').waitFor();
+    expect(await status('signature')).toBe('pass');
+    expect(await status('typ')).toBe('pass');
+    expect(await status('iss')).toBe('pass');
+    expect(await status('aud')).toBe('pass');
+    expect(await status('exp')).toBe('pass');
+    expect(await page.getByTestId('inspect-verdict').textContent()).toContain('no check failed');
+  });
+
+  it('fails aud and scope for another API and a permission the token lacks, and says so', async () => {
+    await page.getByTestId('inspect-audience').fill('https://other-api.example.com');
+    await page.getByTestId('inspect-scopes').fill('delete:everything');
+    await page.getByTestId('inspect-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="check-aud"]')?.getAttribute('data-status') === 'fail');
+    expect(await status('scope')).toBe('fail');
+    expect(await status('signature')).toBe('pass');
+    expect(await page.getByTestId('inspect-verdict').textContent()).toMatch(/2 checks failed/);
+  });
+
+  it('switches views with Alt+digit', async () => {
+    await page.keyboard.press('Alt+1');
+    await page.getByTestId('run').waitFor();
+    await page.keyboard.press('Alt+2');
+    await page.getByTestId('inspect-token').waitFor();
+  });
+});
