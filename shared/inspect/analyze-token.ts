@@ -114,12 +114,30 @@ function verdict(detected: DetectedKind, checks: CheckResult[], header?: Record<
   return { ...detected, header, payload, valid: checks.every((c) => c.status !== 'fail'), checks };
 }
 
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Options may arrive as JSON from the renderer or a script: keep what has the right shape, drop the rest. */
+function sanitized(options: AnalyzeOptions): AnalyzeOptions {
+  const scopes: unknown = options.requiredScopes;
+  const requiredScopes = Array.isArray(scopes)
+    ? scopes.filter((scope): scope is string => typeof scope === 'string' && scope !== '')
+    : typeof scopes === 'string' ? scopes.split(' ').filter(Boolean) : [];
+  return {
+    ...options,
+    expectedIssuer: text(options.expectedIssuer),
+    expectedAudience: text(options.expectedAudience),
+    requiredScopes,
+    hint: typeof options.hint === 'object' && options.hint !== null ? options.hint : {},
+  };
+}
+
 /**
  * Runs every check on a token and reports all of them: one failure never hides the next (unlike `jwtVerify`, which
  * stops at the first). Never rejects: whatever the input, the answer is a verdict.
  */
-export async function analyzeToken(raw: unknown, options: AnalyzeOptions = {}): Promise<TokenAnalysis> {
-  const detected = detectTokenKind(raw, options.hint ?? {});
+export async function analyzeToken(raw: unknown, given: AnalyzeOptions = {}): Promise<TokenAnalysis> {
+  const options = sanitized(typeof given === 'object' && given !== null ? given : {});
+  const detected = detectTokenKind(raw, options.hint);
   const token = typeof raw === 'string' ? raw.trim() : '';
   try {
     const format = formatCheck(detected, usedAsAccessToken(options));

@@ -99,3 +99,27 @@ describe('analyzeToken on tokens that are not JWTs', () => {
     expect(analysis.header).toEqual({ alg: 'ES384', typ: 'at+jwt' });
   });
 });
+
+describe('analyzeToken on options that arrive as loose JSON', () => {
+  it('keeps what has the right shape and still answers', async () => {
+    const token = await sign(issuer);
+    const loose = [
+      { jwks: { keys: 'x' } },
+      { jwks: 'not a key set' },
+      { requiredScopes: 'read:products' },
+      { requiredScopes: [1, null, 'read:products'] },
+      { now: 'yesterday', clockSkewSeconds: -5, hint: 'x' },
+      { expectedAudience: 42 },
+      null,
+    ];
+    for (const options of loose) {
+      const analysis = await analyzeToken(token, options as never);
+      expect(analysis.kind).toBe('access_token');
+      expect(analysis.checks.length).toBeGreaterThan(10);
+    }
+    const bad = await analyzeToken(token, { jwks: { keys: 'x' } } as never);
+    expect(statusOf(bad.checks, 'signature')).toBe('fail');
+    const scoped = await analyzeToken(token, { requiredScopes: 'read:products' } as never);
+    expect(statusOf(scoped.checks, 'scope')).toBe('pass');
+  });
+});
