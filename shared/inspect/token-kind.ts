@@ -65,6 +65,8 @@ function detectJwt(header: Record<string, unknown>, payload: Record<string, unkn
   if (typ === 'at+jwt') return asAccessToken;
   const looksLikeAccessToken = 'client_id' in payload || 'scope' in payload;
   if (!looksLikeAccessToken && ID_TOKEN_ONLY_CLAIMS.some((claim) => claim in payload)) return asIdToken;
+  // OpenID Connect servers type ID tokens "JWT" (Logto does); typed, with no client_id or scope, it is one.
+  if (!looksLikeAccessToken && typ === 'jwt' && 'sub' in payload && 'aud' in payload) return asIdToken;
   if (looksLikeAccessToken) return asAccessToken;
   return kind('jwt', `A signed JWT (typ ${stringClaim(header, 'typ') ?? 'absent'}) that is neither a typed access token nor an ID token; an API should not accept it.`);
 }

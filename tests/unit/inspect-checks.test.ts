@@ -137,6 +137,8 @@ describe('detectTokenKind', () => {
     [forge({ alg: 'ES384', typ: 'JWT' }, { sub: 'x', aud: 'app', nonce: 'n' }, 's'), 'id_token'],
     [forge({ alg: 'ES384' }, { sub: 'x', client_id: 'app' }, 's'), 'access_token'],
     [forge({ alg: 'ES384' }, { sub: 'x' }, 's'), 'jwt'],
+    [forge({ alg: 'ES384', typ: 'JWT' }, { sub: 'x', aud: 'app', iss: 'i' }, 's'), 'id_token'],
+    [forge({ alg: 'ES384', typ: 'JWT' }, { sub: 'x' }, 's'), 'jwt'],
     ['pat_0123456789abcdef0123456789abcdef', 'pat'],
     ['sub_0123456789abcdef', 'subject_token'],
     ['Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx', 'opaque'],
