@@ -34,12 +34,15 @@ const appUrl = appUrlFor({ rendererHtml, devServerUrl, packaged: app.isPackaged 
 if (process.env.TOKENSCOPE_DATA_DIR) app.setPath('userData', process.env.TOKENSCOPE_DATA_DIR);
 const dataDir = app.getPath('userData');
 
+// A server that will not stop must not keep the app from quitting.
+const QUIT_GRACE_MS = 3000;
+
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 
 const router = createProtocolRouter();
-registerProtocolClient(app, process);
 const primary = claimSingleInstance(app, { router, argv: process.argv, focus: () => focusWindow(mainWindow) });
+if (primary) registerProtocolClient(app, process);
 
 // Where the flow engine's callback routing plugs in. Until a flow waits for the redirect, say so, without the
 // query: it carries the authorization code.
@@ -112,7 +115,6 @@ async function start(): Promise<void> {
     openDataFolder: () => void shell.openPath(dataDir),
     openHelp: () => void shell.openExternal('https://docs.logto.io/'),
   })));
-  app.setAboutPanelOptions({ applicationName: 'Tokenscope', applicationVersion: app.getVersion() });
 
   await openMainWindow();
   router.connect(onProtocolUrl);
@@ -131,7 +133,8 @@ if (primary) {
     if (closed || !services) return;
     // Stop the sandbox server cleanly before the process goes.
     event.preventDefault();
-    void services.close().catch(report).finally(() => {
+    const giveUp = new Promise<void>((resolve) => setTimeout(resolve, QUIT_GRACE_MS).unref());
+    void Promise.race([services.close(), giveUp]).catch(report).finally(() => {
       closed = true;
       app.quit();
     });

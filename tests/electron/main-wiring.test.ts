@@ -134,5 +134,6 @@ describe('the main process wiring', () => {
     expect(E.callsNamed('app.quit')).toHaveLength(1);
     expect(E.BrowserWindow.instances).toHaveLength(0);
     expect(E.ipcMain.handlers.size).toBe(0);
+    expect(E.callsNamed('app.setAsDefaultProtocolClient')).toHaveLength(0);
   });
 });
