@@ -33,3 +33,30 @@ export function userPermissions(world: World, userId: string, indicator: string)
   const user = findUser(world, userId);
   return union(rolesById(world, user?.roles, 'user').map((r) => r.permissions[indicator] ?? []));
 }
+
+/** Logto's reserved resource: asking for it at sign-in lets organization permissions into the refresh token. */
+export const ORGANIZATION_RESOURCE = 'urn:logto:resource:organizations';
+
+/** The `aud` of an organization token. */
+export function organizationAudience(organizationId: string): string {
+  return `urn:logto:organization:${organizationId}`;
+}
+
+export function organizationPermissionNames(world: World): string[] {
+  return (world.organizationPermissions ?? []).map((p) => p.name);
+}
+
+/** The organization role ids a user or an M2M app holds in one organization; undefined when not a member. */
+export function organizationRoleIds(world: World, subject: { kind: 'user' | 'app'; id: string }, organizationId: string): string[] | undefined {
+  const holder = subject.kind === 'user' ? findUser(world, subject.id) : findApplication(world, subject.id);
+  return holder?.organizations?.find((m) => m.organization === organizationId)?.roles;
+}
+
+/**
+ * What a member may get in an organization token: organization-level permissions when `indicator` is absent,
+ * otherwise the API resource permissions its organization roles carry.
+ */
+export function organizationPermissions(world: World, roleIds: string[], indicator?: string): string[] {
+  const roles = (world.organizationRoles ?? []).filter((r) => roleIds.includes(r.id));
+  return union(roles.map((r) => (indicator ? (r.resourcePermissions?.[indicator] ?? []) : (r.permissions ?? []))));
+}

@@ -1,5 +1,5 @@
 import type { World, WorldUser } from '../../../shared/sandbox/world.js';
-import { findResource, userPermissions } from '../../../shared/sandbox/world-queries.js';
+import { findResource, ORGANIZATION_RESOURCE, userPermissions } from '../../../shared/sandbox/world-queries.js';
 
 /** The sandbox's own sign-in and consent pages: plain HTML forms, no script, so any browser (or fetch) can drive them. */
 
@@ -57,10 +57,12 @@ export function consentPage(world: World, request: ConsentRequest): string {
   const resources = Object.entries(resourceScopes)
     .map(([indicator, scopes]) => {
       const resource = findResource(world, indicator);
-      const held = new Set(userPermissions(world, user.id, indicator));
+      const reserved = indicator === ORGANIZATION_RESOURCE;
+      // Organization permissions come from organization roles, checked when an organization token is asked for.
+      const held = new Set(reserved ? scopes : userPermissions(world, user.id, indicator));
       const items = scopes
         .map((scope) => {
-          const description = resource?.permissions.find((p) => p.name === scope)?.description;
+          const description = (reserved ? world.organizationPermissions : resource?.permissions)?.find((p) => p.name === scope)?.description;
           const lacks = held.has(scope)
             ? ''
             : ` <span class="lacks">(${escapeHtml(user.username)} has no role granting this: it will be left out of the token)</span>`;
@@ -68,7 +70,7 @@ export function consentPage(world: World, request: ConsentRequest): string {
 <code>${escapeHtml(scope)}</code>${description ? ` <span class="muted">${escapeHtml(description)}</span>` : ''}${lacks}</label></li>`;
         })
         .join('\n');
-      return `<h2>${escapeHtml(resource?.name ?? indicator)} <span class="muted">${escapeHtml(indicator)}</span></h2><ul>${items}</ul>`;
+      return `<h2>${escapeHtml(reserved ? 'Organizations' : (resource?.name ?? indicator))} <span class="muted">${escapeHtml(indicator)}</span></h2><ul>${items}</ul>`;
     })
     .join('\n');
   return page(

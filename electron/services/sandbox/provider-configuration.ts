@@ -5,6 +5,7 @@ import { findApplication } from '../../../shared/sandbox/world-queries.js';
 import { accountClaims, LOGTO_CLAIMS, LOGTO_SCOPES } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
 import { INTERACTION_PREFIX } from './interaction-routes.js';
+import { organizationRequests } from './organization-grants.js';
 import { MemoryAdapter, type SandboxStore } from './memory-adapter.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 import type { SigningKey } from './signing-keys.js';
@@ -31,6 +32,14 @@ export function newCookieKeys(): string[] {
 /** Logto keeps `scope: ""` in user tokens where upstream oidc-provider drops the claim; M2M tokens drop it. */
 async function keepEmptyScope(_ctx: unknown, token: { kind?: string }, jwt: { payload: Record<string, unknown> }): Promise<void> {
   if (token.kind === 'AccessToken' && jwt.payload.scope === undefined) jwt.payload.scope = '';
+}
+
+/** Logto adds `organization_id` only when both `resource` and `organization_id` were sent. */
+async function organizationIdClaim(ctx: KoaContextWithOIDC | undefined, token: { resourceServer?: { audience?: string } }) {
+  const organizationId = ctx?.oidc?.params?.organization_id;
+  const audience = token.resourceServer?.audience;
+  if (typeof organizationId !== 'string' || !audience || audience.startsWith('urn:logto:organization:')) return undefined;
+  return { organization_id: organizationId };
 }
 
 /** Logto's lifetimes: access tokens follow their API resource (default 1 h), ID token 1 h, refresh token 14 days. */
@@ -76,6 +85,7 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     // Logto rotates refresh tokens on every use (newer versions, all app types).
     rotateRefreshToken: () => true,
     formats: { customizers: { jwt: keepEmptyScope } },
+    extraTokenClaims: organizationIdClaim,
     enabledJWA: { idTokenSigningAlgValues: ['ES384', 'RS256'] },
     ttl: tokenLifetimes(),
     features: {
@@ -87,7 +97,8 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       resourceIndicators: {
         enabled: true,
         async defaultResource(ctx: KoaContextWithOIDC, _client: OidcClient, oneOf?: string[]) {
-          if (oneOf) return oneOf;
+          // An organization refresh swaps the access token anyway; any granted resource will do for the discarded one.
+          if (oneOf) return organizationRequests.has(ctx) ? oneOf[0] : oneOf;
           return usesDefaultResource(ctx) ? world().defaultResource : undefined;
         },
         async useGrantedResource() {

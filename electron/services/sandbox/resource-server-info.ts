@@ -1,6 +1,12 @@
 import type { KoaContextWithOIDC, OidcClient } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
-import { applicationPermissions, findResource, userPermissions } from '../../../shared/sandbox/world-queries.js';
+import {
+  applicationPermissions,
+  findResource,
+  ORGANIZATION_RESOURCE,
+  organizationPermissionNames,
+  userPermissions,
+} from '../../../shared/sandbox/world-queries.js';
 
 export const DEFAULT_ACCESS_TOKEN_TTL = 3600;
 
@@ -10,6 +16,17 @@ export interface ResourceServerInfo {
   accessTokenTTL: number;
   accessTokenFormat: 'jwt';
   jwt: { sign: { alg: string } };
+}
+
+/** Logto's reserved resource: consenting to it puts organization permissions into the grant and refresh token. */
+function organizationResourceInfo(world: World, signingAlg: string): ResourceServerInfo {
+  return {
+    scope: organizationPermissionNames(world).join(' '),
+    audience: ORGANIZATION_RESOURCE,
+    accessTokenTTL: DEFAULT_ACCESS_TOKEN_TTL,
+    accessTokenFormat: 'jwt',
+    jwt: { sign: { alg: signingAlg } },
+  };
 }
 
 /** The user a token request acts for, once oidc-provider has loaded the grant (code and refresh exchanges). */
@@ -32,6 +49,7 @@ export function resourceServerInfo(
   signingAlg: string,
   invalidTarget: () => Error,
 ): ResourceServerInfo {
+  if (indicator === ORGANIZATION_RESOURCE) return organizationResourceInfo(world, signingAlg);
   const resource = findResource(world, indicator);
   if (!resource) throw invalidTarget();
   const accountId = tokenRequestAccount(ctx);

@@ -4,11 +4,13 @@ import type { Provider } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { loadOidcProvider } from './load-oidc-provider.js';
+import { logtoErrorBody } from './logto-error-body.js';
 import { SandboxStore } from './memory-adapter.js';
 import { newCookieKeys, providerConfiguration } from './provider-configuration.js';
 import type { SandboxHandle, StartSandboxOptions } from './sandbox-handle.js';
 import { routeRequest, type SandboxState } from './sandbox-routes.js';
 import { generateSigningKey, type SigningKey } from './signing-keys.js';
+import { withOrganizationGrants } from './organization-grants.js';
 import { registerTokenExchange } from './token-exchange-grant.js';
 import { defaultWorld } from './world-file.js';
 import { resourceSummaries, sandboxClients } from './world-summary.js';
@@ -46,11 +48,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     if (!keys.has(type)) keys.set(type, generateSigningKey(type));
     const active = keys.get(type)!;
     const others = [...keys.values()].filter((k) => k !== active);
-    const provider: Provider = new Provider(
+    const SandboxProvider = withOrganizationGrants(Provider, { world: () => world, errors, signingAlg: active.alg });
+    const provider: Provider = new SandboxProvider(
       issuer,
       providerConfiguration({ world: () => world, store, keys: [active, ...others], errors, cookieKeys }),
     );
     registerTokenExchange(provider, () => world, errors, active.alg);
+    provider.use(logtoErrorBody);
     const problems: WorldProblem[] = [];
     for (const [i, app] of world.applications.entries()) {
       try {

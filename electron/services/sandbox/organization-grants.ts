@@ -1,0 +1,142 @@
+import type { KoaContextWithOIDC, OIDCProviderError, Provider, errors as OidcErrors } from 'oidc-provider';
+import type { World } from '../../../shared/sandbox/world.js';
+import {
+  findResource,
+  organizationAudience,
+  organizationPermissions,
+  organizationRoleIds,
+} from '../../../shared/sandbox/world-queries.js';
+import { DEFAULT_ACCESS_TOKEN_TTL } from './resource-server-info.js';
+
+export const ORGANIZATIONS_SCOPE = 'urn:logto:scope:organizations';
+
+type GrantHandler = (ctx: KoaContextWithOIDC) => Promise<void>;
+
+export interface OrganizationDeps {
+  world: () => World;
+  errors: typeof OidcErrors;
+  signingAlg: string;
+}
+
+/** Requests that asked for an organization token; oidc-provider's own handler runs first for them (refresh). */
+export const organizationRequests = new WeakSet<object>();
+
+function forbidden(error: OIDCProviderError): OIDCProviderError {
+  // Logto answers organization refusals with 403 where oidc-provider would use 400.
+  error.status = 403;
+  error.statusCode = 403;
+  return error;
+}
+
+function splitScope(value: unknown): string[] {
+  return typeof value === 'string' ? value.split(' ').filter(Boolean) : [];
+}
+
+function singleResource(ctx: KoaContextWithOIDC, deps: OrganizationDeps): string | undefined {
+  const { resource } = ctx.oidc.params;
+  if (Array.isArray(resource)) {
+    if (resource.length > 1) throw new deps.errors.InvalidTarget('only a single resource indicator value is supported for this grant type');
+    return resource[0];
+  }
+  if (resource !== undefined && !findResource(deps.world(), resource)) throw new deps.errors.InvalidTarget();
+  return resource;
+}
+
+/** Logto's organization token: `aud` is the organization, or the resource plus an `organization_id` claim. */
+function organizationResourceServer(provider: Provider, deps: OrganizationDeps, organizationId: string, resource: string | undefined, allowed: string[]) {
+  const audience = resource ?? organizationAudience(organizationId);
+  const ttl = resource ? (findResource(deps.world(), resource)?.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL) : DEFAULT_ACCESS_TOKEN_TTL;
+  return new provider.ResourceServer(audience, {
+    scope: allowed.join(' '),
+    audience,
+    accessTokenTTL: ttl,
+    accessTokenFormat: 'jwt',
+    jwt: { sign: { alg: deps.signingAlg } },
+  });
+}
+
+/**
+ * refresh_token with `organization_id`: the member's organization token. oidc-provider's handler still runs (it
+ * checks and rotates the refresh token, and issues the ID token); its access token is then swapped for the
+ * organization one, whose scopes are requested (or the refresh token's) ∩ the user's organization-role permissions.
+ */
+export function refreshWithOrganization(provider: Provider, original: GrantHandler, deps: OrganizationDeps): GrantHandler {
+  return async (ctx) => {
+    const { params, client } = ctx.oidc;
+    const organizationId = params.organization_id as string | undefined;
+    if (!organizationId) return original(ctx);
+    const refreshToken = await provider.RefreshToken.find(String(params.refresh_token), { ignoreExpiration: true });
+    // Unknown, foreign or expired tokens: let oidc-provider refuse them the usual way.
+    if (!refreshToken || refreshToken.clientId !== client?.clientId || !refreshToken.accountId) return original(ctx);
+
+    const granted = new Set(splitScope(refreshToken.scope));
+    if (!granted.has(ORGANIZATIONS_SCOPE)) {
+      throw forbidden(new deps.errors.InsufficientScope('refresh token missing required scope', ORGANIZATIONS_SCOPE));
+    }
+    const roles = organizationRoleIds(deps.world(), { kind: 'user', id: refreshToken.accountId }, organizationId);
+    if (!roles) throw forbidden(new deps.errors.AccessDenied('user is not a member of the organization'));
+
+    const requested = params.scope ? splitScope(params.scope) : [...granted];
+    const missing = requested.filter((s) => !granted.has(s));
+    if (missing.length) throw new deps.errors.InvalidScope(`refresh token missing requested ${missing.length > 1 ? 'scopes' : 'scope'}`, missing.join(' '));
+    const resource = singleResource(ctx, deps);
+    const grantedResources = [refreshToken.resource as string | string[] | undefined].flat().filter(Boolean);
+    if (resource && !grantedResources.includes(resource)) throw new deps.errors.InvalidTarget();
+
+    delete params.scope;
+    delete params.resource;
+    organizationRequests.add(ctx);
+    await original(ctx);
+
+    const allowed = organizationPermissions(deps.world(), roles, resource);
+    const scope = requested.filter((s) => allowed.includes(s)).join(' ');
+    const token = new provider.AccessToken({
+      accountId: refreshToken.accountId,
+      client,
+      grantId: refreshToken.grantId,
+      gty: 'refresh_token',
+      scope,
+    });
+    token.resourceServer = organizationResourceServer(provider, deps, organizationId, resource, allowed);
+    ctx.oidc.entity('AccessToken', token);
+    const value = await token.save();
+    ctx.body = { ...(ctx.body as object), access_token: value, expires_in: (token as unknown as { expiration: number }).expiration, scope, token_type: 'Bearer' };
+  };
+}
+
+/** client_credentials with `organization_id`: an M2M organization token from the app's organization roles only. */
+export function clientCredentialsWithOrganization(provider: Provider, original: GrantHandler, deps: OrganizationDeps): GrantHandler {
+  return async (ctx) => {
+    const { params, client } = ctx.oidc;
+    const organizationId = params.organization_id as string | undefined;
+    if (!organizationId || !client) return original(ctx);
+    const roles = organizationRoleIds(deps.world(), { kind: 'app', id: client.clientId }, organizationId);
+    if (!roles) throw forbidden(new deps.errors.AccessDenied('app has not associated with the organization'));
+    const resource = singleResource(ctx, deps);
+    const allowed = organizationPermissions(deps.world(), roles, resource);
+    const scope = splitScope(params.scope).filter((s) => allowed.includes(s)).join(' ');
+    const token = new provider.ClientCredentials({ client, ...(scope ? { scope } : {}) });
+    token.resourceServer = organizationResourceServer(provider, deps, organizationId, resource, allowed);
+    ctx.oidc.entity('ClientCredentials', token);
+    const value = await token.save();
+    ctx.body = {
+      access_token: value,
+      expires_in: (token as unknown as { expiration: number }).expiration,
+      token_type: 'Bearer',
+      ...(scope ? { scope } : {}),
+    };
+  };
+}
+
+/** oidc-provider with Logto's `organization_id` on refresh_token and client_credentials. */
+export function withOrganizationGrants(Base: typeof Provider, deps: OrganizationDeps): typeof Provider {
+  return class SandboxProvider extends Base {
+    override registerGrantType(name: string, handler: GrantHandler, params?: string[] | Set<string>, dupes?: string[] | Set<string>): void {
+      const withOrganization = new Set([...(params ?? []), 'organization_id']);
+      // Called from oidc-provider's constructor for its built-in grants, so the originals can be wrapped here.
+      if (name === 'refresh_token') return super.registerGrantType(name, refreshWithOrganization(this, handler, deps), withOrganization, dupes);
+      if (name === 'client_credentials') return super.registerGrantType(name, clientCredentialsWithOrganization(this, handler, deps), withOrganization, dupes);
+      return super.registerGrantType(name, handler, params, dupes);
+    }
+  };
+}
