@@ -94,3 +94,26 @@ describe('one-click PAT vs M2M comparison', () => {
     expect(result.comparison.claims.find((c) => c.claim === 'sub')?.status).toBe('changed');
   });
 });
+
+describe('tokenscope inspect against the sandbox', () => {
+  it('exits 0 for its token and 1 when the operation needs a scope the app lacks', async () => {
+    const { runCli } = await import('../../electron/cli/main.js');
+    const { PassThrough, Readable } = await import('node:stream');
+    const { access_token } = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: 'read:products' });
+    const run = async (...extra: string[]) => {
+      const stdout = new PassThrough();
+      let out = '';
+      stdout.on('data', (chunk) => (out += chunk));
+      const code = await runCli(['inspect', access_token, '--issuer', sandbox.issuer, '--audience', PRODUCTS, '--json', ...extra], {
+        stdout, stderr: new PassThrough(), stdin: Readable.from([]), env: {},
+      });
+      return { code, json: JSON.parse(out) };
+    };
+    const ok = await run('--require-scope', 'read:products');
+    expect(ok.code).toBe(0);
+    expect(ok.json.valid).toBe(true);
+    const missing = await run('--require-scope', 'delete:products');
+    expect(missing.code).toBe(1);
+    expect(missing.json.checks.find((c: { id: string }) => c.id === 'scope').status).toBe('fail');
+  });
+});
