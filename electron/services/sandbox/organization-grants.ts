@@ -21,7 +21,7 @@ export interface OrganizationDeps {
 /** Requests that asked for an organization token; oidc-provider's own handler runs first for them (refresh). */
 export const organizationRequests = new WeakSet<object>();
 
-function forbidden(error: OIDCProviderError): OIDCProviderError {
+export function forbidden(error: OIDCProviderError): OIDCProviderError {
   // Logto answers organization refusals with 403 where oidc-provider would use 400.
   error.status = 403;
   error.statusCode = 403;

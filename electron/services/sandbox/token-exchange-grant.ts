@@ -1,12 +1,19 @@
 import type { KoaContextWithOIDC, Provider, errors as OidcErrors } from 'oidc-provider';
 import type { World, WorldUser } from '../../../shared/sandbox/world.js';
-import { userPermissions } from '../../../shared/sandbox/world-queries.js';
+import {
+  findResource,
+  organizationAudience,
+  organizationPermissions,
+  organizationRoleIds,
+  userPermissions,
+} from '../../../shared/sandbox/world-queries.js';
 import { TOKEN_EXCHANGE_GRANT } from './client-metadata.js';
-import { resourceServerInfo } from './resource-server-info.js';
+import { forbidden } from './organization-grants.js';
+import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 
 export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
 
-const PARAMETERS = ['subject_token', 'subject_token_type', 'resource', 'scope', 'actor_token', 'actor_token_type'];
+const PARAMETERS = ['subject_token', 'subject_token_type', 'resource', 'scope', 'organization_id', 'actor_token', 'actor_token_type'];
 
 /** The user a PAT belongs to, when it exists and has not expired (Logto: reusable until `expiresAt`). */
 export function findPatOwner(world: World, value: string, now = Date.now()): WorldUser | undefined {
@@ -39,10 +46,25 @@ export function registerTokenExchange(provider: Provider, world: () => World, er
     const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
     const token = new provider.AccessToken({ accountId: user.id, client, gty: 'token-exchange' });
 
-    // Logto applies no default API here: without `resource` the token is opaque.
+    // Logto applies no default API here: without `resource` (or `organization_id`) the token is opaque.
     const resource = params.resource;
+    const organizationId = params.organization_id;
     let scope = '';
-    if (resource) {
+    if (organizationId) {
+      const roles = organizationRoleIds(current, { kind: 'user', id: user.id }, organizationId);
+      if (!roles) throw forbidden(new errors.AccessDenied('user is not a member of the organization'));
+      if (resource && !findResource(current, resource)) throw new errors.InvalidTarget();
+      const held = new Set(organizationPermissions(current, roles, resource));
+      scope = requested.filter((s) => held.has(s)).join(' ');
+      const audience = resource ?? organizationAudience(organizationId);
+      token.resourceServer = new provider.ResourceServer(audience, {
+        scope: [...held].join(' '),
+        audience,
+        accessTokenTTL: (resource && findResource(current, resource)?.accessTokenTtl) || DEFAULT_ACCESS_TOKEN_TTL,
+        accessTokenFormat: 'jwt',
+        jwt: { sign: { alg: signingAlg } },
+      });
+    } else if (resource) {
       const info = resourceServerInfo(current, ctx, resource, client, signingAlg, () => new errors.InvalidTarget());
       const held = new Set(userPermissions(current, user.id, resource));
       scope = requested.filter((s) => held.has(s)).join(' ');
