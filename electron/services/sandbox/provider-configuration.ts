@@ -91,8 +91,15 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
-      introspection: { enabled: true },
-      revocation: { enabled: true },
+      // RFC 7662 §4 / RFC 7009 §2.1: a client may only look at or revoke its own tokens.
+      introspection: { enabled: true, allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) => token.clientId === client.clientId },
+      revocation: {
+        enabled: true,
+        allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) => {
+          if (token.clientId === client.clientId) return true;
+          throw new errors.InvalidRequest('client is not authorized to revoke the presented token');
+        },
+      },
       userinfo: { enabled: true },
       resourceIndicators: {
         enabled: true,

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as oidc from 'openid-client';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { signIn } from './sandbox-sign-in.js';
+
+const PRODUCTS = 'https://products.tokenscope.test';
+
+let sandbox: SandboxHandle;
+let web: oidc.Configuration;
+
+async function signInWeb(user: string, scope: string, resources: string[] = []) {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const params = new URLSearchParams({
+    redirect_uri: 'http://127.0.0.1:3000/callback',
+    scope,
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+  });
+  for (const r of resources) params.append('resource', r);
+  const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
+  return oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+}
+
+async function failure(promise: Promise<unknown>) {
+  return promise.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (error: unknown) => error as oidc.ResponseBodyError,
+  );
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  const app = sandbox.clients.find((c) => c.kind === 'traditional')!;
+  web = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, { execute: [oidc.allowInsecureRequests] });
+});
+
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+describe('sandbox: userinfo', () => {
+  it('releases the claims of Logto\'s claim scopes', async () => {
+    const tokens = await signInWeb('ada', 'openid profile email roles custom_data urn:logto:scope:organizations urn:logto:scope:organization_roles', [PRODUCTS]);
+    const userinfo = await oidc.fetchUserInfo(web, tokens.access_token, 'ada');
+    expect(userinfo).toMatchObject({
+      sub: 'ada',
+      username: 'ada',
+      name: 'Ada Admin',
+      email: 'ada@tokenscope.test',
+      email_verified: true,
+      roles: ['Admin'],
+      custom_data: {},
+      organizations: ['acme'],
+      organization_roles: ['acme:admin'],
+    });
+  });
+
+  it('releases only sub with openid alone', async () => {
+    const tokens = await signInWeb('vera', 'openid');
+    const userinfo = await oidc.fetchUserInfo(web, tokens.access_token, 'vera');
+    expect(Object.keys(userinfo)).toEqual(['sub']);
+  });
+
+  it('refuses a resource-bound JWT with 401 invalid_token', async () => {
+    const access = await signInWebJwt('vera');
+    const res = await fetch(`${sandbox.issuer}/me`, { headers: { authorization: `Bearer ${access}` } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/);
+  });
+});
+
+async function signInWebJwt(user: string): Promise<string> {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const params = new URLSearchParams({
+    redirect_uri: 'http://127.0.0.1:3000/callback',
+    scope: 'openid read:products',
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    resource: PRODUCTS,
+  });
+  const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
+  const tokens = await oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck }, { resource: PRODUCTS });
+  return tokens.access_token;
+}
+
+describe('sandbox: introspection and revocation', () => {
+  it('introspects an opaque token, then reports it inactive once revoked', async () => {
+    const tokens = await signInWeb('eddie', 'openid profile');
+    const active = await oidc.tokenIntrospection(web, tokens.access_token);
+    expect(active).toMatchObject({ active: true, sub: 'eddie', client_id: 'tokenscope-web' });
+    await oidc.tokenRevocation(web, tokens.access_token);
+    expect((await oidc.tokenIntrospection(web, tokens.access_token)).active).toBe(false);
+  });
+
+  it('refuses to introspect a JWT access token with unsupported_token_type', async () => {
+    const jwt = await signInWebJwt('eddie');
+    const error = await failure(oidc.tokenIntrospection(web, jwt));
+    expect(error).toMatchObject({ status: 400, error: 'unsupported_token_type' });
+  });
+});
