@@ -58,3 +58,31 @@ describe('diffScopes', () => {
     expect(rowOf(opaque, 'read:products')).toMatchObject({ inToken: false });
   });
 });
+
+describe('scopeWorldFromSandbox', () => {
+  it('reads exact reasons for user, M2M and organization tokens from the default world', async () => {
+    const { scopeWorldFromSandbox } = await import('../../shared/inspect/index.js');
+    const { defaultWorld } = await import('../../electron/services/sandbox/world-file.js');
+    const world = defaultWorld();
+    const PRODUCTS = 'https://products.tokenscope.test';
+    const reasonFor = (payload: Record<string, unknown>, request: { resources: string[]; scopes: string[]; organizationId?: string }, scope: string) => {
+      const diff = diffScopes({ request, token: payload, world: scopeWorldFromSandbox(world, payload) });
+      return rowOf(diff, scope);
+    };
+
+    const m2m = { aud: PRODUCTS, sub: 'tokenscope-m2m', client_id: 'tokenscope-m2m', scope: 'read:products' };
+    expect(reasonFor(m2m, { resources: [PRODUCTS], scopes: ['delete:products'] }, 'delete:products')?.reason).toMatchObject({ code: 'no-role', certainty: 'exact' });
+
+    const vera = { aud: PRODUCTS, sub: 'vera', client_id: 'tokenscope-native', scope: 'read:products' };
+    expect(reasonFor(vera, { resources: [PRODUCTS], scopes: ['read:products', 'write:products'] }, 'write:products')?.reason?.message).toMatch(/^the user or app has no role/);
+
+    // Vera is a member of acme: her organization role grants read:products only, whatever her global roles say.
+    const veraInAcme = { ...vera, organization_id: 'acme' };
+    expect(reasonFor(veraInAcme, { resources: [PRODUCTS], scopes: ['read:products', 'write:products'], organizationId: 'acme' }, 'write:products')?.reason)
+      .toMatchObject({ code: 'no-role', certainty: 'exact' });
+
+    const orgToken = { aud: 'urn:logto:organization:acme', sub: 'vera', client_id: 'tokenscope-native', scope: '' };
+    expect(reasonFor(orgToken, { resources: [], scopes: ['invite:member'], organizationId: 'acme' }, 'invite:member')?.reason).toMatchObject({ code: 'no-role', certainty: 'exact' });
+    expect(reasonFor(orgToken, { resources: [], scopes: ['invite:member'] }, 'invite:member')?.reason).toMatchObject({ code: 'organization-scope-without-organization' });
+  });
+});
