@@ -17,9 +17,10 @@ import { registerContractIpc } from './ipc.js';
 import { createMainWindow } from './main-window.js';
 import { menuTemplate } from './menu.js';
 import { handleWindowOpen } from './navigation.js';
-import { permissionAllowed } from './permissions.js';
+import { restrictPermissions } from './permissions.js';
 import { createProtocolRouter, describeProtocolUrl, type OnProtocolUrl } from './protocol-url.js';
 import { openSafeStorageVault, SAFE_STORAGE_VAULT_FILE } from './safe-storage-vault.js';
+import { SIGN_IN_PARTITION } from './sign-in-window.js';
 import { claimSingleInstance } from './single-instance.js';
 import { loadWindowState, saveWindowState } from './window-state.js';
 
@@ -83,8 +84,8 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
+  restrictPermissions(session.defaultSession);
+  restrictPermissions(session.fromPartition(SIGN_IN_PARTITION));
   // Every web contents, including any we did not create ourselves: no <webview>, no pop-ups.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -74,6 +74,9 @@ describe('the main process wiring', () => {
     E.session.defaultSession.headersListener?.({ url: 'http://localhost:5173/', responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => (headers = response.responseHeaders));
     expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(E.session.defaultSession.permissionCheckHandler?.(null, 'media')).toBe(false);
+    const granted: boolean[] = [];
+    E.session.fromPartition('tokenscope-sign-in').permissionRequestHandler?.(null, 'geolocation', (answer) => granted.push(answer));
+    expect(granted).toEqual([false]);
   });
 
   it('answers contract calls from the window and refuses other frames', async () => {

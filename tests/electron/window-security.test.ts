@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../electron/main/content-security-policy.js';
-import { permissionAllowed } from '../../electron/main/permissions.js';
+import { permissionAllowed, restrictPermissions } from '../../electron/main/permissions.js';
+import { FakeSession } from './stand-in/electron.js';
 import { mainWindowOptions, secureWebPreferences, signInWindowOptions } from '../../electron/main/window-options.js';
 
 const SECURE = {
@@ -74,5 +75,15 @@ describe('permissions', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
       expect(permissionAllowed(permission)).toBe(false);
     }
+  });
+
+  it('applies the policy to a session, requests and checks alike', () => {
+    const session = new FakeSession('tokenscope-sign-in');
+    restrictPermissions(session);
+    const answers: boolean[] = [];
+    session.permissionRequestHandler?.(null, 'notifications', (granted) => answers.push(granted));
+    session.permissionRequestHandler?.(null, 'clipboard-sanitized-write', (granted) => answers.push(granted));
+    expect(answers).toEqual([false, true]);
+    expect(session.permissionCheckHandler?.(null, 'geolocation')).toBe(false);
   });
 });
