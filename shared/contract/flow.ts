@@ -1,4 +1,10 @@
 import type { DecodedToken } from '../token/decoded-token.js';
+import type { TimelineEntry } from '../flows/timeline.js';
+
+export type { TimelineEntry };
+
+/** The grants Tokenscope runs; token_exchange is RFC 8693, device_code RFC 8628. */
+export type GrantKind = 'client_credentials' | 'authorization_code' | 'refresh_token' | 'token_exchange' | 'device_code';
 
 export interface ClientCredentialsRequest {
   connectionId: string;
@@ -23,13 +29,25 @@ export interface FlowError {
   fix: string;
 }
 
+/** What every run carries, success or not. */
+interface FlowRunBase {
+  grant: GrantKind;
+  issuer: string;
+  durationMs: number;
+  /** Every HTTP request and response of the run, in order, secrets masked. */
+  timeline: TimelineEntry[];
+  /** Names this run on the main side, which keeps its secrets (refresh token…) so a next step can use them unseen. */
+  runId?: string;
+  /** Things the user should know before the next step, e.g. the refresh trap. */
+  warnings?: string[];
+}
+
 export type FlowResult =
-  | {
+  | (FlowRunBase & {
       ok: true;
-      grant: 'client_credentials';
-      issuer: string;
       tokenResponse: TokenResponseView;
       accessToken: DecodedToken;
-      durationMs: number;
-    }
-  | { ok: false; grant: 'client_credentials'; issuer: string; error: FlowError; durationMs: number };
+      /** True when the server sent a refresh token (kept on the main side under `runId`). */
+      hasRefreshToken?: boolean;
+    })
+  | (FlowRunBase & { ok: false; error: FlowError });

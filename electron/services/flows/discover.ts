@@ -1,17 +1,29 @@
 import * as oidc from 'openid-client';
+import { importJWK, type JWK } from 'jose';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
+import type { HttpCapture } from './http-capture.js';
 
 /** How long any request to an authorization server may take before we give up and say so. */
 export const REQUEST_TIMEOUT_SECONDS = 15;
 
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
+
 export interface ClientCredentials {
   clientId: string;
   clientSecret?: string;
-  /** Logto's confidential apps use client_secret_basic (RFC 6749 §2.3.1). */
-  authMethod?: 'client_secret_basic' | 'client_secret_post' | 'none';
+  /** Logto's confidential apps use client_secret_basic (RFC 6749 §2.3.1); public apps none (PKCE, RFC 7636). */
+  authMethod?: ClientAuthMethod;
+  /** RFC 7523 §2.2 private_key_jwt: the client's private key as a JWK (with `alg` or an EC/RSA key type). */
+  privateKeyJwk?: JWK;
 }
 
-function clientAuth(client: ClientCredentials): oidc.ClientAuth {
+async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
+  if (client.authMethod === 'private_key_jwt') {
+    if (!client.privateKeyJwk) throw new Error('private_key_jwt needs the client\'s private key: generate or import one for this client.');
+    const alg = client.privateKeyJwk.alg ?? (client.privateKeyJwk.kty === 'EC' ? 'ES256' : 'RS256');
+    const key = (await importJWK(client.privateKeyJwk, alg)) as CryptoKey;
+    return oidc.PrivateKeyJwt({ key, kid: client.privateKeyJwk.kid });
+  }
   if (!client.clientSecret || client.authMethod === 'none') return oidc.None();
   return client.authMethod === 'client_secret_post'
     ? oidc.ClientSecretPost(client.clientSecret)
@@ -20,12 +32,15 @@ function clientAuth(client: ClientCredentials): oidc.ClientAuth {
 
 /**
  * OpenID Connect Discovery 1.0 §4 through openid-client. Plain http is allowed for loopback issuers only
- * (the sandbox, a local Logto), never for a remote one.
+ * (the sandbox, a local Logto), never for a remote one. With a capture, discovery and every later request of the
+ * configuration are recorded.
  */
-export async function discover(issuer: string, client: ClientCredentials): Promise<oidc.Configuration> {
+export async function discover(issuer: string, client: ClientCredentials, capture?: HttpCapture): Promise<oidc.Configuration> {
   const options: oidc.DiscoveryRequestOptions = { timeout: REQUEST_TIMEOUT_SECONDS };
   if (isLoopbackUrl(issuer)) options.execute = [oidc.allowInsecureRequests];
-  const config = await oidc.discovery(new URL(issuer), client.clientId, undefined, clientAuth(client), options);
+  if (capture) options[oidc.customFetch] = capture.fetch;
+  const config = await oidc.discovery(new URL(issuer), client.clientId, undefined, await clientAuth(client), options);
   config.timeout = REQUEST_TIMEOUT_SECONDS;
+  if (capture) config[oidc.customFetch] = capture.fetch;
   return config;
 }

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import * as oidc from 'openid-client';
+import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
+import type { TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
+import { decodeToken } from '../../../shared/token/decode.js';
+import { maskTokenResponse } from '../../../shared/token/mask.js';
+import { discover, type ClientCredentials } from './discover.js';
+import { toFlowError } from './flow-error.js';
+import { HttpCapture } from './http-capture.js';
+import type { RunStore, StoredRun } from './run-store.js';
+
+export interface FlowRun {
+  runId: string;
+  grant: GrantKind;
+  issuer: string;
+  client: ClientCredentials;
+  capture: HttpCapture;
+  started: number;
+  /** What the user asked for, so an error can be explained in their terms. */
+  context: TokenErrorContext;
+  runs?: RunStore;
+  warnings?: string[];
+  /** Extra facts to remember with the run (granted resources…). */
+  remember?: Partial<StoredRun>;
+}
+
+export function newRun(grant: GrantKind, issuer: string, client: ClientCredentials, request: { resources: string[]; scope: string }): FlowRun {
+  const runId = randomUUID();
+  const capture = new HttpCapture(runId.slice(0, 8));
+  capture.addSecret(client.clientSecret);
+  return {
+    runId,
+    grant,
+    issuer,
+    client,
+    capture,
+    started: performance.now(),
+    context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer },
+  };
+}
+
+/** Runs the token request of `run` and turns its outcome, success or any failure, into a FlowResult. */
+export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenEndpointResponse>): Promise<FlowResult> {
+  const base = () => ({
+    grant: run.grant,
+    issuer: run.issuer,
+    durationMs: Math.round(performance.now() - run.started),
+    timeline: run.capture.masked(),
+    runId: run.runId,
+    ...(run.warnings?.length ? { warnings: run.warnings } : {}),
+  });
+  try {
+    const tokens = await perform();
+    run.capture.addSecret(tokens.refresh_token);
+    run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...run.remember });
+    return {
+      ok: true,
+      ...base(),
+      tokenResponse: maskTokenResponse({ ...tokens }),
+      accessToken: decodeToken(tokens.access_token),
+      hasRefreshToken: Boolean(tokens.refresh_token),
+    };
+  } catch (error) {
+    run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, rawTimeline: run.capture.entries, ...run.remember });
+    return { ok: false, ...base(), error: toFlowError(error, run.context) };
+  }
+}
+
+/** Discovery, then one token request: the shape of every grant that needs no browser. */
+export async function runTokenRequest(run: FlowRun, request: (config: oidc.Configuration) => Promise<oidc.TokenEndpointResponse>): Promise<FlowResult> {
+  return finishRun(run, async () => {
+    const config = await discover(run.issuer, run.client, run.capture);
+    run.capture.step = 'token';
+    return request(config);
+  });
+}

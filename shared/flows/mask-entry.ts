@@ -1,0 +1,131 @@
+import type { TimelineEntry } from './timeline.js';
+
+/**
+ * Masking for the HTTP timeline. Pure, so the same rules hold in the main side, the renderer and `toCurl`.
+ * Masks are marked with "•" so masking twice changes nothing.
+ */
+
+const MARK = '•';
+
+/** Form and query parameters that let whoever holds them get tokens (RFC 6749, 7636, 7523, 8628, 8693, 7009, 7662). */
+export const SECRET_PARAMETERS = new Set([
+  'client_secret',
+  'client_assertion',
+  'code',
+  'code_verifier',
+  'refresh_token',
+  'access_token',
+  'id_token',
+  'subject_token',
+  'actor_token',
+  'device_code',
+  'token',
+  'password',
+  'id_token_hint',
+  'logout_token',
+]);
+
+/** Keeps enough of a secret to tell two apart, never enough to use one. */
+export function maskValue(value: string): string {
+  if (value.includes(MARK)) return value;
+  if (value.length <= 8) return MARK.repeat(Math.max(value.length, 3));
+  return `${value.slice(0, 4)}…${MARK.repeat(6)} (${value.length} chars)`;
+}
+
+/** RFC 7617 Basic and RFC 6750 / RFC 9449 token schemes: the scheme stays, the credential goes. */
+function maskAuthorization(value: string): string {
+  const space = value.indexOf(' ');
+  if (space < 0) return maskValue(value);
+  return `${value.slice(0, space)} ${maskValue(value.slice(space + 1))}`;
+}
+
+const SECRET_HEADERS: Record<string, (value: string) => string> = {
+  authorization: maskAuthorization,
+  'proxy-authorization': maskAuthorization,
+  dpop: maskValue,
+  cookie: maskValue,
+  'set-cookie': maskValue,
+};
+
+export function maskHeaders(headers: Record<string, string>): Record<string, string> {
+  const masked: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const rule = SECRET_HEADERS[name.toLowerCase()];
+    masked[name] = rule ? rule(value) : value;
+  }
+  return masked;
+}
+
+function maskParams(params: URLSearchParams): URLSearchParams {
+  const masked = new URLSearchParams();
+  params.forEach((value, name) => masked.append(name, SECRET_PARAMETERS.has(name) ? maskValue(value) : value));
+  return masked;
+}
+
+export function maskUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  let secret = false;
+  parsed.searchParams.forEach((_value, name) => (secret ||= SECRET_PARAMETERS.has(name)));
+  if (!secret) return url;
+  parsed.search = maskParams(parsed.searchParams).toString();
+  return parsed.href;
+}
+
+function maskJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskJson);
+  if (value && typeof value === 'object') {
+    const masked: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      masked[key] = SECRET_PARAMETERS.has(key) && typeof inner === 'string' ? maskValue(inner) : maskJson(inner);
+    }
+    return masked;
+  }
+  return value;
+}
+
+/** A body masked by its shape: JSON objects by key, form bodies by parameter; anything else left as sent. */
+export function maskBody(body: string | undefined): string | undefined {
+  if (body === undefined || body === '') return body;
+  const trimmed = body.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.stringify(maskJson(JSON.parse(body)));
+    } catch {
+      return body;
+    }
+  }
+  if (/^[\w.~%+-]+=/.test(body) && !/\s/.test(body)) return maskParams(new URLSearchParams(body)).toString();
+  return body;
+}
+
+/** Replaces each known secret (the client secret, a PAT, a refresh token given to the flow) wherever it appears. */
+export function maskKnown(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    out = out.split(secret).join(maskValue(secret));
+    // A secret can also travel percent-encoded in a form body or base64 in a Basic header; those are caught by shape.
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) out = out.split(encoded).join(maskValue(secret));
+  }
+  return out;
+}
+
+export function maskEntry(entry: TimelineEntry, knownSecrets: readonly string[] = []): TimelineEntry {
+  const known = (text: string) => maskKnown(text, knownSecrets);
+  const headers = (h: Record<string, string>) => Object.fromEntries(Object.entries(maskHeaders(h)).map(([k, v]) => [k, known(v)]));
+  const body = (b: string | undefined) => (b === undefined ? b : known(maskBody(b)!));
+  return {
+    ...entry,
+    url: known(maskUrl(entry.url)),
+    requestHeaders: headers(entry.requestHeaders),
+    requestBody: body(entry.requestBody),
+    responseHeaders: headers(entry.responseHeaders),
+    responseBody: body(entry.responseBody),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * One HTTP exchange of a flow, as it went over the wire (discovery and JWKS included). Headers are lower-cased,
+ * as fetch hands them over. Secrets are masked before an entry leaves the main side unless the user reveals them.
+ */
+export interface TimelineEntry {
+  id: string;
+  /** The flow step this request belongs to, e.g. "discovery", "token", "jwks". */
+  step: string;
+  method: string;
+  url: string;
+  requestHeaders: Record<string, string>;
+  requestBody?: string;
+  /** Absent when no response came back (refused, DNS, TLS, timeout); `error` says why. */
+  status?: number;
+  responseHeaders: Record<string, string>;
+  responseBody?: string;
+  /** ISO 8601. */
+  startedAt: string;
+  durationMs: number;
+  /** A network failure that left no response. */
+  error?: string;
+}

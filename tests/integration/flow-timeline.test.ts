@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { runClientCredentials } from '../../electron/services/flows/client-credentials.js';
+import { toCurl } from '../../shared/flows/curl.js';
+
+const PRODUCTS = 'https://products.tokenscope.test';
+
+describe('the HTTP timeline of a flow', () => {
+  let sandbox: SandboxHandle;
+  let secret: string;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0 });
+    secret = sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!.clientSecret!;
+  });
+  afterAll(() => sandbox?.close());
+
+  it('records discovery and the token request, with the secret and the token masked', async () => {
+    const result = await runClientCredentials({
+      issuer: sandbox.issuer,
+      client: { clientId: 'tokenscope-m2m', clientSecret: secret, authMethod: 'client_secret_basic' },
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(result.timeline.map((e) => [e.step, e.method, new URL(e.url).pathname, e.status])).toEqual([
+      ['discovery', 'GET', '/oidc/.well-known/openid-configuration', 200],
+      ['token', 'POST', '/oidc/token', 200],
+    ]);
+    const token = result.timeline[1]!;
+    expect(token.requestHeaders.authorization).toMatch(/^Basic .*•/);
+    expect(new URLSearchParams(token.requestBody).getAll('resource')).toEqual([PRODUCTS]);
+    expect(JSON.parse(token.responseBody!).access_token).toContain('•');
+    expect(token.responseHeaders['cache-control']).toBe('no-store');
+    expect(token.durationMs).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(result.timeline)).not.toContain(secret);
+  });
+
+  it('sends client_secret_post in the body, masked there too, and the curl command replays it', async () => {
+    const result = await runClientCredentials({
+      issuer: sandbox.issuer,
+      client: { clientId: 'tokenscope-m2m', clientSecret: secret, authMethod: 'client_secret_post' },
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
+    // The sandbox registers client_secret_basic, as Logto does; what matters here is what went over the wire.
+    const token = result.timeline.find((e) => e.step === 'token')!;
+    expect(token.requestHeaders.authorization).toBeUndefined();
+    expect(new URLSearchParams(token.requestBody).get('client_secret')).toContain('•');
+    expect(toCurl(token)).not.toContain(secret);
+  });
+
+  it('records the failure of a request that got no response', async () => {
+    const gone = await startSandbox({ port: 0 });
+    await gone.close();
+    const result = await runClientCredentials({ issuer: gone.issuer, client: { clientId: 'x' }, resources: [], scope: '' });
+    expect(result.ok).toBe(false);
+    expect(result.timeline).toHaveLength(1);
+    expect(result.timeline[0]!.step).toBe('discovery');
+    expect(result.timeline[0]!.status).toBeUndefined();
+    expect(result.timeline[0]!.error).toMatch(/ECONNREFUSED/);
+  });
+});
