@@ -40,9 +40,10 @@ const QUIT_GRACE_MS = 3000;
 
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
+let started = false;
 
 const router = createProtocolRouter();
-const primary = claimSingleInstance(app, { router, argv: process.argv, focus: () => focusWindow(mainWindow) });
+const primary = claimSingleInstance(app, { router, argv: process.argv, focus: () => showWindow() });
 if (primary) registerProtocolClient(app, process);
 
 // Where the flow engine's callback routing plugs in. Until a flow waits for the redirect, say so, without the
@@ -77,6 +78,12 @@ async function openMainWindow(): Promise<void> {
     onError: report,
   });
   mainWindow.on('closed', () => (mainWindow = undefined));
+}
+
+/** Front and centre; on macOS the app may be running with every window closed, so open one. */
+function showWindow(): void {
+  if (mainWindow) focusWindow(mainWindow);
+  else if (started) openMainWindow().catch(report);
 }
 
 async function start(): Promise<void> {
@@ -118,6 +125,7 @@ async function start(): Promise<void> {
   })));
 
   await openMainWindow();
+  started = true;
   router.connect(onProtocolUrl);
 }
 
@@ -127,7 +135,7 @@ if (primary) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (!mainWindow && app.isReady()) openMainWindow().catch(report);
+    if (!mainWindow && started) openMainWindow().catch(report);
   });
   let closed = false;
   app.on('will-quit', (event) => {

@@ -110,6 +110,13 @@ describe('the main process wiring', () => {
     expect(logged).not.toContain('secret-code');
   });
 
+  it('opens a window again for a URL that arrives when all were closed (macOS keeps running)', async () => {
+    const window = await launch();
+    window.close();
+    E.app.emit('open-url', new E.FakeEvent(), 'tokenscope://callback?code=c');
+    await vi.waitFor(() => expect(E.BrowserWindow.getAllWindows()).toHaveLength(1));
+  });
+
   it('installs the menu and stops the services before quitting', async () => {
     await launch();
     expect(E.callsNamed('Menu.setApplicationMenu')).toHaveLength(1);
