@@ -128,6 +128,21 @@ describe('the main process wiring', () => {
     expect(close).toHaveBeenCalledTimes(1);
   });
 
+  it('quits even when the services do not stop', async () => {
+    await launch();
+    vi.spyOn(services, 'close').mockImplementation(() => new Promise(() => undefined));
+    vi.useFakeTimers();
+    try {
+      E.app.emit('will-quit', new E.FakeEvent());
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(E.callsNamed('app.quit')).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(E.callsNamed('app.quit')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it.runIf(process.platform === 'linux')('says when Linux has no keyring for the vault', async () => {
     await import('../../electron/main/index.js');
     E.safeStorage.backend = 'basic_text';
