@@ -4,6 +4,7 @@ import type { ShellKind } from '../../shared/contract/app-info.js';
 import { createAppApi } from './api/app-api.js';
 import { startSandbox } from './sandbox/start-sandbox.js';
 import type { SandboxHandle } from './sandbox/sandbox-handle.js';
+import { createSandboxControl, loadSavedWorld } from './sandbox-control/sandbox-control.js';
 
 export interface AppServicesOptions {
   shell: ShellKind;
@@ -35,19 +36,28 @@ function packageVersion(): string {
 export async function startAppServices(options: AppServicesOptions): Promise<AppServices> {
   let sandbox: SandboxHandle | undefined;
   let sandboxError: string | undefined;
+  // The world the user applied last time, so a restart keeps it; the default world when there is none.
+  const saved = await loadSavedWorld(options.dataDir);
   try {
-    sandbox = await startSandbox({ port: options.sandboxPort });
+    sandbox = await startSandbox({ port: options.sandboxPort, world: saved.world });
   } catch (error) {
     // The app stays usable against other servers; the sandbox connection says why it is missing.
     sandboxError = (error as Error).message;
   }
+  const sandboxOrError = sandbox ?? { error: sandboxError ?? 'unknown error' };
   const api = createAppApi({
     shell: options.shell,
     version: options.version ?? packageVersion(),
     dataDir: options.dataDir,
     electronVersion: options.electronVersion,
     chromeVersion: options.chromeVersion,
-    sandbox: sandbox ?? { error: sandboxError ?? 'unknown error' },
+    sandbox: sandboxOrError,
+    sandboxControl: createSandboxControl({
+      dataDir: options.dataDir,
+      sandbox: sandboxOrError,
+      initialText: saved.text,
+      loadProblem: saved.problem,
+    }),
   });
   return {
     api,

@@ -10,6 +10,7 @@ import type { AppInfo } from './app-info.js';
 import type { ConnectionSummary } from './connection.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
 import type { InspectTokenRequest } from './inspect.js';
+import type { ApplyWorldResult, SandboxState } from './sandbox.js';
 import type { TokenAnalysis } from '../inspect/analyze-token.js';
 
 export interface TokenscopeApi {
@@ -21,12 +22,18 @@ export interface TokenscopeApi {
   runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult>;
   /** Every check on a token, with the issuer's keys fetched on the main side (no CORS, one cache). */
   inspectToken(request: InspectTokenRequest): Promise<TokenAnalysis>;
+  /** The sandbox: running or not, its issuer, the world it serves and where that is saved. */
+  getSandbox(): Promise<SandboxState>;
+  /** Validates a world (YAML or JSON) and, when valid, serves it from the next request on and saves it. */
+  applySandboxWorld(request: { text: string }): Promise<ApplyWorldResult>;
+  /** Back to the default world; the saved world file is removed. */
+  resetSandboxWorld(): Promise<SandboxState>;
 }
 
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken'] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld'] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

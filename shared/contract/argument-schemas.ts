@@ -35,4 +35,12 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
       clockSkewSeconds: { type: 'number', minimum: 0, maximum: 86_400 },
     },
   },
+  getSandbox: NO_ARGUMENT,
+  resetSandboxWorld: NO_ARGUMENT,
+  applySandboxWorld: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['text'],
+    properties: { text: { type: 'string', maxLength: 2_000_000 } },
+  },
 };

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_DIR } from './build.js';
 
@@ -10,8 +13,14 @@ export interface SpawnedCli<T> {
 }
 
 /** Runs `node bin/tokenscope.js ...args` and waits for the one JSON line it prints when ready. */
-export async function spawnCliUntilJson<T>(args: string[], timeoutMs = 30_000): Promise<SpawnedCli<T>> {
-  const child = spawn(process.execPath, ['bin/tokenscope.js', ...args], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function spawnCliUntilJson<T>(
+  args: string[],
+  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<SpawnedCli<T>> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  // Each run gets its own data folder unless the test names one: tests never touch the user's.
+  const env = { ...process.env, TOKENSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'tokenscope-data-')), ...options.env };
+  const child = spawn(process.execPath, ['bin/tokenscope.js', ...args], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const lines = createInterface({ input: child.stdout! });

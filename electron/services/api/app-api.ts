@@ -5,6 +5,9 @@ import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { runClientCredentials } from '../flows/client-credentials.js';
 import { inspectToken } from '../inspect/inspect-token.js';
+import { createSandboxApi } from './sandbox-api.js';
+import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
+import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import { SANDBOX_CONNECTION_ID, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
 
 export interface AppContext {
@@ -15,6 +18,8 @@ export interface AppContext {
   chromeVersion?: string;
   /** The running sandbox, or why it is not running. */
   sandbox: SandboxHandle | { error: string };
+  /** World edits; created over `sandbox` with the default world when absent (tests). */
+  sandboxControl?: SandboxControl;
 }
 
 /** The services behind the contract. Transports (IPC, HTTP) reach them only through `dispatch`. */
@@ -24,7 +29,11 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error),
   ];
 
+  const sandboxControl = context.sandboxControl ?? createSandboxControl({ dataDir: context.dataDir, sandbox: context.sandbox, initialText: DEFAULT_WORLD_YAML });
+
   return {
+    ...createSandboxApi(sandboxControl),
+
     async getAppInfo(): Promise<AppInfo> {
       return {
         name: 'Tokenscope',

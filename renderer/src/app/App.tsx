@@ -3,6 +3,7 @@ import { useConnections, useSelectedConnection } from '../stores/connections-sto
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { ClientCredentialsPanel } from '../features/client-credentials/ClientCredentialsPanel';
 import { InspectorView } from '../features/inspector/InspectorView';
+import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
 
@@ -63,6 +64,7 @@ export function App() {
           </div>
         )}
         {view === 'inspect' && <InspectorView />}
+        {view === 'sandbox' && <SandboxView />}
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">
             <p>{connection.unavailable}</p>

@@ -1,0 +1,17 @@
+import type { TokenscopeApi } from '../../../shared/contract/api.js';
+import type { SandboxControl } from '../sandbox-control/sandbox-control.js';
+
+/** The Sandbox view's calls: what runs, and changing its world without a restart. */
+export function createSandboxApi(control: SandboxControl): Pick<TokenscopeApi, 'getSandbox' | 'applySandboxWorld' | 'resetSandboxWorld'> {
+  return {
+    async getSandbox() {
+      return control.state();
+    },
+    async applySandboxWorld({ text }) {
+      return control.apply(text);
+    },
+    async resetSandboxWorld() {
+      return control.reset();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ApplyWorldResult, SandboxState } from '../../../shared/contract/sandbox.js';
+import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
+import type { World } from '../../../shared/sandbox/world.js';
+import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
+import { parseWorld, WorldError } from '../sandbox/world-validation.js';
+import { writeFileAtomic } from '../vault/atomic-write.js';
+
+export const WORLD_FILE_NAME = 'sandbox-world.yaml';
+
+/** The world to start the sandbox with: the user's saved one when it loads, else the default and why. */
+export async function loadSavedWorld(dataDir: string): Promise<{ world?: World; text: string; problem?: string }> {
+  const file = join(dataDir, WORLD_FILE_NAME);
+  if (!existsSync(file)) return { text: DEFAULT_WORLD_YAML };
+  const text = await readFile(file, 'utf8');
+  try {
+    return { world: parseWorld(text, file), text };
+  } catch (error) {
+    return {
+      text: DEFAULT_WORLD_YAML,
+      problem: `${file} could not be loaded, so the default world runs: ${(error as Error).message} Fix the file, or apply a world from the Sandbox view to replace it.`,
+    };
+  }
+}
+
+export interface SandboxControl {
+  state(): SandboxState;
+  apply(text: string): Promise<ApplyWorldResult>;
+  reset(): Promise<SandboxState>;
+}
+
+/**
+ * Edits to the running sandbox's world. A world that does not validate never reaches the sandbox: the old one
+ * stays in force and the problems come back with their lines. One that does is saved atomically, so it is
+ * the world of the next start too.
+ */
+export function createSandboxControl(options: {
+  dataDir: string;
+  sandbox: SandboxHandle | { error: string };
+  initialText: string;
+  loadProblem?: string;
+}): SandboxControl {
+  const file = join(options.dataDir, WORLD_FILE_NAME);
+  const sandbox = 'issuer' in options.sandbox ? options.sandbox : undefined;
+  let text = options.initialText;
+  let loadProblem = options.loadProblem;
+
+  const state = (): SandboxState => ({
+    running: Boolean(sandbox),
+    issuer: sandbox?.issuer,
+    port: sandbox?.port,
+    error: sandbox ? undefined : (options.sandbox as { error: string }).error,
+    worldText: text,
+    world: sandbox?.world,
+    worldFile: file,
+    usingDefaultWorld: !existsSync(file),
+    loadProblem,
+  });
+
+  return {
+    state,
+    async apply(newText) {
+      let world: World;
+      try {
+        world = parseWorld(newText, 'the edited world');
+      } catch (error) {
+        if (error instanceof WorldError) return { ok: false, problems: error.problems };
+        return { ok: false, problems: [{ path: '', message: (error as Error).message }] };
+      }
+      if (!sandbox) return { ok: false, problems: [{ path: '', message: `The sandbox is not running (${state().error}), so the world cannot be applied. Restart Tokenscope.` }] };
+      await sandbox.applyWorld(world);
+      await writeFileAtomic(file, newText);
+      text = newText;
+      loadProblem = undefined;
+      return { ok: true, state: state() };
+    },
+    async reset() {
+      const world = parseWorld(DEFAULT_WORLD_YAML, 'the default world');
+      await sandbox?.applyWorld(world);
+      await rm(file, { force: true });
+      text = DEFAULT_WORLD_YAML;
+      loadProblem = undefined;
+      return state();
+    },
+  };
+}

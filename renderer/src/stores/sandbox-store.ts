@@ -1,0 +1,64 @@
+import { create } from 'zustand';
+import type { SandboxState } from '../../../shared/contract/sandbox';
+import type { WorldProblem } from '../../../shared/sandbox/world-problem';
+import { api } from '../api/api';
+import { useConnections } from './connections-store';
+
+interface SandboxStore {
+  state?: SandboxState;
+  /** The editor's text; differs from state.worldText until applied. */
+  draft: string;
+  problems: WorldProblem[];
+  busy: boolean;
+  message?: string;
+  callError?: string;
+  load(): Promise<void>;
+  edit(text: string): void;
+  apply(): Promise<void>;
+  reset(): Promise<void>;
+}
+
+export const useSandbox = create<SandboxStore>((set, get) => ({
+  draft: '',
+  problems: [],
+  busy: false,
+  async load() {
+    try {
+      const state = await api.getSandbox();
+      set({ state, draft: state.worldText, problems: [], callError: undefined });
+    } catch (error) {
+      set({ callError: (error as Error).message });
+    }
+  },
+  edit: (draft) => set({ draft, message: undefined }),
+  async apply() {
+    if (get().busy) return;
+    set({ busy: true, message: undefined, callError: undefined });
+    try {
+      const result = await api.applySandboxWorld({ text: get().draft });
+      if (result.ok) {
+        set({ state: result.state, problems: [], message: 'Applied: the next token comes from this world. Saved for the next start too.' });
+        await useConnections.getState().load(); // resources and apps may have changed
+      } else {
+        set({ problems: result.problems, message: 'Not applied: the sandbox keeps serving the previous world.' });
+      }
+    } catch (error) {
+      set({ callError: (error as Error).message });
+    } finally {
+      set({ busy: false });
+    }
+  },
+  async reset() {
+    if (get().busy) return;
+    set({ busy: true, message: undefined });
+    try {
+      const state = await api.resetSandboxWorld();
+      set({ state, draft: state.worldText, problems: [], message: 'Back to the default world.' });
+      await useConnections.getState().load();
+    } catch (error) {
+      set({ callError: (error as Error).message });
+    } finally {
+      set({ busy: false });
+    }
+  },
+}));

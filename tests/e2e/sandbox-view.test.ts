@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
+import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+
+const noChromium = chromiumMissingReason();
+const M2M_ROLE_LINE = 'https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]';
+
+describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-e2e-data-'));
+  let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    web = await spawnCliUntilJson(['web', '--json', '--no-open'], { env: { TOKENSCOPE_DATA_DIR: dataDir } });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(web.ready.launchUrl);
+    await page.getByTestId('tab-sandbox').click();
+    await page.getByTestId('sandbox-status').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  it('shows the running sandbox and its issuer', async () => {
+    expect(await page.getByTestId('sandbox-issuer').textContent()).toBe(web.ready.issuer);
+  });
+
+  it('lights up what a user reaches when she is picked', async () => {
+    await page.getByTestId('node-user:vera').click();
+    const className = (id: string) => page.getByTestId(id).getAttribute('class');
+    expect(await className('node-role:viewer')).toContain('lit');
+    expect(await className('node-role:admin')).toContain('dim');
+    expect(await className('node-res:https://products.tokenscope.test')).toContain('lit');
+  });
+
+  it('refuses a broken world with the line of the problem, and keeps serving the old one', async () => {
+    const editor = page.getByTestId('world-editor');
+    const original = await editor.inputValue();
+    await editor.fill(original.replace('roles: [viewer]', 'roles: [no-such-role]'));
+    await page.getByTestId('world-apply').click();
+    await page.getByTestId('world-problems').waitFor();
+    expect(await page.getByTestId('world-problems').textContent()).toMatch(/line \d+.*no-such-role/);
+    expect(await page.getByTestId('world-message').textContent()).toMatch(/keeps serving the previous world/);
+    expect(existsSync(join(dataDir, 'sandbox-world.yaml'))).toBe(false);
+    await page.getByTestId('world-revert').click();
+  });
+
+  it('applies a changed world at once: the M2M app may now delete products', async () => {
+    const editor = page.getByTestId('world-editor');
+    const original = await editor.inputValue();
+    expect(original).toContain(M2M_ROLE_LINE);
+    await editor.fill(original.replace(M2M_ROLE_LINE, M2M_ROLE_LINE.replace('write:products]', 'write:products, delete:products]')));
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => document.querySelector('[data-testid="world-message"]')?.textContent?.startsWith('Applied'));
+    expect(readFileSync(join(dataDir, 'sandbox-world.yaml'), 'utf8')).toContain('write:products, delete:products]');
+
+    await page.getByTestId('tab-request').click();
+    await page.getByTestId('resource-https://products.tokenscope.test').check();
+    await page.getByTestId('scope-delete:products').check();
+    await page.getByTestId('run').click();
+    await page.getByTestId('flow-result').waitFor();
+    const payload = JSON.parse((await page.getByTestId('token-payload').textContent())!);
+    expect(payload.scope.split(' ')).toContain('delete:products');
+  });
+
+  it('resets to the default world and removes the saved file', async () => {
+    await page.getByTestId('tab-sandbox').click();
+    await page.getByTestId('world-reset').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="world-message"]')?.textContent?.includes('default world'));
+    expect(existsSync(join(dataDir, 'sandbox-world.yaml'))).toBe(false);
+  });
+});
