@@ -1,0 +1,83 @@
+/**
+ * A call as code to paste elsewhere: curl or `fetch`. The token is masked unless the user reveals it: a masked
+ * export names a variable to fill in (ACCESS_TOKEN), so it is safe to paste into an issue and still runs once set.
+ */
+import { maskSecret } from '../token/mask.js';
+import { isSensitiveHeader, maskHeaderValue } from './sensitive-headers.js';
+import type { ReplayRequest } from './types.js';
+
+export interface ExportOptions {
+  /** The Bearer token to send (RFC 6750 §2.1); none: no Authorization header. */
+  token?: string;
+  /** Show the token and other credential headers as they are. */
+  reveal?: boolean;
+}
+
+const TOKEN_VARIABLE = 'ACCESS_TOKEN';
+
+/** Set by the HTTP client itself, or meaningless to replay. */
+const SKIPPED_HEADERS = new Set(['content-length', 'host', 'connection', 'accept-encoding']);
+
+/** POSIX shell single quotes: the only character to escape inside them is the quote itself. */
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function exportedHeaders(request: ReplayRequest, reveal: boolean): [string, string][] {
+  return request.headers
+    .filter((h) => h.name.trim() && !SKIPPED_HEADERS.has(h.name.trim().toLowerCase()))
+    .map((h) => [h.name.trim(), !reveal && isSensitiveHeader(h.name) ? maskHeaderValue(h.value) : h.value]);
+}
+
+function bodyIsSent(request: ReplayRequest): boolean {
+  return Boolean(request.body) && !['GET', 'HEAD'].includes(request.method.toUpperCase());
+}
+
+export function toCurl(request: ReplayRequest, options: ExportOptions = {}): string {
+  const reveal = options.reveal ?? false;
+  const method = request.method.toUpperCase();
+  const lines: string[] = [];
+  const preface: string[] = [];
+  const first = ['curl'];
+  if (method !== 'GET') first.push('-X', method);
+  first.push(shellQuote(request.url));
+  lines.push(first.join(' '));
+  if (options.token) {
+    if (reveal) {
+      lines.push(`-H ${shellQuote(`Authorization: Bearer ${options.token}`)}`);
+    } else {
+      preface.push(`# Token masked: ${maskSecret(options.token)}. Set it first: ${TOKEN_VARIABLE}='<the token>'`);
+      // Double quotes so the shell expands the variable.
+      lines.push(`-H "Authorization: Bearer $${TOKEN_VARIABLE}"`);
+    }
+  }
+  for (const [name, value] of exportedHeaders(request, reveal)) lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
+  if (bodyIsSent(request)) lines.push(`--data-raw ${shellQuote(request.body!)}`);
+  return [...preface, lines.join(' \\\n  ')].join('\n');
+}
+
+export function toFetch(request: ReplayRequest, options: ExportOptions = {}): string {
+  const reveal = options.reveal ?? false;
+  const method = request.method.toUpperCase();
+  const preface: string[] = [];
+  const headerLines: string[] = [];
+  if (options.token) {
+    if (reveal) {
+      headerLines.push(`    Authorization: ${JSON.stringify(`Bearer ${options.token}`)},`);
+    } else {
+      preface.push(`// Token masked: ${maskSecret(options.token)}. Put the token here:`, `const ${TOKEN_VARIABLE} = '<the token>';`, '');
+      headerLines.push(`    Authorization: \`Bearer \${${TOKEN_VARIABLE}}\`,`);
+    }
+  }
+  for (const [name, value] of exportedHeaders(request, reveal)) headerLines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
+  const init: string[] = [`  method: ${JSON.stringify(method)},`];
+  if (headerLines.length) init.push('  headers: {', ...headerLines, '  },');
+  if (bodyIsSent(request)) init.push(`  body: ${JSON.stringify(request.body)},`);
+  return [
+    ...preface,
+    `const response = await fetch(${JSON.stringify(request.url)}, {`,
+    ...init,
+    '});',
+    'console.log(response.status, response.headers.get(\'www-authenticate\'), await response.text());',
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toCurl, toFetch } from '../../shared/replay/export-code.js';
+import type { ReplayRequest } from '../../shared/replay/types.js';
+
+const TOKEN = 'eyJhbGciOiJFUzM4NCJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJlLXNlY3JldA';
+const request: ReplayRequest = {
+  method: 'post',
+  url: 'http://127.0.0.1:3001/api/products',
+  headers: [
+    { name: 'content-type', value: 'application/json' },
+    { name: 'Cookie', value: 'session=very-secret-cookie' },
+    { name: 'Content-Length', value: '12' },
+  ],
+  body: `{"name":"it's"}`,
+};
+
+describe('export a call as code', () => {
+  it('masks the token in curl unless revealed, and still runs once ACCESS_TOKEN is set', () => {
+    const masked = toCurl(request, { token: TOKEN });
+    expect(masked).not.toContain(TOKEN);
+    expect(masked).not.toContain('very-secret-cookie');
+    expect(masked).toContain('-H "Authorization: Bearer $ACCESS_TOKEN"');
+    expect(masked).toContain(`--data-raw '{"name":"it'\\''s"}'`);
+    expect(masked).toContain('-X POST');
+    expect(masked).not.toMatch(/Content-Length/i);
+
+    const revealed = toCurl(request, { token: TOKEN, reveal: true });
+    expect(revealed).toContain(`-H 'Authorization: Bearer ${TOKEN}'`);
+    expect(revealed).toContain('very-secret-cookie');
+  });
+
+  it('writes fetch code with the token masked unless revealed', () => {
+    const masked = toFetch(request, { token: TOKEN });
+    expect(masked).not.toContain(TOKEN);
+    expect(masked).toContain("const ACCESS_TOKEN = '<the token>';");
+    expect(masked).toContain('Authorization: `Bearer ${ACCESS_TOKEN}`');
+    expect(masked).toContain(`body: ${JSON.stringify(request.body)}`);
+    const revealed = toFetch(request, { token: TOKEN, reveal: true });
+    expect(revealed).toContain(`Authorization: "Bearer ${TOKEN}"`);
+    // The generated code is valid JavaScript.
+    expect(() => new Function(`return async () => { ${revealed} }`)).not.toThrow();
+    expect(() => new Function(`return async () => { ${masked} }`)).not.toThrow();
+  });
+
+  it('sends no Authorization header and no body for a GET without token', () => {
+    const get = { method: 'GET', url: 'https://api.example.com/x?a=1', headers: [], body: 'ignored' };
+    expect(toCurl(get)).toBe("curl 'https://api.example.com/x?a=1'");
+    expect(toFetch(get)).not.toContain('Authorization');
+    expect(toFetch(get)).not.toContain('body:');
+  });
+});
