@@ -55,6 +55,12 @@ roles:
     permissions:
       https://products.tokenscope.test: [read:products, write:products]
       https://orders.tokenscope.test: [read:orders]
+  - id: management-reader
+    name: Management API access
+    type: m2m
+    description: The built-in Logto Management API (https://default.logto.app/api) grants one scope, all
+    permissions:
+      https://default.logto.app/api: [all]
 
 users:
   - id: vera
@@ -110,6 +116,11 @@ applications:
     roles: [inventory-sync]
     organizations:
       - { organization: acme, roles: [member] }
+  - id: tokenscope-admin-script
+    name: Admin script (M2M, Management API)
+    type: m2m
+    secret: sandbox-admin-secret-not-for-production
+    roles: [management-reader]
 
 organizationPermissions:
   - { name: invite:member, description: Invite people to the organization }

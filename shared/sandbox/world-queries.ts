@@ -1,9 +1,15 @@
+import { MANAGEMENT_API } from './management-api.js';
 import type { World, WorldApplication, WorldResource, WorldRole, WorldUser } from './world.js';
 
 /** Pure lookups over a world: the RBAC rules the sandbox applies, readable on their own and reusable by the UI. */
 
+/** The world's API resources plus the built-in Management API. */
+export function allResources(world: World): WorldResource[] {
+  return world.resources.some((r) => r.indicator === MANAGEMENT_API.indicator) ? world.resources : [...world.resources, MANAGEMENT_API];
+}
+
 export function findResource(world: World, indicator: string): WorldResource | undefined {
-  return world.resources.find((r) => r.indicator === indicator);
+  return allResources(world).find((r) => r.indicator === indicator);
 }
 
 export function findApplication(world: World, id: string): WorldApplication | undefined {

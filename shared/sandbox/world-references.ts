@@ -1,3 +1,4 @@
+import { allResources } from './world-queries.js';
 import type { WorldProblem } from './world-problem.js';
 import type { ResourcePermissions, World, WorldMembership } from './world.js';
 
@@ -23,7 +24,7 @@ export function checkWorldReferences(world: World): WorldProblem[] {
   unique(world.organizationRoles, '/organizationRoles', 'organization role');
   unique(world.resources.map((r) => ({ id: r.indicator })), '/resources', 'API resource');
 
-  const resources = new Map(world.resources.map((r) => [r.indicator, new Set(r.permissions.map((p) => p.name))]));
+  const resources = new Map(allResources(world).map((r) => [r.indicator, new Set(r.permissions.map((p) => p.name))]));
   const known = [...resources.keys()].join(', ') || 'none';
 
   if (world.defaultResource !== undefined && !resources.has(world.defaultResource)) {

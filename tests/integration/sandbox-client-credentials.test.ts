@@ -46,7 +46,7 @@ describe('sandbox: client credentials (M2M)', () => {
   });
 
   it('lists the APIs and an M2M client with a secret in the handle', () => {
-    expect(sandbox.resources.map((r) => r.indicator)).toEqual([PRODUCTS, ORDERS]);
+    expect(sandbox.resources.map((r) => r.indicator)).toEqual([PRODUCTS, ORDERS, 'https://default.logto.app/api']);
     expect(sandbox.clients.find((c) => c.kind === 'm2m')).toMatchObject({ hasSecret: true });
   });
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { InteractionDetails } from 'oidc-provider';
 import { findUser } from '../../../shared/sandbox/world-queries.js';
+import { readBody } from './read-body.js';
 import { consentPage, escapeHtml, signInPage } from './interaction-pages.js';
 import type { SandboxState } from './sandbox-routes.js';
 
@@ -14,14 +15,7 @@ const PAGE_HEADERS = {
 };
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 64 * 1024) throw new Error('form too large');
-    chunks.push(chunk as Buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return new URLSearchParams(await readBody(req));
 }
 
 function sendPage(res: ServerResponse, status: number, html: string): void {

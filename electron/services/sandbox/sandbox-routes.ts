@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
+import type { JSONWebKeySet } from 'jose';
+import { SAMPLE_API_PREFIX } from '../../../shared/sandbox/sample-api.js';
 import { handleInteraction, INTERACTION_PREFIX } from './interaction-routes.js';
+import { handleManagementApi } from './management-api-routes.js';
+import { handleSampleApi, type SampleData } from './sample-api-routes.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
@@ -11,6 +15,10 @@ export interface SandboxState {
   origin: string;
   issuer: string;
   signingAlg: string;
+  /** Public keys as /oidc/jwks serves them, for the protected APIs the sandbox hosts. */
+  publicJwks: JSONWebKeySet;
+  sampleData: SampleData;
+  applyWorld(world: World): Promise<void>;
 }
 
 const OIDC_PREFIX = '/oidc';
@@ -44,5 +52,11 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
     });
     return;
   }
-  sendJson(res, 404, { code: 'sandbox.not_found', message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}.` });
+  const serve = (handler: (state: SandboxState, req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+    handler(state, req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { code: 'sandbox.internal_error', message: (error as Error).message });
+    });
+  if (underPrefix(url, SAMPLE_API_PREFIX)) return void serve(handleSampleApi);
+  if (underPrefix(url, '/api')) return void serve(handleManagementApi);
+  sendJson(res, 404, { code: 'sandbox.not_found', message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}, the sample API under ${SAMPLE_API_PREFIX}, the Management API under /api.` });
 }

@@ -19,3 +19,9 @@ export function generateSigningKey(type: SigningKeyType): SigningKey {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
   return { type, alg: 'ES384', jwk: { ...privateKey.export({ format: 'jwk' }), kid, alg: 'ES384', use: 'sig' } };
 }
+
+/** The public half of a private JWK: what the JWKS may show. */
+export function publicJwk(jwk: Record<string, unknown>): { kty: string; [key: string]: unknown } {
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = jwk;
+  return pub as { kty: string };
+}

@@ -9,7 +9,8 @@ import { SandboxStore } from './memory-adapter.js';
 import { newCookieKeys, providerConfiguration } from './provider-configuration.js';
 import type { SandboxHandle, StartSandboxOptions } from './sandbox-handle.js';
 import { routeRequest, type SandboxState } from './sandbox-routes.js';
-import { generateSigningKey, type SigningKey } from './signing-keys.js';
+import { SampleData } from './sample-api-routes.js';
+import { generateSigningKey, publicJwk, type SigningKey } from './signing-keys.js';
 import { withOrganizationGrants } from './organization-grants.js';
 import { registerTokenExchange } from './token-exchange-grant.js';
 import { defaultWorld } from './world-file.js';
@@ -29,6 +30,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const cookieKeys = newCookieKeys();
   const keys = new Map<SigningKey['type'], SigningKey>();
   let state: SandboxState | undefined;
+  const sampleData = new SampleData();
 
   const server = createServer((req, res) => routeRequest(state, req, res));
   await new Promise<void>((resolve, reject) => {
@@ -65,7 +67,26 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       }
     }
     if (problems.length) throw new WorldError(problems);
-    return { world, provider, callback: provider.callback(), origin, issuer, signingAlg: active.alg };
+    return {
+      world,
+      provider,
+      callback: provider.callback(),
+      origin,
+      issuer,
+      signingAlg: active.alg,
+      publicJwks: { keys: [active, ...others].map((k) => publicJwk(k.jwk)) },
+      sampleData,
+      applyWorld,
+    };
+  }
+
+  async function applyWorld(next: World): Promise<void> {
+    // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
+    assertWorld(next);
+    state = await build(next);
+    handle.world = next;
+    handle.resources = resourceSummaries(next);
+    handle.clients = sandboxClients(next);
   }
 
   try {
@@ -82,14 +103,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     resources: resourceSummaries(state.world),
     clients: sandboxClients(state.world),
     world: state.world,
-    async applyWorld(next) {
-      // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
-      assertWorld(next);
-      state = await build(next);
-      handle.world = next;
-      handle.resources = resourceSummaries(next);
-      handle.clients = sandboxClients(next);
-    },
+    applyWorld,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,9 +1,10 @@
 import type { ApiResourceSummary } from '../../../shared/contract/connection.js';
 import type { World } from '../../../shared/sandbox/world.js';
+import { allResources } from '../../../shared/sandbox/world-queries.js';
 import type { SandboxClient } from './sandbox-handle.js';
 
 export function resourceSummaries(world: World): ApiResourceSummary[] {
-  return world.resources.map((r) => ({
+  return allResources(world).map((r) => ({
     indicator: r.indicator,
     name: r.name,
     scopes: r.permissions.map((p) => ({ name: p.name, ...(p.description ? { description: p.description } : {}) })),

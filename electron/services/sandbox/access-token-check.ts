@@ -1,0 +1,82 @@
+import { compactVerify, type JSONWebKeySet, createLocalJWKSet, type JWTPayload } from 'jose';
+
+/** The check that failed, in the order an API must run them (RFC 9068 §4, RFC 6750 §3.1). */
+export type AccessTokenCheck = 'header' | 'format' | 'signature' | 'typ' | 'iss' | 'exp' | 'aud' | 'scope';
+
+export interface AccessTokenFailure {
+  check: AccessTokenCheck;
+  /** RFC 6750 §3.1 error code; absent when the request carried no token at all. */
+  error?: 'invalid_request' | 'invalid_token' | 'insufficient_scope';
+  status: 400 | 401 | 403;
+  message: string;
+}
+
+export type AccessTokenResult = { ok: true; payload: JWTPayload & { scope?: string } } | { ok: false; failure: AccessTokenFailure };
+
+export interface AccessTokenExpectations {
+  issuer: string;
+  audience: string;
+  /** Permission the route needs; absent: any valid token for the audience. */
+  scope?: string;
+  /** The issuer's public keys, as served at its jwks_uri. */
+  jwks: JSONWebKeySet;
+  now?: number;
+}
+
+const fail = (check: AccessTokenCheck, status: AccessTokenFailure['status'], message: string, error?: AccessTokenFailure['error']): AccessTokenResult => ({
+  ok: false,
+  failure: { check, status, message, ...(error ? { error } : {}) },
+});
+
+/**
+ * Validates a bearer JWT access token the way the Logto docs tell an API to: signature against the issuer's JWKS,
+ * then `typ`, `iss`, `exp`, `aud`, and the route's scope. Stops at the first failure and names it.
+ */
+export async function checkAccessToken(authorization: string | undefined, expected: AccessTokenExpectations): Promise<AccessTokenResult> {
+  if (!authorization) return fail('header', 401, 'No access token. Send it as "Authorization: Bearer <token>" (RFC 6750 §2.1).');
+  const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i.exec(authorization);
+  if (!match) return fail('header', 400, 'The Authorization header must be "Bearer <token>" (RFC 6750 §2.1).', 'invalid_request');
+  const token = match[1]!;
+  if (token.split('.').length !== 3) {
+    return fail('format', 401, 'The token is not a JWT. Opaque tokens (issued without a resource) only work at userinfo; ask for a token with resource set to this API.', 'invalid_token');
+  }
+  let header: { typ?: string };
+  let payload: JWTPayload & { scope?: string };
+  try {
+    const verified = await compactVerify(token, createLocalJWKSet(expected.jwks), { algorithms: ['ES384', 'RS256'] });
+    header = verified.protectedHeader;
+    payload = JSON.parse(new TextDecoder().decode(verified.payload)) as JWTPayload & { scope?: string };
+  } catch {
+    return fail('signature', 401, `The signature does not verify against the keys at ${expected.issuer}/jwks: the token was not issued by this sandbox, or was changed.`, 'invalid_token');
+  }
+  if (header.typ?.toLowerCase() !== 'at+jwt' && header.typ?.toLowerCase() !== 'application/at+jwt') {
+    return fail('typ', 401, `The token's typ is "${header.typ ?? ''}", not "at+jwt": it is not an access token (an ID token?) (RFC 9068 §4).`, 'invalid_token');
+  }
+  if (payload.iss !== expected.issuer) {
+    return fail('iss', 401, `The token was issued by "${payload.iss ?? ''}", not by ${expected.issuer}.`, 'invalid_token');
+  }
+  const now = expected.now ?? Math.floor(Date.now() / 1000);
+  if (typeof payload.exp !== 'number' || payload.exp <= now) {
+    return fail('exp', 401, 'The token has expired. Get a new one (refresh it, or run the flow again).', 'invalid_token');
+  }
+  const audiences = [payload.aud ?? []].flat();
+  if (!audiences.includes(expected.audience)) {
+    return fail('aud', 401, `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`, 'invalid_token');
+  }
+  if (expected.scope && !(payload.scope ?? '').split(' ').includes(expected.scope)) {
+    return fail('scope', 403, `The token lacks the "${expected.scope}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`, 'insufficient_scope');
+  }
+  return { ok: true, payload };
+}
+
+function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, "'")}"`;
+}
+
+/** RFC 6750 §3: the challenge for a failed check; no error code when the request had no token at all. */
+export function wwwAuthenticate(realm: string, failure: AccessTokenFailure, scope?: string): string {
+  const parts = [`realm=${quoted(realm)}`];
+  if (failure.error) parts.push(`error=${quoted(failure.error)}`, `error_description=${quoted(failure.message)}`);
+  if (failure.error === 'insufficient_scope' && scope) parts.push(`scope=${quoted(scope)}`);
+  return `Bearer ${parts.join(', ')}`;
+}

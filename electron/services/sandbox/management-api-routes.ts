@@ -1,0 +1,158 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MANAGEMENT_API } from '../../../shared/sandbox/management-api.js';
+import type { World, WorldRole } from '../../../shared/sandbox/world.js';
+import { allResources, findUser } from '../../../shared/sandbox/world-queries.js';
+import { checkAccessToken } from './access-token-check.js';
+import { readJsonBody } from './read-body.js';
+import { sendJson, type SandboxState } from './sandbox-routes.js';
+
+/** Logto gives resources random ids; the sandbox derives readable, stable ones from the indicator. */
+export function resourceId(indicator: string): string {
+  if (indicator === MANAGEMENT_API.indicator) return 'management-api';
+  return indicator.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+function logtoError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { code, message });
+}
+
+function userView(world: World, id: string) {
+  const user = findUser(world, id)!;
+  return {
+    id: user.id,
+    username: user.username,
+    primaryEmail: user.email ?? null,
+    primaryPhone: null,
+    name: user.name ?? null,
+    avatar: null,
+    customData: user.customData ?? {},
+    isSuspended: false,
+  };
+}
+
+function roleView(role: WorldRole) {
+  return { id: role.id, name: role.name, description: role.description ?? '', type: role.type === 'm2m' ? 'MachineToMachine' : 'User' };
+}
+
+function scopesOf(world: World, permissions: Record<string, string[]>) {
+  return Object.entries(permissions).flatMap(([indicator, names]) => {
+    const resource = allResources(world).find((r) => r.indicator === indicator);
+    return names.map((name) => ({
+      id: `${resourceId(indicator)}:${name}`,
+      name,
+      description: resource?.permissions.find((p) => p.name === name)?.description ?? '',
+      resourceId: resourceId(indicator),
+      resource: resource ? { id: resourceId(indicator), name: resource.name, indicator } : undefined,
+    }));
+  });
+}
+
+type Handler = (state: SandboxState, params: string[], req: IncomingMessage) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
+
+const notFound = (what: string) => ({ status: 404, body: { code: 'entity.not_exists_with_id', message: `The ${what} does not exist.` } });
+
+/** The read-only subset (plus creating an organization, the example in Logto's docs). */
+const ROUTES: [string, RegExp, Handler][] = [
+  ['GET', /^\/api\/users$/, ({ world }) => ({ status: 200, body: world.users.map((u) => userView(world, u.id)) })],
+  ['GET', /^\/api\/users\/([^/]+)$/, ({ world }, [id]) => (findUser(world, id!) ? { status: 200, body: userView(world, id!) } : notFound('user'))],
+  [
+    'GET',
+    /^\/api\/users\/([^/]+)\/roles$/,
+    ({ world }, [id]) => {
+      const user = findUser(world, id!);
+      return user ? { status: 200, body: world.roles.filter((r) => user.roles.includes(r.id)).map(roleView) } : notFound('user');
+    },
+  ],
+  ['GET', /^\/api\/roles$/, ({ world }) => ({ status: 200, body: world.roles.map(roleView) })],
+  [
+    'GET',
+    /^\/api\/roles\/([^/]+)\/scopes$/,
+    ({ world }, [id]) => {
+      const role = world.roles.find((r) => r.id === id);
+      return role ? { status: 200, body: scopesOf(world, role.permissions) } : notFound('role');
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/resources$/,
+    ({ world }) => ({
+      status: 200,
+      body: allResources(world).map((r) => ({
+        id: resourceId(r.indicator),
+        name: r.name,
+        indicator: r.indicator,
+        accessTokenTtl: r.accessTokenTtl ?? 3600,
+        isDefault: world.defaultResource === r.indicator,
+      })),
+    }),
+  ],
+  [
+    'GET',
+    /^\/api\/resources\/([^/]+)\/scopes$/,
+    ({ world }, [id]) => {
+      const resource = allResources(world).find((r) => resourceId(r.indicator) === id);
+      return resource ? { status: 200, body: scopesOf(world, { [resource.indicator]: resource.permissions.map((p) => p.name) }) } : notFound('resource');
+    },
+  ],
+  ['GET', /^\/api\/organizations$/, ({ world }) => ({ status: 200, body: (world.organizations ?? []).map((o) => ({ id: o.id, name: o.name, description: o.description ?? null })) })],
+  [
+    'GET',
+    /^\/api\/organizations\/([^/]+)\/users$/,
+    ({ world }, [id]) => {
+      if (!(world.organizations ?? []).some((o) => o.id === id)) return notFound('organization');
+      const members = world.users.flatMap((u) => {
+        const membership = u.organizations?.find((m) => m.organization === id);
+        if (!membership) return [];
+        const organizationRoles = membership.roles.map((roleId) => ({ id: roleId, name: world.organizationRoles?.find((r) => r.id === roleId)?.name ?? roleId }));
+        return [{ ...userView(world, u.id), organizationRoles }];
+      });
+      return { status: 200, body: members };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/organizations$/,
+    async (state, _params, req) => {
+      const body = await readJsonBody(req);
+      if (typeof body.name !== 'string' || !body.name.trim()) {
+        return { status: 400, body: { code: 'guard.invalid_input', message: 'The request body needs a "name" (string).' } };
+      }
+      const existing = new Set((state.world.organizations ?? []).map((o) => o.id));
+      let n = existing.size + 1;
+      while (existing.has(`org-${n}`)) n++;
+      const organization = { id: `org-${n}`, name: body.name, ...(typeof body.description === 'string' ? { description: body.description } : {}) };
+      await state.applyWorld({ ...state.world, organizations: [...(state.world.organizations ?? []), organization] });
+      return { status: 201, body: { ...organization, description: organization.description ?? null } };
+    },
+  ],
+];
+
+/**
+ * /api/...: a read-only subset of the Logto Management API. Tokens must be JWTs for https://default.logto.app/api
+ * with the `all` scope; errors are Logto's `{code, message}` bodies.
+ */
+export async function handleManagementApi(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = new URL(req.url ?? '/', state.origin).pathname;
+  const route = ROUTES.find(([method, pattern]) => method === req.method && pattern.test(path));
+  const result = await checkAccessToken(req.headers.authorization, {
+    issuer: state.issuer,
+    audience: MANAGEMENT_API.indicator,
+    scope: 'all',
+    jwks: state.publicJwks,
+  });
+  if (!result.ok) {
+    const { check, message } = result.failure;
+    if (check === 'header' && !req.headers.authorization) logtoError(res, 401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    else if (check === 'scope') logtoError(res, 403, 'auth.forbidden', `Forbidden. ${message}`);
+    else logtoError(res, 401, 'auth.unauthorized', `Unauthorized. ${message}`);
+    return;
+  }
+  if (!route) {
+    logtoError(res, 404, 'guard.invalid_path', `The sandbox serves a read-only subset of the Management API; ${req.method} ${path} is not in it.`);
+    return;
+  }
+  const [, pattern, handler] = route;
+  const params = pattern.exec(path)!.slice(1).map(decodeURIComponent);
+  const { status, body } = await handler(state, params, req);
+  sendJson(res, status, body);
+}

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { matchSampleRoute, SAMPLE_ROUTES } from '../../../shared/sandbox/sample-api.js';
+import { checkAccessToken, wwwAuthenticate } from './access-token-check.js';
+import { readJsonBody } from './read-body.js';
+import { sendJson, type SandboxState } from './sandbox-routes.js';
+
+interface Item {
+  id: string;
+  name: string;
+  [key: string]: unknown;
+}
+
+/** The sample API's data: lives as long as the sandbox, so a POST or DELETE shows on the next GET. */
+export class SampleData {
+  readonly products = new Map<string, Item>([
+    ['p-1', { id: 'p-1', name: 'Teapot', price: 24 }],
+    ['p-2', { id: 'p-2', name: 'Kettle', price: 39 }],
+  ]);
+  readonly orders = new Map<string, Item>([['o-1', { id: 'o-1', name: 'Order #1', productId: 'p-1', quantity: 2 }]]);
+  private next = 3;
+
+  newId(prefix: string): string {
+    return `${prefix}-${this.next++}`;
+  }
+}
+
+/**
+ * /sample-api/...: checks the bearer token exactly as an API protected by Logto must (signature via the JWKS, exp,
+ * iss, aud, the route's permission), and answers failures with 401/403, an RFC 6750 challenge and a JSON body
+ * naming the check that failed.
+ */
+export async function handleSampleApi(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = new URL(req.url ?? '/', state.origin).pathname;
+  const matched = matchSampleRoute(req.method ?? 'GET', path);
+  if (!matched) {
+    const known = SAMPLE_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ');
+    sendJson(res, 404, { error: 'not_found', message: `No sample API route ${req.method} ${path}. Routes: ${known}.` });
+    return;
+  }
+  const { route, id } = matched;
+  const result = await checkAccessToken(req.headers.authorization, {
+    issuer: state.issuer,
+    audience: route.audience,
+    scope: route.scope,
+    jwks: state.publicJwks,
+  });
+  if (!result.ok) {
+    const { failure } = result;
+    sendJson(
+      res,
+      failure.status,
+      { error: failure.error ?? 'invalid_request', check: failure.check, message: failure.message, required: { audience: route.audience, scope: route.scope } },
+      { 'www-authenticate': wwwAuthenticate(route.audience, failure, route.scope) },
+    );
+    return;
+  }
+  const caller = { sub: result.payload.sub, client_id: result.payload.client_id, scope: result.payload.scope, organization_id: result.payload.organization_id };
+  const collection = route.path.includes('/products') ? state.sampleData.products : state.sampleData.orders;
+  if (route.method === 'GET' && id === undefined) {
+    sendJson(res, 200, { data: [...collection.values()], caller });
+  } else if (route.method === 'GET') {
+    const item = collection.get(id!);
+    sendJson(res, item ? 200 : 404, item ? { data: item, caller } : { error: 'not_found', message: `No item ${id}.` });
+  } else if (route.method === 'POST') {
+    const body = await readJsonBody(req);
+    const item = { ...body, id: state.sampleData.newId(collection === state.sampleData.products ? 'p' : 'o'), name: String(body.name ?? 'Unnamed') };
+    collection.set(item.id, item);
+    sendJson(res, 201, { data: item, caller });
+  } else {
+    const existed = collection.delete(id!);
+    sendJson(res, existed ? 200 : 404, existed ? { deleted: id, caller } : { error: 'not_found', message: `No item ${id}.` });
+  }
+}
