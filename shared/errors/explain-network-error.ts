@@ -1,5 +1,8 @@
 import type { Explained } from './explain-token-error.js';
 
+/** How long any request to an authorization server may take (the flow engine's bound). */
+export const REQUEST_TIMEOUT_SECONDS = 15;
+
 /** Errors that never reached an OAuth answer: the server could not be reached or answered nonsense. */
 export function explainNetworkError(code: string | undefined, message: string, url: string): Explained & { error: string } {
   switch (code) {
@@ -11,7 +14,13 @@ export function explainNetworkError(code: string | undefined, message: string, u
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
     case 'TimeoutError':
-      return { error: 'timeout', explanation: `${url} did not answer in time.`, fix: 'Check that the server is up and reachable from this machine; try again.' };
+    case 'AbortError':
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return { error: 'timeout', explanation: `${url} did not answer within ${REQUEST_TIMEOUT_SECONDS} seconds, so Tokenscope stopped waiting.`, fix: 'Check that the server is up and reachable from this machine; try again.' };
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return { error: 'connection_reset', explanation: `${url} closed the connection before the answer was complete (a truncated response).`, fix: 'Try again; if it keeps happening, a proxy or the server is cutting connections: check its logs.' };
     default:
       if (/certificate|ssl|tls/i.test(message)) {
         return { error: 'tls_failure', explanation: `The TLS connection to ${url} failed: ${message}.`, fix: 'Check the server\'s certificate; Tokenscope does not turn certificate checks off.' };

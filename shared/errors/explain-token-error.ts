@@ -14,6 +14,8 @@ export interface TokenErrorInput {
   error: string;
   errorDescription?: string;
   status?: number;
+  /** Where the error came from: the redirect back from /auth (RFC 6749 §4.1.2.1) or the token endpoint (§5.2). */
+  stage?: 'authorize' | 'token';
 }
 
 export interface Explained {
@@ -23,6 +25,74 @@ export interface Explained {
 
 const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
+const isExchange = (grant: string) => grant === 'token_exchange' || grant.includes('token-exchange');
+
+/** invalid_grant means something different for each grant (RFC 6749 §5.2, RFC 8693 §2.2.2). */
+function explainInvalidGrant(input: TokenErrorInput, context: TokenErrorContext): Explained {
+  const description = (input.errorDescription ?? '').toLowerCase();
+  if (context.grant === 'authorization_code') {
+    if (description.includes('pkce') || description.includes('code_verifier')) {
+      return {
+        explanation: 'The code_verifier does not match the code_challenge sent at sign-in (RFC 7636 §4.6): the code was started by another attempt.',
+        fix: 'Start the sign-in again; redeem each code with the verifier created for it.',
+      };
+    }
+    return {
+      explanation: 'The authorization code was refused: it expired (Logto and oidc-provider give it 60 seconds), was already redeemed, was issued to another client or redirect URI, or its PKCE verifier does not match (RFC 7636 §4.6).',
+      fix: 'Start the sign-in again and let Tokenscope redeem the code as soon as the redirect comes back; never reuse a code.',
+    };
+  }
+  if (context.grant === 'refresh_token') {
+    return {
+      explanation: 'The refresh token was refused: it expired (Logto: 14 days), was already used (refresh tokens rotate; reusing an old one after a few seconds revokes the whole grant, the new token too), was spent by a refresh that failed with invalid_target, or the user signed out.',
+      fix: 'Sign in again to get a fresh refresh token, and always keep the newest one a refresh returns.',
+    };
+  }
+  if (isExchange(context.grant)) {
+    return {
+      explanation: 'The subject token was refused: a personal access token that is unknown, expired or deleted, an impersonation token already used or past its 600 s, or an access token from another tenant.',
+      fix: 'Create a new personal access token (Logto Console → Users → the user → Personal access tokens, or POST /api/users/:id/personal-access-tokens) and send it as subject_token; check subject_token_type matches it.',
+    };
+  }
+  return {
+    explanation: 'The grant (code, refresh token or subject token) is invalid, expired, already used, or was issued to another client.',
+    fix: 'Start the flow again to get a fresh code or token; reusing a rotated refresh token revokes the whole grant.',
+  };
+}
+
+/** Logto's 403s for organization tokens, told apart by their description. */
+function explainAccessDenied(input: TokenErrorInput, context: TokenErrorContext): Explained {
+  const description = (input.errorDescription ?? '').toLowerCase();
+  if (description.includes('not a member')) {
+    return {
+      explanation: 'The signed-in user is not a member of this organization, so no organization token can be issued for them.',
+      fix: 'Add the user to the organization (Logto Console → Organizations → Members), or pick an organization they belong to.',
+    };
+  }
+  if (description.includes('associated with the organization') || description.includes('not granted to the application')) {
+    return {
+      explanation: `The application ${context.clientId} has no access to this organization.`,
+      fix: 'Add the application to the organization (Logto Console → Organizations → Machine-to-machine apps) or, for user apps, grant it organization access; or pick another organization.',
+    };
+  }
+  if (description.includes('mfa')) {
+    return {
+      explanation: 'The organization requires multi-factor authentication and the user has none set up.',
+      fix: 'Have the user set up MFA, then sign in again.',
+    };
+  }
+  if (input.stage === 'authorize') {
+    return {
+      explanation: `The sign-in ended without consent: ${input.errorDescription ?? 'the user cancelled or the server refused'}.`,
+      fix: 'Start the sign-in again and approve the request, or check the app is allowed for this user.',
+    };
+  }
+  return {
+    explanation: `The server denied access: ${input.errorDescription ?? 'no reason given'}.`,
+    fix: 'Check that the user or app is a member of the organization and has the roles the request needs.',
+  };
+}
+
 export function explainTokenError(input: TokenErrorInput, context: TokenErrorContext): Explained {
   const description = (input.errorDescription ?? '').toLowerCase();
   switch (input.error) {
@@ -31,6 +101,18 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
         return {
           explanation: `You asked for ${context.resources.length} resources (${list(context.resources)}) in one ${context.grant} request; Logto issues a client credentials token for exactly one API resource (RFC 8707 §2 lets a server refuse this).`,
           fix: 'Send one resource per request, and make one request for each API.',
+        };
+      }
+      if (context.grant === 'refresh_token') {
+        return {
+          explanation: `${list(context.resources)} was not granted at sign-in. oidc-provider (Logto, the sandbox) rotates the refresh token before checking the resource, so this refresh token is now spent: the next refresh with it gets invalid_grant.`,
+          fix: `Sign in again asking for ${list(context.resources)} at /auth (and offline_access), then refresh with it; or refresh without a resource, or with one granted at sign-in.`,
+        };
+      }
+      if (context.grant === 'authorization_code' && input.stage !== 'authorize' && context.resources.length > 0) {
+        return {
+          explanation: 'The token request asked for a resource that was not in the sign-in request, or the server does not know one of the resources (RFC 8707 §2.2: the token request may only narrow what /auth asked for).',
+          fix: `Ask for the resource at sign-in too (the sign-in sent ${list(context.resources)}), or leave the token request's resource empty.`,
         };
       }
       if (context.resources.length === 0) {
@@ -45,11 +127,23 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
       };
     }
     case 'invalid_scope':
+      if (context.grant === 'refresh_token' || description.includes('refresh token missing')) {
+        return {
+          explanation: `The refresh asked for "${context.scope}", which goes beyond what was granted at sign-in: a refresh may only keep or narrow the scopes (RFC 6749 §6). For organization permissions, the sign-in must also have asked for the resource urn:logto:resource:organizations.`,
+          fix: 'Refresh with a subset of the scopes granted at sign-in, or sign in again asking for the extra scopes (and, for organization permissions, the urn:logto:resource:organizations resource).',
+        };
+      }
       return {
         explanation: `The server refused the scope "${context.scope}": it asked for something the client or grant may not have (RFC 6749 §5.2).`,
         fix: 'Request only permissions defined on the API resource you sent, or, on a refresh, only scopes granted at sign-in.',
       };
     case 'invalid_client':
+      if (description.includes('token exchange is not allowed')) {
+        return {
+          explanation: `The application ${context.clientId} does not have token exchange switched on (older Logto answers invalid_client here).`,
+          fix: 'Switch on token exchange for the application (PATCH /api/applications/:id with customClientMetadata.allowTokenExchange: true), or use an app that has it.',
+        };
+      }
       if (input.status === 401 || description.includes('authentication failed')) {
         return {
           explanation: `The server knows client ${context.clientId} but did not accept its credentials.`,
@@ -69,10 +163,16 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
           : 'Use an application type that allows this grant, or enable the grant for the application.',
       };
     case 'invalid_request':
+      if (description.includes('code_challenge_method')) {
+        return {
+          explanation: 'The server accepts only S256 for PKCE (Logto: code_challenge_methods_supported is ["S256"]).',
+          fix: 'Send code_challenge_method=S256 with a SHA-256 challenge (RFC 7636 §4.2); Tokenscope does this unless an extra parameter overrides it.',
+        };
+      }
       if (description.includes('grant type is not allowed')) {
         return {
           explanation: `The application ${context.clientId} is not allowed the ${context.grant} grant.`,
-          fix: context.grant.includes('token-exchange')
+          fix: isExchange(context.grant)
             ? 'Switch on token exchange for the application (Logto: customClientMetadata.allowTokenExchange), or use an app that has it.'
             : 'Use a machine-to-machine application for client credentials.',
         };
@@ -82,14 +182,28 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
         fix: 'Check the parameters named in the description; the HTTP timeline shows exactly what was sent.',
       };
     case 'invalid_grant':
-      return {
-        explanation: 'The grant (code, refresh token or subject token) is invalid, expired, already used, or was issued to another client.',
-        fix: 'Start the flow again to get a fresh code or token; reusing a rotated refresh token revokes the whole grant.',
-      };
+      return explainInvalidGrant(input, context);
     case 'access_denied':
+      return explainAccessDenied(input, context);
+    case 'insufficient_scope':
       return {
-        explanation: `The server denied access: ${input.errorDescription ?? 'no reason given'}.`,
-        fix: 'Check that the user or app is a member of the organization and has the roles the request needs.',
+        explanation: 'The refresh token was granted without urn:logto:scope:organizations, so it cannot be turned into an organization token.',
+        fix: 'Sign in again with the scopes urn:logto:scope:organizations and offline_access (prompt=consent), then refresh with organization_id.',
+      };
+    case 'unsupported_token_type':
+      return isExchange(context.grant)
+        ? {
+            explanation: `The server does not exchange this subject_token_type: ${input.errorDescription ?? 'no description'} (RFC 8693 §2.2.2).`,
+            fix: 'Use urn:logto:token-type:personal_access_token for a Logto PAT, or urn:ietf:params:oauth:token-type:access_token for an access token.',
+          }
+        : {
+            explanation: 'The server cannot introspect or revoke this token type: Logto and oidc-provider refuse JWT access tokens here (RFC 7009 §2.2.1), since they are checked locally and expire on their own.',
+            fix: 'Check a JWT access token with the inspector (signature against the issuer\'s JWKS and its claims); introspect or revoke opaque access tokens and refresh tokens only.',
+          };
+    case 'invalid_token':
+      return {
+        explanation: `The token was refused: ${input.errorDescription ?? 'invalid token'}. Logto's userinfo accepts only the opaque token issued without a resource; a resource-bound JWT is refused.`,
+        fix: 'For userinfo, sign in with openid and redeem the code without a resource; for an API, send the JWT to the API itself.',
       };
     default:
       return {

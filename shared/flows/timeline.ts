@@ -19,4 +19,6 @@ export interface TimelineEntry {
   durationMs: number;
   /** A network failure that left no response. */
   error?: string;
+  /** Set for the front-channel step the user's browser made (the authorization request and its redirect back). */
+  via?: 'browser';
 }

@@ -3,8 +3,9 @@ import { importJWK, type JWK } from 'jose';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import type { HttpCapture } from './http-capture.js';
 
-/** How long any request to an authorization server may take before we give up and say so. */
-export const REQUEST_TIMEOUT_SECONDS = 15;
+import { REQUEST_TIMEOUT_SECONDS } from '../../../shared/errors/explain-network-error.js';
+
+export { REQUEST_TIMEOUT_SECONDS };
 
 export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
 

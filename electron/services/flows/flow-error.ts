@@ -2,6 +2,7 @@ import * as oidc from 'openid-client';
 import type { FlowError } from '../../../shared/contract/flow.js';
 import { explainTokenError, type TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
 import { explainNetworkError } from '../../../shared/errors/explain-network-error.js';
+import { explainClientError } from '../../../shared/errors/explain-client-error.js';
 
 function networkCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: string; name?: string } })?.cause;
@@ -10,23 +11,21 @@ function networkCode(error: unknown): string | undefined {
 
 /** Anything openid-client or fetch can throw, as a FlowError that says what happened and what to change. */
 export function toFlowError(error: unknown, context: TokenErrorContext): FlowError {
-  if (error instanceof oidc.ResponseBodyError) {
-    const explained = explainTokenError(
-      { error: error.error, errorDescription: error.error_description, status: error.status },
-      context,
-    );
-    return { error: error.error, errorDescription: error.error_description, status: error.status, ...explained };
+  if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError) {
+    // AuthorizationResponseError: the error came back on the redirect (RFC 6749 §4.1.2.1), so there is no status.
+    const status = error instanceof oidc.ResponseBodyError ? error.status : undefined;
+    const explained = explainTokenError({ error: error.error, errorDescription: error.error_description, status, stage: status ? 'token' : 'authorize' }, context);
+    return { error: error.error, errorDescription: error.error_description, status, ...explained };
   }
-  if (error instanceof oidc.ClientError) {
-    // openid-client's own checks: a discovery document whose issuer does not match, a response that is not JSON…
-    return {
-      error: error.code ?? 'client_error',
-      errorDescription: error.message,
-      explanation: `The server's answer did not pass openid-client's checks: ${error.message}.`,
-      fix: error.message.includes('issuer')
-        ? `Use the issuer exactly as the server's discovery document states it (for Logto: the endpoint followed by /oidc).`
-        : 'Look at the raw response in the timeline; the server may not be an OAuth 2.0 / OpenID Connect server.',
-    };
+  if (error instanceof oidc.WWWAuthenticateChallengeError) {
+    const challenge = error.cause[0];
+    const code = String(challenge?.parameters.error ?? 'invalid_token');
+    const explained = explainTokenError({ error: code, errorDescription: challenge?.parameters.error_description, status: error.status }, context);
+    return { error: code, errorDescription: challenge?.parameters.error_description, status: error.status, ...explained };
+  }
+  if (error instanceof oidc.ClientError && error.code && error.code !== 'ERR_INVALID_URL') {
+    const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer);
+    return { error: code, errorDescription: error.message, ...explained };
   }
   const message = (error as Error)?.message ?? String(error);
   const { error: code, ...explained } = explainNetworkError(networkCode(error), (error as { cause?: Error })?.cause?.message ?? message, context.issuer);

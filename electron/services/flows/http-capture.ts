@@ -24,8 +24,14 @@ export class HttpCapture {
   /** Values given to the flow (client secret, PAT, refresh token) masked wherever they show up. */
   private readonly secrets: string[] = [];
   private counter = 0;
+  private readonly named = new Map<string, string>();
 
   constructor(private readonly runId: string) {}
+
+  /** Requests to `url` belong to `step` whatever step the flow is in (JWKS fetched during the token step). */
+  nameUrl(url: string, step: string): void {
+    this.named.set(url, step);
+  }
 
   addSecret(value: string | undefined): void {
     if (value) this.secrets.push(value);
@@ -34,7 +40,7 @@ export class HttpCapture {
   readonly fetch = async (url: string, options: CustomFetchOptions): Promise<Response> => {
     const entry: TimelineEntry = {
       id: `${this.runId}-${++this.counter}`,
-      step: this.step,
+      step: this.named.get(url) ?? this.step,
       method: options.method,
       url,
       requestHeaders: { ...options.headers },

@@ -1,0 +1,145 @@
+import * as oidc from 'openid-client';
+import type { FlowResult } from '../../../shared/contract/flow.js';
+import { PendingFlows } from '../../../shared/flows/pending-flows.js';
+import { parseCallbackUrl } from '../../../shared/flows/callback-url.js';
+import { discover, type ClientCredentials } from './discover.js';
+import { finishRun, newRun, type FlowRun } from './run-flow.js';
+import type { RunStore } from './run-store.js';
+import { toFlowError } from './flow-error.js';
+
+export interface AuthorizationInput {
+  issuer: string;
+  client: ClientCredentials;
+  /** Exactly as registered: tokenscope://callback, or http://127.0.0.1:<port>/callback (any port, RFC 8252 §7.3). */
+  redirectUri: string;
+  /** RFC 8707 §2: sent once per value at /auth; the token request may narrow to one of them. */
+  resources: string[];
+  scope: string;
+  prompt?: string;
+  loginHint?: string;
+  /** Logto: ask for an organization token when the code is redeemed. */
+  organizationId?: string;
+  /** Anything else for the authorization request (e.g. ui_locales, first_screen). */
+  extraParams?: Record<string, string>;
+  /** A resource for the token request (RFC 8707 §2.2): one of `resources`, or none for the server's choice. */
+  tokenResource?: string;
+}
+
+export interface PendingAuthorization {
+  run: FlowRun;
+  config: oidc.Configuration;
+  verifier: string;
+  state: string;
+  nonce?: string;
+  input: AuthorizationInput;
+  authorizationUrl: string;
+  /** Resolves once, when the callback arrives (or the flow is given up). */
+  settle(result: FlowResult): void;
+  result: Promise<FlowResult>;
+}
+
+export interface StartedAuthorization {
+  authorizationUrl: string;
+  state: string;
+  redirectUri: string;
+  /** Milliseconds since the epoch after which the callback is refused. */
+  expiresAt: number;
+}
+
+export type CallbackOutcome = { accepted: true; result: FlowResult } | { accepted: false; message: string };
+
+const wantsIdToken = (scope: string) => scope.split(' ').includes('openid');
+
+/**
+ * RFC 6749 §4.1 with PKCE S256 (RFC 7636 §4.2; Logto accepts nothing else). Discovers, builds the authorization URL
+ * and leaves the flow waiting under its `state`; `handleCallback` finishes it.
+ */
+export async function startAuthorization(
+  input: AuthorizationInput,
+  pending: PendingFlows<PendingAuthorization>,
+  runs?: RunStore,
+  now = Date.now(),
+): Promise<StartedAuthorization | FlowResult> {
+  const run = newRun('authorization_code', input.issuer, input.client, input);
+  run.runs = runs;
+  run.remember = { grantedResources: input.resources };
+  let config: oidc.Configuration;
+  try {
+    config = await discover(input.issuer, input.client, run.capture);
+  } catch (error) {
+    return finishRun(run, () => Promise.reject(error));
+  }
+  const verifier = oidc.randomPKCECodeVerifier();
+  const state = oidc.randomState();
+  const nonce = wantsIdToken(input.scope) ? oidc.randomNonce() : undefined;
+  const params = new URLSearchParams({
+    redirect_uri: input.redirectUri,
+    scope: input.scope.trim(),
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+  });
+  if (nonce) params.set('nonce', nonce);
+  for (const resource of input.resources) params.append('resource', resource);
+  if (input.prompt) params.set('prompt', input.prompt);
+  if (input.loginHint) params.set('login_hint', input.loginHint);
+  for (const [name, value] of Object.entries(input.extraParams ?? {})) params.append(name, value);
+  const authorizationUrl = oidc.buildAuthorizationUrl(config, params).href;
+
+  let settle!: (result: FlowResult) => void;
+  const result = new Promise<FlowResult>((resolve) => (settle = resolve));
+  const expiresAt = pending.add(state, { run, config, verifier, state, nonce, input, authorizationUrl, settle, result }, now);
+  return { authorizationUrl, state, redirectUri: input.redirectUri, expiresAt };
+}
+
+/** The code exchange for a callback whose state matched (RFC 6749 §4.1.3), with RFC 9207 `iss` checked by openid-client. */
+async function redeem(flow: PendingAuthorization, callbackUrl: string): Promise<FlowResult> {
+  const { run, config, input } = flow;
+  run.capture.entries.push({
+    id: `${run.runId.slice(0, 8)}-authorize`,
+    step: 'authorize',
+    method: 'GET',
+    url: flow.authorizationUrl,
+    requestHeaders: {},
+    responseHeaders: { location: callbackUrl },
+    startedAt: new Date(Date.now() - Math.round(performance.now() - run.started)).toISOString(),
+    durationMs: Math.round(performance.now() - run.started),
+    via: 'browser',
+  });
+  run.capture.step = 'token';
+  const jwksUri = config.serverMetadata().jwks_uri;
+  if (jwksUri) run.capture.nameUrl(jwksUri, 'jwks');
+  // ID token signatures are checked against the issuer's jwks_uri, so JWKS shows on the timeline too.
+  if (flow.nonce) oidc.enableNonRepudiationChecks(config);
+  const tokenParams = new URLSearchParams();
+  if (input.tokenResource) tokenParams.set('resource', input.tokenResource);
+  if (input.organizationId) tokenParams.set('organization_id', input.organizationId);
+  return finishRun(run, () =>
+    oidc.authorizationCodeGrant(
+      config,
+      new URL(callbackUrl),
+      { pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: Boolean(flow.nonce) },
+      tokenParams,
+    ),
+  );
+}
+
+/**
+ * Every redirect comes here, whichever way it arrived (custom scheme, loopback listener, pasted URL).
+ * A callback whose state matches no pending flow is refused with what to do; a matching one is consumed.
+ */
+export async function handleCallback(url: string, pending: PendingFlows<PendingAuthorization>, now = Date.now()): Promise<CallbackOutcome> {
+  const parsed = parseCallbackUrl(url);
+  if (!parsed.ok) return { accepted: false, message: parsed.message };
+  const taken = pending.take(parsed.state, now);
+  if (!taken.ok) return { accepted: false, message: taken.message };
+  const flow = taken.value;
+  let result: FlowResult;
+  try {
+    result = await redeem(flow, parsed.url);
+  } catch (error) {
+    result = { ok: false, grant: 'authorization_code', issuer: flow.input.issuer, durationMs: 0, timeline: flow.run.capture.masked(), error: toFlowError(error, flow.run.context) };
+  }
+  flow.settle(result);
+  return { accepted: true, result };
+}

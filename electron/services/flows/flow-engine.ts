@@ -1,0 +1,116 @@
+import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { TimelineEntry } from '../../../shared/flows/timeline.js';
+import { PendingFlows } from '../../../shared/flows/pending-flows.js';
+import {
+  handleCallback,
+  startAuthorization,
+  type AuthorizationInput,
+  type CallbackOutcome,
+  type PendingAuthorization,
+  type StartedAuthorization,
+} from './authorization-code.js';
+import { runClientCredentials, type ClientCredentialsInput } from './client-credentials.js';
+import { startLoopbackListener, type LoopbackListener } from './loopback-listener.js';
+import { runRefresh, type RefreshInput } from './refresh.js';
+import { RunStore } from './run-store.js';
+import { runTokenExchange, type TokenExchangeInput } from './token-exchange.js';
+
+export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
+
+export type RedirectMode = 'custom-scheme' | 'loopback';
+
+/** What a revealed run shows: the raw exchange, for the user who asked to see it. */
+export interface RevealedRun {
+  runId: string;
+  tokenResponse?: Record<string, unknown>;
+  timeline: TimelineEntry[];
+}
+
+/**
+ * One per app (desktop shell, browser host) or CLI run: the pending sign-ins, the runs' secrets, and the loopback
+ * listener, started on first use. Every way a redirect comes back ends in `handleCallback`.
+ */
+export class FlowEngine {
+  readonly pending = new PendingFlows<PendingAuthorization>();
+  readonly runs = new RunStore();
+  private listener?: Promise<LoopbackListener>;
+
+  constructor(private readonly options: { loopbackPort?: number } = {}) {}
+
+  /** The loopback redirect URI, starting the listener if needed. */
+  async loopbackRedirectUri(): Promise<string> {
+    this.listener ??= startLoopbackListener(async (url) => {
+      const outcome = await this.handleCallback(url);
+      return outcome.accepted
+        ? { accepted: true, message: outcome.result.ok ? 'Signed in. You can close this tab and go back to Tokenscope.' : `The sign-in came back, but the token request failed: ${outcome.result.error.explanation} Go back to Tokenscope for the details.` }
+        : { accepted: false, message: outcome.message };
+    }, this.options.loopbackPort);
+    return (await this.listener).redirectUri;
+  }
+
+  async startAuthorization(input: Omit<AuthorizationInput, 'redirectUri'> & { redirect: RedirectMode }): Promise<StartedAuthorization | FlowResult> {
+    const redirectUri = input.redirect === 'loopback' ? await this.loopbackRedirectUri() : CUSTOM_SCHEME_REDIRECT;
+    return startAuthorization({ ...input, redirectUri }, this.pending, this.runs);
+  }
+
+  /** For the tokenscope:// scheme (the Electron shell), the loopback listener and a pasted URL alike. */
+  handleCallback(url: string): Promise<CallbackOutcome> {
+    return handleCallback(url, this.pending);
+  }
+
+  /** Waits for the callback of the flow started with `state`; undefined once it expired or was never started. */
+  async awaitAuthorization(state: string, timeoutMs = 60_000): Promise<FlowResult | 'pending' | undefined> {
+    const flow = this.pending.peek(state, Date.now());
+    if (!flow) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), timeoutMs)));
+    try {
+      return await Promise.race([flow.result, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  clientCredentials(input: Omit<ClientCredentialsInput, 'runs'>): Promise<FlowResult> {
+    return runClientCredentials({ ...input, runs: this.runs });
+  }
+
+  refresh(input: Omit<RefreshInput, 'runs'>): Promise<FlowResult> {
+    return runRefresh({ ...input, runs: this.runs });
+  }
+
+  /** A refresh with the refresh token a previous run received: the token itself never leaves the main side. */
+  async refreshFromRun(fromRunId: string, request: Omit<RefreshInput, 'runs' | 'refreshToken' | 'issuer' | 'client' | 'grantedResources'>): Promise<FlowResult> {
+    const previous = this.runs.get(fromRunId);
+    const refreshToken = previous?.tokens?.refresh_token;
+    if (!previous || !refreshToken) {
+      throw new Error(`Run ${fromRunId} has no refresh token: sign in with offline_access (and prompt=consent on Logto) to get one, then refresh from that run.`);
+    }
+    const result = await runRefresh({ ...request, issuer: previous.issuer, client: previous.client, refreshToken, grantedResources: previous.grantedResources, runs: this.runs });
+    if (!result.ok && result.error.error === 'invalid_target') {
+      // The trap sprang: the token in `previous` is spent; say so on the next try instead of a bare invalid_grant.
+      previous.refreshConsumed = true;
+    }
+    if (!result.ok && result.error.error === 'invalid_grant' && previous.refreshConsumed) {
+      result.error.explanation = `This refresh token was spent by the earlier refresh that failed with invalid_target (oidc-provider rotates it before checking the resource). ${result.error.explanation}`;
+    }
+    return result;
+  }
+
+  tokenExchange(input: Omit<TokenExchangeInput, 'runs'>): Promise<FlowResult> {
+    return runTokenExchange({ ...input, runs: this.runs });
+  }
+
+  reveal(runId: string): RevealedRun {
+    const run = this.runs.get(runId);
+    if (!run) throw new Error(`Tokenscope no longer holds run ${runId}: it keeps the last 50 runs, in memory only. Run the flow again.`);
+    const tokenResponse = run.tokens ? Object.fromEntries(Object.entries(run.tokens).filter(([, v]) => typeof v !== 'function')) : undefined;
+    return { runId, tokenResponse, timeline: run.rawTimeline };
+  }
+
+  async close(): Promise<void> {
+    const listener = this.listener;
+    this.listener = undefined;
+    if (listener) await (await listener).close();
+  }
+}

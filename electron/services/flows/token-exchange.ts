@@ -1,0 +1,45 @@
+import * as oidc from 'openid-client';
+import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { ClientCredentials } from './discover.js';
+import { newRun, runTokenRequest } from './run-flow.js';
+import type { RunStore } from './run-store.js';
+import { tokenParameters } from './token-parameters.js';
+
+export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
+/** Logto's personal access tokens (pat_…), exchanged for an access token that acts as the user. */
+export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
+export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+
+export interface TokenExchangeInput {
+  issuer: string;
+  client: ClientCredentials;
+  subjectToken: string;
+  /** RFC 8693 §3 token type URI; the Logto PAT preset uses PAT_TOKEN_TYPE. */
+  subjectTokenType: string;
+  actorToken?: string;
+  actorTokenType?: string;
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+  /** RFC 8693 §2.1 `audience` and `requested_token_type`, for servers other than Logto. */
+  audience?: string;
+  requestedTokenType?: string;
+  runs?: RunStore;
+}
+
+/** RFC 8693 §2.1 token exchange through openid-client's genericGrantRequest. */
+export async function runTokenExchange(input: TokenExchangeInput): Promise<FlowResult> {
+  const run = newRun('token_exchange', input.issuer, input.client, input);
+  run.context.grant = TOKEN_EXCHANGE_GRANT;
+  run.runs = input.runs;
+  run.capture.addSecret(input.subjectToken);
+  run.capture.addSecret(input.actorToken);
+  const extra: Record<string, string> = { subject_token: input.subjectToken, subject_token_type: input.subjectTokenType };
+  if (input.actorToken) {
+    extra.actor_token = input.actorToken;
+    extra.actor_token_type = input.actorTokenType ?? ACCESS_TOKEN_TYPE;
+  }
+  if (input.audience) extra.audience = input.audience;
+  if (input.requestedTokenType) extra.requested_token_type = input.requestedTokenType;
+  return runTokenRequest(run, (config) => oidc.genericGrantRequest(config, TOKEN_EXCHANGE_GRANT, tokenParameters({ ...input, extra })));
+}
