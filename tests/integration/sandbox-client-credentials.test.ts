@@ -82,6 +82,35 @@ describe('sandbox: client credentials (M2M)', () => {
     expect(error.error_description).toBe('only a single resource indicator value is supported for this grant type');
   });
 
+  it('tells an unknown client (400) from a wrong secret (401 with a Basic challenge), as Logto does', async () => {
+    const post = (user: string, secret: string) =>
+      fetch(config.serverMetadata().token_endpoint!, {
+        method: 'POST',
+        headers: { authorization: `Basic ${btoa(`${user}:${secret}`)}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      });
+    const unknown = await post('nobody', 'x');
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get('www-authenticate')).toBeNull();
+    expect(await unknown.json()).toMatchObject({ error: 'invalid_client', error_description: 'invalid client nobody', code: 'oidc.invalid_client' });
+    const wrong = await post(config.clientMetadata().client_id, 'wrong-secret');
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic /);
+    expect(await wrong.json()).toMatchObject({ error: 'invalid_client', error_description: 'client authentication failed' });
+  });
+
+  it('refuses a request with neither resource nor organization when the world has no default API', async () => {
+    const world = structuredClone(sandbox.world);
+    delete world.defaultResource;
+    await sandbox.applyWorld(world);
+    try {
+      const error = await tokenError({ scope: 'read:products' });
+      expect(error).toMatchObject({ error: 'invalid_target', error_description: 'both `resource` and `organization_id` are not provided' });
+    } finally {
+      await sandbox.applyWorld({ ...world, defaultResource: PRODUCTS });
+    }
+  });
+
   it('refuses an unknown resource with invalid_target', async () => {
     const error = await tokenError({ resource: 'https://unknown.tokenscope.test' });
     expect(error.status).toBe(400);

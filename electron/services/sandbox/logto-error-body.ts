@@ -1,13 +1,32 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
 
+/** The client_id a token-endpoint request named, in the body or in its Basic credentials (RFC 6749 §2.3.1). */
+function requestClientId(ctx: KoaContextWithOIDC): string | undefined {
+  const fromParams = ctx.oidc?.params?.client_id;
+  if (typeof fromParams === 'string' && fromParams) return fromParams;
+  const authorization = ctx.get('authorization');
+  const basic = /^Basic +(.+)$/i.exec(authorization);
+  if (!basic) return undefined;
+  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon > 0 ? decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' ')) : undefined;
+}
+
 /**
  * Logto adds `code: "oidc.<error>"` and `message` to every OIDC error body, and an `error_uri` to invalid_grant
  * (observed on Logto v1.36). Clients that show Logto's `message` see the same thing here.
  */
 export async function logtoErrorBody(ctx: KoaContextWithOIDC, next: () => Promise<void>): Promise<void> {
   await next();
-  const body = ctx.body as { error?: unknown; error_description?: unknown } | undefined;
+  let body = ctx.body as { error?: unknown; error_description?: unknown } | undefined;
   if (ctx.status < 400 || !body || typeof body !== 'object' || typeof body.error !== 'string') return;
+  const unknownClient = body.error === 'invalid_client' && !ctx.oidc?.client ? requestClientId(ctx) : undefined;
+  if (unknownClient !== undefined) {
+    // Logto tells an unknown client apart from a wrong secret: 400 "invalid client <id>", no Basic challenge.
+    ctx.status = 400;
+    ctx.remove('WWW-Authenticate');
+    body = { ...body, error_description: `invalid client ${unknownClient}` };
+  }
   ctx.body = {
     ...body,
     code: `oidc.${body.error}`,

@@ -32,6 +32,8 @@ declare module 'oidc-provider' {
     req: IncomingMessage;
     res: ServerResponse;
     set(name: string, value: string): void;
+    get(name: string): string;
+    remove(name: string): void;
     [key: string]: unknown;
   }
 

@@ -109,6 +109,10 @@ export function clientCredentialsWithOrganization(provider: Provider, original: 
   return async (ctx) => {
     const { params, client } = ctx.oidc;
     const organizationId = params.organization_id as string | undefined;
+    if (!organizationId && params.resource === undefined && !deps.world().defaultResource) {
+      // Logto has nothing to put in `aud` then, and says which parameters would give it one.
+      throw new deps.errors.InvalidTarget('both `resource` and `organization_id` are not provided');
+    }
     if (!organizationId || !client) return original(ctx);
     const roles = organizationRoleIds(deps.world(), { kind: 'app', id: client.clientId }, organizationId);
     if (!roles) throw forbidden(new deps.errors.AccessDenied('app has not associated with the organization'));
@@ -125,18 +129,5 @@ export function clientCredentialsWithOrganization(provider: Provider, original: 
       token_type: 'Bearer',
       ...(scope ? { scope } : {}),
     };
-  };
-}
-
-/** oidc-provider with Logto's `organization_id` on refresh_token and client_credentials. */
-export function withOrganizationGrants(Base: typeof Provider, deps: OrganizationDeps): typeof Provider {
-  return class SandboxProvider extends Base {
-    override registerGrantType(name: string, handler: GrantHandler, params?: string[] | Set<string>, dupes?: string[] | Set<string>): void {
-      const withOrganization = new Set([...(params ?? []), 'organization_id']);
-      // Called from oidc-provider's constructor for its built-in grants, so the originals can be wrapped here.
-      if (name === 'refresh_token') return super.registerGrantType(name, refreshWithOrganization(this, handler, deps), withOrganization, dupes);
-      if (name === 'client_credentials') return super.registerGrantType(name, clientCredentialsWithOrganization(this, handler, deps), withOrganization, dupes);
-      return super.registerGrantType(name, handler, params, dupes);
-    }
   };
 }

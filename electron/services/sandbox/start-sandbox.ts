@@ -11,7 +11,7 @@ import type { SandboxHandle, StartSandboxOptions } from './sandbox-handle.js';
 import { routeRequest, type SandboxState } from './sandbox-routes.js';
 import { SampleData } from './sample-api-routes.js';
 import { generateSigningKey, publicJwk, type SigningKey } from './signing-keys.js';
-import { withOrganizationGrants } from './organization-grants.js';
+import { logtoProvider } from './logto-provider.js';
 import { registerTokenExchange } from './token-exchange-grant.js';
 import { defaultWorld } from './world-file.js';
 import { resourceSummaries, sandboxClients } from './world-summary.js';
@@ -50,7 +50,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     if (!keys.has(type)) keys.set(type, generateSigningKey(type));
     const active = keys.get(type)!;
     const others = [...keys.values()].filter((k) => k !== active);
-    const SandboxProvider = withOrganizationGrants(Provider, { world: () => world, errors, signingAlg: active.alg });
+    const SandboxProvider = logtoProvider(Provider, { world: () => world, errors, signingAlg: active.alg, store });
     const provider: Provider = new SandboxProvider(
       issuer,
       providerConfiguration({ world: () => world, store, keys: [active, ...others], errors, cookieKeys }),
