@@ -1,0 +1,109 @@
+/**
+ * History as JSON lines: one entry per line, appended, so a call costs one small append, not a rewrite of 10,000
+ * entries. A process killed mid-append leaves at most one cut-off last line, which loading drops. The log is
+ * rewritten (atomically) only to compact it: when it grows past the cap, or to drop damaged lines.
+ */
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { HistoryEntry } from '../../../shared/replay/types.js';
+import { writeFileAtomic } from '../vault/atomic-write.js';
+
+export interface LoadedHistory {
+  entries: HistoryEntry[];
+  notices: string[];
+}
+
+function isEntry(value: unknown): value is HistoryEntry {
+  const e = value as HistoryEntry;
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.at === 'string' && typeof e.request?.url === 'string';
+}
+
+export class HistoryLog {
+  private handle: FileHandle | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private lines = 0;
+
+  constructor(readonly file: string, readonly cap: number) {}
+
+  async load(): Promise<LoadedHistory> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], notices: [] };
+      throw error;
+    }
+    const entries: HistoryEntry[] = [];
+    const rawLines = text.split('\n');
+    const lastIndex = rawLines.length - 1;
+    let damaged = 0;
+    let cutOff = false;
+    rawLines.forEach((line, index) => {
+      if (!line.trim()) return;
+      try {
+        const value: unknown = JSON.parse(line);
+        if (isEntry(value)) entries.push(value);
+        else damaged += 1;
+      } catch {
+        // A file that does not end in a newline was cut during its last append.
+        if (index === lastIndex) cutOff = true;
+        else damaged += 1;
+      }
+    });
+    const notices: string[] = [];
+    if (cutOff) notices.push('The last history entry was cut off when Tokenscope stopped; it was dropped.');
+    if (damaged) notices.push(`${damaged} damaged history ${damaged === 1 ? 'line was' : 'lines were'} dropped; the other ${entries.length} entries are kept.`);
+    const kept = entries.slice(-this.cap);
+    if (cutOff || damaged || kept.length < entries.length || (text.length > 0 && !text.endsWith('\n'))) await this.rewrite(kept);
+    this.lines = kept.length;
+    return { entries: kept, notices };
+  }
+
+  /** Rewrites the whole log atomically; later appends go to the new file. */
+  rewrite(entries: HistoryEntry[]): Promise<void> {
+    return this.enqueue(async () => {
+      await this.handle?.close();
+      this.handle = undefined;
+      await writeFileAtomic(this.file, entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      this.lines = entries.length;
+    });
+  }
+
+  /**
+   * Appends one entry. No fsync per call: history is a log, a crash loses at most the last calls, and the cut-off
+   * line is detected on load; an fsync per API call would cost more than the call itself on loopback.
+   */
+  append(entry: HistoryEntry, compact: () => HistoryEntry[]): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.lines + 1 > this.cap * 1.25) {
+        // Compact from memory, where the newest `cap` entries already are.
+        await this.handle?.close();
+        this.handle = undefined;
+        const kept = compact();
+        await writeFileAtomic(this.file, kept.map((e) => `${JSON.stringify(e)}\n`).join(''));
+        this.lines = kept.length;
+        return;
+      }
+      if (!this.handle) {
+        await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+        this.handle = await open(this.file, 'a', 0o600);
+      }
+      await this.handle.write(`${JSON.stringify(entry)}\n`);
+      this.lines += 1;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.enqueue(async () => {
+      await this.handle?.close();
+      this.handle = undefined;
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

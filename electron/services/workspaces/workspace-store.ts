@@ -1,0 +1,221 @@
+/**
+ * Workspaces on disk, under `<dataDir>/workspaces/`: `workspaces.json` (connections, saved requests; atomic with a
+ * backup) and one JSON-lines history log per workspace. Nothing stored is a secret: tokens are kept as references
+ * and masks, credential headers are masked before an entry reaches the log.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compileHistoryQuery } from '../../../shared/replay/history-filter.js';
+import { maskHeaders, stripSensitiveHeaders } from '../../../shared/replay/sensitive-headers.js';
+import { summarize, type HistoryEntry, type HistoryPage, type ListHistoryRequest, type ReplayRequest } from '../../../shared/replay/types.js';
+import type { ImportWorkspaceResult, SavedRequest, Workspace, WorkspaceExport, WorkspaceList } from '../../../shared/replay/workspace.js';
+import { exportWorkspace, parseWorkspaceExport } from '../../../shared/replay/workspace-export.js';
+import { HistoryLog } from './history-log.js';
+import { JsonFileWithBackup } from './json-file-with-backup.js';
+
+interface WorkspacesDocument {
+  version: 1;
+  workspaces: Workspace[];
+}
+
+export const DEFAULT_WORKSPACE_ID = 'default';
+/** Per workspace; older calls are compacted away. */
+export const HISTORY_CAP = 20_000;
+/** History keeps bodies up to this size: enough for API answers, bounded for 20,000 entries. */
+export const HISTORY_BODY_LIMIT = 64 * 1024;
+
+function validateDocument(data: unknown): WorkspacesDocument | string {
+  const doc = data as WorkspacesDocument;
+  if (typeof doc !== 'object' || doc === null || doc.version !== 1 || !Array.isArray(doc.workspaces)) return 'it is not a Tokenscope workspaces file (version 1)';
+  for (const w of doc.workspaces) {
+    if (typeof w?.id !== 'string' || typeof w.name !== 'string' || !Array.isArray(w.connections) || !Array.isArray(w.savedRequests)) {
+      return 'a workspace in it lacks its id, name, connections or saved requests';
+    }
+  }
+  return doc;
+}
+
+function defaultWorkspace(now: Date): Workspace {
+  return { id: DEFAULT_WORKSPACE_ID, name: 'Default', createdAt: now.toISOString(), connections: [], savedRequests: [] };
+}
+
+/** What history keeps of an entry: credential headers masked, body bounded. */
+export function forHistory(entry: HistoryEntry): HistoryEntry {
+  const response = entry.response;
+  const bounded =
+    response && response.body.length > HISTORY_BODY_LIMIT ? { ...response, body: response.body.slice(0, HISTORY_BODY_LIMIT), bodyTruncated: true } : response;
+  return {
+    ...entry,
+    request: { ...entry.request, headers: maskHeaders(entry.request.headers) },
+    ...(bounded ? { response: { ...bounded, headers: maskHeaders(bounded.headers) } } : {}),
+  };
+}
+
+export class WorkspaceStore {
+  private document: WorkspacesDocument = { version: 1, workspaces: [] };
+  private readonly histories = new Map<string, { log: HistoryLog; entries: HistoryEntry[] }>();
+  private readonly file: JsonFileWithBackup<WorkspacesDocument>;
+  /** Repairs made while loading, shown to the user until they dismiss them. */
+  notices: string[] = [];
+
+  private constructor(readonly dir: string) {
+    this.file = new JsonFileWithBackup(join(dir, 'workspaces.json'), validateDocument);
+  }
+
+  static async open(dir: string): Promise<WorkspaceStore> {
+    const store = new WorkspaceStore(dir);
+    const loaded = await store.file.load();
+    store.notices.push(...loaded.notices);
+    if (loaded.value) store.document = loaded.value;
+    if (!store.document.workspaces.some((w) => w.id === DEFAULT_WORKSPACE_ID)) {
+      store.document.workspaces.unshift(defaultWorkspace(new Date()));
+      await store.persist();
+    }
+    for (const workspace of store.document.workspaces) await store.loadHistory(workspace.id);
+    return store;
+  }
+
+  private historyFile(workspaceId: string): string {
+    // Ids are ours (uuid or "default"), but keep the file name safe whatever the document says.
+    return join(this.dir, 'history', `${workspaceId.replace(/[^\w-]/g, '_')}.jsonl`);
+  }
+
+  private async loadHistory(workspaceId: string): Promise<void> {
+    const log = new HistoryLog(this.historyFile(workspaceId), HISTORY_CAP);
+    const loaded = await log.load();
+    const name = this.document.workspaces.find((w) => w.id === workspaceId)?.name ?? workspaceId;
+    this.notices.push(...loaded.notices.map((n) => `History of "${name}": ${n}`));
+    this.histories.set(workspaceId, { log, entries: loaded.entries });
+  }
+
+  private persist(): Promise<void> {
+    return this.file.save(this.document);
+  }
+
+  workspace(id = DEFAULT_WORKSPACE_ID): Workspace {
+    const workspace = this.document.workspaces.find((w) => w.id === id);
+    if (!workspace) throw new Error(`There is no workspace "${id}". Pick one from the list of workspaces.`);
+    return workspace;
+  }
+
+  list(): WorkspaceList {
+    return {
+      workspaces: this.document.workspaces.map((w) => ({ ...w, historyCount: this.histories.get(w.id)?.entries.length ?? 0 })),
+      notices: [...this.notices],
+    };
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+
+  async create(name: string): Promise<Workspace> {
+    const workspace: Workspace = { ...defaultWorkspace(new Date()), id: crypto.randomUUID(), name: name.trim() || 'Untitled workspace' };
+    this.document.workspaces.push(workspace);
+    this.histories.set(workspace.id, { log: new HistoryLog(this.historyFile(workspace.id), HISTORY_CAP), entries: [] });
+    await this.persist();
+    return workspace;
+  }
+
+  async remove(id: string): Promise<void> {
+    if (id === DEFAULT_WORKSPACE_ID) throw new Error('The default workspace cannot be removed; clear its history or rename it instead.');
+    this.workspace(id);
+    this.document.workspaces = this.document.workspaces.filter((w) => w.id !== id);
+    await this.persist();
+    const history = this.histories.get(id);
+    this.histories.delete(id);
+    await history?.log.close();
+    await rm(this.historyFile(id), { force: true });
+  }
+
+  async saveRequest(workspaceId: string, name: string, request: ReplayRequest): Promise<SavedRequest> {
+    const workspace = this.workspace(workspaceId);
+    const saved: SavedRequest = {
+      id: crypto.randomUUID(),
+      name: name.trim() || `${request.method} ${request.url}`,
+      createdAt: new Date().toISOString(),
+      // The token is picked when sending; a saved request never carries credentials.
+      request: { ...request, headers: stripSensitiveHeaders(request.headers) },
+    };
+    workspace.savedRequests.push(saved);
+    await this.persist();
+    return saved;
+  }
+
+  async deleteRequest(workspaceId: string, requestId: string): Promise<void> {
+    const workspace = this.workspace(workspaceId);
+    workspace.savedRequests = workspace.savedRequests.filter((r) => r.id !== requestId);
+    await this.persist();
+  }
+
+  /** Keeps the entry in memory at once; the append to disk is queued, so a call never waits for the disk. */
+  appendHistory(entry: HistoryEntry): Promise<void> {
+    const history = this.histories.get(entry.workspaceId);
+    if (!history) return Promise.reject(new Error(`There is no workspace "${entry.workspaceId}" to record this call in.`));
+    const stored = forHistory(entry);
+    history.entries.push(stored);
+    if (history.entries.length > HISTORY_CAP) history.entries.splice(0, history.entries.length - HISTORY_CAP);
+    return history.log.append(stored, () => history.entries);
+  }
+
+  /** Newest first. */
+  listHistory(request: ListHistoryRequest): HistoryPage {
+    const entries = this.histories.get(request.workspaceId ?? DEFAULT_WORKSPACE_ID)?.entries ?? [];
+    const matches = compileHistoryQuery(request.query);
+    const offset = Math.max(0, request.offset ?? 0);
+    const limit = Math.max(0, request.limit ?? 100);
+    const page = [];
+    let total = 0;
+    for (let i = entries.length - 1; i >= 0; i -= 1) {
+      const summary = summarize(entries[i]!);
+      if (!matches(summary)) continue;
+      if (total >= offset && page.length < limit) page.push(summary);
+      total += 1;
+    }
+    return { total, offset, entries: page };
+  }
+
+  historyEntry(id: string): HistoryEntry | undefined {
+    for (const { entries } of this.histories.values()) {
+      for (let i = entries.length - 1; i >= 0; i -= 1) if (entries[i]!.id === id) return entries[i];
+    }
+    return undefined;
+  }
+
+  async clearHistory(workspaceId: string): Promise<void> {
+    const history = this.histories.get(workspaceId);
+    if (!history) return;
+    history.entries = [];
+    await history.log.rewrite([]);
+  }
+
+  export(workspaceId: string, includeHistory: boolean): WorkspaceExport {
+    const workspace = this.workspace(workspaceId);
+    return exportWorkspace(workspace, includeHistory ? this.histories.get(workspaceId)?.entries : undefined);
+  }
+
+  async import(text: string): Promise<ImportWorkspaceResult> {
+    const parsed = parseWorkspaceExport(text);
+    const base = parsed.workspace.name;
+    const taken = new Set(this.document.workspaces.map((w) => w.name));
+    let name = base;
+    for (let n = 2; taken.has(name); n += 1) name = `${base} (${n})`;
+    const workspace: Workspace = { ...parsed.workspace, id: crypto.randomUUID(), name };
+    this.document.workspaces.push(workspace);
+    const entries: HistoryEntry[] = parsed.history.map((e) => ({ ...e, id: crypto.randomUUID(), workspaceId: workspace.id })).slice(-HISTORY_CAP);
+    const log = new HistoryLog(this.historyFile(workspace.id), HISTORY_CAP);
+    this.histories.set(workspace.id, { log, entries });
+    await log.rewrite(entries);
+    await this.persist();
+    return {
+      workspace,
+      importedHistory: entries.length,
+      secretsNeeded: workspace.connections.flatMap((c) => c.clients.filter((k) => k.needsSecret).map((k) => ({ connectionId: c.id, connectionName: c.name, clientId: k.clientId }))),
+      notices: parsed.notices,
+    };
+  }
+
+  async close(): Promise<void> {
+    for (const { log } of this.histories.values()) await log.close();
+  }
+}

@@ -1,0 +1,17 @@
+/** Every `WWW-Authenticate` field of a response, parsed and explained. */
+import { explainChallenge, type ExplainContext } from './explain-challenge.js';
+import type { ReplayHeader, ReplayResponse } from './types.js';
+import { parseWwwAuthenticate } from './www-authenticate.js';
+
+export function readChallenges(headers: ReplayHeader[], context: ExplainContext): Pick<ReplayResponse, 'challenges' | 'explanations' | 'challengeProblems'> {
+  // RFC 9110 §11.6.1: the field may be sent several times; each line is a list of challenges.
+  const fields = headers.filter((h) => h.name.toLowerCase() === 'www-authenticate').map((h) => h.value);
+  const challenges: ReplayResponse['challenges'] = [];
+  const challengeProblems: string[] = [];
+  for (const field of fields) {
+    const parsed = parseWwwAuthenticate(field);
+    challenges.push(...parsed.challenges);
+    challengeProblems.push(...parsed.problems);
+  }
+  return { challenges, explanations: challenges.map((c) => explainChallenge(c, context)), challengeProblems };
+}

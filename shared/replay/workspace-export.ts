@@ -1,0 +1,150 @@
+/**
+ * Export and import of a workspace as JSON that never holds a secret. The import is untrusted input (a file from
+ * anywhere): every field is checked and copied, never spread, so unknown fields such as a `clientSecret` added by
+ * hand cannot ride along.
+ */
+import { isSensitiveHeader, stripSensitiveHeaders } from './sensitive-headers.js';
+import { readChallenges } from './read-challenges.js';
+import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
+import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
+
+function cleanRequest(request: ReplayRequest): ReplayRequest {
+  return { method: request.method, url: request.url, headers: stripSensitiveHeaders(request.headers), ...(request.body !== undefined ? { body: request.body } : {}) };
+}
+
+export function exportWorkspace(workspace: Workspace, history: HistoryEntry[] | undefined, now = new Date()): WorkspaceExport {
+  return {
+    format: WORKSPACE_EXPORT_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    workspace: {
+      name: workspace.name,
+      createdAt: workspace.createdAt,
+      connections: workspace.connections.map((c) => ({
+        id: c.id,
+        name: c.name,
+        issuer: c.issuer,
+        clients: c.clients.map((client) => ({ clientId: client.clientId, ...(client.name ? { name: client.name } : {}), needsSecret: client.needsSecret })),
+      })),
+      savedRequests: workspace.savedRequests.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, request: cleanRequest(r.request) })),
+    },
+    ...(history
+      ? {
+          history: history.map((e) => ({
+            id: e.id,
+            at: e.at,
+            request: cleanRequest(e.request),
+            ...(e.response ? { response: { ...e.response, headers: e.response.headers.filter((h) => !isSensitiveHeader(h.name)) } } : {}),
+            ...(e.error ? { error: e.error } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+
+function readHeaders(value: unknown, notices: Set<string>): ReplayHeader[] {
+  if (!Array.isArray(value)) return [];
+  const headers: ReplayHeader[] = [];
+  for (const h of value) {
+    if (!isRecord(h) || typeof h.name !== 'string' || typeof h.value !== 'string') continue;
+    if (isSensitiveHeader(h.name)) {
+      notices.add(`Dropped ${h.name} headers from the import: credentials are picked when sending, never stored.`);
+      continue;
+    }
+    headers.push({ name: h.name, value: h.value });
+  }
+  return headers;
+}
+
+function readRequest(value: unknown, notices: Set<string>): ReplayRequest | undefined {
+  if (!isRecord(value) || typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
+  return { method: value.method, url: value.url, headers: readHeaders(value.headers, notices), ...(typeof value.body === 'string' ? { body: value.body } : {}) };
+}
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/** Challenges and explanations are derived again from the headers rather than trusted from the file. */
+function readResponse(value: unknown, notices: Set<string>): ReplayResponse | undefined {
+  if (!isRecord(value) || typeof value.status !== 'number') return undefined;
+  const headers = readHeaders(value.headers, notices);
+  return {
+    status: value.status,
+    statusText: str(value.statusText),
+    headers,
+    body: str(value.body),
+    bodyTruncated: value.bodyTruncated === true,
+    durationMs: num(value.durationMs),
+    sizeBytes: num(value.sizeBytes),
+    ...readChallenges(headers, { status: value.status }),
+  };
+}
+
+export interface ParsedImport {
+  workspace: Omit<Workspace, 'id'>;
+  history: Omit<HistoryEntry, 'workspaceId' | 'token' | 'id'>[];
+  notices: string[];
+}
+
+/** Reads an export, or says exactly why it is not one. */
+export function parseWorkspaceExport(text: string, now = new Date()): ParsedImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(`The file is not JSON (${(error as Error).message}). Pick a file made with "Export workspace".`);
+  }
+  if (!isRecord(data) || data.format !== WORKSPACE_EXPORT_FORMAT) {
+    throw new ImportError(`The file is not a Tokenscope workspace export (no "format": "${WORKSPACE_EXPORT_FORMAT}"). Pick a file made with "Export workspace".`);
+  }
+  if (data.version !== 1) throw new ImportError(`This export is version ${JSON.stringify(data.version)}; this Tokenscope reads version 1. Update Tokenscope.`);
+  if (!isRecord(data.workspace)) throw new ImportError('The export has no "workspace" object. The file is damaged: export it again.');
+  const notices = new Set<string>();
+  const source = data.workspace;
+  const connections: WorkspaceConnection[] = (Array.isArray(source.connections) ? source.connections : []).filter(isRecord).map((c) => {
+    if ('clientSecret' in c || (Array.isArray(c.clients) && c.clients.some((k) => isRecord(k) && 'clientSecret' in k))) {
+      notices.add('Dropped client secrets found in the file: enter them again in Tokenscope, they are kept in its vault only.');
+    }
+    const clients: WorkspaceClient[] = (Array.isArray(c.clients) ? c.clients : []).filter(isRecord).filter((k) => typeof k.clientId === 'string').map((k) => ({
+      clientId: k.clientId as string,
+      ...(typeof k.name === 'string' ? { name: k.name } : {}),
+      needsSecret: k.needsSecret === true || 'clientSecret' in k,
+    }));
+    return { id: str(c.id, crypto.randomUUID()), name: str(c.name, 'Imported connection'), issuer: str(c.issuer), clients };
+  });
+  const savedRequests: SavedRequest[] = [];
+  for (const r of Array.isArray(source.savedRequests) ? source.savedRequests : []) {
+    const request = isRecord(r) ? readRequest(r.request, notices) : undefined;
+    if (!request || !isRecord(r)) {
+      notices.add('Skipped saved requests without a method and URL.');
+      continue;
+    }
+    savedRequests.push({ id: str(r.id, crypto.randomUUID()), name: str(r.name, request.url), createdAt: str(r.createdAt, now.toISOString()), request });
+  }
+  const history: ParsedImport['history'] = [];
+  for (const e of Array.isArray(data.history) ? data.history : []) {
+    const request = isRecord(e) ? readRequest(e.request, notices) : undefined;
+    if (!request || !isRecord(e)) continue;
+    const response = readResponse(e.response, notices);
+    history.push({
+      at: str(e.at, now.toISOString()),
+      request,
+      ...(response ? { response } : {}),
+      ...(typeof e.error === 'string' ? { error: e.error } : {}),
+    });
+  }
+  return {
+    workspace: { name: str(source.name, 'Imported workspace'), createdAt: str(source.createdAt, now.toISOString()), connections, savedRequests },
+    history,
+    notices: [...notices],
+  };
+}

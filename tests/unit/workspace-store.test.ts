@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
+import type { HistoryEntry } from '../../shared/replay/types.js';
+import { PROJECT_DIR } from '../support/build.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tokenscope-ws-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const SECRET = 'eyJhbGciOiJFUzM4NCJ9.secret-token-payload.signature';
+
+function entry(i: number, extra: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    id: `e${i}`, workspaceId: 'default', at: new Date(1_700_000_000_000 + i).toISOString(),
+    request: { method: i % 2 ? 'DELETE' : 'GET', url: `http://127.0.0.1/api/products/${i}`, headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }] },
+    token: { ref: 'tok-1', masked: 'eyJh…' },
+    response: { status: i % 2 ? 403 : 200, statusText: '', headers: [], body: '{}', bodyTruncated: false, durationMs: 1, sizeBytes: 2, challenges: [], explanations: [], challengeProblems: [] },
+    ...extra,
+  };
+}
+
+/** Runs the writer child until it acknowledged at least `atLeast` saves, then SIGKILLs it mid-loop. */
+async function killWriterAfter(atLeast: number, extraDelayMs: number): Promise<{ saved: number; history: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/workspace-kill-writer.ts', dir], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  let acknowledged = 0;
+  let history = 0;
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const m of chunk.toString().matchAll(/saved (\d+) history (\d+)/g)) {
+        acknowledged = Math.max(acknowledged, Number(m[1]));
+        history = Math.max(history, Number(m[2]));
+      }
+      if (acknowledged >= atLeast) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`writer exited ${code} early: ${stderr}`)));
+  });
+  await new Promise((r) => setTimeout(r, extraDelayMs));
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+  return { saved: acknowledged, history };
+}
+
+describe('WorkspaceStore', () => {
+  it('keeps everything acknowledged before a process is killed in the middle of writing', { timeout: 60_000 }, async () => {
+    let acknowledged = 0;
+    for (const [round, delay] of [3, 17, 41].entries()) {
+      const before = await killWriterAfter(acknowledged + 5, delay);
+      const store = await WorkspaceStore.open(dir);
+      const saved = store.workspace().savedRequests.length;
+      expect(saved, `round ${round}`).toBeGreaterThanOrEqual(before.saved);
+      expect(store.listHistory({}).total, `round ${round}`).toBeGreaterThanOrEqual(before.history);
+      // Only a cut-off last history line may need a word; workspaces.json is never damaged by a kill.
+      for (const notice of store.notices) expect(notice).toMatch(/cut off/);
+      await store.close();
+      acknowledged = saved;
+    }
+    const files = await readdir(dir);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const history = await readFile(join(dir, 'history', 'default.jsonl'), 'utf8');
+    expect(history).not.toContain('secret-token-value');
+  });
+
+  it('restores the backup when workspaces.json is corrupted, and says so', async () => {
+    const store = await WorkspaceStore.open(dir);
+    await store.saveRequest('default', 'first', { method: 'GET', url: 'http://127.0.0.1/a', headers: [] });
+    await store.saveRequest('default', 'second', { method: 'GET', url: 'http://127.0.0.1/b', headers: [] });
+    await store.close();
+    await writeFile(join(dir, 'workspaces.json'), '{"version":1,"workspaces":[{"id":"default","na');
+
+    const reopened = await WorkspaceStore.open(dir);
+    expect(reopened.workspace().savedRequests.map((r) => r.name)).toEqual(['first']);
+    expect(reopened.notices.join('\n')).toMatch(/workspaces.json was damaged: it is not valid JSON.*\n.*Restored the backup/);
+    expect((await readdir(dir)).some((f) => f.startsWith('workspaces.json.damaged-'))).toBe(true);
+    await reopened.close();
+    // The restored file is good again: the next start has nothing to say.
+    const third = await WorkspaceStore.open(dir);
+    expect(third.notices).toEqual([]);
+    expect(third.workspace().savedRequests).toHaveLength(1);
+  });
+
+  it('starts empty, and says so, when the file and its backup are both unusable', async () => {
+    await writeFile(join(dir, 'workspaces.json'), '{"version":2}');
+    await writeFile(join(dir, 'workspaces.json.bak'), 'garbage');
+    const store = await WorkspaceStore.open(dir);
+    expect(store.notices.join(' ')).toMatch(/not a Tokenscope workspaces file.*backup .* is damaged too/);
+    expect(store.workspace().savedRequests).toEqual([]);
+  });
+
+  it('drops damaged and cut-off history lines, keeps the rest, and compacts the log', async () => {
+    const store = await WorkspaceStore.open(dir);
+    for (let i = 0; i < 5; i += 1) await store.appendHistory(entry(i));
+    await store.close();
+    const file = join(dir, 'history', 'default.jsonl');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[2] = '{not json';
+    await writeFile(file, lines.join('\n'));
+    await appendFile(file, '{"id":"cut","at":"2');
+    const reopened = await WorkspaceStore.open(dir);
+    expect(reopened.listHistory({}).entries.map((e) => e.id)).toEqual(['e4', 'e3', 'e1', 'e0']);
+    expect(reopened.notices.join(' ')).toMatch(/cut off.*1 damaged history line was dropped/s);
+    expect((await readFile(file, 'utf8')).split('\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('never writes a token or Authorization header to history, and searches 10,000 entries quickly', async () => {
+    const store = await WorkspaceStore.open(dir);
+    for (let i = 0; i < 10_000; i += 1) void store.appendHistory(entry(i));
+    await store.appendHistory(entry(10_000));
+    const started = performance.now();
+    const page = store.listHistory({ query: 'status:403 products', offset: 10, limit: 50 });
+    const elapsed = performance.now() - started;
+    expect(page.total).toBe(5000);
+    expect(page.entries).toHaveLength(50);
+    expect(page.entries[0]!.id).toBe(`e${9999 - 20}`);
+    expect(elapsed).toBeLessThan(200);
+    await store.close();
+    const text = await readFile(join(dir, 'history', 'default.jsonl'), 'utf8');
+    expect(text).not.toContain(SECRET);
+    const reopened = await WorkspaceStore.open(dir);
+    expect(reopened.listHistory({ limit: 1 }).total).toBe(10_001);
+    expect(reopened.historyEntry('e7')!.request.headers[0]!.value).toMatch(/^Bearer eyJh…/);
+  });
+
+  it('exports without secrets and imports asking for them again', async () => {
+    const store = await WorkspaceStore.open(dir);
+    const ws = store.workspace();
+    ws.connections.push({ id: 'c1', name: 'Tenant', issuer: 'https://t.logto.app/oidc', clients: [{ clientId: 'web', needsSecret: true }, { clientId: 'spa', needsSecret: false }] });
+    await store.saveRequest('default', 'list', { method: 'GET', url: 'http://127.0.0.1/api/products', headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }, { name: 'accept', value: 'application/json' }] });
+    await store.appendHistory(entry(1));
+    const exported = JSON.stringify(store.export('default', true));
+    expect(exported).not.toContain(SECRET);
+    expect(exported).not.toMatch(/authorization/i);
+    expect(exported).not.toContain('tok-1');
+
+    // A hand-edited file with a secret in it: the secret is dropped, and the import asks for it.
+    const edited = JSON.parse(exported);
+    edited.workspace.connections[0].clients[1].clientSecret = 'hand-added-secret';
+    const result = await store.import(JSON.stringify(edited));
+    expect(result.workspace.name).toBe('Default (2)');
+    expect(result.importedHistory).toBe(1);
+    expect(result.secretsNeeded.map((s) => s.clientId)).toEqual(['web', 'spa']);
+    expect(result.notices.join(' ')).toMatch(/Dropped client secrets/);
+    expect(JSON.stringify(store.list())).not.toContain('hand-added-secret');
+    expect(store.listHistory({ workspaceId: result.workspace.id }).entries[0]!.status).toBe(403);
+    await expect(store.import('{"format":"other"}')).rejects.toThrow(/not a Tokenscope workspace export/);
+    await expect(store.import('nope')).rejects.toThrow(/not JSON/);
+  });
+});
