@@ -105,7 +105,7 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
       }
       if (context.grant === 'refresh_token') {
         return {
-          explanation: `${list(context.resources)} was not granted at sign-in. oidc-provider (Logto, the sandbox) rotates the refresh token before checking the resource, so this refresh token is now spent: the next refresh with it gets invalid_grant.`,
+          explanation: `${list(context.resources)} was not granted at sign-in. oidc-provider (Logto, the sandbox) rotates the refresh token before checking the resource, so this refresh token is now spent: Logto still accepts it for about 3 seconds, after that a refresh with it gets invalid_grant and revokes the whole grant.`,
           fix: `Sign in again asking for ${list(context.resources)} at /auth (and offline_access), then refresh with it; or refresh without a resource, or with one granted at sign-in.`,
         };
       }

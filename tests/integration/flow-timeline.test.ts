@@ -61,4 +61,18 @@ describe('the HTTP timeline of a flow', () => {
     expect(result.timeline[0]!.status).toBeUndefined();
     expect(result.timeline[0]!.error).toMatch(/ECONNREFUSED/);
   });
+
+  it('explains a discovery document whose issuer does not match', async () => {
+    const result = await runClientCredentials({ issuer: sandbox.issuer.replace('127.0.0.1', 'localhost'), client: { clientId: 'x' }, resources: [], scope: '' });
+    expect(result).toMatchObject({ ok: false, error: { error: 'issuer_mismatch' } });
+    expect(result.timeline[0]!.status).toBe(200);
+  });
+
+  it('explains an issuer URL that is not an OpenID Connect issuer', async () => {
+    const result = await runClientCredentials({ issuer: `${sandbox.origin}/nothing-here`, client: { clientId: 'x' }, resources: [], scope: '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.explanation.length).toBeGreaterThan(20);
+    expect(result.error.fix).toMatch(/issuer URL|\/oidc/);
+  });
 });
