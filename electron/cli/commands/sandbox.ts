@@ -1,8 +1,11 @@
-import type { CliCommand } from '../cli-command.js';
+import { UsageError, type CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
 import { startSandbox } from '../../services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../services/sandbox/sandbox-handle.js';
 import { loadWorldFile } from '../../services/sandbox/world-file.js';
+import { watchWorldFile } from '../../services/sandbox/watch-world-file.js';
+import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
+import { worldSchema } from '../../../shared/sandbox/world-schema.js';
 
 function summary(sandbox: SandboxHandle): string {
   return [
@@ -25,16 +28,35 @@ export const sandboxCommand: CliCommand = {
   name: 'sandbox',
   summary: 'run the local Logto-like authorization server on its own (for curl, Postman, scripts)',
   usage: [
-    'Usage: tokenscope sandbox [--port N] [--json] [--world FILE]',
+    'Usage: tokenscope sandbox [--port N] [--json] [--world FILE [--watch]] | --print-world | --print-schema',
     '',
     '  --port N       port on 127.0.0.1 (default: a random free port)',
     '  --world FILE   world file (YAML or JSON) to serve instead of the default world',
+    '  --watch        with --world: apply the file again each time it is saved (a bad save keeps the old world)',
     '  --json         print one JSON line {issuer, origin, port, resources, clients} when ready (no secrets)',
+    '  --print-world  print the default world (YAML) to start your own from, and exit',
+    '  --print-schema print the JSON Schema of world files, and exit',
   ].join('\n'),
   async run(argv, io) {
     const { values } = parseOptions(argv, {
-      options: { port: { type: 'string' }, json: { type: 'boolean' }, world: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        json: { type: 'boolean' },
+        world: { type: 'string' },
+        watch: { type: 'boolean' },
+        'print-world': { type: 'boolean' },
+        'print-schema': { type: 'boolean' },
+      },
     });
+    if (values['print-world']) {
+      io.stdout.write(DEFAULT_WORLD_YAML);
+      return 0;
+    }
+    if (values['print-schema']) {
+      io.stdout.write(JSON.stringify(worldSchema, null, 2) + '\n');
+      return 0;
+    }
+    if (values.watch && !values.world) throw new UsageError('--watch needs --world FILE: there is nothing to watch in the default world.');
     const port = parsePort(values.port);
     const world = values.world ? await loadWorldFile(values.world) : undefined;
 
@@ -63,11 +85,22 @@ export const sandboxCommand: CliCommand = {
       io.stdout.write(summary(sandbox) + '\n');
     }
 
+    const watching =
+      values.watch && values.world
+        ? watchWorldFile(
+            sandbox,
+            values.world,
+            () => io.stderr.write(`tokenscope sandbox: applied ${values.world}.\n`),
+            (error) => io.stderr.write(`tokenscope sandbox: kept the previous world. ${error.message}\n`),
+          )
+        : undefined;
+
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    watching?.close();
     await sandbox.close();
     return 0;
   },
