@@ -14,6 +14,7 @@ import { ensureBuilt, RENDERER_DIR } from '../tests/support/build.js';
 import { startBrowserHost } from '../electron/services/host/browser-host.js';
 import { startAppServices } from '../electron/services/app-services.js';
 import { createAppApi } from '../electron/services/api/app-api.js';
+import { createMemoryVault } from '../electron/services/vault/memory-vault.js';
 
 const RUNS = 9;
 const READY = '[data-testid="app-ready"][data-status="ready"]';
@@ -51,7 +52,7 @@ export default async function startupBenchmark(): Promise<BenchFigure[]> {
   const services = await startAppServices({ shell: 'browser-host', dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-bench-')) });
   const app = await startBrowserHost({ api: services.api, rendererDir: RENDERER_DIR });
   const baseline = await startBrowserHost({
-    api: createAppApi({ shell: 'browser-host', version: 'baseline', dataDir: baselineDir, sandbox: { error: 'baseline' } }),
+    api: createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'baseline', dataDir: baselineDir, sandbox: { error: 'baseline' } }),
     rendererDir: baselineDir,
   });
   const browser = await launchChromium();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '../services/api/dispatch.js';
 import { startAppServices, type AppServices } from '../services/app-services.js';
+import { defaultDataDir } from '../services/data-dir.js';
 import { showAbout, type AboutInfo } from './about.js';
 import { appUrlFor } from './app-url.js';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './content-security-policy.js';
@@ -33,7 +34,9 @@ const appUrl = appUrlFor({ rendererHtml, devServerUrl, packaged: app.isPackaged 
 // TOKENSCOPE_DATA_DIR lets a test or a second profile run apart; it must be set before the single-instance
 // lock, which Electron keys on this folder.
 if (process.env.TOKENSCOPE_DATA_DIR) app.setPath('userData', process.env.TOKENSCOPE_DATA_DIR);
-const dataDir = app.getPath('userData');
+// The same folder as the browser host and the CLI (~/.config/tokenscope), so a world, workspaces and secrets
+// saved in one are there in the others; Chromium's own caches stay in Electron's userData.
+const dataDir = defaultDataDir();
 
 // A server that will not stop must not keep the app from quitting.
 const QUIT_GRACE_MS = 3000;
@@ -99,7 +102,7 @@ async function start(): Promise<void> {
     contents.setWindowOpenHandler(({ url }) => handleWindowOpen(url, (target) => shell.openExternal(target)));
   });
 
-  // Not yet handed to the services: the contract has no vault calls so far. Opening it reports the backend.
+  // The services keep secrets here; getAppInfo reports its status, so the UI can warn about basic_text.
   const vault = await openSafeStorageVault({ safeStorage, file: join(dataDir, SAFE_STORAGE_VAULT_FILE), platform: process.platform });
   const vaultWarning = vault.status().warning;
   if (vaultWarning) console.warn(vaultWarning);
@@ -107,6 +110,7 @@ async function start(): Promise<void> {
   services = await startAppServices({
     shell: 'electron',
     dataDir,
+    vault,
     version: app.getVersion(),
     electronVersion: process.versions.electron,
     chromeVersion: process.versions.chrome,

@@ -5,6 +5,8 @@ import { createAppApi } from './api/app-api.js';
 import { startSandbox } from './sandbox/start-sandbox.js';
 import type { SandboxHandle } from './sandbox/sandbox-handle.js';
 import { createSandboxControl, loadSavedWorld } from './sandbox-control/sandbox-control.js';
+import type { SecretVault } from './vault/secret-vault.js';
+import { openNodeVault, vaultPassphraseFromEnv } from './vault/open-node-vault.js';
 
 export interface AppServicesOptions {
   shell: ShellKind;
@@ -13,6 +15,8 @@ export interface AppServicesOptions {
   version?: string;
   electronVersion?: string;
   chromeVersion?: string;
+  /** Where secrets go: Electron passes its safeStorage vault; elsewhere a passphrase file (TOKENSCOPE_VAULT_PASSPHRASE) or memory. */
+  vault?: SecretVault;
   /** Port for the sandbox; random when absent. */
   sandboxPort?: number;
 }
@@ -52,6 +56,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     electronVersion: options.electronVersion,
     chromeVersion: options.chromeVersion,
     sandbox: sandboxOrError,
+    vault: options.vault ?? openNodeVault({ dataDir: options.dataDir, passphrase: vaultPassphraseFromEnv() }),
     sandboxControl: createSandboxControl({
       dataDir: options.dataDir,
       sandbox: sandboxOrError,

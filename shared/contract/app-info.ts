@@ -1,3 +1,5 @@
+import type { VaultStatus } from './vault-status.js';
+
 export type ShellKind = 'electron' | 'browser-host';
 
 export interface AppInfo {
@@ -10,4 +12,6 @@ export interface AppInfo {
   electronVersion?: string;
   chromeVersion?: string;
   nodeVersion: string;
+  /** Where secrets go; its warning is shown when they are less protected than a user would assume. */
+  vault: VaultStatus;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/services/host/browser-host.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
+import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 
 interface Answer {
   status: number;
@@ -34,7 +35,7 @@ describe('the browser host', () => {
     mkdirSync(join(rendererDir, 'assets'));
     writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
     writeFileSync(join(rendererDir, '..', 'outside-secret.txt'), 'not for you');
-    const api = createAppApi({ shell: 'browser-host', version: '0.0.0-test', dataDir: rendererDir, sandbox: { error: 'not started in this test' } });
+    const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: '0.0.0-test', dataDir: rendererDir, sandbox: { error: 'not started in this test' } });
     host = await startBrowserHost({ api, rendererDir });
     json = (extra = {}) => ({ host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', ...extra });
   });

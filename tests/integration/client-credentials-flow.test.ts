@@ -4,6 +4,7 @@ import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 
 // The app's own flow code (the same path the UI and the CLI take) against a real sandbox on loopback.
 describe('client credentials through the app', () => {
@@ -13,7 +14,7 @@ describe('client credentials through the app', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
-    api = createAppApi({ shell: 'browser-host', version: 'test', dataDir: '/tmp', sandbox });
+    api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir: '/tmp', sandbox });
     m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
   });
 

@@ -3,8 +3,9 @@ import { API_METHODS, type TokenscopeApi } from '../../shared/contract/api.js';
 import { ApiCallError, createApiClient, type Invoke } from '../../shared/contract/transport.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
+import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 
-const api = createAppApi({ shell: 'browser-host', version: '1.2.3', dataDir: '/tmp/x', sandbox: { error: 'not started' } });
+const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: '1.2.3', dataDir: '/tmp/x', sandbox: { error: 'not started' } });
 
 describe('the contract over a transport', () => {
   const invoke: Invoke = (method, argument) => dispatch(api, method, argument);

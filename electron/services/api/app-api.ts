@@ -6,6 +6,8 @@ import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { runClientCredentials } from '../flows/client-credentials.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
+import type { SecretVault } from '../vault/secret-vault.js';
+import { createInspectApi } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import { SANDBOX_CONNECTION_ID, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
@@ -18,6 +20,8 @@ export interface AppContext {
   chromeVersion?: string;
   /** The running sandbox, or why it is not running. */
   sandbox: SandboxHandle | { error: string };
+  /** Where secrets are kept (safeStorage in Electron, a passphrase file or memory elsewhere). */
+  vault: SecretVault;
   /** World edits; created over `sandbox` with the default world when absent (tests). */
   sandboxControl?: SandboxControl;
 }
@@ -33,6 +37,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
   return {
     ...createSandboxApi(sandboxControl),
+    ...createInspectApi(() => context.sandbox),
 
     async getAppInfo(): Promise<AppInfo> {
       return {
@@ -43,6 +48,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
         electronVersion: context.electronVersion,
         chromeVersion: context.chromeVersion,
         nodeVersion: process.versions.node,
+        vault: context.vault.status(),
       };
     },
 

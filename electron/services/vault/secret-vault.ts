@@ -3,20 +3,9 @@
  * a log. Three implementations: Electron's safeStorage (desktop, in electron/main), a passphrase-encrypted file
  * (browser host and CLI), and memory only (no passphrase given).
  */
-export type VaultBackend =
-  | 'safe-storage'
-  /** safeStorage on Linux without a keyring: encrypted with a password hard-coded in Chromium. */
-  | 'safe-storage-basic-text'
-  | 'passphrase-file'
-  | 'memory';
+import type { VaultStatus } from '../../../shared/contract/vault-status.js';
 
-export interface VaultStatus {
-  backend: VaultBackend;
-  /** Whether secrets survive a restart. */
-  persistent: boolean;
-  /** For the UI to show when the protection is weaker than the user would assume. */
-  warning?: string;
-}
+export type { VaultBackend, VaultStatus } from '../../../shared/contract/vault-status.js';
 
 export interface SecretVault {
   get(name: string): Promise<string | undefined>;

@@ -6,6 +6,7 @@ import { InspectorView } from '../features/inspector/InspectorView';
 import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
+import { VaultNotice } from './VaultNotice';
 
 export function App() {
   const { status, error, load, appInfo } = useConnections();
@@ -55,6 +56,7 @@ export function App() {
         <ConnectionList />
       </aside>
       <main className="content">
+        {appInfo && <VaultNotice vault={appInfo.vault} />}
         {status === 'loading' && <Spinner label="Starting…" />}
         {status === 'error' && (
           <div className="error-card" role="alert">
