@@ -7,13 +7,15 @@
  * structured clone (IPC) or JSON (HTTP) unchanged.
  */
 import type { AppInfo } from './app-info.js';
+import { REPLAY_API_METHODS, type ReplayApi } from '../replay/replay-api.js';
 import type { ConnectionSummary } from './connection.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
 import type { InspectTokenRequest } from './inspect.js';
 import type { ApplyWorldResult, SandboxState } from './sandbox.js';
 import type { TokenAnalysis } from '../inspect/analyze-token.js';
 
-export interface TokenscopeApi {
+/** Replay and workspaces: `shared/replay/replay-api.ts`. */
+export interface TokenscopeApi extends ReplayApi {
   /** Versions, where the app keeps its data, and which shell it runs in. */
   getAppInfo(): Promise<AppInfo>;
   /** Connections the user can run flows against; the built-in sandbox is always first. */
@@ -33,7 +35,7 @@ export interface TokenscopeApi {
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld'] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

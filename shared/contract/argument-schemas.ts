@@ -3,12 +3,14 @@
  * (a renderer is code we wrote, but the browser host is reachable over HTTP).
  */
 import type { ApiMethod } from './api.js';
+import { REPLAY_ARGUMENT_SCHEMAS } from '../replay/replay-api.js';
 
 type JsonSchema = Record<string, unknown>;
 
 const NO_ARGUMENT: JsonSchema = { type: 'null' };
 
 export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
+  ...REPLAY_ARGUMENT_SCHEMAS,
   getAppInfo: NO_ARGUMENT,
   listConnections: NO_ARGUMENT,
   runClientCredentials: {

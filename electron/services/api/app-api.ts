@@ -6,6 +6,7 @@ import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { runClientCredentials } from '../flows/client-credentials.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
+import { createReplayApi } from '../replay/replay-api.js';
 import type { SecretVault } from '../vault/secret-vault.js';
 import { createInspectApi } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
@@ -37,6 +38,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
   return {
     ...createSandboxApi(sandboxControl),
+    ...createReplayApi({ dataDir: context.dataDir }),
     ...createInspectApi(() => context.sandbox),
 
     async getAppInfo(): Promise<AppInfo> {

@@ -1,0 +1,103 @@
+/** The replay and workspace calls, over one workspace store opened lazily in the data dir. */
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { ReplayApi } from '../../../shared/replay/replay-api.js';
+import type { HistoryEntry, SendApiRequest, TokenMention } from '../../../shared/replay/types.js';
+import { DEFAULT_WORKSPACE_ID, WorkspaceStore } from '../workspaces/workspace-store.js';
+import { ReplayError, sendRequest } from './send-request.js';
+import { TokenReferences } from './token-references.js';
+
+export interface ReplayContext {
+  dataDir: string;
+}
+
+export function createReplayApi(context: ReplayContext): ReplayApi {
+  let opened: Promise<WorkspaceStore> | undefined;
+  const store = () => (opened ??= WorkspaceStore.open(join(context.dataDir, 'workspaces')));
+  const tokens = new TokenReferences();
+
+  function pickToken(choice: SendApiRequest['token']): { token?: string; mention?: TokenMention } {
+    if (choice.kind === 'none') return {};
+    if (choice.kind === 'token') {
+      const token = choice.token.trim().replace(/^Bearer\s+/i, '');
+      return { token, mention: tokens.hold(token) };
+    }
+    const token = tokens.get(choice.ref);
+    if (!token) {
+      throw new ReplayError('Tokenscope no longer holds that token: tokens are kept in memory only, and this one is from before a restart. Paste it, or request a new one.');
+    }
+    return { token, mention: tokens.hold(token) };
+  }
+
+  return {
+    async sendApiRequest({ workspaceId = DEFAULT_WORKSPACE_ID, request, token: choice }) {
+      const workspaces = await store();
+      workspaces.workspace(workspaceId);
+      const { token, mention } = pickToken(choice);
+      const entry: HistoryEntry = {
+        id: randomUUID(),
+        workspaceId,
+        at: new Date().toISOString(),
+        request,
+        ...(mention ? { token: mention } : {}),
+      };
+      try {
+        entry.response = await sendRequest(request, { ...(token ? { token } : {}), ...(mention?.scope !== undefined ? { tokenScopes: mention.scope.split(' ').filter(Boolean) } : {}) });
+      } catch (error) {
+        if (!(error instanceof ReplayError)) throw error;
+        entry.error = error.message;
+      }
+      // Not awaited: the answer goes back at once; the store orders its appends and masks credentials first.
+      workspaces.appendHistory(entry).catch((error: unknown) => {
+        workspaces.notices.push(`A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`);
+      });
+      return { entry: workspaces.historyEntry(entry.id) ?? entry };
+    },
+
+    async listHistory(request) {
+      return (await store()).listHistory(request);
+    },
+
+    async getHistoryEntry({ id }) {
+      const entry = (await store()).historyEntry(id);
+      if (!entry) throw new Error(`There is no history entry "${id}"; it may have been compacted away. Refresh the history list.`);
+      return entry;
+    },
+
+    async clearHistory({ workspaceId }) {
+      await (await store()).clearHistory(workspaceId);
+    },
+
+    async listWorkspaces() {
+      return (await store()).list();
+    },
+
+    async createWorkspace({ name }) {
+      return (await store()).create(name);
+    },
+
+    async deleteWorkspace({ workspaceId }) {
+      await (await store()).remove(workspaceId);
+    },
+
+    async dismissWorkspaceNotices() {
+      (await store()).dismissNotices();
+    },
+
+    async saveRequest({ workspaceId, name, request }) {
+      return (await store()).saveRequest(workspaceId, name, request);
+    },
+
+    async deleteSavedRequest({ workspaceId, requestId }) {
+      await (await store()).deleteRequest(workspaceId, requestId);
+    },
+
+    async exportWorkspace({ workspaceId, includeHistory }) {
+      return (await store()).export(workspaceId, includeHistory);
+    },
+
+    async importWorkspace({ text }) {
+      return (await store()).import(text);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Sends one API call from the main side with Node's fetch: no CORS, no browser cookies, the token added here so the
+ * renderer need not hold it. Time runs from just before the request is sent to the last byte of the body read.
+ */
+import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
+import { readChallenges } from '../../../shared/replay/read-challenges.js';
+import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
+
+/** The body shown and kept is cut here; `sizeBytes` still counts every byte received. */
+export const RESPONSE_BODY_LIMIT = 2 * 1024 * 1024;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export class ReplayError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReplayError';
+  }
+}
+
+function checkedUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ReplayError(`"${raw}" is not an absolute URL. Write it with its scheme, e.g. https://api.example.com/products.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ReplayError(`Only http and https URLs can be called, not ${url.protocol}. Check the URL.`);
+  return url;
+}
+
+function explainNetworkError(error: unknown, url: URL): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? (error as Error).name;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `Nothing answers at ${url.host} (connection refused). Is the API running, and is the port right?`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `The host name ${url.hostname} could not be resolved. Check the URL, or your network.`;
+    case 'TimeoutError':
+      return `${url.host} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s. Is the API stuck, or is the host unreachable?`;
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+      return `The TLS certificate of ${url.host} is not trusted (${code}). Use a trusted certificate, or call the API over http on loopback.`;
+    default:
+      if (cause?.message === 'bad port') return `fetch refuses port ${url.port}: the Fetch standard blocks it ("bad port", used by other protocols). Run the API on another port.`;
+      return `The call to ${url.host} failed before any answer: ${cause?.message ?? (error as Error).message}. Check the URL and that the API is reachable.`;
+  }
+}
+
+async function readBody(response: Response): Promise<{ text: string; size: number; truncated: boolean }> {
+  if (!response.body) return { text: '', size: 0, truncated: false };
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  let truncated = false;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (truncated) continue;
+    text += decoder.decode(chunk, { stream: true });
+    if (text.length > RESPONSE_BODY_LIMIT) {
+      text = text.slice(0, RESPONSE_BODY_LIMIT);
+      truncated = true;
+    }
+  }
+  if (!truncated) text += decoder.decode();
+  return { text, size, truncated };
+}
+
+export interface SendOptions {
+  /** Bearer token to send (RFC 6750 §2.1); replaces any Authorization header the request has. */
+  token?: string;
+  tokenScopes?: string[];
+}
+
+export async function sendRequest(request: ReplayRequest, options: SendOptions = {}): Promise<ReplayResponse> {
+  const url = checkedUrl(request.url);
+  const method = request.method.trim().toUpperCase();
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Z]+$/.test(method)) throw new ReplayError(`"${request.method}" is not an HTTP method. Use GET, POST, PUT, PATCH, DELETE…`);
+  const headers = new Headers();
+  for (const h of request.headers) {
+    if (!h.name.trim()) continue;
+    try {
+      headers.append(h.name.trim(), h.value);
+    } catch {
+      throw new ReplayError(`The header "${h.name}" is not valid HTTP (RFC 9110 §5.1: a token, then a value without line breaks). Fix or remove it.`);
+    }
+  }
+  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
+  const sendsBody = request.body !== undefined && request.body !== '' && method !== 'GET' && method !== 'HEAD';
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      ...(sendsBody ? { body: request.body } : {}),
+      // The user wants to see a 3xx as the API sent it, not where it leads.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new ReplayError(explainNetworkError(error, url));
+  }
+  const body = await readBody(response);
+  const durationMs = performance.now() - started;
+  const responseHeaders: ReplayHeader[] = [];
+  response.headers.forEach((value, name) => responseHeaders.push({ name, value }));
+  const context: ExplainContext = { status: response.status, sentToken: headers.has('authorization'), ...(options.tokenScopes ? { tokenScopes: options.tokenScopes } : {}) };
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: responseHeaders,
+    body: body.text,
+    bodyTruncated: body.truncated,
+    durationMs,
+    sizeBytes: body.size,
+    ...readChallenges(responseHeaders, context),
+  };
+}

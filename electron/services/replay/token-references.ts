@@ -1,0 +1,41 @@
+/**
+ * Tokens the main side holds for replay, by reference: history and the renderer's re-send name a token without
+ * carrying it. In memory only and bounded; after a restart a reference is gone and the user picks a token again.
+ */
+import { createHash } from 'node:crypto';
+import { decodeToken } from '../../../shared/token/decode.js';
+import { maskSecret } from '../../../shared/token/mask.js';
+import type { TokenMention } from '../../../shared/replay/types.js';
+
+export class TokenReferences {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(private readonly limit = 200) {}
+
+  /** The same token always gets the same reference (a hash prefix, which cannot be turned back into the token). */
+  hold(token: string): TokenMention {
+    const ref = `tok_${createHash('sha256').update(token).digest('base64url').slice(0, 16)}`;
+    this.tokens.delete(ref);
+    this.tokens.set(ref, token);
+    while (this.tokens.size > this.limit) this.tokens.delete(this.tokens.keys().next().value!);
+    return mention(ref, token);
+  }
+
+  get(ref: string): string | undefined {
+    return this.tokens.get(ref);
+  }
+}
+
+function mention(ref: string, token: string): TokenMention {
+  const decoded = decodeToken(token);
+  const base: TokenMention = { ref, masked: maskSecret(token) };
+  if (decoded.kind !== 'jwt') return base;
+  const { sub, aud, scope, iss } = decoded.payload;
+  return {
+    ...base,
+    ...(typeof sub === 'string' ? { subject: sub } : {}),
+    ...(typeof aud === 'string' ? { audience: aud } : Array.isArray(aud) ? { audience: aud.join(' ') } : {}),
+    ...(typeof scope === 'string' ? { scope } : {}),
+    ...(typeof iss === 'string' ? { issuer: iss } : {}),
+  };
+}

@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReplayApi } from '../../electron/services/replay/replay-api.js';
+import { dispatch } from '../../electron/services/api/dispatch.js';
+import type { TokenscopeApi } from '../../shared/contract/api.js';
+
+// A JWT-shaped token whose scope claim lacks delete:products (signature irrelevant: the API below reads it only).
+const payload = Buffer.from(JSON.stringify({ sub: 'eddie', aud: 'https://products.tokenscope.test', scope: 'read:products write:products' })).toString('base64url');
+const TOKEN = `eyJhbGciOiJFUzM4NCIsInR5cCI6ImF0K2p3dCJ9.${payload}.c2lnbmF0dXJl`;
+
+let server: Server;
+let base: string;
+let dir: string;
+const seen: (string | undefined)[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tokenscope-replay-'));
+  server = createServer((req, res) => {
+    seen.push(req.headers.authorization);
+    if (!req.headers.authorization) {
+      res.writeHead(401, { 'www-authenticate': 'Bearer realm="products"', 'content-type': 'application/json' });
+      res.end('{"error":"invalid_request"}');
+    } else if (req.method === 'DELETE') {
+      res.writeHead(403, { 'www-authenticate': 'Bearer realm="products", error="insufficient_scope", scope="delete:products"', 'content-type': 'application/json' });
+      res.end('{"error":"insufficient_scope"}');
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: [{ id: 'p-1' }], body: req.method }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('replay', () => {
+  it('sends without a token and explains the 401, then with one and explains the 403 with the missing scope', async () => {
+    const api = createReplayApi({ dataDir: dir });
+    const anonymous = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/products`, headers: [] }, token: { kind: 'none' } });
+    expect(anonymous.entry.response!.status).toBe(401);
+    expect(anonymous.entry.response!.explanations[0]!.title).toBe('No token was sent');
+
+    const denied = await api.sendApiRequest({ request: { method: 'DELETE', url: `${base}/products/p-1`, headers: [] }, token: { kind: 'token', token: `Bearer ${TOKEN}` } });
+    expect(seen.at(-1)).toBe(`Bearer ${TOKEN}`);
+    const response = denied.entry.response!;
+    expect(response.status).toBe(403);
+    expect(response.explanations[0]).toMatchObject({ error: 'insufficient_scope', requiredScopes: ['delete:products'], missingScopes: ['delete:products'] });
+    expect(response.durationMs).toBeGreaterThan(0);
+    expect(response.sizeBytes).toBe('{"error":"insufficient_scope"}'.length);
+    expect(denied.entry.token).toMatchObject({ subject: 'eddie', scope: 'read:products write:products' });
+    expect(JSON.stringify(denied.entry)).not.toContain(TOKEN);
+
+    // Re-send by reference: the renderer never needs the token again.
+    const again = await api.sendApiRequest({ request: { method: 'POST', url: `${base}/products`, headers: [{ name: 'content-type', value: 'application/json' }], body: '{"name":"x"}' }, token: { kind: 'reference', ref: denied.entry.token!.ref } });
+    expect(again.entry.response!.status).toBe(200);
+    expect(JSON.parse(again.entry.response!.body).body).toBe('POST');
+    await expect(api.sendApiRequest({ request: { method: 'GET', url: base, headers: [] }, token: { kind: 'reference', ref: 'tok_gone' } })).rejects.toThrow(/no longer holds/);
+
+    const page = await api.listHistory({ query: 'status:4xx' });
+    expect(page.entries.map((e) => e.status)).toEqual([403, 401]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await readFile(join(dir, 'workspaces', 'history', 'default.jsonl'), 'utf8')).not.toContain(TOKEN);
+  });
+
+  it('records a call that got no answer, with what to do', async () => {
+    const api = createReplayApi({ dataDir: dir });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `http://127.0.0.1:${port}/x`, headers: [] }, token: { kind: 'none' } });
+    expect(entry.error).toMatch(/connection refused.*port/);
+    const blocked = await api.sendApiRequest({ request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: [] }, token: { kind: 'none' } });
+    expect(blocked.entry.error).toMatch(/bad port/);
+    await expect(api.sendApiRequest({ request: { method: 'GET', url: 'not a url', headers: [] }, token: { kind: 'none' } })).resolves.toMatchObject({ entry: { error: expect.stringMatching(/not an absolute URL/) } });
+  });
+
+  it('is reachable through dispatch, which checks the argument shapes', async () => {
+    const api = createReplayApi({ dataDir: dir }) as unknown as TokenscopeApi;
+    const bad = await dispatch(api, 'sendApiRequest', { request: { method: 'GET', url: base, headers: [] }, token: { kind: 'token' } });
+    expect(bad.ok).toBe(false);
+    const listed = await dispatch(api, 'listWorkspaces', null);
+    expect(listed).toMatchObject({ ok: true, value: { workspaces: [{ id: 'default' }] } });
+  });
+});
