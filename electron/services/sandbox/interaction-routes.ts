@@ -10,8 +10,9 @@ export const INTERACTION_PREFIX = '/interaction';
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
-  // The pages are static forms: no script, no framing.
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  // The pages are static forms: no script, no framing. No form-action: browsers apply it to the redirect chain
+  // after the post, which ends at the app's redirect_uri on another origin (or a custom scheme).
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
 };
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
