@@ -3,6 +3,7 @@ import { startCommand } from './start.js';
 import { webCommand } from './web.js';
 import { sandboxCommand } from './sandbox.js';
 import { inspectCommand } from './inspect.js';
+import { tokenCommand } from './token.js';
 
 /** Every subcommand; add yours here. Kept in one list so `--help` and dispatch cannot disagree. */
-export const commands: CliCommand[] = [startCommand, webCommand, sandboxCommand, inspectCommand];
+export const commands: CliCommand[] = [startCommand, webCommand, sandboxCommand, inspectCommand, tokenCommand];

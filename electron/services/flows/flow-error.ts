@@ -27,6 +27,13 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
     const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer);
     return { error: code, errorDescription: error.message, ...explained };
   }
+  if ((error as { deviceUnsupported?: boolean })?.deviceUnsupported) {
+    return {
+      error: 'device_flow_unsupported',
+      explanation: `${context.issuer} advertises no device_authorization_endpoint in its discovery document, so it does not offer the device flow (RFC 8628).`,
+      fix: 'Use the authorization code flow with a loopback redirect instead, or turn the device flow on at the server (Logto: a Native app of type "device", on versions that support it).',
+    };
+  }
   const message = (error as Error)?.message ?? String(error);
   const { error: code, ...explained } = explainNetworkError(networkCode(error), (error as { cause?: Error })?.cause?.message ?? message, context.issuer);
   return { error: code, errorDescription: message, ...explained };

@@ -1,0 +1,240 @@
+import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { parseOptions, parsePort } from '../parse-options.js';
+import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
+import { isLoopbackUrl } from '../../../shared/net/loopback.js';
+import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
+import { maskSecret } from '../../../shared/token/mask.js';
+import { FlowEngine } from '../../services/flows/flow-engine.js';
+import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';
+import { runDeviceCode } from '../../services/flows/device-code.js';
+import { PAT_TOKEN_TYPE } from '../../services/flows/token-exchange.js';
+
+const GRANTS: GrantKind[] = ['client_credentials', 'authorization_code', 'refresh_token', 'token_exchange', 'device_code'];
+const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post'];
+const STDIN_SECRETS = { 'client-secret': 'TOKENSCOPE_CLIENT_SECRET', 'subject-token': 'TOKENSCOPE_SUBJECT_TOKEN', 'refresh-token': 'TOKENSCOPE_REFRESH_TOKEN' } as const;
+type StdinSecret = keyof typeof STDIN_SECRETS;
+
+const USAGE = `Usage: tokenscope token --issuer URL --client-id ID --grant GRANT [options]
+
+Runs one OAuth 2.0 grant with the same code as the app and prints the token response, the decoded access token
+and the HTTP timeline. For CI/CD scripts.
+
+  --grant                 ${GRANTS.join(' | ')}
+  --issuer URL            e.g. https://<tenant>.logto.app/oidc (plain http only for 127.0.0.1/localhost)
+  --client-id ID          the application (client) ID
+  --resource R            an API resource indicator (RFC 8707); repeat for several
+  --scope "a b"           space-separated scopes
+  --organization-id X     Logto organization token
+  --subject-token-type T  token_exchange: default ${PAT_TOKEN_TYPE}
+  --auth-method M         ${AUTH_METHODS.join(' | ')} (default: client_secret_basic with a secret, else none)
+  --prompt P, --login-hint H   authorization_code: passed to the sign-in
+  --redirect-port N       authorization_code: loopback port (default random); register http://127.0.0.1/callback
+  --stdin NAME            read one secret from standard input: ${Object.keys(STDIN_SECRETS).join(' | ')}
+  --json                  print one JSON object: { ok, grant, issuer, tokenResponse, accessToken, timeline, error? }
+  --show-tokens           print tokens unmasked (they are masked by default)
+
+Secrets never go in arguments (they end up in shell history and process lists). Set them in the environment:
+  TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN (token_exchange), TOKENSCOPE_REFRESH_TOKEN (refresh_token)
+or pipe one in with --stdin.
+
+authorization_code prints the URL to open on standard error and waits for the redirect on http://127.0.0.1.
+
+Exit status: 0 a token was issued, 1 the flow failed (explained on standard error), 2 bad usage.`;
+
+interface TokenArguments {
+  grant: GrantKind;
+  issuer: string;
+  clientId: string;
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+  subjectTokenType: string;
+  authMethod?: ClientAuthMethod;
+  prompt?: string;
+  loginHint?: string;
+  redirectPort: number;
+  stdin?: StdinSecret;
+  json: boolean;
+  showTokens: boolean;
+}
+
+const SECRET_FLAGS = ['--client-secret', '--subject-token', '--refresh-token', '--secret', '--password', '--token'];
+
+function parse(argv: string[]): TokenArguments {
+  const flag = argv.find((a) => SECRET_FLAGS.includes(a.split('=')[0]!));
+  if (flag) {
+    throw new UsageError(`${flag.split('=')[0]} is not accepted: secrets never go in arguments. Set TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN or TOKENSCOPE_REFRESH_TOKEN, or pipe it in with --stdin.`);
+  }
+  const { values } = parseOptions(argv, {
+    options: {
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
+      grant: { type: 'string' },
+      resource: { type: 'string', multiple: true },
+      scope: { type: 'string' },
+      'organization-id': { type: 'string' },
+      'subject-token-type': { type: 'string' },
+      'auth-method': { type: 'string' },
+      prompt: { type: 'string' },
+      'login-hint': { type: 'string' },
+      'redirect-port': { type: 'string' },
+      stdin: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'show-tokens': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.issuer) throw new UsageError('--issuer is required (for Logto: https://<tenant>.logto.app/oidc).');
+  let issuer: URL;
+  try {
+    issuer = new URL(values.issuer);
+  } catch {
+    throw new UsageError(`--issuer must be a URL; got "${values.issuer}".`);
+  }
+  if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && isLoopbackUrl(issuer))) {
+    throw new UsageError(`--issuer ${values.issuer} must use https (plain http only for 127.0.0.1, ::1 and localhost).`);
+  }
+  if (!values['client-id']) throw new UsageError('--client-id is required.');
+  const grant = values.grant as GrantKind;
+  if (!GRANTS.includes(grant)) throw new UsageError(`--grant must be one of ${GRANTS.join(', ')}; got "${values.grant ?? ''}".`);
+  const authMethod = values['auth-method'] as ClientAuthMethod | undefined;
+  if (authMethod !== undefined && !AUTH_METHODS.includes(authMethod)) throw new UsageError(`--auth-method must be one of ${AUTH_METHODS.join(', ')}.`);
+  const stdin = values.stdin as StdinSecret | undefined;
+  if (stdin !== undefined && !(stdin in STDIN_SECRETS)) throw new UsageError(`--stdin takes one of ${Object.keys(STDIN_SECRETS).join(', ')}.`);
+  const resources = values.resource ?? [];
+  for (const r of resources) if (!URL.canParse(r)) throw new UsageError(`--resource must be an absolute URI (RFC 8707 §2); got "${r}".`);
+  return {
+    grant,
+    issuer: values.issuer.replace(/\/$/, ''),
+    clientId: values['client-id'],
+    resources,
+    scope: values.scope ?? '',
+    organizationId: values['organization-id'],
+    subjectTokenType: values['subject-token-type'] ?? PAT_TOKEN_TYPE,
+    authMethod,
+    prompt: values.prompt,
+    loginHint: values['login-hint'],
+    redirectPort: parsePort(values['redirect-port']),
+    stdin,
+    json: values.json ?? false,
+    showTokens: values['show-tokens'] ?? false,
+  };
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stdin) {
+    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+    if (text.length > 1024 * 1024) throw new UsageError('Standard input is over 1 MB: that is not a secret.');
+  }
+  return text.trim();
+}
+
+async function secrets(args: TokenArguments, io: CliIo): Promise<Record<StdinSecret, string | undefined>> {
+  const found: Record<StdinSecret, string | undefined> = {
+    'client-secret': io.env.TOKENSCOPE_CLIENT_SECRET || undefined,
+    'subject-token': io.env.TOKENSCOPE_SUBJECT_TOKEN || undefined,
+    'refresh-token': io.env.TOKENSCOPE_REFRESH_TOKEN || undefined,
+  };
+  if (args.stdin) {
+    const value = await readStdin(io.stdin);
+    if (!value) throw new UsageError(`--stdin ${args.stdin}: standard input was empty.`);
+    found[args.stdin] = value;
+  }
+  if (args.grant === 'token_exchange' && !found['subject-token']) {
+    throw new UsageError('token_exchange needs the subject token: set TOKENSCOPE_SUBJECT_TOKEN (e.g. a Logto pat_…) or pipe it in with --stdin subject-token.');
+  }
+  if (args.grant === 'refresh_token' && !found['refresh-token']) {
+    throw new UsageError('refresh_token needs the refresh token: set TOKENSCOPE_REFRESH_TOKEN or pipe it in with --stdin refresh-token.');
+  }
+  if (args.grant === 'client_credentials' && !found['client-secret'] && args.authMethod !== 'none') {
+    throw new UsageError('client_credentials needs the client secret: set TOKENSCOPE_CLIENT_SECRET or pipe it in with --stdin client-secret.');
+  }
+  return found;
+}
+
+async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise<FlowResult> {
+  const found = await secrets(args, io);
+  const client: ClientCredentials = {
+    clientId: args.clientId,
+    clientSecret: found['client-secret'],
+    authMethod: args.authMethod ?? (found['client-secret'] ? 'client_secret_basic' : 'none'),
+  };
+  const common = { issuer: args.issuer, client, resources: args.resources, scope: args.scope, organizationId: args.organizationId };
+  switch (args.grant) {
+    case 'client_credentials':
+      return engine.clientCredentials(common);
+    case 'refresh_token':
+      if (args.resources.length) io.stderr.write(`Warning: ${args.resources.join(', ')} must have been granted at sign-in; if not, the server answers invalid_target and the refresh token is spent.\n`);
+      return engine.refresh({ ...common, refreshToken: found['refresh-token']!, acceptRefreshTrap: true });
+    case 'token_exchange':
+      return engine.tokenExchange({ ...common, subjectToken: found['subject-token']!, subjectTokenType: args.subjectTokenType });
+    case 'device_code':
+      return runDeviceCode({
+        ...common,
+        runs: engine.runs,
+        onUserCode: (p) => io.stderr.write(`Open ${p.verificationUriComplete ?? p.verificationUri} and enter the code ${p.userCode} (valid ${p.expiresIn} s). Waiting…\n`),
+      });
+    case 'authorization_code': {
+      const started = await engine.startAuthorization({ ...common, redirect: 'loopback', prompt: args.prompt, loginHint: args.loginHint, tokenResource: args.resources.length === 1 ? args.resources[0] : undefined });
+      if ('ok' in started) return started;
+      io.stderr.write(`Open this URL in a browser to sign in (redirect: ${started.redirectUri}):\n${started.authorizationUrl}\nWaiting up to ${PENDING_FLOW_TTL_MS / 60_000} minutes for the redirect…\n`);
+      const result = await engine.awaitAuthorization(started.state, PENDING_FLOW_TTL_MS);
+      if (result && result !== 'pending') return result;
+      throw new Error('No redirect came back within 5 minutes. Run the command again and finish signing in sooner; check that the app allows the redirect URI http://127.0.0.1/callback.');
+    }
+  }
+}
+
+function tokensShown(result: Extract<FlowResult, { ok: true }>, engine: FlowEngine, show: boolean): Record<string, unknown> {
+  if (show && result.runId) return engine.reveal(result.runId).tokenResponse ?? result.tokenResponse;
+  const masked: Record<string, unknown> = { ...result.tokenResponse };
+  for (const key of ['access_token', 'id_token', 'refresh_token']) {
+    if (typeof masked[key] === 'string' && !(masked[key] as string).includes('•')) masked[key] = maskSecret(masked[key] as string);
+  }
+  return masked;
+}
+
+function toJson(result: FlowResult, engine: FlowEngine, show: boolean): object {
+  const common = { ok: result.ok, grant: result.grant, issuer: result.issuer, durationMs: result.durationMs, warnings: result.warnings ?? [] };
+  if (!result.ok) return { ...common, error: result.error, timeline: result.timeline };
+  const { accessToken } = result;
+  return {
+    ...common,
+    tokenResponse: tokensShown(result, engine, show),
+    accessToken: accessToken.kind === 'jwt' ? { kind: 'jwt', header: accessToken.header, payload: accessToken.payload } : { kind: accessToken.kind, reason: accessToken.reason },
+    timeline: result.timeline,
+  };
+}
+
+function toText(result: Extract<FlowResult, { ok: true }>, engine: FlowEngine, show: boolean): string {
+  const { accessToken } = result;
+  const lines = [`Token issued by ${result.issuer} (${result.grant}) in ${result.durationMs} ms.`, '', 'Token response:', JSON.stringify(tokensShown(result, engine, show), null, 2)];
+  if (accessToken.kind === 'jwt') lines.push('', 'Access token payload (decoded, not verified; check it with tokenscope inspect):', JSON.stringify(accessToken.payload, null, 2));
+  else lines.push('', `Access token: ${accessToken.reason}`);
+  lines.push('', 'HTTP timeline:', ...result.timeline.map((e) => `  ${e.step.padEnd(12)} ${e.method} ${e.url} → ${e.status ?? e.error ?? 'via browser'} (${e.durationMs} ms)`));
+  return lines.join('\n');
+}
+
+export const tokenCommand: CliCommand = {
+  name: 'token',
+  summary: 'run a grant (client credentials, code, refresh, token exchange, device) and print the token',
+  usage: USAGE,
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const args = parse(argv);
+    const engine = new FlowEngine({ loopbackPort: args.redirectPort });
+    try {
+      const result = await run(args, io, engine);
+      if (args.json) io.stdout.write(JSON.stringify(toJson(result, engine, args.showTokens), null, 2) + '\n');
+      for (const warning of result.warnings ?? []) io.stderr.write(`Warning: ${warning}\n`);
+      if (!result.ok) {
+        const { error } = result;
+        io.stderr.write(`tokenscope token: ${error.status ? `${error.status} ` : ''}${error.error}${error.errorDescription ? ` (${error.errorDescription})` : ''}\n${error.explanation}\nWhat to do: ${error.fix}\n`);
+        return 1;
+      }
+      if (!args.json) io.stdout.write(toText(result, engine, args.showTokens) + '\n');
+      return 0;
+    } finally {
+      await engine.close();
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import * as oidc from 'openid-client';
+import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { ClientCredentials } from './discover.js';
+import { finishRun, newRun } from './run-flow.js';
+import { discover } from './discover.js';
+import type { RunStore } from './run-store.js';
+import { tokenParameters } from './token-parameters.js';
+
+export interface DeviceCodeInput {
+  issuer: string;
+  client: ClientCredentials;
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+  /** Told where the user goes and which code they type (RFC 8628 §3.3). */
+  onUserCode(prompt: { userCode: string; verificationUri: string; verificationUriComplete?: string; expiresIn: number }): void;
+  signal?: AbortSignal;
+  runs?: RunStore;
+}
+
+/** RFC 8628 device authorization: start, show the user code, poll the token endpoint at the server's interval. */
+export async function runDeviceCode(input: DeviceCodeInput): Promise<FlowResult> {
+  const run = newRun('device_code', input.issuer, input.client, input);
+  run.runs = input.runs;
+  return finishRun(run, async () => {
+    const config = await discover(input.issuer, input.client, run.capture);
+    if (!config.serverMetadata().device_authorization_endpoint) {
+      throw Object.assign(new Error('no device_authorization_endpoint'), { deviceUnsupported: true });
+    }
+    run.capture.step = 'device authorization';
+    const response = await oidc.initiateDeviceAuthorization(config, tokenParameters({ resources: input.resources, scope: input.scope }));
+    run.capture.addSecret(response.device_code);
+    input.onUserCode({
+      userCode: response.user_code,
+      verificationUri: response.verification_uri,
+      verificationUriComplete: response.verification_uri_complete,
+      expiresIn: response.expires_in,
+    });
+    run.capture.step = 'token (polling)';
+    const extra = tokenParameters({ resources: input.resources.slice(0, 1), organizationId: input.organizationId });
+    return oidc.pollDeviceAuthorizationGrant(config, response, extra, { signal: input.signal });
+  });
+}

@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { PROJECT_DIR } from '../support/build.js';
+import { signIn } from './sandbox-sign-in.js';
+
+const PRODUCTS = 'https://products.tokenscope.test';
+const PAT = 'pat_SandboxEddieLaptopScript00000001';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node bin/tokenscope.js token ...`, with a clean environment apart from what the test gives. */
+function tokenscope(args: string[], options: { env?: Record<string, string>; input?: string; onStderr?: (text: string) => void } = {}): Promise<Run> {
+  const child = spawn(process.execPath, ['bin/tokenscope.js', 'token', ...args], {
+    cwd: PROJECT_DIR,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    options.onStderr?.(stderr);
+  });
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+let sandbox: SandboxHandle;
+let m2mSecret: string;
+let webSecret: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  m2mSecret = sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!.clientSecret!;
+  webSecret = sandbox.clients.find((c) => c.clientId === 'tokenscope-web')!.clientSecret!;
+});
+
+afterAll(() => sandbox?.close());
+
+// Each run starts tsx: seconds on a busy machine.
+describe('tokenscope token', { timeout: 90_000 }, () => {
+  it('client_credentials --json: masked token, decoded payload, timeline; exit 0; no secret in the output', async () => {
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products write:products', '--json'],
+      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ ok: true, grant: 'client_credentials', accessToken: { kind: 'jwt', payload: { aud: PRODUCTS, sub: 'tokenscope-m2m' } } });
+    expect(out.tokenResponse.access_token).toContain('•');
+    expect(out.timeline.map((e: { step: string }) => e.step)).toEqual(['discovery', 'token']);
+    expect(run.stdout + run.stderr).not.toContain(m2mSecret);
+  });
+
+  it('--show-tokens prints the real access token', async () => {
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--json', '--show-tokens'],
+      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).tokenResponse.access_token.split('.')).toHaveLength(3);
+    expect(run.stdout).not.toContain(m2mSecret);
+  });
+
+  it('token_exchange with the PAT from standard input', async () => {
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-web', '--grant', 'token_exchange', '--resource', PRODUCTS, '--scope', 'read:products', '--stdin', 'subject-token', '--json'],
+      { env: { TOKENSCOPE_CLIENT_SECRET: webSecret }, input: `${PAT}\n` },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ accessToken: { payload: { sub: 'eddie', aud: PRODUCTS } } });
+    expect(run.stdout + run.stderr).not.toContain(PAT);
+  });
+
+  it('exits 1 with the error explained on stderr when the flow fails', async () => {
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', 'https://unknown.tokenscope.test'],
+      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/400 invalid_target/);
+    expect(run.stderr).toMatch(/What to do: Register "https:\/\/unknown.tokenscope.test"/);
+  });
+
+  it('exits 2 on bad usage, and refuses a secret given as an argument', async () => {
+    expect((await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'password'])).code).toBe(2);
+    const secretArg = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'client_credentials', '--client-secret', 'oops-secret']);
+    expect(secretArg.code).toBe(2);
+    expect(secretArg.stderr).toMatch(/secrets never go in arguments/);
+    expect(secretArg.stderr).not.toContain('oops-secret');
+    const missing = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'refresh_token']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/TOKENSCOPE_REFRESH_TOKEN/);
+    expect((await tokenscope(['--issuer', 'http://example.com/oidc', '--client-id', 'x', '--grant', 'device_code'])).code).toBe(2);
+  });
+
+  it('authorization_code prints the URL, waits on loopback, then refresh_token uses the refresh token from the environment', async () => {
+    let opened = false;
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'authorization_code', '--resource', PRODUCTS, '--scope', 'openid offline_access read:products', '--prompt', 'consent', '--json', '--show-tokens'],
+      {
+        onStderr: (text) => {
+          const url = /^(http:\/\/127\.0\.0\.1:\d+\/oidc\/auth\?\S+)$/m.exec(text)?.[1];
+          if (!url || opened) return;
+          opened = true;
+          void signIn(url, { user: 'ada' }).then(({ callback }) => fetch(callback));
+        },
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.accessToken.payload).toMatchObject({ sub: 'ada', aud: PRODUCTS });
+    const refreshToken = out.tokenResponse.refresh_token as string;
+    expect(refreshToken).not.toContain('•');
+
+    const refreshed = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'refresh_token', '--resource', PRODUCTS, '--json'], {
+      env: { TOKENSCOPE_REFRESH_TOKEN: refreshToken },
+    });
+    expect(refreshed.code, refreshed.stderr).toBe(0);
+    expect(JSON.parse(refreshed.stdout)).toMatchObject({ grant: 'refresh_token', accessToken: { payload: { sub: 'ada' } } });
+    expect(refreshed.stdout).not.toContain(refreshToken);
+  });
+
+  it('device_code explains a server without the device flow', async () => {
+    const run = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'device_code']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/device_authorization_endpoint/);
+  });
+});
