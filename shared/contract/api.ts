@@ -10,9 +10,10 @@ import type { AppInfo } from './app-info.js';
 import { REPLAY_API_METHODS, type ReplayApi } from '../replay/replay-api.js';
 import type { ConnectionSummary } from './connection.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
-import type { InspectTokenRequest } from './inspect.js';
+import type { CompareSandboxRequest, ExplainScopesRequest, InspectTokenRequest, SandboxComparison } from './inspect.js';
 import type { ApplyWorldResult, SandboxState } from './sandbox.js';
 import type { TokenAnalysis } from '../inspect/analyze-token.js';
+import type { ScopeDiff } from '../inspect/scope-diff.js';
 
 /** Replay and workspaces: `shared/replay/replay-api.ts`. */
 export interface TokenscopeApi extends ReplayApi {
@@ -24,6 +25,10 @@ export interface TokenscopeApi extends ReplayApi {
   runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult>;
   /** Every check on a token, with the issuer's keys fetched on the main side (no CORS, one cache). */
   inspectToken(request: InspectTokenRequest): Promise<TokenAnalysis>;
+  /** Requested vs granted vs in-token scopes per resource; reasons are exact for sandbox tokens, likely otherwise. */
+  explainScopes(request: ExplainScopesRequest): Promise<ScopeDiff>;
+  /** Sandbox only: a PAT exchange token and an M2M token for the same API, issued now and compared. */
+  compareSandboxPatAndM2m(request: CompareSandboxRequest): Promise<SandboxComparison>;
   /** The sandbox: running or not, its issuer, the world it serves and where that is saved. */
   getSandbox(): Promise<SandboxState>;
   /** Validates a world (YAML or JSON) and, when valid, serves it from the next request on and saves it. */
@@ -35,7 +40,7 @@ export interface TokenscopeApi extends ReplayApi {
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

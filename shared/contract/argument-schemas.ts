@@ -37,6 +37,30 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
       clockSkewSeconds: { type: 'number', minimum: 0, maximum: 86_400 },
     },
   },
+  explainScopes: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['token', 'request'],
+    properties: {
+      token: { type: 'string', maxLength: 2_000_000 },
+      request: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['resources', 'scopes'],
+        properties: {
+          resources: { type: 'array', items: { type: 'string' }, maxItems: 20 },
+          scopes: { type: 'array', items: { type: 'string' }, maxItems: 200 },
+          organizationId: { type: 'string' },
+        },
+      },
+      grantedScope: { type: 'string' },
+    },
+  },
+  compareSandboxPatAndM2m: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { resource: { type: 'string', minLength: 1 }, scope: { type: 'string' } },
+  },
   getSandbox: NO_ARGUMENT,
   resetSandboxWorld: NO_ARGUMENT,
   applySandboxWorld: {

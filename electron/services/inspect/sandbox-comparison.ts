@@ -10,8 +10,8 @@ const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
 
 export interface PatVersusM2m {
   resource: string;
-  pat: { clientId: string; user: string; analysis: TokenAnalysis };
-  m2m: { clientId: string; analysis: TokenAnalysis };
+  pat: { clientId: string; user: string; raw: string; analysis: TokenAnalysis };
+  m2m: { clientId: string; raw: string; analysis: TokenAnalysis };
   comparison: TokenComparison;
 }
 
@@ -53,8 +53,8 @@ export async function comparePatAndM2m(sandbox: SandboxHandle, request: { resour
   );
   return {
     resource,
-    pat: { clientId: exchanger.id, user: owner.username, analysis: patAnalysis },
-    m2m: { clientId: machine.id, analysis: m2mAnalysis },
+    pat: { clientId: exchanger.id, user: owner.username, raw: exchanged.access_token, analysis: patAnalysis },
+    m2m: { clientId: machine.id, raw: issued.access_token, analysis: m2mAnalysis },
     comparison,
   };
 }

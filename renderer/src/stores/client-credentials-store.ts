@@ -10,6 +10,8 @@ interface ClientCredentialsState {
   result?: FlowResult;
   /** The resources of the request that produced `result`; the form may have changed since. */
   lastRequestedResources?: string[];
+  /** The scopes of that request, for the requested vs in-token table. */
+  lastRequestedScopes?: string[];
   /** A failure of Tokenscope itself (not of the flow), with what to do. */
   callError?: string;
   setClient(clientId: string): void;
@@ -34,7 +36,7 @@ export const useClientCredentials = create<ClientCredentialsState>((set, get) =>
     set({ running: true, callError: undefined });
     try {
       const result = await api.runClientCredentials({ connectionId, clientId, resources, scope: scopes.join(' ') });
-      set({ result, lastRequestedResources: resources });
+      set({ result, lastRequestedResources: resources, lastRequestedScopes: scopes });
     } catch (error) {
       set({ callError: (error as Error).message, result: undefined });
     } finally {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { TokenAnalysis } from '../../../shared/inspect/analyze-token';
+import type { ScopeDiff } from '../../../shared/inspect/scope-diff';
 import { api } from '../api/api';
 
 export interface InspectorInput {
@@ -11,44 +12,74 @@ export interface InspectorInput {
   clockSkewSeconds: number;
 }
 
+/** What the flow that produced the token asked for; without it the scope table compares with the fields above. */
+export interface KnownRequest {
+  resources: string[];
+  scopes: string[];
+  grantedScope?: string;
+}
+
 interface InspectorState {
   input: InspectorInput;
   running: boolean;
   analysis?: TokenAnalysis;
+  scopes?: ScopeDiff;
+  request?: KnownRequest;
   callError?: string;
   edit(patch: Partial<InspectorInput>): void;
   inspect(): Promise<void>;
+  /** Replaces the token and inspects it at once: pasting is the usual way a token arrives. */
+  paste(token: string): Promise<void>;
   /** From a flow result: the token, checked against the issuer and resource it was requested from. */
-  inspectFromFlow(token: string, issuer: string, resource?: string): Promise<void>;
+  inspectFromFlow(token: string, issuer: string, resource?: string, request?: KnownRequest): Promise<void>;
 }
 
 const EMPTY: InspectorInput = { token: '', issuer: '', expectedAudience: '', requiredScopes: '', clockSkewSeconds: 0 };
 
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+function requestOf(input: InspectorInput, known?: KnownRequest): KnownRequest | undefined {
+  if (known) return known;
+  const resources = words(input.expectedAudience);
+  const scopes = words(input.requiredScopes);
+  return resources.length || scopes.length ? { resources, scopes } : undefined;
+}
+
 export const useInspector = create<InspectorState>((set, get) => ({
   input: EMPTY,
   running: false,
-  edit: (patch) => set((s) => ({ input: { ...s.input, ...patch } })),
+  // A new token is no longer the flow's: its request no longer applies.
+  edit: (patch) => set((s) => ({ input: { ...s.input, ...patch }, ...(patch.token !== undefined ? { request: undefined } : {}) })),
   async inspect() {
     const { input, running } = get();
     if (running || !input.token.trim()) return;
     set({ running: true, callError: undefined });
+    const token = input.token.trim();
     try {
       const analysis = await api.inspectToken({
-        token: input.token.trim(),
+        token,
         ...(input.issuer.trim() ? { issuer: input.issuer.trim() } : {}),
         ...(input.expectedAudience.trim() ? { expectedAudience: input.expectedAudience.trim() } : {}),
-        requiredScopes: input.requiredScopes.split(/\s+/).filter(Boolean),
+        requiredScopes: words(input.requiredScopes),
         clockSkewSeconds: input.clockSkewSeconds,
       });
-      set({ analysis });
+      const request = requestOf(input, get().request);
+      const scopes = request && analysis.kind === 'access_token'
+        ? await api.explainScopes({ token, request: { resources: request.resources, scopes: request.scopes }, ...(request.grantedScope !== undefined ? { grantedScope: request.grantedScope } : {}) })
+        : undefined;
+      set({ analysis, scopes });
     } catch (error) {
-      set({ callError: (error as Error).message, analysis: undefined });
+      set({ callError: (error as Error).message, analysis: undefined, scopes: undefined });
     } finally {
       set({ running: false });
     }
   },
-  async inspectFromFlow(token, issuer, resource) {
-    set((s) => ({ input: { ...s.input, token, issuer, expectedAudience: resource ?? '' }, analysis: undefined }));
+  async paste(token) {
+    set((s) => ({ input: { ...s.input, token: token.trim() }, request: undefined }));
+    await get().inspect();
+  },
+  async inspectFromFlow(token, issuer, resource, request) {
+    set((s) => ({ input: { ...s.input, token, issuer, expectedAudience: resource ?? '' }, analysis: undefined, scopes: undefined, request }));
     await get().inspect();
   },
 }));

@@ -97,7 +97,13 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           <p>{state.callError}</p>
         </div>
       )}
-      {state.result && <FlowResultView result={state.result} requestedResource={state.lastRequestedResources?.length === 1 ? state.lastRequestedResources[0] : undefined} />}
+      {state.result && (
+        <FlowResultView
+          result={state.result}
+          requestedResource={state.lastRequestedResources?.length === 1 ? state.lastRequestedResources[0] : undefined}
+          request={{ resources: state.lastRequestedResources ?? [], scopes: state.lastRequestedScopes ?? [] }}
+        />
+      )}
     </div>
   );
 }

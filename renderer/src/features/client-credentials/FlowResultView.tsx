@@ -1,11 +1,12 @@
 import type { FlowResult } from '../../../../shared/contract/flow';
 import { JsonBlock } from '../../components/JsonBlock';
 import { DecodedTokenView } from './DecodedTokenView';
-import { useInspector } from '../../stores/inspector-store';
+import { useInspector, type KnownRequest } from '../../stores/inspector-store';
+import { ScopeExplanation } from '../inspector/ScopeExplanation';
 import { useNavigation } from '../../stores/navigation-store';
 
 /** `requestedResource`: what the user asked for, so the inspector checks `aud` against the request, not the token itself. */
-export function FlowResultView({ result, requestedResource }: { result: FlowResult; requestedResource?: string }) {
+export function FlowResultView({ result, requestedResource, request }: { result: FlowResult; requestedResource?: string; request?: KnownRequest }) {
   const inspectFromFlow = useInspector((s) => s.inspectFromFlow);
   const show = useNavigation((s) => s.show);
   if (!result.ok) {
@@ -23,6 +24,8 @@ export function FlowResultView({ result, requestedResource }: { result: FlowResu
       </div>
     );
   }
+  const accessToken = String(result.tokenResponse.access_token ?? '');
+  const grantedScope = typeof result.tokenResponse.scope === 'string' ? result.tokenResponse.scope : undefined;
   return (
     <div className="result" data-testid="flow-result">
       <p className="success">
@@ -32,13 +35,14 @@ export function FlowResultView({ result, requestedResource }: { result: FlowResu
           data-testid="inspect-this"
           onClick={() => {
             show('inspect');
-            void inspectFromFlow(String(result.tokenResponse.access_token ?? ''), result.issuer, requestedResource);
+            void inspectFromFlow(accessToken, result.issuer, requestedResource, request && { ...request, grantedScope });
           }}
         >
           Check every claim →
         </button>
       </p>
       <JsonBlock label="Token response" value={result.tokenResponse} testId="token-response" />
+      {request && result.accessToken.kind === 'jwt' && <ScopeExplanation token={accessToken} request={{ ...request, grantedScope }} />}
       <DecodedTokenView token={result.accessToken} />
     </div>
   );

@@ -1,17 +1,25 @@
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, FormEvent, KeyboardEvent } from 'react';
 import { useInspector } from '../../stores/inspector-store';
 import { Spinner } from '../../components/Spinner';
-import { JsonBlock } from '../../components/JsonBlock';
 import { CheckRows } from './CheckRows';
+import { DecodedParts } from './DecodedParts';
+import { ScopeTable } from './ScopeTable';
 
 export function InspectorView() {
-  const { input, edit, inspect, running, analysis, callError } = useInspector();
+  const { input, edit, inspect, paste, running, analysis, scopes, callError } = useInspector();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void inspect();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void inspect();
+  };
+  // A pasted token replaces the field and is inspected at once; typing still works as in any field.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text');
+    if (!text.trim()) return;
+    event.preventDefault();
+    void paste(text);
   };
   const failed = analysis?.checks.filter((c) => c.status === 'fail').length ?? 0;
   const warned = analysis?.checks.filter((c) => c.status === 'warn').length ?? 0;
@@ -21,7 +29,7 @@ export function InspectorView() {
       <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Inspect a token">
         <h2>Inspect a token <small>every check an API should make, all reported</small></h2>
         <label className="field">
-          <span>Token</span>
+          <span>Token <small className="hint" id="inspect-token-hint">pasting inspects at once</small></span>
           <textarea
             data-testid="inspect-token"
             rows={4}
@@ -29,6 +37,8 @@ export function InspectorView() {
             placeholder="Paste an access token, ID token, opaque token, refresh token or PAT"
             value={input.token}
             onChange={(e) => edit({ token: e.target.value })}
+            onPaste={onPaste}
+            aria-describedby="inspect-token-hint"
           />
         </label>
         <div className="field-row">
@@ -62,17 +72,16 @@ export function InspectorView() {
 
       {analysis && (
         <div className="result" data-testid="inspect-result">
+          <p className={`token-kind kind-${analysis.kind}`} data-testid="token-kind" data-kind={analysis.kind}>
+            This is {/^[aeiou]/i.test(analysis.label) ? 'an' : 'a'} <b>{analysis.label}</b>. {analysis.explanation}
+          </p>
           <p className={failed ? 'verdict verdict-fail' : 'verdict verdict-pass'} data-testid="inspect-verdict">
             <b>{analysis.label}</b>: {failed ? `${failed} check${failed > 1 ? 's' : ''} failed` : 'no check failed'}
-            {warned ? `, ${warned} warning${warned > 1 ? 's' : ''}` : ''}. <span className="hint">{analysis.explanation}</span>
+            {warned ? `, ${warned} warning${warned > 1 ? 's' : ''}` : ''}.
           </p>
           <CheckRows checks={analysis.checks} />
-          {(analysis.header || analysis.payload) && (
-            <div className="decoded-grid">
-              {analysis.header && <JsonBlock label="Header" value={analysis.header} />}
-              {analysis.payload && <JsonBlock label="Payload" value={analysis.payload} />}
-            </div>
-          )}
+          {scopes && <ScopeTable diff={scopes} />}
+          <DecodedParts header={analysis.header} payload={analysis.payload} />
         </div>
       )}
     </div>

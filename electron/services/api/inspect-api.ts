@@ -1,0 +1,32 @@
+import type { TokenscopeApi } from '../../../shared/contract/api.js';
+import { decodeToken } from '../../../shared/token/decode.js';
+import { diffScopes } from '../../../shared/inspect/scope-diff.js';
+import { scopeWorldFromSandbox } from '../../../shared/inspect/sandbox-scope-world.js';
+import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
+import { comparePatAndM2m } from '../inspect/sandbox-comparison.js';
+
+/** The running sandbox at call time: it may start late or fail, and its world changes without a restart. */
+type CurrentSandbox = () => SandboxHandle | { error: string };
+
+/** The inspector's calls beyond `inspectToken`: why scopes are missing, and the sandbox's PAT vs M2M comparison. */
+export function createInspectApi(currentSandbox: CurrentSandbox): Pick<TokenscopeApi, 'explainScopes' | 'compareSandboxPatAndM2m'> {
+  const running = () => {
+    const sandbox = currentSandbox();
+    return 'issuer' in sandbox ? sandbox : undefined;
+  };
+  return {
+    async explainScopes({ token, request, grantedScope }) {
+      const decoded = decodeToken(token);
+      const payload = decoded.kind === 'jwt' ? decoded.payload : {};
+      const sandbox = running();
+      // Only a token from the sandbox is explained by its world; for any other issuer the reasons stay "likely".
+      const world = sandbox && payload.iss === sandbox.issuer ? scopeWorldFromSandbox(sandbox.world, payload) : undefined;
+      return diffScopes({ token: payload, request, grantedScope, world });
+    },
+    async compareSandboxPatAndM2m(request) {
+      const sandbox = currentSandbox();
+      if (!('issuer' in sandbox)) throw new Error(`The sandbox is not running (${sandbox.error}), so it cannot issue the two tokens. Start it from the Sandbox view.`);
+      return comparePatAndM2m(sandbox, request ?? {});
+    },
+  };
+}
