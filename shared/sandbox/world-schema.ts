@@ -44,6 +44,7 @@ export const worldSchema = {
   additionalProperties: false,
   required: ['resources', 'roles', 'users', 'applications'],
   properties: {
+    $schema: { type: 'string', description: 'Editors use it to find this schema; the sandbox ignores it.' },
     signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
     defaultResource: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Indicator used when no resource is sent' },
     resources: {

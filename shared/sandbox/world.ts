@@ -3,6 +3,8 @@
  * Pure data, so the renderer can show and edit it and the main side can serve it.
  */
 export interface World {
+  /** Lets editors find the schema; ignored by the sandbox. */
+  $schema?: string;
   /** Signing key type. EC (P-384, ES384) is Logto's default; RSA (RS256) is what a tenant has after key rotation. */
   signingKey?: 'EC' | 'RSA';
   /** Indicator of the API resource used when a request sends no `resource` (Logto's "default API"). */

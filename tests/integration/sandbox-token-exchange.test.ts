@@ -83,3 +83,31 @@ describe('sandbox: personal access token exchange for an organization', () => {
     expect(payload).toMatchObject({ sub: 'eddie', organization_id: 'acme', scope: 'read:products' });
   });
 });
+
+describe('sandbox: personal access token exchange with an actor', () => {
+  it('adds act: { sub } naming who acts for the user (RFC 8693 §4.1)', async () => {
+    const { signIn } = await import('./sandbox-sign-in.js');
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(web, {
+      redirect_uri: 'http://127.0.0.1:3000/callback',
+      scope: 'openid',
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
+    const { callback } = await signIn(url, { user: 'ada' });
+    const ada = await oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+
+    const tokens = await exchange(web, eddiePat, {
+      resource: PRODUCTS,
+      scope: 'read:products',
+      actor_token: ada.access_token,
+      actor_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+    });
+    const jwks = createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`));
+    const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: sandbox.issuer, audience: PRODUCTS });
+    expect(payload).toMatchObject({ sub: 'eddie', act: { sub: 'ada' }, scope: 'read:products' });
+
+    const bad = await failure(exchange(web, eddiePat, { resource: PRODUCTS, actor_token: 'nope', actor_token_type: 'urn:ietf:params:oauth:token-type:access_token' }));
+    expect(bad.error).toBe('invalid_grant');
+  });
+});

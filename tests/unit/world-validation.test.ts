@@ -23,8 +23,8 @@ describe('world validation', () => {
     expect(worldProblems(defaultWorld())).toEqual([]);
   });
 
-  it('reads JSON as well as YAML', () => {
-    const world = parseWorld(JSON.stringify(defaultWorld(), null, 2));
+  it('reads JSON as well as YAML, with a $schema for editors', () => {
+    const world = parseWorld(JSON.stringify({ $schema: 'https://tokenscope.dev/schemas/sandbox-world.json', ...defaultWorld() }, null, 2));
     expect(world.users.map((u) => u.id)).toContain('ada');
   });
 

@@ -6,6 +6,7 @@ import { accountClaims, LOGTO_CLAIMS, LOGTO_SCOPES } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
 import { INTERACTION_PREFIX } from './interaction-routes.js';
 import { organizationRequests } from './organization-grants.js';
+import { tokenExtras } from './token-extras.js';
 import { MemoryAdapter, type SandboxStore } from './memory-adapter.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 import type { SigningKey } from './signing-keys.js';
@@ -34,12 +35,13 @@ async function keepEmptyScope(_ctx: unknown, token: { kind?: string }, jwt: { pa
   if (token.kind === 'AccessToken' && jwt.payload.scope === undefined) jwt.payload.scope = '';
 }
 
-/** Logto adds `organization_id` only when both `resource` and `organization_id` were sent. */
-async function organizationIdClaim(ctx: KoaContextWithOIDC | undefined, token: { resourceServer?: { audience?: string } }) {
+/** Logto adds `organization_id` only when both `resource` and `organization_id` were sent; grants may add more. */
+async function extraClaims(ctx: KoaContextWithOIDC | undefined, token: { resourceServer?: { audience?: string } }) {
+  const claims: Record<string, unknown> = { ...tokenExtras(ctx) };
   const organizationId = ctx?.oidc?.params?.organization_id;
   const audience = token.resourceServer?.audience;
-  if (typeof organizationId !== 'string' || !audience || audience.startsWith('urn:logto:organization:')) return undefined;
-  return { organization_id: organizationId };
+  if (typeof organizationId === 'string' && audience && !audience.startsWith('urn:logto:organization:')) claims.organization_id = organizationId;
+  return Object.keys(claims).length ? claims : undefined;
 }
 
 /** Logto's lifetimes: access tokens follow their API resource (default 1 h), ID token 1 h, refresh token 14 days. */
@@ -85,7 +87,7 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     // Logto rotates refresh tokens on every use (newer versions, all app types).
     rotateRefreshToken: () => true,
     formats: { customizers: { jwt: keepEmptyScope } },
-    extraTokenClaims: organizationIdClaim,
+    extraTokenClaims: extraClaims,
     enabledJWA: { idTokenSigningAlgValues: ['ES384', 'RS256'] },
     ttl: tokenLifetimes(),
     features: {

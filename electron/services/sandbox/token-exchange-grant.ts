@@ -9,9 +9,11 @@ import {
 } from '../../../shared/sandbox/world-queries.js';
 import { TOKEN_EXCHANGE_GRANT } from './client-metadata.js';
 import { forbidden } from './organization-grants.js';
+import { addTokenExtras } from './token-extras.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 
 export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
+export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 
 const PARAMETERS = ['subject_token', 'subject_token_type', 'resource', 'scope', 'organization_id', 'actor_token', 'actor_token_type'];
 
@@ -42,6 +44,7 @@ export function registerTokenExchange(provider: Provider, world: () => World, er
     const user = findPatOwner(current, params.subject_token);
     if (!user) throw new errors.InvalidGrant();
 
+    await applyActor(ctx, params);
     const requested = (params.scope ?? '').split(' ').filter(Boolean);
     const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
     const token = new provider.AccessToken({ accountId: user.id, client, gty: 'token-exchange' });
@@ -86,5 +89,16 @@ export function registerTokenExchange(provider: Provider, world: () => World, er
       token_type: 'Bearer',
     };
   }
+  /** RFC 8693 §4.1: with an actor token, the issued token says who acts for the user in `act`. */
+  async function applyActor(ctx: KoaContextWithOIDC, params: Record<string, string | undefined>): Promise<void> {
+    if (params.actor_token === undefined) return;
+    if (params.actor_token_type !== ACCESS_TOKEN_TYPE) {
+      throw new errors.InvalidRequest(`unsupported actor_token_type; the sandbox accepts ${ACCESS_TOKEN_TYPE} (an opaque access token it issued)`);
+    }
+    const actor = await provider.AccessToken.find(params.actor_token);
+    if (!actor?.accountId) throw new errors.InvalidGrant('invalid actor token');
+    addTokenExtras(ctx, { act: { sub: actor.accountId } });
+  }
+
   provider.registerGrantType(TOKEN_EXCHANGE_GRANT, handler, PARAMETERS, ['resource']);
 }
