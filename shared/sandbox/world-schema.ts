@@ -4,7 +4,10 @@
  */
 
 // RFC 8707 §2: an absolute URI, no fragment.
-const ABSOLUTE_URI_NO_FRAGMENT = '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$';
+export const ABSOLUTE_URI_NO_FRAGMENT = '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$';
+/** RFC 6749 §3.3: a scope token has no spaces. */
+export const SCOPE_TOKEN = '^\\S+$';
+export const PAT_VALUE = '^pat_[A-Za-z0-9]{8,}$';
 const ID = { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9_.:-]+$' };
 
 const permission = {
@@ -12,7 +15,7 @@ const permission = {
   additionalProperties: false,
   required: ['name'],
   properties: {
-    name: { type: 'string', minLength: 1, pattern: '^\\S+$', description: 'The scope value, e.g. read:products' },
+    name: { type: 'string', minLength: 1, pattern: SCOPE_TOKEN, description: 'The scope value, e.g. read:products' },
     description: { type: 'string' },
   },
 };
@@ -97,7 +100,7 @@ export const worldSchema = {
               required: ['name', 'value'],
               properties: {
                 name: { type: 'string', minLength: 1 },
-                value: { type: 'string', pattern: '^pat_[A-Za-z0-9]{8,}$', description: 'pat_ then letters and digits' },
+                value: { type: 'string', pattern: PAT_VALUE, description: 'pat_ then letters and digits' },
                 expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T', description: 'ISO 8601 date-time' },
               },
             },

@@ -71,6 +71,14 @@ describe('world validation', () => {
     expect(problems[0]!.message).toContain('RFC 8707');
   });
 
+  it('explains a permission name with a space without talking about URIs', () => {
+    const world = defaultWorld();
+    world.resources[0]!.permissions[0]!.name = 'read products';
+    const [problem] = worldProblems(world);
+    expect(problem!.path).toBe('/resources/0/permissions/0/name');
+    expect(problem!.message).not.toContain('URI');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const problems = problemsOf('resources: [\nroles: x');
     expect(problems[0]!.line).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { World } from '../../../shared/sandbox/world.js';
 import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
-import { worldSchema } from '../../../shared/sandbox/world-schema.js';
+import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../shared/sandbox/world-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateSchema = ajv.compile<World>(worldSchema);
@@ -33,8 +33,16 @@ function describeSchemaError(error: ErrorObject): WorldProblem {
     const allowed = (params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
     return { path: instancePath, message: `must be one of ${allowed}.` };
   }
-  if (keyword === 'pattern' && /indicator|Uris|defaultResource|permissions|resourcePermissions/.test(instancePath)) {
-    return { path: instancePath, message: 'must be an absolute URI without a fragment, like https://api.example.com (RFC 8707 §2).' };
+  if (keyword === 'pattern') {
+    const { pattern } = params as { pattern: string };
+    if (pattern === ABSOLUTE_URI_NO_FRAGMENT) {
+      return { path: instancePath, message: 'must be an absolute URI without a fragment, like https://api.example.com (RFC 8707 §2).' };
+    }
+    if (pattern === SCOPE_TOKEN) return { path: instancePath, message: 'must be one word without spaces: it is a scope value (RFC 6749 §3.3).' };
+    if (pattern === PAT_VALUE) return { path: instancePath, message: 'must be "pat_" followed by at least 8 letters or digits.' };
+  }
+  if (keyword === 'propertyNames') {
+    return { path: instancePath, message: 'each key must be an API resource indicator: an absolute URI without a fragment (RFC 8707 §2).' };
   }
   return { path: instancePath, message: `${error.message ?? 'is not valid'}.` };
 }
