@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useConnections, useSelectedConnection } from '../stores/connections-store';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
-import { ClientCredentialsPanel } from '../features/client-credentials/ClientCredentialsPanel';
+import { RequestView } from '../features/request/RequestView';
 import { InspectorView } from '../features/inspector/InspectorView';
 import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
@@ -72,7 +72,7 @@ export function App() {
             <p>{connection.unavailable}</p>
           </div>
         )}
-        {view === 'request' && connection && !connection.unavailable && <ClientCredentialsPanel connection={connection} />}
+        {view === 'request' && connection && !connection.unavailable && <RequestView connection={connection} />}
       </main>
     </div>
   );

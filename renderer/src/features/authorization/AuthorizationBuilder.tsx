@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ConnectionSummary } from '../../../../shared/contract/connection';
+import { buildAuthorizationUrl, checkAuthorizationRequest, PARAMETER_EXPLANATIONS } from '../../../../shared/request/authorization-request';
+import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
+import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
+import { ChipInput } from '../../components/ChipInput';
+import { parseExtraParams, useAuthorizationDraft } from '../../stores/authorization-store';
+import { useConnections } from '../../stores/connections-store';
+
+/** Where the browser comes back: the custom scheme in the desktop app, a loopback listener in the browser (RFC 8252 §7). */
+function redirectUriFor(shell: string | undefined): string {
+  return shell === 'electron' ? 'tokenscope://callback' : 'http://127.0.0.1:<port>/callback';
+}
+
+/** Builds an authorization request (RFC 6749 §4.1.1) with every parameter checked and explained as it is typed. */
+export function AuthorizationBuilder({ connection }: { connection: ConnectionSummary }) {
+  const draft = useAuthorizationDraft();
+  const shell = useConnections((s) => s.appInfo?.shell);
+  const [copied, setCopied] = useState<string>();
+  const userClients = connection.clients.filter((c) => c.kind !== 'm2m');
+  const firstClient = userClients[0]?.clientId;
+  const { clientId, set } = draft;
+
+  useEffect(() => {
+    if (!clientId && firstClient) set({ clientId: firstClient });
+  }, [clientId, firstClient, set]);
+
+  const scopeSuggestions = useMemo(() => {
+    const permissions = connection.resources
+      .filter((r) => draft.resources.length === 0 || draft.resources.includes(r.indicator))
+      .flatMap((r) => r.scopes.map((s) => ({ value: s.name, hint: `${r.name}: ${s.description ?? ''}` })));
+    return [...Object.entries(SPECIAL_SCOPES).map(([value, hint]) => ({ value, hint })), ...permissions];
+  }, [connection.resources, draft.resources]);
+
+  const request = {
+    authorizationEndpoint: `${connection.issuer}/auth`,
+    clientId: draft.clientId ?? '',
+    redirectUri: redirectUriFor(shell),
+    scopes: draft.scopes,
+    resources: draft.resources,
+    prompt: draft.prompt || undefined,
+    loginHint: draft.loginHint || undefined,
+    organizationId: draft.organizationId || undefined,
+    extraParams: parseExtraParams(draft.extraParams),
+  };
+  const url = buildAuthorizationUrl(request);
+  const findings = checkAuthorizationRequest(request);
+  const parameters = [...new URL(url).searchParams.entries()];
+
+  const copy = async (what: 'url' | 'curl') => {
+    // A browser request, as curl would send it: useful to see the redirect and its Location without a browser.
+    const text = what === 'url' ? url : `curl -i '${url.replaceAll("'", "'\\''")}'`;
+    await navigator.clipboard.writeText(text);
+    setCopied(what);
+    setTimeout(() => setCopied(undefined), 1500);
+  };
+
+  return (
+    <form className="request-form" aria-label="Authorization request" onSubmit={(e) => e.preventDefault()}>
+      <h2>Authorization request <small>authorization code + PKCE · RFC 6749 §4.1, RFC 7636</small></h2>
+      <label className="field">
+        <span>Application</span>
+        <select data-testid="auth-client" value={draft.clientId ?? ''} onChange={(e) => set({ clientId: e.target.value })}>
+          {userClients.map((c) => (
+            <option key={c.clientId} value={c.clientId}>{c.name} ({c.kind}{c.hasSecret ? ', confidential' : ', public: PKCE only'})</option>
+          ))}
+        </select>
+      </label>
+      <ChipInput
+        label="API resources (resource, RFC 8707)"
+        testId="auth-resources"
+        values={draft.resources}
+        onChange={(resources) => set({ resources })}
+        suggestions={connection.resources.map((r) => ({ value: r.indicator, hint: r.name }))}
+        placeholder="https://api.example.com — Enter to add"
+        chipState={(value) => {
+          const levels = checkResourceIndicator(value).map((f) => f.level);
+          return levels.includes('error') ? 'error' : levels.includes('warning') ? 'warning' : undefined;
+        }}
+      />
+      <ChipInput
+        label="Scopes"
+        testId="auth-scopes"
+        values={draft.scopes}
+        onChange={(scopes) => set({ scopes })}
+        suggestions={scopeSuggestions}
+        placeholder="openid, offline_access, read:products…"
+      />
+      <div className="field-row">
+        <label className="field">
+          <span>prompt</span>
+          <select data-testid="auth-prompt" value={draft.prompt} onChange={(e) => set({ prompt: e.target.value as typeof draft.prompt })}>
+            <option value="">(none)</option>
+            <option value="consent">consent</option>
+            <option value="login">login</option>
+            <option value="none">none</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>login_hint</span>
+          <input type="text" value={draft.loginHint} onChange={(e) => set({ loginHint: e.target.value })} placeholder="user name or email" />
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>organization_id <small className="hint">Logto organization token</small></span>
+          <input type="text" value={draft.organizationId} onChange={(e) => set({ organizationId: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>Extra parameters <small className="hint">name=value, one per line</small></span>
+          <textarea rows={2} value={draft.extraParams} onChange={(e) => set({ extraParams: e.target.value })} placeholder="ui_locales=de" />
+        </label>
+      </div>
+
+      {/* Always present, so screen readers announce new findings (aria-live needs the region to exist first). */}
+      {(
+        <ul className="findings" data-testid="auth-findings" aria-live="polite">
+          {findings.map((f, i) => (
+            <li key={i} className={`finding-${f.level}`} data-level={f.level}>
+              {f.level === 'error' ? '✗' : f.level === 'warning' ? '!' : 'i'} {f.message} {f.spec && <span className="hint">({f.spec})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="field">
+        <span className="field-label">The authorization URL</span>
+        <div className="url-preview" data-testid="auth-url">{url}</div>
+        <table className="params" aria-label="Parameters explained">
+          <tbody>
+            {parameters.map(([name, value], i) => (
+              <tr key={`${name}-${i}`}>
+                <td><code>{name}</code></td>
+                <td className="value">{value}</td>
+                <td>{PARAMETER_EXPLANATIONS[name]?.explanation ?? 'An extra parameter, sent as typed.'} <span className="hint">{PARAMETER_EXPLANATIONS[name]?.spec}</span></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="hint">PKCE: a fresh verifier, its S256 challenge, state and nonce are made on the main side for every run; the run shows the ones it used.</p>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => void copy('url')} data-testid="auth-copy-url">{copied === 'url' ? 'Copied' : 'Copy URL'}</button>
+        <button type="button" onClick={() => void copy('curl')}>{copied === 'curl' ? 'Copied' : 'Copy as curl'}</button>
+      </div>
+    </form>
+  );
+}

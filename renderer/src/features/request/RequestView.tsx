@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import type { ConnectionSummary } from '../../../../shared/contract/connection';
+import { ClientCredentialsPanel } from '../client-credentials/ClientCredentialsPanel';
+import { AuthorizationBuilder } from '../authorization/AuthorizationBuilder';
+
+const GRANTS = [
+  { id: 'client_credentials', label: 'Client credentials (M2M)' },
+  { id: 'authorization_code', label: 'Authorization code (user sign-in)' },
+] as const;
+
+type Grant = (typeof GRANTS)[number]['id'];
+
+/** One place to ask for a token, whichever grant: the user picks the grant, then fills what it needs. */
+export function RequestView({ connection }: { connection: ConnectionSummary }) {
+  const [grant, setGrant] = useState<Grant>('client_credentials');
+  return (
+    <div className="panel">
+      <div className="segmented" role="radiogroup" aria-label="Grant">
+        {GRANTS.map((g) => (
+          <button key={g.id} type="button" role="radio" aria-checked={grant === g.id} data-testid={`grant-${g.id}`} onClick={() => setGrant(g.id)}>
+            {g.label}
+          </button>
+        ))}
+      </div>
+      {grant === 'client_credentials' && <ClientCredentialsPanel connection={connection} />}
+      {grant === 'authorization_code' && <AuthorizationBuilder connection={connection} />}
+    </div>
+  );
+}
