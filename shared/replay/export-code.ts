@@ -11,6 +11,13 @@ export interface ExportOptions {
   token?: string;
   /** Show the token and other credential headers as they are. */
   reveal?: boolean;
+  /** The token's mask, when only the main side holds the token: the export names ACCESS_TOKEN in its place. */
+  maskedToken?: string;
+}
+
+function tokenMask(options: ExportOptions): string | undefined {
+  if (options.token) return maskSecret(options.token);
+  return options.maskedToken;
 }
 
 const TOKEN_VARIABLE = 'ACCESS_TOKEN';
@@ -42,11 +49,12 @@ export function toCurl(request: ReplayRequest, options: ExportOptions = {}): str
   if (method !== 'GET') first.push('-X', method);
   first.push(shellQuote(request.url));
   lines.push(first.join(' '));
-  if (options.token) {
-    if (reveal) {
+  const mask = tokenMask(options);
+  if (mask) {
+    if (reveal && options.token) {
       lines.push(`-H ${shellQuote(`Authorization: Bearer ${options.token}`)}`);
     } else {
-      preface.push(`# Token masked: ${maskSecret(options.token)}. Set it first: ${TOKEN_VARIABLE}='<the token>'`);
+      preface.push(`# Token masked: ${mask}. Set it first: ${TOKEN_VARIABLE}='<the token>'`);
       // Double quotes so the shell expands the variable.
       lines.push(`-H "Authorization: Bearer $${TOKEN_VARIABLE}"`);
     }
@@ -61,11 +69,12 @@ export function toFetch(request: ReplayRequest, options: ExportOptions = {}): st
   const method = request.method.toUpperCase();
   const preface: string[] = [];
   const headerLines: string[] = [];
-  if (options.token) {
-    if (reveal) {
+  const mask = tokenMask(options);
+  if (mask) {
+    if (reveal && options.token) {
       headerLines.push(`    Authorization: ${JSON.stringify(`Bearer ${options.token}`)},`);
     } else {
-      preface.push(`// Token masked: ${maskSecret(options.token)}. Put the token here:`, `const ${TOKEN_VARIABLE} = '<the token>';`, '');
+      preface.push(`// Token masked: ${mask}. Put the token here:`, `const ${TOKEN_VARIABLE} = '<the token>';`, '');
       headerLines.push(`    Authorization: \`Bearer \${${TOKEN_VARIABLE}}\`,`);
     }
   }

@@ -73,7 +73,7 @@ export const REPLAY_ARGUMENT_SCHEMAS: Record<keyof ReplayApi, Record<string, unk
     },
     ['request', 'token'],
   ),
-  listHistory: only({ workspaceId: id, query: { type: 'string', maxLength: 1000 }, offset: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 0, maximum: 1000 } }, []),
+  listHistory: only({ workspaceId: id, query: { type: 'string', maxLength: 1000 }, offset: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 0, maximum: 20_000 } }, []),
   getHistoryEntry: only({ id }),
   clearHistory: only({ workspaceId: id }),
   listWorkspaces: { type: 'null' },

@@ -42,10 +42,28 @@ describe('export a call as code', () => {
     expect(() => new Function(`return async () => { ${masked} }`)).not.toThrow();
   });
 
+  it('masks a token known only by its mask, even when asked to reveal', () => {
+    const curl = toCurl(request, { maskedToken: 'eyJh…•••••• (812 chars)', reveal: true });
+    expect(curl).toContain('# Token masked: eyJh…•••••• (812 chars)');
+    expect(curl).toContain('$ACCESS_TOKEN');
+    expect(toFetch(request, { maskedToken: 'eyJh…' })).toContain('${ACCESS_TOKEN}');
+  });
+
   it('sends no Authorization header and no body for a GET without token', () => {
     const get = { method: 'GET', url: 'https://api.example.com/x?a=1', headers: [], body: 'ignored' };
     expect(toCurl(get)).toBe("curl 'https://api.example.com/x?a=1'");
     expect(toFetch(get)).not.toContain('Authorization');
     expect(toFetch(get)).not.toContain('body:');
+  });
+});
+
+import { formatHeaderLines, parseHeaderLines } from '../../shared/replay/header-lines.js';
+
+describe('header lines', () => {
+  it('reads Name: value lines, skips blanks and comments, and reports the rest by line', () => {
+    const parsed = parseHeaderLines('Accept: application/json\n\n# note\nX-Trace:  a:b \nbad line\n: no name');
+    expect(parsed.headers).toEqual([{ name: 'Accept', value: 'application/json' }, { name: 'X-Trace', value: 'a:b' }]);
+    expect(parsed.problems).toEqual(['Line 5 is not "Name: value": "bad line".', 'Line 6 is not "Name: value": ": no name".']);
+    expect(formatHeaderLines(parsed.headers)).toBe('Accept: application/json\nX-Trace: a:b');
   });
 });

@@ -3,6 +3,7 @@ import { useConnections, useSelectedConnection } from '../stores/connections-sto
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { InspectorView } from '../features/inspector/InspectorView';
+import { ReplayView } from '../features/replay/ReplayView';
 import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
@@ -66,6 +67,7 @@ export function App() {
           </div>
         )}
         {view === 'inspect' && <InspectorView />}
+        {view === 'replay' && <ReplayView />}
         {view === 'sandbox' && <SandboxView />}
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">

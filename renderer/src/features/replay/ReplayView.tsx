@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { formatHeaderLines, parseHeaderLines } from '../../../../shared/replay/header-lines';
+import { useReplay } from '../../stores/replay-store';
+import { useWorkspaces } from '../../stores/workspace-store';
+import { HistoryList } from './HistoryList';
+import { RequestComposer } from './RequestComposer';
+import { ResponseDiffView } from './ResponseDiffView';
+import { ResponseView } from './ResponseView';
+import { WorkspaceBar } from './WorkspaceBar';
+
+/** Call an API with a token, see why it answers 401 or 403, keep and search every call. */
+export function ReplayView() {
+  const { current, comparison, callError, open, closeComparison, composer, edit } = useReplay();
+  const { status, load, workspaces, currentId, saveRequest, deleteSavedRequest } = useWorkspaces();
+  const saved = workspaces.find((w) => w.id === currentId)?.savedRequests ?? [];
+
+  useEffect(() => {
+    if (status === 'idle') void load();
+  }, [status, load]);
+
+  const save = () => {
+    const parsed = parseHeaderLines(composer.headersText);
+    const name = window.prompt('Name of the saved request', `${composer.method} ${composer.url}`);
+    if (name === null) return;
+    void saveRequest(name, { method: composer.method, url: composer.url, headers: parsed.headers, ...(composer.body ? { body: composer.body } : {}) });
+  };
+
+  return (
+    <div className="panel replay" data-testid="replay-view">
+      <WorkspaceBar />
+      <div className="replay-columns">
+        <div className="replay-main">
+          <RequestComposer onSave={save} />
+          {callError && <p className="error-card" role="alert" data-testid="replay-call-error">{callError}</p>}
+          {comparison ? <ResponseDiffView before={comparison.before} after={comparison.after} onClose={closeComparison} /> : current && <ResponseView entry={current} />}
+        </div>
+        <div className="replay-side">
+          {saved.length > 0 && (
+            <section aria-label="Saved requests" className="replay-saved">
+              <h2>Saved requests</h2>
+              <ul>
+                {saved.map((r) => (
+                  <li key={r.id}>
+                    <button type="button" className="link" onClick={() => edit({ method: r.request.method, url: r.request.url, headersText: formatHeaderLines(r.request.headers), body: r.request.body ?? '' })}>
+                      {r.name}
+                    </button>{' '}
+                    <button type="button" aria-label={`Delete ${r.name}`} onClick={() => void deleteSavedRequest(r.id)}>×</button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <HistoryList onOpen={(id) => void open(id)} selectedId={current?.id} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { FormEvent, KeyboardEvent } from 'react';
+import { SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api';
+import { useSelectedConnection } from '../../stores/connections-store';
+import { useReplay } from '../../stores/replay-store';
+import { Spinner } from '../../components/Spinner';
+import { TokenPicker } from './TokenPicker';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/** Method, URL, headers and body; a plain text area for the body keeps this view light (no Monaco to load). */
+export function RequestComposer({ onSave }: { onSave(): void }) {
+  const { composer, edit, send, sending, current, resendAndCompare } = useReplay();
+  const connection = useSelectedConnection();
+  // The sandbox serves its sample products and orders APIs beside its issuer (…/oidc → …/sample-api).
+  const sandboxOrigin = connection?.kind === 'sandbox' ? connection.issuer.replace(/\/oidc\/?$/, '') : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="API request">
+      <h2>Call an API <small>sent from the main side: no CORS</small></h2>
+      <div className="replay-line">
+        <select aria-label="Method" data-testid="replay-method" value={composer.method} onChange={(e) => edit({ method: e.target.value })}>
+          {METHODS.map((m) => <option key={m}>{m}</option>)}
+        </select>
+        <input
+          type="text"
+          aria-label="URL"
+          data-testid="replay-url"
+          list="replay-url-suggestions"
+          className="replay-url"
+          placeholder={sandboxOrigin ? `${sandboxOrigin}/sample-api/products` : 'https://api.example.com/products'}
+          value={composer.url}
+          onChange={(e) => edit({ url: e.target.value })}
+        />
+        {sandboxOrigin && (
+          <datalist id="replay-url-suggestions">
+            {SAMPLE_ROUTES.map((r) => (
+              <option key={`${r.method} ${r.path}`} value={`${sandboxOrigin}${r.path.replace(':id', 'p-1')}`}>{`${r.method} · needs ${r.scope}`}</option>
+            ))}
+          </datalist>
+        )}
+      </div>
+      {sandboxOrigin && !composer.url && (
+        <p className="hint">
+          The sandbox's sample API:{' '}
+          <button type="button" className="link" data-testid="replay-sample-url" onClick={() => edit({ url: `${sandboxOrigin}/sample-api/products` })}>
+            {sandboxOrigin}/sample-api/products
+          </button>{' '}
+          (GET needs <code>read:products</code>, DELETE <code>delete:products</code>).
+        </p>
+      )}
+      <div className="field-row">
+        <label className="field">
+          <span>Headers <small className="hint">one <code>Name: value</code> per line</small></span>
+          <textarea data-testid="replay-headers" rows={4} spellCheck={false} value={composer.headersText} onChange={(e) => edit({ headersText: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>Body <small className="hint">sent with POST, PUT, PATCH, DELETE</small></span>
+          <textarea data-testid="replay-body" rows={4} spellCheck={false} value={composer.body} onChange={(e) => edit({ body: e.target.value })} />
+        </label>
+      </div>
+      <TokenPicker />
+      <div className="actions">
+        <button type="submit" data-testid="replay-send" disabled={sending} aria-keyshortcuts="Control+Enter">Send</button>
+        <button type="button" data-testid="replay-resend" disabled={sending || !current} onClick={() => void resendAndCompare()} title="Send the shown call again with the token picked above, and compare the two answers">
+          Re-send with this token and compare
+        </button>
+        <button type="button" data-testid="replay-save" onClick={onSave}>Save request</button>
+        {sending && <Spinner label="Calling…" />}
+        <span className="hint">Ctrl+Enter sends</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import type { HistoryEntry } from '../../../../shared/replay/types';
+import { useInspector } from '../../stores/inspector-store';
+import { useNavigation } from '../../stores/navigation-store';
+import { useReplay } from '../../stores/replay-store';
+import { ChallengeExplanations } from './ChallengeExplanations';
+import { ExportPanel } from './ExportPanel';
+import { formatBytes, formatMs, prettyBody, statusClass } from './format';
+
+/** The answer: status, time, size, the challenge explained, headers, the body formatted when it is JSON. */
+export function ResponseView({ entry }: { entry: HistoryEntry }) {
+  const heldToken = useReplay((s) => (entry.token ? s.heldTokens[entry.token.ref] : undefined));
+  const response = entry.response;
+
+  const inspect = () => {
+    if (!heldToken) return;
+    // The API's resource indicator is the token's expected audience (RFC 8707, RFC 9068 §4).
+    void useInspector.getState().inspectFromFlow(heldToken, entry.token?.issuer ?? '', entry.token?.audience);
+    useNavigation.getState().show('inspect');
+  };
+
+  return (
+    <section className="result" aria-label="Response" data-testid="replay-response" data-status={response?.status ?? 'error'}>
+      <div className="replay-status-line">
+        <strong>{entry.request.method}</strong> <code className="replay-url-shown">{entry.request.url}</code>
+        {entry.token ? <span className="hint">token {entry.token.masked}</span> : <span className="hint">no token</span>}
+      </div>
+      {entry.error && (
+        <div className="error-card" role="alert" data-testid="replay-error">
+          <strong>No answer.</strong>
+          <p>{entry.error}</p>
+        </div>
+      )}
+      {response && (
+        <>
+          <p className="replay-metrics">
+            <span className={`replay-status ${statusClass(response.status)}`} data-testid="replay-status">{response.status} {response.statusText}</span>
+            <span data-testid="replay-time">{formatMs(response.durationMs)}</span>
+            <span data-testid="replay-size">{formatBytes(response.sizeBytes)}{response.bodyTruncated ? ' (body cut for display)' : ''}</span>
+          </p>
+          <ChallengeExplanations response={response} />
+          {entry.token && (
+            <p className="actions">
+              <button type="button" data-testid="replay-inspect" disabled={!heldToken} onClick={inspect}>
+                Inspect this token →
+              </button>
+              {!heldToken && <span className="hint">The token was sent by reference from an earlier session; paste it to inspect it.</span>}
+            </p>
+          )}
+          <details className="json-block">
+            <summary>Headers ({response.headers.length})</summary>
+            <pre data-testid="replay-headers-shown">{response.headers.map((h) => `${h.name}: ${h.value}`).join('\n')}</pre>
+          </details>
+          <section className="json-block" aria-label="Body">
+            <h3>Body</h3>
+            <pre data-testid="replay-body-shown">{prettyBody(response.body).text || '(empty)'}</pre>
+          </section>
+        </>
+      )}
+      <ExportPanel entry={entry} token={heldToken} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useClientCredentials } from '../../stores/client-credentials-store';
+import { useReplay } from '../../stores/replay-store';
+
+/** The token to send: none (to see the 401), one pasted, one sent earlier in this session, or the last flow's. */
+export function TokenPicker() {
+  const { pick, pastedToken, knownTokens, setPick, setPastedToken, useToken } = useReplay();
+  const flow = useClientCredentials((s) => s.result);
+  const flowToken = flow?.ok && typeof flow.tokenResponse.access_token === 'string' ? flow.tokenResponse.access_token : undefined;
+  const value = pick.kind === 'reference' ? `ref:${pick.ref}` : pick.kind;
+
+  return (
+    <fieldset className="field">
+      <legend>Token <small>sent as <code>Authorization: Bearer</code> (RFC 6750 §2.1) from the main side; never stored</small></legend>
+      <div className="replay-token-row">
+        <select
+          data-testid="replay-token-pick"
+          aria-label="Token to send"
+          value={value}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'none' || v === 'paste') setPick({ kind: v });
+            else setPick({ kind: 'reference', ref: v.slice('ref:'.length) });
+          }}
+        >
+          <option value="none">No token (see the 401)</option>
+          <option value="paste">Pasted token</option>
+          {knownTokens.map((t) => (
+            <option key={t.ref} value={`ref:${t.ref}`}>
+              {t.subject ? `${t.subject} · ` : ''}{t.scope !== undefined ? `scope "${t.scope}" · ` : ''}{t.masked}
+            </option>
+          ))}
+        </select>
+        {flowToken && (
+          <button type="button" data-testid="replay-use-flow-token" onClick={() => useToken(flowToken)} title="The access token of the last run in “Request a token”">
+            Use the last requested token
+          </button>
+        )}
+      </div>
+      {pick.kind === 'paste' && (
+        <textarea
+          data-testid="replay-token"
+          aria-label="Access token"
+          className="replay-token"
+          rows={2}
+          spellCheck={false}
+          placeholder="eyJ… (an access token; a leading “Bearer ” is fine)"
+          value={pastedToken}
+          onChange={(e) => setPastedToken(e.target.value)}
+        />
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import { useWorkspaces } from '../../stores/workspace-store';
+
+/** Pick, create, export and import workspaces; what the store repaired on load, said once. */
+export function WorkspaceBar() {
+  const { workspaces, currentId, notices, select, create, dismissNotices, exportCurrent, importText, lastImport, callError } = useWorkspaces();
+  const [exported, setExported] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const download = async (includeHistory: boolean) => {
+    const text = await exportCurrent(includeHistory);
+    if (!text) return;
+    setExported(text);
+    const name = workspaces.find((w) => w.id === currentId)?.name ?? 'workspace';
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.download = `${name.replace(/[^\w-]+/g, '-')}.tokenscope.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <div className="replay-workspaces">
+      {notices.length > 0 && (
+        <div className="notice notice-warn" role="alert" data-testid="workspace-notices">
+          <span>{notices.join(' ')}</span>
+          <button type="button" onClick={() => void dismissNotices()}>Got it</button>
+        </div>
+      )}
+      <div className="actions">
+        <label className="check">
+          Workspace
+          <select aria-label="Workspace" data-testid="workspace-select" value={currentId} onChange={(e) => void select(e.target.value)}>
+            {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name} ({w.historyCount})</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => { const name = window.prompt('Name of the new workspace'); if (name) void create(name); }}>New…</button>
+        <button type="button" data-testid="workspace-export" onClick={() => void download(false)} title="JSON without tokens, secrets or Authorization headers">Export</button>
+        <button type="button" onClick={() => void download(true)}>Export with history</button>
+        <button type="button" onClick={() => fileInput.current?.click()}>Import…</button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="workspace-import"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void file.text().then(importText);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {callError && <p className="error-card" role="alert">{callError}</p>}
+      {lastImport && lastImport.secretsNeeded.length + lastImport.notices.length > 0 && (
+        <div className="notice" data-testid="workspace-import-result">
+          <span>
+            Imported “{lastImport.workspace.name}” with {lastImport.importedHistory} calls. {lastImport.notices.join(' ')}
+            {lastImport.secretsNeeded.length > 0 && ` Exports never carry secrets: enter the client secret again for ${lastImport.secretsNeeded.map((s) => `${s.clientId} (${s.connectionName})`).join(', ')}.`}
+          </span>
+        </div>
+      )}
+      {exported && <p className="hint" data-testid="workspace-exported">Exported {Math.round(exported.length / 1024)} KB, no secrets in it.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { create } from 'zustand';
+import { formatHeaderLines, parseHeaderLines } from '../../../shared/replay/header-lines';
+import { summarize, type HistoryEntry, type ReplayRequest, type TokenChoice, type TokenMention } from '../../../shared/replay/types';
+import { api } from '../api/api';
+import { useWorkspaces } from './workspace-store';
+
+export interface Composer {
+  method: string;
+  url: string;
+  /** `Name: value` per line. */
+  headersText: string;
+  body: string;
+}
+
+/** Which token goes with the call: none (to see the 401), a pasted one, or one the main side holds by reference. */
+export type TokenPick = { kind: 'none' } | { kind: 'paste' } | { kind: 'reference'; ref: string };
+
+interface ReplayState {
+  composer: Composer;
+  pick: TokenPick;
+  pastedToken: string;
+  /** Tokens sent in this session; the main side holds them, the renderer only their masks. */
+  knownTokens: TokenMention[];
+  /**
+   * The tokens behind `knownTokens` that this page pasted, for the inspector and a revealed export. Memory only:
+   * a reload forgets them, and the main side's references outlive them only until it restarts.
+   */
+  heldTokens: Record<string, string>;
+  sending: boolean;
+  current?: HistoryEntry;
+  /** Two answers to the same call, for the side-by-side view. */
+  comparison?: { before: HistoryEntry; after: HistoryEntry };
+  callError?: string;
+  edit(patch: Partial<Composer>): void;
+  setPick(pick: TokenPick): void;
+  setPastedToken(token: string): void;
+  /** Adds a token from elsewhere in the app (a flow's result) as a pasted one. */
+  useToken(token: string): void;
+  send(): Promise<void>;
+  /** Sends the shown call again with the token now picked, and compares the two answers. */
+  resendAndCompare(): Promise<void>;
+  open(id: string): Promise<void>;
+  closeComparison(): void;
+}
+
+function requestOf(composer: Composer): { request?: ReplayRequest; problem?: string } {
+  const parsed = parseHeaderLines(composer.headersText);
+  if (parsed.problems.length) return { problem: `Fix the headers first. ${parsed.problems.join(' ')}` };
+  if (!composer.url.trim()) return { problem: 'Type the URL of the API to call, e.g. the sandbox products API.' };
+  return { request: { method: composer.method, url: composer.url.trim(), headers: parsed.headers, ...(composer.body ? { body: composer.body } : {}) } };
+}
+
+function choiceOf(state: ReplayState): TokenChoice | { problem: string } {
+  if (state.pick.kind === 'none') return { kind: 'none' };
+  if (state.pick.kind === 'reference') return { kind: 'reference', ref: state.pick.ref };
+  const token = state.pastedToken.trim();
+  return token ? { kind: 'token', token } : { problem: 'Paste a token, or pick "No token" to see how the API answers without one.' };
+}
+
+export const useReplay = create<ReplayState>((set, get) => {
+  async function sendNow(request: ReplayRequest, choice: TokenChoice): Promise<HistoryEntry | undefined> {
+    set({ sending: true, callError: undefined });
+    try {
+      const { entry } = await api.sendApiRequest({ workspaceId: useWorkspaces.getState().currentId, request, token: choice });
+      const mention = entry.token;
+      const pasted = choice.kind === 'token' ? choice.token.trim().replace(/^Bearer\s+/i, '') : undefined;
+      set((s) => ({
+        current: entry,
+        ...(mention && pasted ? { heldTokens: { ...s.heldTokens, [mention.ref]: pasted } } : {}),
+        ...(mention ? { pick: { kind: 'reference', ref: mention.ref }, knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)] } : {}),
+      }));
+      useWorkspaces.getState().prepend(summarize(entry));
+      return entry;
+    } catch (error) {
+      set({ callError: (error as Error).message });
+      return undefined;
+    } finally {
+      set({ sending: false });
+    }
+  }
+
+  return {
+    composer: { method: 'GET', url: '', headersText: 'Accept: application/json', body: '' },
+    pick: { kind: 'none' },
+    pastedToken: '',
+    knownTokens: [],
+    heldTokens: {},
+    sending: false,
+    edit: (patch) => set((s) => ({ composer: { ...s.composer, ...patch } })),
+    setPick: (pick) => set({ pick }),
+    setPastedToken: (pastedToken) => set({ pastedToken, pick: { kind: 'paste' } }),
+    useToken: (token) => set({ pastedToken: token, pick: { kind: 'paste' } }),
+    async send() {
+      const state = get();
+      if (state.sending) return;
+      const { request, problem } = requestOf(state.composer);
+      const choice = choiceOf(state);
+      if (problem || 'problem' in choice) return set({ callError: problem ?? (choice as { problem: string }).problem });
+      set({ comparison: undefined });
+      await sendNow(request!, choice);
+    },
+    async resendAndCompare() {
+      const state = get();
+      const before = state.current;
+      if (!before || state.sending) return;
+      const choice = choiceOf(state);
+      if ('problem' in choice) return set({ callError: choice.problem });
+      // The request as history kept it: credential headers were masked there, so leave them out of the re-send.
+      const request = { ...before.request, headers: before.request.headers.filter((h) => !/^(authorization|cookie|proxy-authorization)$/i.test(h.name)) };
+      const after = await sendNow(request, choice);
+      if (after) set({ comparison: { before, after } });
+    },
+    async open(id) {
+      try {
+        const entry = await api.getHistoryEntry({ id });
+        set({
+          current: entry,
+          comparison: undefined,
+          composer: { method: entry.request.method, url: entry.request.url, headersText: formatHeaderLines(entry.request.headers.filter((h) => !/^authorization$/i.test(h.name))), body: entry.request.body ?? '' },
+        });
+        // The main side may still hold the token (same session); if not, sending says so and asks for another.
+        const mention = entry.token;
+        if (mention) set((s) => ({ pick: { kind: 'reference', ref: mention.ref }, knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)] }));
+      } catch (error) {
+        set({ callError: (error as Error).message });
+      }
+    },
+    closeComparison: () => set({ comparison: undefined }),
+  };
+});

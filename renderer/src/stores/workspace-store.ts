@@ -1,0 +1,117 @@
+import { create } from 'zustand';
+import type { HistorySummary, ReplayRequest } from '../../../shared/replay/types';
+import type { ImportWorkspaceResult, WorkspaceList } from '../../../shared/replay/workspace';
+import { api } from '../api/api';
+
+/** Every summary of a workspace's history is loaded at once and searched here: 10,000 rows are ~1.5 MB and filter in a few ms. */
+const HISTORY_LIMIT = 20_000;
+
+interface WorkspaceState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  workspaces: WorkspaceList['workspaces'];
+  notices: string[];
+  currentId: string;
+  /** Newest first. */
+  history: HistorySummary[];
+  query: string;
+  callError?: string;
+  lastImport?: ImportWorkspaceResult;
+  load(): Promise<void>;
+  select(workspaceId: string): Promise<void>;
+  create(name: string): Promise<void>;
+  loadHistory(): Promise<void>;
+  /** A call just made: shown at once, without reloading the list. */
+  prepend(summary: HistorySummary): void;
+  setQuery(query: string): void;
+  clearHistory(): Promise<void>;
+  dismissNotices(): Promise<void>;
+  saveRequest(name: string, request: ReplayRequest): Promise<void>;
+  deleteSavedRequest(requestId: string): Promise<void>;
+  exportCurrent(includeHistory: boolean): Promise<string | undefined>;
+  importText(text: string): Promise<void>;
+}
+
+export const useWorkspaces = create<WorkspaceState>((set, get) => {
+  const guarded = async (work: () => Promise<void>) => {
+    try {
+      set({ callError: undefined });
+      await work();
+    } catch (error) {
+      set({ callError: (error as Error).message });
+    }
+  };
+  return {
+    status: 'idle',
+    workspaces: [],
+    notices: [],
+    currentId: 'default',
+    history: [],
+    query: '',
+    async load() {
+      set({ status: 'loading' });
+      try {
+        const list = await api.listWorkspaces();
+        const currentId = list.workspaces.some((w) => w.id === get().currentId) ? get().currentId : (list.workspaces[0]?.id ?? 'default');
+        set({ workspaces: list.workspaces, notices: list.notices, currentId, status: 'ready' });
+        await get().loadHistory();
+      } catch (error) {
+        set({ status: 'error', callError: (error as Error).message });
+      }
+    },
+    async select(workspaceId) {
+      set({ currentId: workspaceId, history: [] });
+      await get().loadHistory();
+    },
+    create: (name) =>
+      guarded(async () => {
+        const workspace = await api.createWorkspace({ name });
+        await get().load();
+        await get().select(workspace.id);
+      }),
+    loadHistory: () =>
+      guarded(async () => {
+        const page = await api.listHistory({ workspaceId: get().currentId, limit: HISTORY_LIMIT });
+        set({ history: page.entries });
+      }),
+    prepend: (summary) => set((s) => ({ history: [summary, ...s.history] })),
+    setQuery: (query) => set({ query }),
+    clearHistory: () =>
+      guarded(async () => {
+        await api.clearHistory({ workspaceId: get().currentId });
+        set({ history: [] });
+      }),
+    dismissNotices: () =>
+      guarded(async () => {
+        await api.dismissWorkspaceNotices();
+        set({ notices: [] });
+      }),
+    saveRequest: (name, request) =>
+      guarded(async () => {
+        await api.saveRequest({ workspaceId: get().currentId, name, request });
+        const list = await api.listWorkspaces();
+        set({ workspaces: list.workspaces });
+      }),
+    deleteSavedRequest: (requestId) =>
+      guarded(async () => {
+        await api.deleteSavedRequest({ workspaceId: get().currentId, requestId });
+        const list = await api.listWorkspaces();
+        set({ workspaces: list.workspaces });
+      }),
+    async exportCurrent(includeHistory) {
+      try {
+        const exported = await api.exportWorkspace({ workspaceId: get().currentId, includeHistory });
+        return JSON.stringify(exported, null, 2);
+      } catch (error) {
+        set({ callError: (error as Error).message });
+        return undefined;
+      }
+    },
+    importText: (text) =>
+      guarded(async () => {
+        const result = await api.importWorkspace({ text });
+        set({ lastImport: result });
+        await get().load();
+        await get().select(result.workspace.id);
+      }),
+  };
+});
