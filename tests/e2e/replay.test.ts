@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
+import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+
+const noChromium = chromiumMissingReason();
+const PRODUCTS_API = 'https://products.tokenscope.test';
+
+describe.skipIf(noChromium)(`the replay view calls the sandbox products API${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
+  let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
+  let browser: Browser;
+  let page: Page;
+  let productsUrl: string;
+
+  beforeAll(async () => {
+    web = await spawnCliUntilJson(['web', '--json', '--no-open']);
+    productsUrl = `${web.ready.issuer.replace(/\/oidc$/, '')}/sample-api/products`;
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(web.ready.launchUrl);
+    // A machine-to-machine token for the products API with read and write, but not delete:products.
+    await page.getByTestId(`resource-${PRODUCTS_API}`).check();
+    await page.getByTestId('scope-read:products').check();
+    await page.getByTestId('scope-write:products').check();
+    await page.getByTestId('run').click();
+    await page.getByTestId('flow-result').waitFor();
+    await page.keyboard.press('Alt+4');
+    await page.getByTestId('replay-view').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  const send = async () => {
+    const before = await page.getByTestId('replay-history-row').count();
+    await page.getByTestId('replay-send').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="replay-history-row"]').length > n, before);
+  };
+  const status = async () => Number(await page.getByTestId('replay-response').getAttribute('data-status'));
+
+  it('calls the API with the token from the flow and gets 200', async () => {
+    await page.getByTestId('replay-sample-url').click();
+    expect(await page.getByTestId('replay-url').inputValue()).toBe(productsUrl);
+    await page.getByTestId('replay-use-flow-token').click();
+    await send();
+    expect(await status()).toBe(200);
+    const body = JSON.parse((await page.getByTestId('replay-body-shown').textContent())!);
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.caller.scope).toBe('read:products write:products');
+    expect(await page.getByTestId('replay-time').textContent()).toMatch(/ms$/);
+    // The export masks the token.
+    expect(await page.getByTestId('replay-export').textContent()).toContain('$ACCESS_TOKEN');
+  });
+
+  it('calls without a token and explains the 401', async () => {
+    await page.getByTestId('replay-token-pick').selectOption('none');
+    await send();
+    expect(await status()).toBe(401);
+    expect(await page.getByTestId('replay-explanation').textContent()).toContain('No token was sent');
+  });
+
+  it('deletes with a token lacking delete:products and explains the 403, naming the missing scope', async () => {
+    await page.getByTestId('replay-method').selectOption('DELETE');
+    await page.getByTestId('replay-url').fill(`${productsUrl}/p-1`);
+    // The token sent first is held on the main side; pick it by reference.
+    const options = await page.getByTestId('replay-token-pick').locator('option').allTextContents();
+    const held = options.findIndex((o) => o.includes('read:products write:products'));
+    expect(held).toBeGreaterThan(-1);
+    await page.getByTestId('replay-token-pick').selectOption({ index: held });
+    await send();
+    expect(await status()).toBe(403);
+    const challenge = page.getByTestId('replay-challenge');
+    expect(await challenge.getAttribute('data-error')).toBe('insufficient_scope');
+    expect(await page.getByTestId('replay-missing-scope').textContent()).toBe('delete:products');
+    expect(await challenge.textContent()).toMatch(/role/);
+  });
+
+  it('re-sends the call with another token and shows the two answers side by side', async () => {
+    await page.getByTestId('replay-token-pick').selectOption('none');
+    await page.getByTestId('replay-resend').click();
+    await page.getByTestId('replay-diff').waitFor();
+    expect(await page.getByTestId('replay-diff-status').textContent()).toMatch(/403.*401/);
+    expect(await page.getByTestId('replay-diff').getAttribute('data-same')).toBe('false');
+  });
+
+  it('keeps every call in a searchable history, and opens the inspector from a response', async () => {
+    expect(await page.getByTestId('replay-history-count').textContent()).toBe('4 calls');
+    await page.getByTestId('replay-history-search').fill('status:4xx');
+    expect(await page.getByTestId('replay-history-count').textContent()).toBe('3 of 4 calls');
+    await page.getByTestId('replay-history-search').fill('method:GET 200');
+    await page.getByTestId('replay-history-row').first().click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="replay-response"]')?.getAttribute('data-status') === '200');
+    await page.getByTestId('replay-inspect').click();
+    await page.getByTestId('inspect-result').waitFor();
+    expect(await page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
+  });
+});
