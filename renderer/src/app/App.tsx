@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useConnections, useSelectedConnection } from '../stores/connections-store';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
-import { RequestView } from '../features/request/RequestView';
+import { ClientCredentialsPanel } from '../features/client-credentials/ClientCredentialsPanel';
 import { InspectorView } from '../features/inspector/InspectorView';
-import { ReplayView } from '../features/replay/ReplayView';
+import { CompareView } from '../features/compare/CompareView';
 import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
@@ -67,14 +67,14 @@ export function App() {
           </div>
         )}
         {view === 'inspect' && <InspectorView />}
-        {view === 'replay' && <ReplayView />}
+        {view === 'compare' && <CompareView />}
         {view === 'sandbox' && <SandboxView />}
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">
             <p>{connection.unavailable}</p>
           </div>
         )}
-        {view === 'request' && connection && !connection.unavailable && <RequestView connection={connection} />}
+        {view === 'request' && connection && !connection.unavailable && <ClientCredentialsPanel connection={connection} />}
       </main>
     </div>
   );

@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import type { SandboxComparison } from '../../../shared/contract/inspect';
+import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens';
+import { api } from '../api/api';
+
+interface CompareState {
+  a: string;
+  b: string;
+  labels: { a: string; b: string };
+  comparison?: TokenComparison;
+  /** The sandbox's PAT vs M2M run that filled A and B, if that is where they came from. */
+  sandbox?: SandboxComparison;
+  running: boolean;
+  callError?: string;
+  edit(side: 'a' | 'b', token: string): void;
+  /** Claim by claim, in the renderer: comparing needs no keys, only the decoded tokens. */
+  compare(): void;
+  /** Sandbox: issue a PAT exchange token and an M2M token for the same API and compare them. */
+  compareSandbox(resource?: string): Promise<void>;
+}
+
+const DEFAULT_LABELS = { a: 'A', b: 'B' };
+
+export const useCompare = create<CompareState>((set, get) => ({
+  a: '',
+  b: '',
+  labels: DEFAULT_LABELS,
+  running: false,
+  edit: (side, token) => set({ [side]: token, labels: DEFAULT_LABELS, sandbox: undefined } as Partial<CompareState>),
+  compare() {
+    const { a, b, labels } = get();
+    if (!a.trim() || !b.trim()) return;
+    set({ comparison: compareTokens({ raw: a.trim(), label: labels.a }, { raw: b.trim(), label: labels.b }), callError: undefined });
+  },
+  async compareSandbox(resource) {
+    if (get().running) return;
+    set({ running: true, callError: undefined });
+    try {
+      const result = await api.compareSandboxPatAndM2m(resource ? { resource } : {});
+      set({ a: result.pat.raw, b: result.m2m.raw, labels: { a: 'PAT exchange', b: 'M2M' }, comparison: result.comparison, sandbox: result });
+    } catch (error) {
+      set({ callError: (error as Error).message });
+    } finally {
+      set({ running: false });
+    }
+  },
+}));
