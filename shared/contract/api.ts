@@ -8,6 +8,7 @@
  */
 import type { AppInfo } from './app-info.js';
 import { REPLAY_API_METHODS, type ReplayApi } from '../replay/replay-api.js';
+import { FLOW_API_METHODS, type FlowApi } from '../flows/flow-api.js';
 import type { ConnectionSummary } from './connection.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
 import type { CompareSandboxRequest, ExplainScopesRequest, InspectTokenRequest, SandboxComparison } from './inspect.js';
@@ -15,8 +16,8 @@ import type { ApplyWorldResult, SandboxState } from './sandbox.js';
 import type { TokenAnalysis } from '../inspect/analyze-token.js';
 import type { ScopeDiff } from '../inspect/scope-diff.js';
 
-/** Replay and workspaces: `shared/replay/replay-api.ts`. */
-export interface TokenscopeApi extends ReplayApi {
+/** Replay and workspaces: `shared/replay/replay-api.ts`; sign-in, refresh and exchange: `shared/flows/flow-api.ts`. */
+export interface TokenscopeApi extends ReplayApi, FlowApi {
   /** Versions, where the app keeps its data, and which shell it runs in. */
   getAppInfo(): Promise<AppInfo>;
   /** Connections the user can run flows against; the built-in sandbox is always first. */
@@ -40,7 +41,7 @@ export interface TokenscopeApi extends ReplayApi {
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS, ...FLOW_API_METHODS] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

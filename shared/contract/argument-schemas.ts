@@ -4,6 +4,7 @@
  */
 import type { ApiMethod } from './api.js';
 import { REPLAY_ARGUMENT_SCHEMAS } from '../replay/replay-api.js';
+import { FLOW_ARGUMENT_SCHEMAS } from '../flows/flow-api.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -11,6 +12,7 @@ const NO_ARGUMENT: JsonSchema = { type: 'null' };
 
 export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
   ...REPLAY_ARGUMENT_SCHEMAS,
+  ...FLOW_ARGUMENT_SCHEMAS,
   getAppInfo: NO_ARGUMENT,
   listConnections: NO_ARGUMENT,
   runClientCredentials: {

@@ -3,7 +3,8 @@ import type { AppInfo, ShellKind } from '../../../shared/contract/app-info.js';
 import type { ConnectionSummary } from '../../../shared/contract/connection.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
-import { runClientCredentials } from '../flows/client-credentials.js';
+import { FlowEngine } from '../flows/flow-engine.js';
+import { createFlowApi } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
 import { createReplayApi } from '../replay/replay-api.js';
@@ -25,6 +26,8 @@ export interface AppContext {
   vault: SecretVault;
   /** World edits; created over `sandbox` with the default world when absent (tests). */
   sandboxControl?: SandboxControl;
+  /** Pending sign-ins and runs; the shell passes its own so tokenscope:// redirects reach `flows.handleCallback`. */
+  flows?: FlowEngine;
 }
 
 /** The services behind the contract. Transports (IPC, HTTP) reach them only through `dispatch`. */
@@ -34,12 +37,28 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error),
   ];
 
+  const flows = context.flows ?? new FlowEngine();
+  const resolveClient = (connectionId: string, clientId: string) => {
+    const connection = connections().find((c) => c.id === connectionId);
+    if (!connection || connection.unavailable || connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
+      throw new Error(connection?.unavailable ?? `There is no connection "${connectionId}". Pick one from the list of connections.`);
+    }
+    const client = sandbox.clients.find((c) => c.clientId === clientId);
+    if (!client) {
+      throw new Error(`The sandbox has no application "${clientId}". Pick one of: ${sandbox.clients.map((c) => c.clientId).join(', ')}.`);
+    }
+    // Logto's app types: SPA and native are public (PKCE only); traditional web and M2M use client_secret_basic.
+    const authMethod = client.clientSecret ? 'client_secret_basic' as const : 'none' as const;
+    return { issuer: sandbox.issuer, client: { clientId: client.clientId, clientSecret: client.clientSecret, authMethod } };
+  };
+
   const sandboxControl = context.sandboxControl ?? createSandboxControl({ dataDir: context.dataDir, sandbox: context.sandbox, initialText: DEFAULT_WORLD_YAML });
 
   return {
     ...createSandboxApi(sandboxControl),
     ...createReplayApi({ dataDir: context.dataDir }),
     ...createInspectApi(() => context.sandbox),
+    ...createFlowApi(flows, resolveClient, context.shell),
 
     async getAppInfo(): Promise<AppInfo> {
       return {
@@ -59,20 +78,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
 
     async runClientCredentials(request): Promise<FlowResult> {
-      const connection = connections().find((c) => c.id === request.connectionId);
-      if (!connection || connection.unavailable || request.connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
-        throw new Error(connection?.unavailable ?? `There is no connection "${request.connectionId}". Pick one from the list of connections.`);
-      }
-      const client = sandbox.clients.find((c) => c.clientId === request.clientId);
-      if (!client) {
-        throw new Error(`The sandbox has no application "${request.clientId}". Pick one of: ${sandbox.clients.map((c) => c.clientId).join(', ')}.`);
-      }
-      return runClientCredentials({
-        issuer: sandbox.issuer,
-        client: { clientId: client.clientId, clientSecret: client.clientSecret, authMethod: 'client_secret_basic' },
-        resources: request.resources,
-        scope: request.scope,
-      });
+      const { issuer, client } = resolveClient(request.connectionId, request.clientId);
+      return flows.clientCredentials({ issuer, client, resources: request.resources, scope: request.scope });
     },
 
     async inspectToken(request) {

@@ -1,5 +1,5 @@
 import type { FlowResult } from '../../../shared/contract/flow.js';
-import type { TimelineEntry } from '../../../shared/flows/timeline.js';
+import type { RevealedRun } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import {
   handleCallback,
@@ -19,13 +19,6 @@ export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
 
 export type RedirectMode = 'custom-scheme' | 'loopback';
 
-/** What a revealed run shows: the raw exchange, for the user who asked to see it. */
-export interface RevealedRun {
-  runId: string;
-  tokenResponse?: Record<string, unknown>;
-  timeline: TimelineEntry[];
-}
-
 /**
  * One per app (desktop shell, browser host) or CLI run: the pending sign-ins, the runs' secrets, and the loopback
  * listener, started on first use. Every way a redirect comes back ends in `handleCallback`.
@@ -34,6 +27,8 @@ export class FlowEngine {
   readonly pending = new PendingFlows<PendingAuthorization>();
   readonly runs = new RunStore();
   private listener?: Promise<LoopbackListener>;
+  /** Sign-ins by state, kept past their callback so a caller that starts waiting late still gets the result. */
+  private readonly waiting = new Map<string, { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult }>();
 
   constructor(private readonly options: { loopbackPort?: number } = {}) {}
 
@@ -50,7 +45,15 @@ export class FlowEngine {
 
   async startAuthorization(input: Omit<AuthorizationInput, 'redirectUri'> & { redirect: RedirectMode }): Promise<StartedAuthorization | FlowResult> {
     const redirectUri = input.redirect === 'loopback' ? await this.loopbackRedirectUri() : CUSTOM_SCHEME_REDIRECT;
-    return startAuthorization({ ...input, redirectUri }, this.pending, this.runs);
+    const started = await startAuthorization({ ...input, redirectUri }, this.pending, this.runs);
+    if ('ok' in started) return started;
+    const now = Date.now();
+    for (const [state, entry] of this.waiting) if (entry.expiresAt + 60_000 < now) this.waiting.delete(state);
+    const flow = this.pending.peek(started.state, now)!;
+    const entry: { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult } = { result: flow.result, expiresAt: started.expiresAt };
+    void flow.result.then((result) => (entry.done = result));
+    this.waiting.set(started.state, entry);
+    return started;
   }
 
   /** For the tokenscope:// scheme (the Electron shell), the loopback listener and a pasted URL alike. */
@@ -60,12 +63,18 @@ export class FlowEngine {
 
   /** Waits for the callback of the flow started with `state`; undefined once it expired or was never started. */
   async awaitAuthorization(state: string, timeoutMs = 60_000): Promise<FlowResult | 'pending' | undefined> {
-    const flow = this.pending.peek(state, Date.now());
-    if (!flow) return undefined;
+    const entry = this.waiting.get(state);
+    if (!entry) return undefined;
+    if (entry.done) return entry.done;
+    const left = entry.expiresAt - Date.now();
+    if (left <= 0) {
+      this.waiting.delete(state);
+      return undefined;
+    }
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), timeoutMs)));
+    const timeout = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), Math.min(timeoutMs, left))));
     try {
-      return await Promise.race([flow.result, timeout]);
+      return await Promise.race([entry.result, timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -53,6 +53,8 @@ export async function startLoopbackListener(onCallback: CallbackHandler, port = 
       resolve();
     });
   });
+  // A listener nobody closed must not keep the app (or a test run) alive on its own.
+  server.unref();
   const actual = (server.address() as AddressInfo).port;
   return {
     port: actual,

@@ -1,0 +1,49 @@
+import type { FlowApi } from '../../../shared/flows/flow-api.js';
+import type { ShellKind } from '../../../shared/contract/app-info.js';
+import type { ClientCredentials } from './discover.js';
+import type { FlowEngine } from './flow-engine.js';
+
+/** How a connection and client id become an issuer and client credentials; secrets stay on this side. */
+export type ResolveClient = (connectionId: string, clientId: string) => { issuer: string; client: ClientCredentials };
+
+/** Long enough to save round trips, short enough for proxies and the browser host's request timeouts. */
+const AWAIT_SLICE_MS = 25_000;
+
+/** The flow calls of the contract over one FlowEngine. */
+export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell: ShellKind): FlowApi {
+  return {
+    async startAuthorization(request) {
+      const { issuer, client } = resolve(request.connectionId, request.clientId);
+      // The desktop app owns tokenscope://; a browser tab cannot receive it, so the browser host listens on loopback.
+      const redirect = request.redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback');
+      const started = await engine.startAuthorization({ ...request, issuer, client, redirect });
+      return 'ok' in started ? { status: 'failed', result: started } : { status: 'waiting', ...started };
+    },
+
+    async awaitAuthorization({ state }) {
+      const result = await engine.awaitAuthorization(state, AWAIT_SLICE_MS);
+      if (result === 'pending') return { status: 'waiting' };
+      if (!result) return { status: 'gone', message: 'No sign-in is waiting under this state: it finished, expired after 5 minutes, or Tokenscope restarted. Start the flow again.' };
+      return { status: 'done', result };
+    },
+
+    async completeAuthorization({ callbackUrl }) {
+      const outcome = await engine.handleCallback(callbackUrl);
+      if (!outcome.accepted) throw new Error(outcome.message);
+      return outcome.result;
+    },
+
+    async runRefresh({ fromRunId, ...request }) {
+      return engine.refreshFromRun(fromRunId, request);
+    },
+
+    async runTokenExchange({ connectionId, clientId, ...request }) {
+      const { issuer, client } = resolve(connectionId, clientId);
+      return engine.tokenExchange({ ...request, issuer, client });
+    },
+
+    async revealRun({ runId }) {
+      return engine.reveal(runId);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The flow calls of the contract (`TokenscopeApi` extends this): sign-in with the system browser, refresh, token
+ * exchange and reveal. Secrets the server returns stay on the main side; the renderer names them by `runId`.
+ */
+import type { FlowResult } from '../contract/flow.js';
+import type { TimelineEntry } from './timeline.js';
+
+export interface StartAuthorizationRequest {
+  connectionId: string;
+  clientId: string;
+  /** RFC 8707 §2: every API the sign-in asks for. */
+  resources: string[];
+  scope: string;
+  prompt?: string;
+  loginHint?: string;
+  organizationId?: string;
+  extraParams?: Record<string, string>;
+  /** The one resource the code is redeemed for (RFC 8707 §2.2); none lets the server pick. */
+  tokenResource?: string;
+  /** Default: the custom scheme in the desktop app, loopback in the browser host. */
+  redirect?: 'custom-scheme' | 'loopback';
+}
+
+export type StartAuthorizationResult =
+  | { status: 'waiting'; authorizationUrl: string; state: string; redirectUri: string; expiresAt: number }
+  /** Discovery failed: nothing to open; the result explains why. */
+  | { status: 'failed'; result: FlowResult };
+
+export type AwaitAuthorizationResult =
+  | { status: 'done'; result: FlowResult }
+  | { status: 'waiting' }
+  /** Expired, or never started; the message says what to do. */
+  | { status: 'gone'; message: string };
+
+export interface RefreshRequest {
+  /** The run whose refresh token to use (a sign-in or an earlier refresh). */
+  fromRunId: string;
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+  /** Send even though Tokenscope knows the refresh trap will spend the refresh token. */
+  acceptRefreshTrap?: boolean;
+}
+
+export interface TokenExchangeRequest {
+  connectionId: string;
+  clientId: string;
+  /** A Logto PAT (pat_…) or any token; it crosses once, to the main side, and is masked in the timeline. */
+  subjectToken: string;
+  subjectTokenType: string;
+  actorToken?: string;
+  actorTokenType?: string;
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+}
+
+export interface RevealedRun {
+  runId: string;
+  tokenResponse?: Record<string, unknown>;
+  timeline: TimelineEntry[];
+}
+
+export interface FlowApi {
+  /** RFC 6749 §4.1 + PKCE S256: the URL to open in the system browser; the redirect comes back by scheme or loopback. */
+  startAuthorization(request: StartAuthorizationRequest): Promise<StartAuthorizationResult>;
+  /** Waits (up to ~25 s per call) for the redirect of the sign-in started with `state`. */
+  awaitAuthorization(request: { state: string }): Promise<AwaitAuthorizationResult>;
+  /** The redirected URL pasted by the user; refused with a message when its state matches no pending sign-in. */
+  completeAuthorization(request: { callbackUrl: string }): Promise<FlowResult>;
+  /** RFC 6749 §6 with resource, scope and organization_id, using a run's refresh token; the refresh trap is checked first. */
+  runRefresh(request: RefreshRequest): Promise<FlowResult>;
+  /** RFC 8693 token exchange (Logto PAT preset: subjectTokenType urn:logto:token-type:personal_access_token). */
+  runTokenExchange(request: TokenExchangeRequest): Promise<FlowResult>;
+  /** A run's raw tokens and timeline, for the user who clicked reveal. */
+  revealRun(request: { runId: string }): Promise<RevealedRun>;
+}
+
+export const FLOW_API_METHODS = [
+  'startAuthorization',
+  'awaitAuthorization',
+  'completeAuthorization',
+  'runRefresh',
+  'runTokenExchange',
+  'revealRun',
+] as const satisfies readonly (keyof FlowApi)[];
+
+const text = (max = 4000) => ({ type: 'string', maxLength: max });
+const nonEmpty = { type: 'string', minLength: 1, maxLength: 4000 };
+const resources = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 2000 }, maxItems: 20 };
+
+/** JSON Schemas of the flow calls' arguments, merged into API_ARGUMENT_SCHEMAS. */
+export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown>> = {
+  startAuthorization: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId', 'clientId', 'resources', 'scope'],
+    properties: {
+      connectionId: nonEmpty,
+      clientId: nonEmpty,
+      resources,
+      scope: text(),
+      prompt: text(100),
+      loginHint: text(500),
+      organizationId: text(500),
+      extraParams: { type: 'object', additionalProperties: text(), maxProperties: 30 },
+      tokenResource: text(2000),
+      redirect: { enum: ['custom-scheme', 'loopback'] },
+    },
+  },
+  awaitAuthorization: { type: 'object', additionalProperties: false, required: ['state'], properties: { state: nonEmpty } },
+  completeAuthorization: { type: 'object', additionalProperties: false, required: ['callbackUrl'], properties: { callbackUrl: { type: 'string', minLength: 1, maxLength: 16_000 } } },
+  runRefresh: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['fromRunId', 'resources', 'scope'],
+    properties: { fromRunId: nonEmpty, resources, scope: text(), organizationId: text(500), acceptRefreshTrap: { type: 'boolean' } },
+  },
+  runTokenExchange: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId', 'clientId', 'subjectToken', 'subjectTokenType', 'resources', 'scope'],
+    properties: {
+      connectionId: nonEmpty,
+      clientId: nonEmpty,
+      subjectToken: { type: 'string', minLength: 1, maxLength: 100_000 },
+      subjectTokenType: nonEmpty,
+      actorToken: { type: 'string', maxLength: 100_000 },
+      actorTokenType: text(),
+      resources,
+      scope: text(),
+      organizationId: text(500),
+    },
+  },
+  revealRun: { type: 'object', additionalProperties: false, required: ['runId'], properties: { runId: nonEmpty } },
+};

@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { createAppApi } from '../../electron/services/api/app-api.js';
+import { dispatch } from '../../electron/services/api/dispatch.js';
+import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { signIn } from './sandbox-sign-in.js';
+
+const PRODUCTS = 'https://products.tokenscope.test';
+const ORDERS = 'https://orders.tokenscope.test';
+
+let sandbox: SandboxHandle;
+let flows: FlowEngine;
+let api: TokenscopeApi;
+let dataDir: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  flows = new FlowEngine();
+  dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-flow-contract-'));
+  api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox, flows });
+});
+
+afterAll(async () => {
+  await flows?.close();
+  await sandbox?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the flow calls of the contract', () => {
+  it('browser host: sign in over loopback, wait for it, refresh from the run, reveal', async () => {
+    const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS, ORDERS], scope: 'openid offline_access read:products read:orders', prompt: 'consent' });
+    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
+    expect(start.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
+    const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
+    expect((await fetch(callback)).status).toBe(200);
+    const done = await api.awaitAuthorization({ state: start.state });
+    if (done.status !== 'done' || !done.result.ok) throw new Error(JSON.stringify(done));
+    expect(done.result.hasRefreshToken).toBe(true);
+
+    const refreshed = await api.runRefresh({ fromRunId: done.result.runId!, resources: [ORDERS], scope: 'read:orders' });
+    expect(refreshed).toMatchObject({ ok: true, grant: 'refresh_token', accessToken: { payload: { aud: ORDERS, sub: 'eddie' } } });
+
+    const revealed = await api.revealRun({ runId: done.result.runId! });
+    expect(String(revealed.tokenResponse!.refresh_token)).not.toContain('•');
+    expect(JSON.stringify(done.result)).not.toContain(String(revealed.tokenResponse!.refresh_token));
+    expect(await api.awaitAuthorization({ state: 'never-started' })).toMatchObject({ status: 'gone' });
+  });
+
+  it('pasted URL: completes the sign-in, and refuses it the second time', async () => {
+    const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS], scope: 'read:products', redirect: 'custom-scheme' });
+    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
+    const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
+    expect(await api.completeAuthorization({ callbackUrl: callback })).toMatchObject({ ok: true, accessToken: { payload: { sub: 'vera' } } });
+    const again = await dispatch(api, 'completeAuthorization', { callbackUrl: callback });
+    expect(again).toMatchObject({ ok: false });
+    expect(JSON.stringify(again)).toMatch(/matches no sign-in/);
+  });
+
+  it('token exchange with the sandbox PAT, and argument checks at the door', async () => {
+    const result = await api.runTokenExchange({ connectionId: 'sandbox', clientId: 'tokenscope-web', subjectToken: 'pat_SandboxEddieLaptopScript00000001', subjectTokenType: 'urn:logto:token-type:personal_access_token', resources: [PRODUCTS], scope: 'read:products' });
+    expect(result).toMatchObject({ ok: true, grant: 'token_exchange', accessToken: { payload: { sub: 'eddie' } } });
+    const bad = await dispatch(api, 'runRefresh', { fromRunId: 'x', resources: 'not-a-list', scope: '' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad_argument' } });
+  });
+
+  it('client credentials still works, now with a timeline', async () => {
+    const result = await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' });
+    expect(result.ok).toBe(true);
+    expect(result.timeline.length).toBe(2);
+  });
+});
