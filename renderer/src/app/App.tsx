@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useConnections, useSelectedConnection } from '../stores/connections-store';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
-import { ClientCredentialsPanel } from '../features/client-credentials/ClientCredentialsPanel';
+import { RequestView } from '../features/request/RequestView';
 import { InspectorView } from '../features/inspector/InspectorView';
+import { ReplayView } from '../features/replay/ReplayView';
 import { CompareView } from '../features/compare/CompareView';
 import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
@@ -67,6 +68,7 @@ export function App() {
           </div>
         )}
         {view === 'inspect' && <InspectorView />}
+        {view === 'replay' && <ReplayView />}
         {view === 'compare' && <CompareView />}
         {view === 'sandbox' && <SandboxView />}
         {view === 'request' && connection?.unavailable && (
@@ -74,7 +76,7 @@ export function App() {
             <p>{connection.unavailable}</p>
           </div>
         )}
-        {view === 'request' && connection && !connection.unavailable && <ClientCredentialsPanel connection={connection} />}
+        {view === 'request' && connection && !connection.unavailable && <RequestView connection={connection} />}
       </main>
     </div>
   );
