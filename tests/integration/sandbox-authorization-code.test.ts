@@ -118,6 +118,27 @@ describe('sandbox: authorization code + PKCE', () => {
     expect(userinfo).toMatchObject({ sub: 'ada', username: 'ada', email: 'ada@tokenscope.test' });
   });
 
+  it('reads resource=a,b at /auth as two resources, as Logto does', async () => {
+    const auth = await authorize(native, {
+      user: 'ada',
+      scope: 'openid read:products read:orders',
+      resources: [`${PRODUCTS},${ORDERS}`],
+    });
+    expect((await verify((await exchange(native, auth, ORDERS)).access_token, ORDERS)).scope).toBe('read:orders');
+  });
+
+  it('signs ID tokens with ES384 and advertises Logto\'s scopes', async () => {
+    const auth = await authorize(native, { user: 'vera', scope: 'openid', resources: [PRODUCTS] });
+    const tokens = await exchange(native, auth);
+    const header = JSON.parse(Buffer.from(tokens.id_token!.split('.')[0]!, 'base64url').toString()) as { alg: string };
+    expect(header.alg).toBe('ES384');
+    const metadata = native.serverMetadata();
+    expect(metadata.scopes_supported).toEqual(
+      expect.arrayContaining(['openid', 'offline_access', 'profile', 'email', 'custom_data', 'roles', 'urn:logto:scope:organizations']),
+    );
+    expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
+  });
+
   it('applies the default API resource when /auth has no resource', async () => {
     const auth = await authorize(native, { user: 'vera', scope: 'read:products' });
     const tokens = await exchange(native, auth);

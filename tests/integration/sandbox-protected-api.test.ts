@@ -88,6 +88,29 @@ describe('sandbox: sample protected API', () => {
     expect((await call('GET', '/sample-api/products', tokens.id_token)).body.check).toBe('typ');
   });
 
+  it('lets browser apps call it (CORS preflight, WWW-Authenticate exposed)', async () => {
+    const res = await fetch(`${sandbox.origin}/sample-api/products`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('www-authenticate');
+  });
+
+  it('answers only under its own host names (DNS rebinding guard)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: sandbox.port, path: '/oidc/.well-known/openid-configuration', headers: { host: `attacker.example:${sandbox.port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+
   it('answers 401 for an expired token', async () => {
     const world = structuredClone(sandbox.world);
     world.resources.find((r) => r.indicator === PRODUCTS)!.accessTokenTtl = 1;

@@ -7,6 +7,7 @@ export const LOGTO_CLAIMS: Record<string, string[]> = {
   profile: ['name', 'username', 'picture', 'updated_at'],
   email: ['email', 'email_verified'],
   phone: ['phone_number', 'phone_number_verified'],
+  address: ['address'],
   custom_data: ['custom_data'],
   identities: ['identities'],
   roles: ['roles'],
@@ -14,7 +15,14 @@ export const LOGTO_CLAIMS: Record<string, string[]> = {
   'urn:logto:scope:organization_roles': ['organization_roles'],
 };
 
-export const LOGTO_SCOPES = ['openid', 'offline_access', ...Object.keys(LOGTO_CLAIMS).filter((s) => s !== 'openid')];
+/** Scopes Logto lists in discovery; the last two are for its Account API and release no claims. */
+export const LOGTO_SCOPES = [
+  'openid',
+  'offline_access',
+  ...Object.keys(LOGTO_CLAIMS).filter((s) => s !== 'openid'),
+  'urn:logto:scope:sessions',
+  'urn:logto:scope:trusted_devices',
+];
 
 /** Every claim a world user has; oidc-provider releases only those the granted scopes allow. */
 export function accountClaims(world: World, userId: string): Record<string, unknown> | undefined {
@@ -31,6 +39,7 @@ export function accountClaims(world: World, userId: string): Record<string, unkn
     email_verified: Boolean(user.email),
     phone_number: null,
     phone_number_verified: false,
+    address: null,
     custom_data: user.customData ?? {},
     identities: {},
     roles: user.roles.map((id) => world.roles.find((r) => r.id === id)?.name ?? id),

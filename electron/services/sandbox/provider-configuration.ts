@@ -78,6 +78,12 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     cookies: { keys: inputs.cookieKeys },
     extraClientMetadata: { properties: ['allowTokenExchange'] },
     scopes: LOGTO_SCOPES,
+    // oidc-provider's own rule, stated so it stays put: browsers may call the token endpoint from a public
+    // client's redirect origins, and userinfo from any client's.
+    clientBasedCORS: (ctx: KoaContextWithOIDC, origin: string, client: OidcClient & { redirectUris?: string[]; clientAuthMethod?: string }) =>
+      origin !== 'null' &&
+      (ctx.oidc.route === 'userinfo' || client.clientAuthMethod === 'none') &&
+      (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
     claims: LOGTO_CLAIMS,
     async findAccount(_ctx: KoaContextWithOIDC, sub: string) {
       const claims = accountClaims(world(), sub);

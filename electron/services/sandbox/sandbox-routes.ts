@@ -32,6 +32,33 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/**
+ * DNS rebinding guard: a web page can make a browser send requests to 127.0.0.1 under its own host name.
+ * Only the names the sandbox is reached by on this machine are served.
+ */
+function hostAllowed(req: IncomingMessage, origin: string): boolean {
+  const { port } = new URL(origin);
+  return req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
+}
+
+/** Logto reads `resource=a,b` as two resources, for clients that can send only one value (its changelog). */
+function splitCommaResources(url: string): string {
+  const parsed = new URL(url, 'http://sandbox');
+  const resources = parsed.searchParams.getAll('resource');
+  if (!resources.some((r) => r.includes(','))) return url;
+  parsed.searchParams.delete('resource');
+  for (const r of resources.flatMap((value) => value.split(','))) if (r.trim()) parsed.searchParams.append('resource', r.trim());
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+/** The sample API is called from browser apps too (SPAs): bearer tokens only, no cookies, so any origin may call. */
+const SAMPLE_API_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'authorization, content-type',
+  'access-control-allow-methods': 'GET, POST, DELETE',
+  'access-control-expose-headers': 'www-authenticate',
+};
+
 /** The sandbox origin's layout, as on a Logto tenant: /oidc for OIDC, /api for APIs. */
 export function routeRequest(state: SandboxState | undefined, req: IncomingMessage, res: ServerResponse): void {
   const url = req.url ?? '/';
@@ -39,24 +66,34 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
     sendJson(res, 503, { code: 'sandbox.starting', message: 'The sandbox is still starting; try again in a moment.' });
     return;
   }
+  if (!hostAllowed(req, state.origin)) {
+    sendJson(res, 421, { code: 'sandbox.wrong_host', message: `The sandbox answers only at ${state.origin} (or localhost on the same port).` });
+    return;
+  }
   if (underPrefix(url, OIDC_PREFIX)) {
+    const inner = url.slice(OIDC_PREFIX.length) || '/';
     // oidc-provider derives its mount path from originalUrl minus url (its "mounting" notes).
-    (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
-    req.url = url.slice(OIDC_PREFIX.length) || '/';
+    req.url = inner.startsWith('/auth?') ? splitCommaResources(inner) : inner;
+    (req as IncomingMessage & { originalUrl?: string }).originalUrl = `${OIDC_PREFIX}${req.url}`;
     state.callback(req, res);
     return;
   }
-  if (underPrefix(url, INTERACTION_PREFIX)) {
-    handleInteraction(state, req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { code: 'sandbox.interaction_failed', message: (error as Error).message });
-    });
-    return;
-  }
-  const serve = (handler: (state: SandboxState, req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+  const serve = (handler: (state: SandboxState, req: IncomingMessage, res: ServerResponse) => Promise<void>, code: string) =>
     handler(state, req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { code: 'sandbox.internal_error', message: (error as Error).message });
+      if (!res.headersSent) sendJson(res, 500, { code, message: (error as Error).message });
     });
-  if (underPrefix(url, SAMPLE_API_PREFIX)) return void serve(handleSampleApi);
-  if (underPrefix(url, '/api')) return void serve(handleManagementApi);
-  sendJson(res, 404, { code: 'sandbox.not_found', message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}, the sample API under ${SAMPLE_API_PREFIX}, the Management API under /api.` });
+  if (underPrefix(url, INTERACTION_PREFIX)) return void serve(handleInteraction, 'sandbox.interaction_failed');
+  if (underPrefix(url, SAMPLE_API_PREFIX)) {
+    for (const [name, value] of Object.entries(SAMPLE_API_CORS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    return void serve(handleSampleApi, 'sandbox.internal_error');
+  }
+  if (underPrefix(url, '/api')) return void serve(handleManagementApi, 'sandbox.internal_error');
+  sendJson(res, 404, {
+    code: 'sandbox.not_found',
+    message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}, the sample API under ${SAMPLE_API_PREFIX}, the Management API under /api.`,
+  });
 }
