@@ -68,6 +68,28 @@ describe('sandbox: Management API (read-only subset)', () => {
     expect(((await api('GET', '/organizations', adminToken)).body as { name: string }[]).map((o) => o.name)).toContain('Initech');
   });
 
+  it('lists applications without their secrets', async () => {
+    const apps = (await api('GET', '/applications', adminToken)).body as { id: string; type: string }[];
+    expect(apps.find((a) => a.id === 'tokenscope-m2m')?.type).toBe('MachineToMachine');
+    expect(JSON.stringify(apps)).not.toContain('secret-not-for-production');
+  });
+
+  it('creates a personal access token that token exchange then accepts', async () => {
+    const created = await api('POST', '/users/vera/personal-access-tokens', adminToken, { name: 'vera cli' });
+    expect(created.status).toBe(201);
+    const { value } = created.body as { value: string };
+    expect(value).toMatch(/^pat_[A-Za-z0-9]{32}$/);
+    const web = await client('tokenscope-web');
+    const tokens = await oidc.genericGrantRequest(web, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+      subject_token: value,
+      subject_token_type: 'urn:logto:token-type:personal_access_token',
+      resource: 'https://products.tokenscope.test',
+      scope: 'read:products',
+    });
+    expect(JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString())).toMatchObject({ sub: 'vera', scope: 'read:products' });
+    expect((await api('POST', '/users/vera/personal-access-tokens', adminToken, { name: 'vera cli' })).status).toBe(422);
+  });
+
   it('answers with Logto\'s error codes', async () => {
     expect(await api('GET', '/users')).toEqual({ status: 401, body: { code: 'auth.authorization_header_missing', message: 'Authorization header is missing.' } });
     expect((await api('GET', '/users', 'not-a-jwt')).body).toMatchObject({ code: 'auth.unauthorized' });

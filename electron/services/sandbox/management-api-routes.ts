@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MANAGEMENT_API } from '../../../shared/sandbox/management-api.js';
-import type { World, WorldRole } from '../../../shared/sandbox/world.js';
+import type { World, WorldApplication, WorldRole } from '../../../shared/sandbox/world.js';
 import { allResources, findUser } from '../../../shared/sandbox/world-queries.js';
 import { checkAccessToken } from './access-token-check.js';
 import { readJsonBody } from './read-body.js';
@@ -47,11 +48,30 @@ function scopesOf(world: World, permissions: Record<string, string[]>) {
   });
 }
 
+/** Logto's shape, without the secret: the Management API is not the place to read it back. */
+function applicationView(app: WorldApplication) {
+  const type = { native: 'Native', spa: 'SPA', traditional: 'Traditional', m2m: 'MachineToMachine' }[app.type];
+  return {
+    id: app.id,
+    name: app.name,
+    type,
+    oidcClientMetadata: { redirectUris: app.redirectUris ?? [], postLogoutRedirectUris: app.postLogoutRedirectUris ?? [] },
+    customClientMetadata: { allowTokenExchange: app.allowTokenExchange === true },
+    isThirdParty: false,
+  };
+}
+
+/** `pat_` and 32 letters or digits, as Logto makes them. */
+function newPatValue(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return `pat_${Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
 type Handler = (state: SandboxState, params: string[], req: IncomingMessage) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
 
 const notFound = (what: string) => ({ status: 404, body: { code: 'entity.not_exists_with_id', message: `The ${what} does not exist.` } });
 
-/** The read-only subset (plus creating an organization, the example in Logto's docs). */
+/** The read-only subset, plus creating an organization (the example in Logto's docs) and a personal access token. */
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/api\/users$/, ({ world }) => ({ status: 200, body: world.users.map((u) => userView(world, u.id)) })],
   ['GET', /^\/api\/users\/([^/]+)$/, ({ world }, [id]) => (findUser(world, id!) ? { status: 200, body: userView(world, id!) } : notFound('user'))],
@@ -92,6 +112,43 @@ const ROUTES: [string, RegExp, Handler][] = [
     ({ world }, [id]) => {
       const resource = allResources(world).find((r) => resourceId(r.indicator) === id);
       return resource ? { status: 200, body: scopesOf(world, { [resource.indicator]: resource.permissions.map((p) => p.name) }) } : notFound('resource');
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/applications$/,
+    ({ world }) => ({ status: 200, body: world.applications.map(applicationView) }),
+  ],
+  [
+    'GET',
+    /^\/api\/applications\/([^/]+)$/,
+    ({ world }, [id]) => {
+      const app = world.applications.find((a) => a.id === id);
+      return app ? { status: 200, body: applicationView(app) } : notFound('application');
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/users\/([^/]+)\/personal-access-tokens$/,
+    async (state, [id], req) => {
+      const user = findUser(state.world, id!);
+      if (!user) return notFound('user');
+      const body = await readJsonBody(req);
+      if (typeof body.name !== 'string' || !body.name.trim()) {
+        return { status: 400, body: { code: 'guard.invalid_input', message: 'The request body needs a "name" (string).' } };
+      }
+      if ((user.personalAccessTokens ?? []).some((t) => t.name === body.name)) {
+        return { status: 422, body: { code: 'user.personal_access_token_name_exists', message: `${user.username} already has a token named "${body.name}".` } };
+      }
+      const expiresAt = typeof body.expiresAt === 'number' ? new Date(body.expiresAt).toISOString() : undefined;
+      const token = { name: body.name, value: newPatValue(), ...(expiresAt ? { expiresAt } : {}) };
+      const users = state.world.users.map((u) => (u.id === user.id ? { ...u, personalAccessTokens: [...(u.personalAccessTokens ?? []), token] } : u));
+      await state.applyWorld({ ...state.world, users });
+      // Logto shows the value this once; the sandbox keeps it in the world, as it keeps every sandbox secret.
+      return {
+        status: 201,
+        body: { userId: user.id, name: token.name, value: token.value, createdAt: Date.now(), expiresAt: expiresAt ? Date.parse(expiresAt) : null },
+      };
     },
   ],
   ['GET', /^\/api\/organizations$/, ({ world }) => ({ status: 200, body: (world.organizations ?? []).map((o) => ({ id: o.id, name: o.name, description: o.description ?? null })) })],
