@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { ConnectionSummary } from '../../../../shared/contract/connection';
+import { refreshTrap } from '../../../../shared/flows/refresh-trap';
+import { useFlows, type FlowRunRecord } from '../../stores/flows-store';
+
+/** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */
+export function RefreshPanel({ connection, run }: { connection: ConnectionSummary; run: FlowRunRecord }) {
+  const { refresh, busy } = useFlows();
+  const [resource, setResource] = useState('');
+  const [scope, setScope] = useState('');
+  const [organizationId, setOrganizationId] = useState('');
+  const resources = resource ? [resource] : [];
+  const trap = refreshTrap(resources, run.grantedResources);
+  const send = (acceptRefreshTrap: boolean) =>
+    void refresh({ fromRunId: run.result.runId!, resources, scope, organizationId: organizationId || undefined, acceptRefreshTrap });
+
+  return (
+    <div className="request-form" aria-label="Refresh">
+      <h2>Refresh <small>RFC 6749 §6 · the refresh token stays in Tokenscope's main process</small></h2>
+      <div className="field-row">
+        <label className="field">
+          <span>Resource</span>
+          <select data-testid="refresh-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
+            <option value="">none (opaque token, or the organization token)</option>
+            {connection.resources.map((r) => <option key={r.indicator} value={r.indicator}>{r.name} — {r.indicator}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>Organization ID <small className="hint">Logto organization token</small></span>
+          <input data-testid="refresh-organization" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)} />
+        </label>
+      </div>
+      <label className="field">
+        <span>Scope <small className="hint">a subset of what was granted; empty keeps them all</small></span>
+        <input data-testid="refresh-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
+      </label>
+      {trap && <p className="verdict verdict-fail" role="alert" data-testid="refresh-trap">⚠ {trap.message}</p>}
+      <div className="actions">
+        <button type="button" data-testid="refresh" disabled={busy} onClick={() => send(false)}>Refresh</button>
+        {trap?.certain && <button type="button" data-testid="refresh-anyway" disabled={busy} onClick={() => send(true)}>Send anyway (spends the refresh token)</button>}
+      </div>
+    </div>
+  );
+}

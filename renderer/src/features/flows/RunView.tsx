@@ -1,0 +1,34 @@
+import type { FlowRunRecord } from '../../stores/flows-store';
+import { useFlows } from '../../stores/flows-store';
+import { FlowResultView } from '../client-credentials/FlowResultView';
+import { JsonBlock } from '../../components/JsonBlock';
+import { TimelineView } from './TimelineView';
+
+/** One run: the outcome (token or explained error), its warnings, and its timeline, with reveal. */
+export function RunView({ run }: { run: FlowRunRecord }) {
+  const { result } = run;
+  const { revealed, reveal, hide } = useFlows();
+  const shown = result.runId ? revealed[result.runId] : undefined;
+  const requested = run.grantedResources?.length === 1 ? run.grantedResources[0] : undefined;
+  return (
+    <section className="result" data-testid="flow-run" data-grant={result.grant} data-ok={String(result.ok)}>
+      <h2>{run.label} <small className="hint">{result.grant}</small></h2>
+      {result.warnings?.map((w) => (
+        <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
+      ))}
+      <FlowResultView result={result} requestedResource={requested} />
+      {result.runId && (
+        <p className="actions">
+          {shown ? (
+            <button type="button" onClick={() => hide(result.runId!)}>Mask secrets again</button>
+          ) : (
+            <button type="button" data-testid="reveal" onClick={() => void reveal(result.runId!)}>Reveal secrets</button>
+          )}
+          <span className="hint">Revealed values stay in this window; they are never saved or logged.</span>
+        </p>
+      )}
+      {shown?.tokenResponse && <JsonBlock label="Token response (revealed)" value={shown.tokenResponse} testId="revealed-token-response" />}
+      <TimelineView entries={shown?.timeline ?? result.timeline} revealed={Boolean(shown)} />
+    </section>
+  );
+}

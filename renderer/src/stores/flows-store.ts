@@ -1,0 +1,116 @@
+import { create } from 'zustand';
+import type { FlowResult } from '../../../shared/contract/flow';
+import type { RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
+import { api } from '../api/api';
+
+export interface PendingSignIn {
+  authorizationUrl: string;
+  state: string;
+  redirectUri: string;
+  expiresAt: number;
+}
+
+export interface FlowRunRecord {
+  /** What the user did, e.g. "Sign-in (vera)", "Refresh". */
+  label: string;
+  result: FlowResult;
+  /** Resources asked for at sign-in: what the refresh trap is checked against. */
+  grantedResources?: string[];
+}
+
+interface FlowsState {
+  pending?: PendingSignIn;
+  busy: boolean;
+  runs: FlowRunRecord[];
+  selected?: number;
+  revealed: Record<string, RevealedRun>;
+  /** A failure of Tokenscope itself or a refused redirect, with what to do. */
+  callError?: string;
+  signIn(request: StartAuthorizationRequest): Promise<void>;
+  paste(callbackUrl: string): Promise<void>;
+  cancel(): void;
+  refresh(request: RefreshRequest): Promise<void>;
+  exchange(request: TokenExchangeRequest): Promise<void>;
+  reveal(runId: string): Promise<void>;
+  hide(runId: string): void;
+  select(index: number): void;
+}
+
+export const useFlows = create<FlowsState>((set, get) => {
+  let signInResources: string[] = [];
+
+  const record = (label: string, result: FlowResult, grantedResources?: string[]) =>
+    set((s) => ({ runs: [...s.runs, { label, result, grantedResources }], selected: s.runs.length }));
+
+  const guard = async (work: () => Promise<void>) => {
+    set({ busy: true, callError: undefined });
+    try {
+      await work();
+    } catch (error) {
+      set({ callError: (error as Error).message });
+    } finally {
+      set({ busy: false });
+    }
+  };
+
+  /** Long-polls the main side until the redirect arrives by loopback or tokenscope://, or the sign-in is given up. */
+  const wait = async (state: string) => {
+    while (get().pending?.state === state) {
+      const answer = await api.awaitAuthorization({ state });
+      if (get().pending?.state !== state) return;
+      if (answer.status === 'waiting') continue;
+      set({ pending: undefined });
+      if (answer.status === 'gone') set({ callError: answer.message });
+      else record('Sign-in', answer.result, signInResources);
+      return;
+    }
+  };
+
+  return {
+    busy: false,
+    runs: [],
+    revealed: {},
+    async signIn(request) {
+      await guard(async () => {
+        const started = await api.startAuthorization(request);
+        if (started.status === 'failed') {
+          record('Sign-in', started.result);
+          return;
+        }
+        signInResources = request.resources;
+        const { status: _status, ...pending } = started;
+        set({ pending });
+        // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
+        window.open(started.authorizationUrl, '_blank', 'noopener');
+      });
+      const state = get().pending?.state;
+      if (state) void wait(state).catch((error: Error) => set({ callError: error.message, pending: undefined }));
+    },
+    async paste(callbackUrl) {
+      await guard(async () => {
+        const result = await api.completeAuthorization({ callbackUrl });
+        set({ pending: undefined });
+        record('Sign-in (pasted redirect)', result, signInResources);
+      });
+    },
+    cancel: () => set({ pending: undefined }),
+    async refresh(request) {
+      const from = get().runs.find((r) => r.result.runId === request.fromRunId);
+      await guard(async () => record('Refresh', await api.runRefresh(request), from?.grantedResources));
+    },
+    async exchange(request) {
+      await guard(async () => record('Token exchange', await api.runTokenExchange(request)));
+    },
+    async reveal(runId) {
+      await guard(async () => {
+        const revealed = await api.revealRun({ runId });
+        set((s) => ({ revealed: { ...s.revealed, [runId]: revealed } }));
+      });
+    },
+    hide: (runId) => set((s) => {
+      const { [runId]: _gone, ...rest } = s.revealed;
+      return { revealed: rest };
+    }),
+    select: (index) => set({ selected: index }),
+  };
+});
