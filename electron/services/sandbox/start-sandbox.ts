@@ -83,14 +83,16 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   async function applyWorld(next: World): Promise<void> {
     // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
     assertWorld(next);
-    state = await build(next);
-    handle.world = next;
-    handle.resources = resourceSummaries(next);
-    handle.clients = sandboxClients(next);
+    // A copy, so later changes to the caller's object cannot change the rules behind the sandbox's back.
+    const world = structuredClone(next);
+    state = await build(world);
+    handle.world = world;
+    handle.resources = resourceSummaries(world);
+    handle.clients = sandboxClients(world);
   }
 
   try {
-    state = await build(options.world ?? defaultWorld());
+    state = await build(options.world ? structuredClone(options.world) : defaultWorld());
   } catch (error) {
     server.close();
     throw error;
