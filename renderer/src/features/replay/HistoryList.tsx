@@ -43,7 +43,7 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
 
   return (
     <section className="replay-history" aria-label="History">
-      <h2>History <small data-testid="replay-history-count">{rows.length === history.length ? `${history.length} calls` : `${rows.length} of ${history.length} calls`}</small></h2>
+      <h2>History <small data-testid="replay-history-count">{rows.length === history.length ? `${history.length} ${history.length === 1 ? 'call' : 'calls'}` : `${rows.length} of ${history.length} calls`}</small></h2>
       <input
         type="text"
         aria-label="Search history"
