@@ -4,6 +4,7 @@
  */
 import type { FlowResult } from '../contract/flow.js';
 import type { TimelineEntry } from './timeline.js';
+import type { EndpointResult, TokenOperation } from './endpoint-result.js';
 
 export interface StartAuthorizationRequest {
   connectionId: string;
@@ -19,6 +20,10 @@ export interface StartAuthorizationRequest {
   tokenResource?: string;
   /** Default: the custom scheme in the desktop app, loopback in the browser host. */
   redirect?: 'custom-scheme' | 'loopback';
+  /** RFC 9126 pushed authorization request. */
+  par?: boolean;
+  /** RFC 9449 DPoP-bound tokens. */
+  dpop?: boolean;
 }
 
 export type StartAuthorizationResult =
@@ -74,6 +79,8 @@ export interface FlowApi {
   runTokenExchange(request: TokenExchangeRequest): Promise<FlowResult>;
   /** A run's raw tokens and timeline, for the user who clicked reveal. */
   revealRun(request: { runId: string }): Promise<RevealedRun>;
+  /** Userinfo, introspection or revocation with a token a run received (it stays on the main side). */
+  callTokenEndpoint(request: { runId: string; operation: TokenOperation; token?: 'access_token' | 'refresh_token' }): Promise<EndpointResult>;
 }
 
 export const FLOW_API_METHODS = [
@@ -83,6 +90,7 @@ export const FLOW_API_METHODS = [
   'runRefresh',
   'runTokenExchange',
   'revealRun',
+  'callTokenEndpoint',
 ] as const satisfies readonly (keyof FlowApi)[];
 
 const text = (max = 4000) => ({ type: 'string', maxLength: max });
@@ -106,6 +114,8 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
       extraParams: { type: 'object', additionalProperties: text(), maxProperties: 30 },
       tokenResource: text(2000),
       redirect: { enum: ['custom-scheme', 'loopback'] },
+      par: { type: 'boolean' },
+      dpop: { type: 'boolean' },
     },
   },
   awaitAuthorization: { type: 'object', additionalProperties: false, required: ['state'], properties: { state: nonEmpty } },
@@ -133,4 +143,10 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     },
   },
   revealRun: { type: 'object', additionalProperties: false, required: ['runId'], properties: { runId: nonEmpty } },
+  callTokenEndpoint: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['runId', 'operation'],
+    properties: { runId: nonEmpty, operation: { enum: ['userinfo', 'introspect', 'revoke'] }, token: { enum: ['access_token', 'refresh_token'] } },
+  },
 };

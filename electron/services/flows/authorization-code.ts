@@ -6,6 +6,7 @@ import { discover, type ClientCredentials } from './discover.js';
 import { finishRun, newRun, type FlowRun } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { toFlowError } from './flow-error.js';
+import { dpopOptions } from './dpop.js';
 
 export interface AuthorizationInput {
   issuer: string;
@@ -23,6 +24,10 @@ export interface AuthorizationInput {
   extraParams?: Record<string, string>;
   /** A resource for the token request (RFC 8707 §2.2): one of `resources`, or none for the server's choice. */
   tokenResource?: string;
+  /** RFC 9126 pushed authorization request: the parameters go to the server first, the URL carries a request_uri. */
+  par?: boolean;
+  /** RFC 9449: bind the tokens to a key this flow holds. */
+  dpop?: boolean;
 }
 
 export interface PendingAuthorization {
@@ -31,6 +36,7 @@ export interface PendingAuthorization {
   verifier: string;
   state: string;
   nonce?: string;
+  dpop?: oidc.DPoPOptions;
   input: AuthorizationInput;
   authorizationUrl: string;
   /** Resolves once, when the callback arrives (or the flow is given up). */
@@ -84,11 +90,18 @@ export async function startAuthorization(
   if (input.prompt) params.set('prompt', input.prompt);
   if (input.loginHint) params.set('login_hint', input.loginHint);
   for (const [name, value] of Object.entries(input.extraParams ?? {})) params.append(name, value);
-  const authorizationUrl = oidc.buildAuthorizationUrl(config, params).href;
+  const dpop = await dpopOptions(config, input.dpop);
+  let authorizationUrl: string;
+  try {
+    if (input.par) run.capture.step = 'pushed authorization request';
+    authorizationUrl = input.par ? (await oidc.buildAuthorizationUrlWithPAR(config, params, dpop)).href : oidc.buildAuthorizationUrl(config, params).href;
+  } catch (error) {
+    return finishRun(run, () => Promise.reject(error));
+  }
 
   let settle!: (result: FlowResult) => void;
   const result = new Promise<FlowResult>((resolve) => (settle = resolve));
-  const expiresAt = pending.add(state, { run, config, verifier, state, nonce, input, authorizationUrl, settle, result }, now);
+  const expiresAt = pending.add(state, { run, config, verifier, state, nonce, dpop, input, authorizationUrl, settle, result }, now);
   return { authorizationUrl, state, redirectUri: input.redirectUri, expiresAt };
 }
 
@@ -120,6 +133,7 @@ async function redeem(flow: PendingAuthorization, callbackUrl: string): Promise<
       new URL(callbackUrl),
       { pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: Boolean(flow.nonce) },
       tokenParams,
+      flow.dpop,
     ),
   );
 }

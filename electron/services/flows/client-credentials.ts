@@ -4,6 +4,7 @@ import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';
+import { dpopOptions } from './dpop.js';
 
 export interface ClientCredentialsInput {
   issuer: string;
@@ -12,6 +13,8 @@ export interface ClientCredentialsInput {
   scope: string;
   /** Logto: an organization token for an M2M app added to the organization. */
   organizationId?: string;
+  /** RFC 9449: bind the token to a key the run holds. */
+  dpop?: boolean;
   runs?: RunStore;
 }
 
@@ -19,5 +22,5 @@ export interface ClientCredentialsInput {
 export async function runClientCredentials(input: ClientCredentialsInput): Promise<FlowResult> {
   const run = newRun('client_credentials', input.issuer, input.client, input);
   run.runs = input.runs;
-  return runTokenRequest(run, (config) => oidc.clientCredentialsGrant(config, tokenParameters(input)));
+  return runTokenRequest(run, async (config) => oidc.clientCredentialsGrant(config, tokenParameters(input), await dpopOptions(config, input.dpop)));
 }

@@ -45,5 +45,9 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
     async revealRun({ runId }) {
       return engine.reveal(runId);
     },
+
+    async callTokenEndpoint({ runId, operation, token }) {
+      return engine.tokenOperation(runId, operation, token);
+    },
   };
 }

@@ -14,6 +14,8 @@ import { startLoopbackListener, type LoopbackListener } from './loopback-listene
 import { runRefresh, type RefreshInput } from './refresh.js';
 import { RunStore } from './run-store.js';
 import { runTokenExchange, type TokenExchangeInput } from './token-exchange.js';
+import { runTokenOperation } from './token-operations.js';
+import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
 
 export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
 
@@ -108,6 +110,16 @@ export class FlowEngine {
 
   tokenExchange(input: Omit<TokenExchangeInput, 'runs'>): Promise<FlowResult> {
     return runTokenExchange({ ...input, runs: this.runs });
+  }
+
+  /** Userinfo, introspection or revocation with a token a run received; the token never leaves the main side. */
+  async tokenOperation(runId: string, operation: TokenOperation, which: 'access_token' | 'refresh_token' = 'access_token'): Promise<EndpointResult> {
+    const run = this.runs.get(runId);
+    const token = run?.tokens?.[which];
+    if (!run || typeof token !== 'string') {
+      throw new Error(`Run ${runId} has no ${which.replace('_', ' ')}: pick a run that received one${which === 'refresh_token' ? ' (sign in with offline_access)' : ''}.`);
+    }
+    return runTokenOperation({ operation, issuer: run.issuer, client: run.client, token, tokenTypeHint: which });
   }
 
   reveal(runId: string): RevealedRun {

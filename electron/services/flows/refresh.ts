@@ -5,6 +5,7 @@ import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';
+import { dpopOptions } from './dpop.js';
 
 export interface RefreshInput {
   issuer: string;
@@ -19,6 +20,8 @@ export interface RefreshInput {
   grantedResources?: string[];
   /** Send even though the refresh trap would spend the refresh token. */
   acceptRefreshTrap?: boolean;
+  /** RFC 9449: a refresh token bound to a DPoP key needs proofs from the same key; a fresh key suits public clients' new bindings only. */
+  dpop?: boolean;
   runs?: RunStore;
 }
 
@@ -45,5 +48,5 @@ export async function runRefresh(input: RefreshInput): Promise<FlowResult> {
       },
     };
   }
-  return runTokenRequest(run, (config) => oidc.refreshTokenGrant(config, input.refreshToken, tokenParameters(input)));
+  return runTokenRequest(run, async (config) => oidc.refreshTokenGrant(config, input.refreshToken, tokenParameters(input), await dpopOptions(config, input.dpop)));
 }
