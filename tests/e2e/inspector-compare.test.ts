@@ -91,4 +91,13 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
     await page.getByTestId('compare-hide-same').check();
     expect(await page.getByTestId('diff-payload-aud').count()).toBe(0);
   });
+
+  it('takes either side of the comparison to the inspector, and the inspected token back to Compare', async () => {
+    await page.getByTestId('compare-inspect-b').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="inspect-verdict"]')?.textContent?.includes('no check failed'));
+    expect(await page.getByTestId('check-subject').textContent()).toMatch(/app/i);
+    const inspected = await page.getByTestId('inspect-token').inputValue();
+    await page.getByTestId('compare-with').click();
+    expect(await page.getByTestId('compare-token-a').inputValue()).toBe(inspected);
+  });
 });

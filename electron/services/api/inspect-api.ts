@@ -26,7 +26,7 @@ export function createInspectApi(currentSandbox: CurrentSandbox): Pick<Tokenscop
     async compareSandboxPatAndM2m(request) {
       const sandbox = currentSandbox();
       if (!('issuer' in sandbox)) throw new Error(`The sandbox is not running (${sandbox.error}), so it cannot issue the two tokens. Start it from the Sandbox view.`);
-      return comparePatAndM2m(sandbox, request ?? {});
+      return { issuer: sandbox.issuer, ...(await comparePatAndM2m(sandbox, request ?? {})) };
     },
   };
 }

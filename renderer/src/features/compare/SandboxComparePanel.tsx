@@ -2,12 +2,20 @@ import { useState } from 'react';
 import { useConnections } from '../../stores/connections-store';
 import { useCompare } from '../../stores/compare-store';
 import { Spinner } from '../../components/Spinner';
+import { useInspector } from '../../stores/inspector-store';
+import { useNavigation } from '../../stores/navigation-store';
 
 /** One click: the same API through a PAT exchange (acts as the user) and client credentials (acts as the app). */
 export function SandboxComparePanel() {
   const sandbox = useConnections((s) => s.connections.find((c) => c.kind === 'sandbox'));
   const { compareSandbox, running, sandbox: result } = useCompare();
   const [resource, setResource] = useState('');
+  const inspect = useInspector((s) => s.inspectFromFlow);
+  const show = useNavigation((s) => s.show);
+  const inspectSide = (raw: string) => {
+    show('inspect');
+    if (result) void inspect(raw, result.issuer, result.resource);
+  };
   if (!sandbox) return null;
   return (
     <section className="request-form" aria-label="Sandbox comparison">
@@ -32,7 +40,9 @@ export function SandboxComparePanel() {
       {result && (
         <p className="hint" data-testid="compare-sandbox-source">
           A: user <b>{result.pat.user}</b>'s PAT exchanged by <code>{result.pat.clientId}</code>; B: <code>{result.m2m.clientId}</code> with its own credentials; both for <code>{result.resource}</code>.
-          {' '}Checks: A {result.pat.analysis.valid ? 'passes' : 'fails'}, B {result.m2m.analysis.valid ? 'passes' : 'fails'}.
+          {' '}Checks: A {result.pat.analysis.valid ? 'passes' : 'fails'}, B {result.m2m.analysis.valid ? 'passes' : 'fails'}.{' '}
+          <button type="button" data-testid="compare-inspect-a" onClick={() => inspectSide(result.pat.raw)}>Inspect A →</button>{' '}
+          <button type="button" data-testid="compare-inspect-b" onClick={() => inspectSide(result.m2m.raw)}>Inspect B →</button>
         </p>
       )}
     </section>

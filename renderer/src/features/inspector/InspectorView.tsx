@@ -4,6 +4,7 @@ import { Spinner } from '../../components/Spinner';
 import { CheckRows } from './CheckRows';
 import { DecodedParts } from './DecodedParts';
 import { ScopeTable } from './ScopeTable';
+import { CompareWithButton } from './CompareWithButton';
 
 export function InspectorView() {
   const { input, edit, inspect, paste, running, analysis, scopes, callError } = useInspector();
@@ -77,7 +78,8 @@ export function InspectorView() {
           </p>
           <p className={failed ? 'verdict verdict-fail' : 'verdict verdict-pass'} data-testid="inspect-verdict">
             <b>{analysis.label}</b>: {failed ? `${failed} check${failed > 1 ? 's' : ''} failed` : 'no check failed'}
-            {warned ? `, ${warned} warning${warned > 1 ? 's' : ''}` : ''}.
+            {warned ? `, ${warned} warning${warned > 1 ? 's' : ''}` : ''}.{' '}
+            <CompareWithButton token={input.token.trim()} />
           </p>
           <CheckRows checks={analysis.checks} />
           {scopes && <ScopeTable diff={scopes} />}
