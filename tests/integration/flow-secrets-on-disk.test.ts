@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportJWK, generateKeyPair } from 'jose';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { createAppApi } from '../../electron/services/api/app-api.js';
+import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import { runClientCredentials } from '../../electron/services/flows/client-credentials.js';
+import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { signIn } from './sandbox-sign-in.js';
+
+const PRODUCTS = 'https://products.tokenscope.test';
+const PAT = 'pat_SandboxEddieLaptopScript00000001';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+let sandbox: SandboxHandle;
+let flows: FlowEngine;
+let api: TokenscopeApi;
+let dataDir: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  flows = new FlowEngine();
+  dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-secrets-'));
+  api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox, flows });
+});
+
+afterAll(async () => {
+  await flows?.close();
+  await sandbox?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('secrets stay off disk and out of results', () => {
+  it('runs every grant, then finds none of the secrets in any file the app wrote', async () => {
+    const secrets = sandbox.clients.flatMap((c) => (c.clientSecret ? [c.clientSecret] : []));
+    secrets.push(PAT);
+    const results: unknown[] = [];
+    results.push(await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' }));
+    results.push(await api.runTokenExchange({ connectionId: 'sandbox', clientId: 'tokenscope-web', subjectToken: PAT, subjectTokenType: 'urn:logto:token-type:personal_access_token', resources: [PRODUCTS], scope: '' }));
+    const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS], scope: 'openid offline_access read:products', prompt: 'consent', redirect: 'custom-scheme' });
+    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
+    const signedIn = await api.completeAuthorization({ callbackUrl: (await signIn(start.authorizationUrl, { user: 'vera' })).callback });
+    results.push(signedIn);
+    const refreshToken = String((await api.revealRun({ runId: signedIn.runId! })).tokenResponse!.refresh_token);
+    secrets.push(refreshToken);
+    const refreshed = await api.runRefresh({ fromRunId: signedIn.runId!, resources: [PRODUCTS], scope: '' });
+    results.push(refreshed);
+    secrets.push(String((await api.revealRun({ runId: refreshed.runId! })).tokenResponse!.refresh_token));
+
+    const files = filesUnder(dataDir);
+    console.info(`scanned ${files.length} file(s) the app wrote: ${files.map((f) => f.slice(dataDir.length)).join(', ')}`);
+    const written = files.map((file) => readFileSync(file, 'utf8'));
+    for (const secret of secrets) {
+      for (const text of written) expect(text.includes(secret)).toBe(false);
+      expect(JSON.stringify(results).includes(secret), `a result carries ${secret.slice(0, 6)}…`).toBe(false);
+    }
+  });
+
+  it('private_key_jwt: the assertion goes over the wire signed with the client key, masked in the timeline', async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwk = { ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-key' };
+    // The sandbox registers client_secret_basic, so it refuses; what matters is what was sent.
+    const result = await runClientCredentials({ issuer: sandbox.issuer, client: { clientId: 'tokenscope-m2m', authMethod: 'private_key_jwt', privateKeyJwk: jwk }, resources: [PRODUCTS], scope: '' });
+    const token = result.timeline.find((e) => e.step === 'token')!;
+    const body = new URLSearchParams(token.requestBody);
+    expect(body.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    expect(body.get('client_assertion')).toContain('•');
+    expect(result).toMatchObject({ ok: false, error: { error: 'invalid_client' } });
+  });
+});
