@@ -69,6 +69,17 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
     expect(run.stdout).not.toContain(m2mSecret);
   });
 
+  it('--dpop binds the token to a key (RFC 9449)', async () => {
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--dpop', '--json'],
+      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(String(out.tokenResponse.token_type).toLowerCase()).toBe('dpop');
+    expect(out.accessToken.payload.cnf.jkt).toBeTruthy();
+  });
+
   it('token_exchange with the PAT from standard input', async () => {
     const run = await tokenscope(
       ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-web', '--grant', 'token_exchange', '--resource', PRODUCTS, '--scope', 'read:products', '--stdin', 'subject-token', '--json'],

@@ -29,6 +29,8 @@ and the HTTP timeline. For CI/CD scripts.
   --auth-method M         ${AUTH_METHODS.join(' | ')} (default: client_secret_basic with a secret, else none)
   --prompt P, --login-hint H   authorization_code: passed to the sign-in
   --redirect-port N       authorization_code: loopback port (default random); register http://127.0.0.1/callback
+  --dpop                  bind the tokens to a fresh DPoP key (RFC 9449)
+  --par                   authorization_code: push the request first (RFC 9126)
   --stdin NAME            read one secret from standard input: ${Object.keys(STDIN_SECRETS).join(' | ')}
   --json                  print one JSON object: { ok, grant, issuer, tokenResponse, accessToken, timeline, error? }
   --show-tokens           print tokens unmasked (they are masked by default)
@@ -54,6 +56,8 @@ interface TokenArguments {
   loginHint?: string;
   redirectPort: number;
   stdin?: StdinSecret;
+  dpop: boolean;
+  par: boolean;
   json: boolean;
   showTokens: boolean;
 }
@@ -79,6 +83,8 @@ function parse(argv: string[]): TokenArguments {
       'login-hint': { type: 'string' },
       'redirect-port': { type: 'string' },
       stdin: { type: 'string' },
+      dpop: { type: 'boolean', default: false },
+      par: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'show-tokens': { type: 'boolean', default: false },
     },
@@ -115,6 +121,8 @@ function parse(argv: string[]): TokenArguments {
     loginHint: values['login-hint'],
     redirectPort: parsePort(values['redirect-port']),
     stdin,
+    dpop: values.dpop ?? false,
+    par: values.par ?? false,
     json: values.json ?? false,
     showTokens: values['show-tokens'] ?? false,
   };
@@ -162,10 +170,10 @@ async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise
   const common = { issuer: args.issuer, client, resources: args.resources, scope: args.scope, organizationId: args.organizationId };
   switch (args.grant) {
     case 'client_credentials':
-      return engine.clientCredentials(common);
+      return engine.clientCredentials({ ...common, dpop: args.dpop });
     case 'refresh_token':
       if (args.resources.length) io.stderr.write(`Warning: ${args.resources.join(', ')} must have been granted at sign-in; if not, the server answers invalid_target and the refresh token is spent.\n`);
-      return engine.refresh({ ...common, refreshToken: found['refresh-token']!, acceptRefreshTrap: true });
+      return engine.refresh({ ...common, refreshToken: found['refresh-token']!, acceptRefreshTrap: true, dpop: args.dpop });
     case 'token_exchange':
       return engine.tokenExchange({ ...common, subjectToken: found['subject-token']!, subjectTokenType: args.subjectTokenType });
     case 'device_code':
@@ -175,7 +183,7 @@ async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise
         onUserCode: (p) => io.stderr.write(`Open ${p.verificationUriComplete ?? p.verificationUri} and enter the code ${p.userCode} (valid ${p.expiresIn} s). Waiting…\n`),
       });
     case 'authorization_code': {
-      const started = await engine.startAuthorization({ ...common, redirect: 'loopback', prompt: args.prompt, loginHint: args.loginHint, tokenResource: args.resources.length === 1 ? args.resources[0] : undefined });
+      const started = await engine.startAuthorization({ ...common, redirect: 'loopback', par: args.par, dpop: args.dpop, prompt: args.prompt, loginHint: args.loginHint, tokenResource: args.resources.length === 1 ? args.resources[0] : undefined });
       if ('ok' in started) return started;
       io.stderr.write(`Open this URL in a browser to sign in (redirect: ${started.redirectUri}):\n${started.authorizationUrl}\nWaiting up to ${PENDING_FLOW_TTL_MS / 60_000} minutes for the redirect…\n`);
       const result = await engine.awaitAuthorization(started.state, PENDING_FLOW_TTL_MS);
