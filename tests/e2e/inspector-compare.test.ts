@@ -65,6 +65,19 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
     expect(await hover.textContent()).toContain('RFC 8707');
   });
 
+  it('shows the same explanation from the keyboard: cursor on a claim, Ctrl+K Ctrl+I', async () => {
+    await page.mouse.move(0, 0);
+    const issLine = page.locator('[data-testid="monaco-payload"] .view-line', { hasText: '"iss"' });
+    await issLine.click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.locator('.monaco-hover-content', { hasText: 'Issuer' }).waitFor({ timeout: 10_000 });
+    // Tab leaves the read-only editor instead of being swallowed by it.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="monaco-payload"]')))).toBe(false);
+  });
+
   it('inspects a pasted token at once and says what kind it is', async () => {
     await page.getByTestId('inspect-token').focus();
     await page.evaluate(() => {
