@@ -1,5 +1,6 @@
 /** Every `WWW-Authenticate` field of a response, parsed and explained. */
 import { explainChallenge, type ExplainContext } from './explain-challenge.js';
+import { explainErrorBody } from './explain-error-body.js';
 import type { ReplayHeader, ReplayResponse } from './types.js';
 import { parseWwwAuthenticate } from './www-authenticate.js';
 
@@ -14,4 +15,11 @@ export function readChallenges(headers: ReplayHeader[], context: ExplainContext)
     challengeProblems.push(...parsed.problems);
   }
   return { challenges, explanations: challenges.map((c) => explainChallenge(c, context)), challengeProblems };
+}
+
+/** The challenges, and the body's own explanation when it has one the challenges lack. */
+export function explainResponse(headers: ReplayHeader[], body: string, context: ExplainContext & { status: number }): Pick<ReplayResponse, 'challenges' | 'explanations' | 'challengeProblems' | 'bodyExplanation'> {
+  const read = readChallenges(headers, context);
+  const fromBody = explainErrorBody(body, context.status);
+  return { ...read, ...(fromBody ? { bodyExplanation: { ...fromBody, scheme: 'Bearer' } } : {}) };
 }

@@ -37,6 +37,8 @@ export interface ReplayResponse {
   explanations: ChallengeExplanation[];
   /** Problems with a malformed `WWW-Authenticate`, as the parser found them. */
   challengeProblems: string[];
+  /** From the body, when the API explains itself there (Logto's Management API `{code, message}`). */
+  bodyExplanation?: ChallengeExplanation & { code: string };
 }
 
 /** The token of a call as history keeps it: a reference and a mask, never the token. */

@@ -4,7 +4,7 @@
  * hand cannot ride along.
  */
 import { isSensitiveHeader, stripSensitiveHeaders } from './sensitive-headers.js';
-import { readChallenges } from './read-challenges.js';
+import { explainResponse } from './read-challenges.js';
 import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
 import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
 
@@ -85,7 +85,7 @@ function readResponse(value: unknown, notices: Set<string>): ReplayResponse | un
     bodyTruncated: value.bodyTruncated === true,
     durationMs: num(value.durationMs),
     sizeBytes: num(value.sizeBytes),
-    ...readChallenges(headers, { status: value.status }),
+    ...explainResponse(headers, str(value.body), { status: value.status }),
   };
 }
 

@@ -21,7 +21,11 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tokenscope-replay-'));
   server = createServer((req, res) => {
     seen.push(req.headers.authorization);
-    if (!req.headers.authorization) {
+    if (req.url === '/api/users') {
+      // Logto's Management API: {code, message}, no Bearer challenge.
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end('{"code":"auth.forbidden","message":"Forbidden"}');
+    } else if (!req.headers.authorization) {
       res.writeHead(401, { 'www-authenticate': 'Bearer realm="products"', 'content-type': 'application/json' });
       res.end('{"error":"invalid_request"}');
     } else if (req.method === 'DELETE') {
@@ -68,6 +72,13 @@ describe('replay', () => {
     expect(page.entries.map((e) => e.status)).toEqual([403, 401]);
     await new Promise((r) => setTimeout(r, 50));
     expect(await readFile(join(dir, 'workspaces', 'history', 'default.jsonl'), 'utf8')).not.toContain(TOKEN);
+  });
+
+  it('explains a Logto Management API error body that has no challenge', async () => {
+    const api = createReplayApi({ dataDir: dir });
+    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/api/users`, headers: [] }, token: { kind: 'token', token: TOKEN } });
+    expect(entry.response!.explanations).toEqual([]);
+    expect(entry.response!.bodyExplanation).toMatchObject({ code: 'auth.forbidden', title: expect.stringContaining('all') });
   });
 
   it('records a call that got no answer, with what to do', async () => {

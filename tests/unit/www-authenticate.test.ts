@@ -86,3 +86,16 @@ describe('explainChallenge (RFC 6750 §3.1)', () => {
     expect(explain('Bearer error="weird_thing", error_uri="https://e.example/doc"').fix).toContain('https://e.example/doc');
   });
 });
+
+import { explainErrorBody } from '../../shared/replay/explain-error-body.js';
+
+describe('explainErrorBody (Logto Management API)', () => {
+  it('explains the auth.* codes Logto answers 401/403 with, and nothing else', () => {
+    expect(explainErrorBody('{"code":"auth.forbidden","message":"Forbidden"}', 403)).toMatchObject({ code: 'auth.forbidden', errorDescription: 'Forbidden', fix: expect.stringContaining('`all`') });
+    expect(explainErrorBody('{"code":"auth.authorization_header_missing","message":"x"}', 401)!.title).toMatch(/No token/);
+    expect(explainErrorBody('{"code":"auth.unauthorized"}', 401)!.fix).toMatch(/resource/);
+    expect(explainErrorBody('{"code":"entity.not_exists_with_id"}', 404)).toBeUndefined();
+    expect(explainErrorBody('not json', 401)).toBeUndefined();
+    expect(explainErrorBody('{"code":"auth.forbidden"}', 200)).toBeUndefined();
+  });
+});

@@ -15,6 +15,8 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
   let opened: Promise<WorkspaceStore> | undefined;
   const store = () => (opened ??= WorkspaceStore.open(join(context.dataDir, 'workspaces')));
   const tokens = new TokenReferences();
+  // Opened at once in the background, so a long history is parsed before the user opens the view.
+  store().catch(() => undefined);
 
   function pickToken(choice: SendApiRequest['token']): { token?: string; mention?: TokenMention } {
     if (choice.kind === 'none') return {};

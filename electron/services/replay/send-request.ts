@@ -3,7 +3,7 @@
  * renderer need not hold it. Time runs from just before the request is sent to the last byte of the body read.
  */
 import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
-import { readChallenges } from '../../../shared/replay/read-challenges.js';
+import { explainResponse } from '../../../shared/replay/read-challenges.js';
 import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
 
 /** The body shown and kept is cut here; `sizeBytes` still counts every byte received. */
@@ -117,6 +117,6 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     bodyTruncated: body.truncated,
     durationMs,
     sizeBytes: body.size,
-    ...readChallenges(responseHeaders, context),
+    ...explainResponse(responseHeaders, body.text, { ...context, status: response.status }),
   };
 }

@@ -5,6 +5,7 @@ import { api } from '../api/api';
 
 /** Every summary of a workspace's history is loaded at once and searched here: 10,000 rows are ~1.5 MB and filter in a few ms. */
 const HISTORY_LIMIT = 20_000;
+const FIRST_PAGE = 100;
 
 interface WorkspaceState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -70,8 +71,14 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
       }),
     loadHistory: () =>
       guarded(async () => {
-        const page = await api.listHistory({ workspaceId: get().currentId, limit: HISTORY_LIMIT });
-        set({ history: page.entries });
+        const workspaceId = get().currentId;
+        // The newest rows first, so the view shows at once; then the whole history for search and scrolling.
+        const first = await api.listHistory({ workspaceId, limit: FIRST_PAGE });
+        if (get().currentId !== workspaceId) return;
+        set({ history: first.entries });
+        if (first.total <= first.entries.length) return;
+        const all = await api.listHistory({ workspaceId, limit: HISTORY_LIMIT });
+        if (get().currentId === workspaceId) set({ history: all.entries });
       }),
     prepend: (summary) => set((s) => ({ history: [summary, ...s.history] })),
     setQuery: (query) => set({ query }),

@@ -2,6 +2,17 @@ import type { ReplayResponse } from '../../../../shared/replay/types';
 
 /** Each `WWW-Authenticate` challenge in words (RFC 6750 §3.1), with what to change. */
 export function ChallengeExplanations({ response }: { response: ReplayResponse }) {
+  const fromBody = response.bodyExplanation;
+  if (fromBody && response.explanations.length === 0) {
+    return (
+      <div className="error-card" data-testid="replay-explanation" data-code={fromBody.code}>
+        <strong>{fromBody.title}</strong>
+        {fromBody.errorDescription && <p className="hint">The server says: “{fromBody.errorDescription}”</p>}
+        <p>{fromBody.explanation}</p>
+        <p><strong>Fix:</strong> {fromBody.fix}</p>
+      </div>
+    );
+  }
   if (response.explanations.length === 0 && response.challengeProblems.length === 0) {
     if (response.status !== 401 && response.status !== 403) return null;
     return (

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterHistory } from '../../../../shared/replay/history-filter';
 import type { HistorySummary } from '../../../../shared/replay/types';
 import { useWorkspaces } from '../../stores/workspace-store';
@@ -14,14 +14,17 @@ const VIEW_HEIGHT = 420;
 const OVERSCAN = 8;
 
 export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; selectedId?: string }) {
-  const { history, query, setQuery } = useWorkspaces();
+  const history = useWorkspaces((s) => s.history);
+  const query = useWorkspaces((s) => s.query);
+  const setQuery = useWorkspaces((s) => s.setQuery);
   const rows = useMemo(() => filterHistory(history, query), [history, query]);
-  const [scrollTop, setScrollTop] = useState(0);
+  // The first row in view, not the pixel offset: scrolling within a row renders nothing.
+  const [topRow, setTopRow] = useState(0);
   const [focused, setFocused] = useState(0);
   const viewport = useRef<HTMLDivElement>(null);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, topRow - OVERSCAN);
+  const last = Math.min(rows.length, topRow + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + 1 + OVERSCAN);
   const visible = rows.slice(first, last);
 
   // Arrow keys move through the list (the window follows), Enter opens the row.
@@ -65,7 +68,7 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
         aria-activedescendant={rows[focused] ? `history-${rows[focused]!.id}` : undefined}
         tabIndex={0}
         style={{ height: VIEW_HEIGHT }}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={(e) => setTopRow(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))}
         onKeyDown={onKeyDown}
       >
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
@@ -79,7 +82,8 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
   );
 }
 
-function HistoryRow({ row, top, focused, selected, onOpen }: { row: HistorySummary; top: number; focused: boolean; selected: boolean; onOpen(id: string): void }) {
+/** Memoized: while scrolling, rows that stay in the window are not rendered again. */
+const HistoryRow = memo(function HistoryRow({ row, top, focused, selected, onOpen }: { row: HistorySummary; top: number; focused: boolean; selected: boolean; onOpen(id: string): void }) {
   return (
     <div
       id={`history-${row.id}`}
@@ -96,4 +100,4 @@ function HistoryRow({ row, top, focused, selected, onOpen }: { row: HistorySumma
       <span className="hint">{row.durationMs !== undefined ? formatMs(row.durationMs) : ''}</span>
     </div>
   );
-}
+});

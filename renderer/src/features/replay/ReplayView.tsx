@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { formatHeaderLines, parseHeaderLines } from '../../../../shared/replay/header-lines';
 import { useReplay } from '../../stores/replay-store';
 import { useWorkspaces } from '../../stores/workspace-store';
@@ -12,6 +12,7 @@ import { WorkspaceBar } from './WorkspaceBar';
 export function ReplayView() {
   const { current, comparison, callError, open, closeComparison, composer, edit } = useReplay();
   const { status, load, workspaces, currentId, saveRequest, deleteSavedRequest } = useWorkspaces();
+  const openEntry = useCallback((id: string) => void open(id), [open]);
   const saved = workspaces.find((w) => w.id === currentId)?.savedRequests ?? [];
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function ReplayView() {
               </ul>
             </section>
           )}
-          <HistoryList onOpen={(id) => void open(id)} selectedId={current?.id} />
+          <HistoryList onOpen={openEntry} selectedId={current?.id} />
         </div>
       </div>
     </div>
