@@ -64,6 +64,12 @@ describe('sandbox: userinfo', () => {
     expect(Object.keys(userinfo)).toEqual(['sub']);
   });
 
+  it('answers 400 invalid_request without a token', async () => {
+    const res = await fetch(`${sandbox.issuer}/me`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'invalid_request', error_description: 'no access token provided' });
+  });
+
   it('refuses a resource-bound JWT with 401 invalid_token', async () => {
     const access = await signInWebJwt('vera');
     const res = await fetch(`${sandbox.issuer}/me`, { headers: { authorization: `Bearer ${access}` } });

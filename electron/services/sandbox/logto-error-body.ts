@@ -27,6 +27,11 @@ export async function logtoErrorBody(ctx: KoaContextWithOIDC, next: () => Promis
     ctx.remove('WWW-Authenticate');
     body = { ...body, error_description: `invalid client ${unknownClient}` };
   }
+  if (ctx.oidc?.route === 'userinfo' && body.error === 'invalid_token' && body.error_description === 'no access token provided') {
+    // Observed on Logto (v1.36): a userinfo call with no token at all is a bad request, not a bad token.
+    ctx.status = 400;
+    body = { ...body, error: 'invalid_request' };
+  }
   ctx.body = {
     ...body,
     code: `oidc.${body.error}`,

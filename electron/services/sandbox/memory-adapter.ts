@@ -8,6 +8,7 @@ interface Entry {
 /** Storage shared by every model of one sandbox; lives and dies with it (nothing touches the disk). */
 export class SandboxStore {
   readonly entries = new Map<string, Entry>();
+  private writes = 0;
 
   get(key: string): AdapterPayload | undefined {
     const entry = this.entries.get(key);
@@ -21,11 +22,21 @@ export class SandboxStore {
 
   set(key: string, payload: AdapterPayload, expiresIn?: number): void {
     this.entries.set(key, { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : Infinity });
+    // The app can keep a sandbox up for days: drop what has expired now and then, not only when read.
+    if (++this.writes % 500 === 0) this.sweep();
+  }
+
+  sweep(now = Date.now()): void {
+    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
   }
 
   delete(key: string): void {
     this.entries.delete(key);
   }
+}
+
+export function consumedAtKey(entryKey: string): string {
+  return `consumedAt:${entryKey}`;
 }
 
 /** oidc-provider's adapter contract over a SandboxStore, one instance per model name. */
@@ -42,9 +53,11 @@ export class MemoryAdapter implements Adapter {
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
     this.store.set(this.key(id), payload, expiresIn);
     if (payload.grantId) {
+      // The member list lives as long as its longest-lived member.
       const grantKey = `grant:${payload.grantId}`;
       const members = (this.store.get(grantKey)?.members as string[] | undefined) ?? [];
-      this.store.set(grantKey, { members: [...members, this.key(id)] });
+      const until = Math.max(this.store.entries.get(grantKey)?.expiresAt ?? 0, expiresIn ? Date.now() + expiresIn * 1000 : Infinity);
+      this.store.set(grantKey, { members: [...members, this.key(id)] }, Number.isFinite(until) ? (until - Date.now()) / 1000 : undefined);
     }
     if (payload.userCode) this.store.set(`userCode:${payload.userCode}`, { id }, expiresIn);
     if (payload.uid) this.store.set(`uid:${this.model}:${payload.uid}`, { id }, expiresIn);
@@ -66,7 +79,10 @@ export class MemoryAdapter implements Adapter {
 
   async consume(id: string): Promise<void> {
     const payload = this.store.get(this.key(id));
-    if (payload) payload.consumed = Math.floor(Date.now() / 1000);
+    if (!payload) return;
+    payload.consumed = Math.floor(Date.now() / 1000);
+    // oidc-provider keeps whole seconds; grace periods need the exact moment.
+    this.store.set(consumedAtKey(this.key(id)), { at: Date.now() }, 60);
   }
 
   async destroy(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
-import type { SandboxStore } from './memory-adapter.js';
+import { consumedAtKey, type SandboxStore } from './memory-adapter.js';
 
 /** How long a rotated refresh token keeps working, as in Logto (its fork of oidc-provider). */
 export const REFRESH_REUSE_GRACE_SECONDS = 3;
@@ -14,9 +14,10 @@ export function withReuseGrace(provider: Provider, original: GrantHandler, store
   return async (ctx) => {
     const value = ctx.oidc.params.refresh_token;
     const token = typeof value === 'string' ? await provider.RefreshToken.find(value, { ignoreExpiration: true }) : undefined;
-    const consumed = token?.consumed as number | undefined;
-    if (token && consumed !== undefined && Math.floor(Date.now() / 1000) - consumed <= REFRESH_REUSE_GRACE_SECONDS) {
-      const stored = store.get(`RefreshToken:${token.jti}`);
+    const key = token ? `RefreshToken:${token.jti}` : undefined;
+    const consumedAt = key ? (store.get(consumedAtKey(key))?.at as number | undefined) : undefined;
+    if (key && consumedAt !== undefined && Date.now() - consumedAt <= REFRESH_REUSE_GRACE_SECONDS * 1000) {
+      const stored = store.get(key);
       if (stored) delete stored.consumed;
     }
     return original(ctx);
