@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FlowResult } from '../../../shared/contract/flow';
 import type { RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
+import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
 import { api } from '../api/api';
 
 export interface PendingSignIn {
@@ -24,6 +25,8 @@ interface FlowsState {
   runs: FlowRunRecord[];
   selected?: number;
   revealed: Record<string, RevealedRun>;
+  /** Userinfo / introspection / revocation answers, by run. */
+  endpointResults: Record<string, EndpointResult[]>;
   /** A failure of Tokenscope itself or a refused redirect, with what to do. */
   callError?: string;
   signIn(request: StartAuthorizationRequest): Promise<void>;
@@ -34,6 +37,7 @@ interface FlowsState {
   reveal(runId: string): Promise<void>;
   hide(runId: string): void;
   select(index: number): void;
+  callEndpoint(runId: string, operation: TokenOperation, token: 'access_token' | 'refresh_token'): Promise<void>;
 }
 
 export const useFlows = create<FlowsState>((set, get) => {
@@ -70,6 +74,7 @@ export const useFlows = create<FlowsState>((set, get) => {
     busy: false,
     runs: [],
     revealed: {},
+    endpointResults: {},
     async signIn(request) {
       await guard(async () => {
         const started = await api.startAuthorization(request);
@@ -112,5 +117,11 @@ export const useFlows = create<FlowsState>((set, get) => {
       return { revealed: rest };
     }),
     select: (index) => set({ selected: index }),
+    async callEndpoint(runId, operation, token) {
+      await guard(async () => {
+        const result = await api.callTokenEndpoint({ runId, operation, token });
+        set((s) => ({ endpointResults: { ...s.endpointResults, [runId]: [...(s.endpointResults[runId] ?? []), result] } }));
+      });
+    },
   };
 });

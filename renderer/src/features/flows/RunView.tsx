@@ -3,6 +3,8 @@ import { useFlows } from '../../stores/flows-store';
 import { FlowResultView } from '../client-credentials/FlowResultView';
 import { JsonBlock } from '../../components/JsonBlock';
 import { TimelineView } from './TimelineView';
+import { TokenOperations } from './TokenOperations';
+import { SequenceDiagram } from './SequenceDiagram';
 
 /** One run: the outcome (token or explained error), its warnings, and its timeline, with reveal. */
 export function RunView({ run }: { run: FlowRunRecord }) {
@@ -28,7 +30,9 @@ export function RunView({ run }: { run: FlowRunRecord }) {
         </p>
       )}
       {shown?.tokenResponse && <JsonBlock label="Token response (revealed)" value={shown.tokenResponse} testId="revealed-token-response" />}
+      <SequenceDiagram entries={result.timeline} />
       <TimelineView entries={shown?.timeline ?? result.timeline} revealed={Boolean(shown)} />
+      <TokenOperations run={run} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { parseExtraParams, useAuthorizationDraft } from '../../stores/authorization-store';
 import { useFlows } from '../../stores/flows-store';
 import { Spinner } from '../../components/Spinner';
+import { SequenceDiagram } from './SequenceDiagram';
 
 /**
  * Runs the authorization request built in the request builder: the system browser signs in, the redirect comes
@@ -50,6 +51,7 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
       </div>
       {pending && (
         <div data-testid="sign-in-pending">
+          <SequenceDiagram entries={[]} waiting />
           <Spinner label={`Waiting for the redirect to ${pending.redirectUri} (until ${new Date(pending.expiresAt).toLocaleTimeString()})`} />
           <p className="hint">
             The browser did not open? <a href={pending.authorizationUrl} target="_blank" rel="noreferrer noopener" data-testid="authorization-link">Open the sign-in page</a>.{' '}
