@@ -43,8 +43,13 @@ interface FlowsState {
 export const useFlows = create<FlowsState>((set, get) => {
   let signInResources: string[] = [];
 
+  // A pasted redirect and the long poll can both deliver the same sign-in: keep one.
   const record = (label: string, result: FlowResult, grantedResources?: string[]) =>
-    set((s) => ({ runs: [...s.runs, { label, result, grantedResources }], selected: s.runs.length }));
+    set((s) => {
+      const known = result.runId ? s.runs.findIndex((r) => r.result.runId === result.runId) : -1;
+      if (known >= 0) return { selected: known };
+      return { runs: [...s.runs, { label, result, grantedResources }], selected: s.runs.length };
+    });
 
   const guard = async (work: () => Promise<void>) => {
     set({ busy: true, callError: undefined });
