@@ -82,3 +82,33 @@ export function consentPage(world: World, request: ConsentRequest): string {
 <form method="post" action="/interaction/${escapeHtml(uid)}/abort"><button name="abort" value="1">Deny</button></form>`,
   );
 }
+
+/** RP-initiated logout confirmation; `form` is oidc-provider's hidden form (id op.logoutForm, with its xsrf token). */
+export function signOutPage(form: string): string {
+  return page(
+    'Sign out',
+    `<h1>Sign out of the sandbox?</h1>
+${form}
+<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Sign out</button>
+<button type="submit" form="op.logoutForm">Stay signed in</button>`,
+  );
+}
+
+export function signedOutPage(clientName: string | undefined): string {
+  return page('Signed out', `<h1>Signed out</h1><p>You signed out${clientName ? ` of ${escapeHtml(clientName)}` : ''}. You can close this window.</p>`);
+}
+
+const ERROR_HINTS: Record<string, string> = {
+  invalid_client: 'The client_id is not an application of this world. Check it against the applications in the world file.',
+  invalid_redirect_uri: 'The redirect_uri is not registered for this application. Add it under redirectUris in the world file (native apps: any port on http://127.0.0.1 matches).',
+};
+
+/** Errors oidc-provider cannot send back to the app (no trusted redirect_uri yet), shown in the browser instead. */
+export function errorPage(out: Record<string, unknown>): string {
+  const error = String(out.error ?? 'server_error');
+  const rows = Object.entries(out)
+    .map(([key, value]) => `<li><code>${escapeHtml(key)}</code>: ${escapeHtml(String(value))}</li>`)
+    .join('');
+  const hint = ERROR_HINTS[error];
+  return page('Error', `<h1>The sign-in cannot go on</h1><ul>${rows}</ul>${hint ? `<p>${escapeHtml(hint)}</p>` : ''}`);
+}

@@ -4,6 +4,7 @@ import type { World } from '../../../shared/sandbox/world.js';
 import { findApplication } from '../../../shared/sandbox/world-queries.js';
 import { accountClaims, LOGTO_CLAIMS, LOGTO_SCOPES } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
+import { errorPage, signedOutPage, signOutPage } from './interaction-pages.js';
 import { INTERACTION_PREFIX } from './interaction-routes.js';
 import { organizationRequests } from './organization-grants.js';
 import { tokenExtras } from './token-extras.js';
@@ -94,6 +95,10 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     rotateRefreshToken: () => true,
     formats: { customizers: { jwt: keepEmptyScope } },
     extraTokenClaims: extraClaims,
+    renderError: async (ctx: KoaContextWithOIDC & { type: string }, out: Record<string, unknown>) => {
+      ctx.type = 'html';
+      ctx.body = errorPage(out);
+    },
     enabledJWA: { idTokenSigningAlgValues: ['ES384', 'RS256'] },
     ttl: tokenLifetimes(),
     features: {
@@ -109,6 +114,17 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
         },
       },
       userinfo: { enabled: true },
+      // Our own pages: oidc-provider's defaults load web fonts, and the sandbox runs offline.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: KoaContextWithOIDC, form: string) => {
+          ctx.body = signOutPage(form);
+        },
+        postLogoutSuccessSource: async (ctx: KoaContextWithOIDC) => {
+          const client = ctx.oidc.client as (OidcClient & { clientName?: string }) | undefined;
+          ctx.body = signedOutPage(client?.clientName ?? client?.clientId);
+        },
+      },
       resourceIndicators: {
         enabled: true,
         async defaultResource(ctx: KoaContextWithOIDC, _client: OidcClient, oneOf?: string[]) {
