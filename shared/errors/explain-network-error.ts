@@ -17,7 +17,7 @@ export function explainNetworkError(code: string | undefined, message: string, u
     case 'AbortError':
     case 'UND_ERR_HEADERS_TIMEOUT':
     case 'UND_ERR_BODY_TIMEOUT':
-      return { error: 'timeout', explanation: `${url} did not answer within ${REQUEST_TIMEOUT_SECONDS} seconds, so Tokenscope stopped waiting.`, fix: 'Check that the server is up and reachable from this machine; try again.' };
+      return { error: 'timeout', explanation: `${url} did not answer in time: Tokenscope waited ${REQUEST_TIMEOUT_SECONDS} seconds, then stopped.`, fix: 'Check that the server is up and reachable from this machine; try again.' };
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
       return { error: 'connection_reset', explanation: `${url} closed the connection before the answer was complete (a truncated response).`, fix: 'Try again; if it keeps happening, a proxy or the server is cutting connections: check its logs.' };

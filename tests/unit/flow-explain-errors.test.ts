@@ -53,7 +53,7 @@ describe('explanations for every error issue 4 lists', () => {
 
 describe('network and client-side failures', () => {
   it('timeout says how long Tokenscope waited', () => {
-    expect(explainNetworkError('TimeoutError', 'aborted', 'https://x').explanation).toMatch(/within 15 seconds/);
+    expect(explainNetworkError('TimeoutError', 'aborted', 'https://x').explanation).toMatch(/waited 15 seconds/);
   });
 
   it('truncated responses and resets', () => {
