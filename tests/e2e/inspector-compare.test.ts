@@ -113,4 +113,11 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
     await page.getByTestId('compare-with').click();
     expect(await page.getByTestId('compare-token-a').inputValue()).toBe(inspected);
   });
+
+  it('inspects a token of the session picked from a list', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.getByTestId('inspect-session-token').selectOption({ label: 'Client credentials · access token' });
+    await page.waitForSelector('[data-testid="token-kind"][data-kind="access_token"]');
+    expect(await page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
+  });
 });

@@ -5,6 +5,7 @@ import { CheckRows } from './CheckRows';
 import { DecodedParts } from './DecodedParts';
 import { ScopeTable } from './ScopeTable';
 import { CompareWithButton } from './CompareWithButton';
+import { SessionTokenPicker } from './SessionTokenPicker';
 
 export function InspectorView() {
   const { input, edit, inspect, paste, running, analysis, scopes, callError } = useInspector();
@@ -42,6 +43,7 @@ export function InspectorView() {
             aria-describedby="inspect-token-hint"
           />
         </label>
+        <SessionTokenPicker />
         <div className="field-row">
           <label className="field">
             <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss</small></span>
