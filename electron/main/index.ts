@@ -49,10 +49,16 @@ const router = createProtocolRouter();
 const primary = claimSingleInstance(app, { router, argv: process.argv, focus: () => showWindow() });
 if (primary) registerProtocolClient(app, process);
 
-// Where the flow engine's callback routing plugs in. Until a flow waits for the redirect, say so, without the
-// query: it carries the authorization code.
+// tokenscope://callback?code=…&state=… ends the sign-in waiting under that state. A refused one is said without
+// the query: it carries the authorization code.
 const onProtocolUrl: OnProtocolUrl = (url) => {
-  console.warn(`Tokenscope received ${describeProtocolUrl(url)}, but no sign-in is waiting for it.`);
+  if (!services) return;
+  services.handleProtocolUrl(url).then(
+    (outcome) => {
+      if (!outcome.accepted) console.warn(`Tokenscope refused ${describeProtocolUrl(url)}: ${outcome.message}`);
+    },
+    (error: Error) => report(error),
+  );
 };
 
 function report(error: Error): void {

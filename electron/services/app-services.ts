@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import type { ShellKind } from '../../shared/contract/app-info.js';
 import { createAppApi } from './api/app-api.js';
+import { FlowEngine } from './flows/flow-engine.js';
 import { startSandbox } from './sandbox/start-sandbox.js';
 import type { SandboxHandle } from './sandbox/sandbox-handle.js';
 import { createSandboxControl, loadSavedWorld } from './sandbox-control/sandbox-control.js';
@@ -23,6 +24,11 @@ export interface AppServicesOptions {
 
 export interface AppServices {
   api: TokenscopeApi;
+  /**
+   * A redirect that came back outside the contract (the tokenscope:// scheme in the desktop app): finishes the
+   * sign-in waiting under its `state`, or says why none is. The renderer sees the result through awaitAuthorization.
+   */
+  handleProtocolUrl(url: string): Promise<{ accepted: boolean; message?: string }>;
   sandbox?: SandboxHandle;
   close(): Promise<void>;
 }
@@ -49,6 +55,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     sandboxError = (error as Error).message;
   }
   const sandboxOrError = sandbox ?? { error: sandboxError ?? 'unknown error' };
+  const flows = new FlowEngine();
   const api = createAppApi({
     shell: options.shell,
     version: options.version ?? packageVersion(),
@@ -56,6 +63,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     electronVersion: options.electronVersion,
     chromeVersion: options.chromeVersion,
     sandbox: sandboxOrError,
+    flows,
     vault: options.vault ?? openNodeVault({ dataDir: options.dataDir, passphrase: vaultPassphraseFromEnv() }),
     sandboxControl: createSandboxControl({
       dataDir: options.dataDir,
@@ -67,6 +75,10 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
   return {
     api,
     sandbox,
+    async handleProtocolUrl(url) {
+      const outcome = await flows.handleCallback(url);
+      return outcome.accepted ? { accepted: true } : { accepted: false, message: outcome.message };
+    },
     async close() {
       await sandbox?.close();
     },

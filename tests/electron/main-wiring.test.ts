@@ -11,6 +11,8 @@ type StandIn = typeof import('./stand-in/electron.js');
 // The real services start a sandbox server; the wiring under test only needs the contract.
 const services = vi.hoisted(() => ({
   close: async () => undefined,
+  // Like the flow engine with no sign-in waiting: refuses, and says why.
+  handleProtocolUrl: async (_url: string) => ({ accepted: false, message: 'no sign-in is waiting for this state' }),
   api: {
     getAppInfo: async () => ({ name: 'Tokenscope', version: '0.1.0', shell: 'electron', dataDir: '/d', nodeVersion: '22' }),
     listConnections: async () => [],
@@ -100,11 +102,15 @@ describe('the main process wiring', () => {
   it('routes a tokenscope: URL and brings the window to front', async () => {
     const window = await launch();
     window.minimize();
+    const handled = vi.spyOn(services, 'handleProtocolUrl');
     const event = new E.FakeEvent();
     E.app.emit('open-url', event, 'tokenscope://callback?code=secret-code&state=s');
     expect(event.defaultPrevented).toBe(true);
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(true);
+    // The whole URL reaches the flow engine; only the log leaves the code out.
+    expect(handled).toHaveBeenCalledWith('tokenscope://callback?code=secret-code&state=s');
+    await vi.waitFor(() => expect(vi.mocked(console.warn).mock.calls.flat().join(' ')).toContain('no sign-in is waiting'));
     const logged = vi.mocked(console.warn).mock.calls.flat().join(' ');
     expect(logged).toContain('tokenscope://callback');
     expect(logged).not.toContain('secret-code');
