@@ -81,6 +81,8 @@ export interface FlowApi {
   revealRun(request: { runId: string }): Promise<RevealedRun>;
   /** Userinfo, introspection or revocation with a token a run received (it stays on the main side). */
   callTokenEndpoint(request: { runId: string; operation: TokenOperation; token?: 'access_token' | 'refresh_token' }): Promise<EndpointResult>;
+  /** OpenID Connect RP-Initiated Logout: the URL that ends the session of a run's sign-in (open it in the browser). */
+  endSession(request: { runId: string; redirect?: 'custom-scheme' | 'loopback' }): Promise<{ url: string }>;
 }
 
 export const FLOW_API_METHODS = [
@@ -91,6 +93,7 @@ export const FLOW_API_METHODS = [
   'runTokenExchange',
   'revealRun',
   'callTokenEndpoint',
+  'endSession',
 ] as const satisfies readonly (keyof FlowApi)[];
 
 const text = (max = 4000) => ({ type: 'string', maxLength: max });
@@ -148,5 +151,11 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     additionalProperties: false,
     required: ['runId', 'operation'],
     properties: { runId: nonEmpty, operation: { enum: ['userinfo', 'introspect', 'revoke'] }, token: { enum: ['access_token', 'refresh_token'] } },
+  },
+  endSession: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['runId'],
+    properties: { runId: nonEmpty, redirect: { enum: ['custom-scheme', 'loopback'] } },
   },
 };

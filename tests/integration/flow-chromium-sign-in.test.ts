@@ -46,6 +46,12 @@ describe.skipIf(noChromium)(`sign-in in Chromium, back on loopback${noChromium ?
     // The same redirect again (reload) is refused: one-shot.
     await page.reload();
     await expect(page.locator('h1').textContent()).resolves.toBe('Redirect refused');
+
+    // RP-initiated logout in the same browser, back on the loopback listener.
+    await page.goto(await engine.endSessionUrl(result.runId!, 'loopback'));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => url.pathname === '/signed-out');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Signed out');
     await page.close();
   });
 

@@ -93,4 +93,23 @@ describe('more of issue 4 against the sandbox', () => {
     expect(result.error.error).toBe('unsupported_token_type');
     expect(result.error.explanation).toMatch(/JWT access tokens/);
   });
+
+  it('generic RFC 8693 with an actor token: the token says who acts for the user (act)', async () => {
+    const actor = await signedIn('ada', { resources: [], scope: 'openid' });
+    const actorToken = String(engine.reveal(actor.runId!).tokenResponse!.access_token);
+    const web = sandbox.clients.find((c) => c.clientId === 'tokenscope-web')!;
+    const result = await engine.tokenExchange({
+      issuer: sandbox.issuer,
+      client: { clientId: web.clientId, clientSecret: web.clientSecret },
+      subjectToken: 'pat_SandboxEddieLaptopScript00000001',
+      subjectTokenType: 'urn:logto:token-type:personal_access_token',
+      actorToken,
+      actorTokenType: 'urn:ietf:params:oauth:token-type:access_token',
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.accessToken).toMatchObject({ payload: { sub: 'eddie', act: { sub: 'ada' } } });
+    expect(JSON.stringify(result.timeline)).not.toContain(actorToken);
+  });
 });

@@ -49,5 +49,9 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
     async callTokenEndpoint({ runId, operation, token }) {
       return engine.tokenOperation(runId, operation, token);
     },
+
+    async endSession({ runId, redirect }) {
+      return { url: await engine.endSessionUrl(runId, redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback')) };
+    },
   };
 }

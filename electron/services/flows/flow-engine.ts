@@ -1,4 +1,6 @@
+import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
+import { discover } from './discover.js';
 import type { RevealedRun } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import {
@@ -18,6 +20,7 @@ import { runTokenOperation } from './token-operations.js';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
 
 export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
+export const CUSTOM_SCHEME_SIGNED_OUT = 'tokenscope://signed-out';
 
 export type RedirectMode = 'custom-scheme' | 'loopback';
 
@@ -120,6 +123,25 @@ export class FlowEngine {
       throw new Error(`Run ${runId} has no ${which.replace('_', ' ')}: pick a run that received one${which === 'refresh_token' ? ' (sign in with offline_access)' : ''}.`);
     }
     return runTokenOperation({ operation, issuer: run.issuer, client: run.client, token, tokenTypeHint: which });
+  }
+
+  /**
+   * OpenID Connect RP-Initiated Logout 1.0: the URL that ends the user's session at the server, with the run's ID
+   * token as id_token_hint. Open it in the same browser that signed in.
+   */
+  async endSessionUrl(runId: string, redirect: RedirectMode): Promise<string> {
+    const run = this.runs.get(runId);
+    if (!run) throw new Error(`Tokenscope no longer holds run ${runId}: sign in again, then sign out from that run.`);
+    const config = await discover(run.issuer, run.client);
+    if (!config.serverMetadata().end_session_endpoint) {
+      throw new Error(`${run.issuer} lists no end_session_endpoint in its discovery document, so it offers no sign-out URL. Clear the browser's cookies for it instead.`);
+    }
+    const postLogout = redirect === 'loopback'
+      ? (await this.loopbackRedirectUri()).replace(/\/callback$/, '/signed-out')
+      : CUSTOM_SCHEME_SIGNED_OUT;
+    const params: Record<string, string> = { post_logout_redirect_uri: postLogout, client_id: run.client.clientId };
+    if (run.tokens?.id_token) params.id_token_hint = run.tokens.id_token;
+    return oidc.buildEndSessionUrl(config, params).href;
   }
 
   reveal(runId: string): RevealedRun {

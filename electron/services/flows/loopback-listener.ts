@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const LOOPBACK_CALLBACK_PATH = '/callback';
+/** OpenID Connect RP-Initiated Logout 1.0 §3: where the server sends the browser after signing out. */
+export const LOOPBACK_SIGNED_OUT_PATH = '/signed-out';
 
 export interface LoopbackListener {
   port: number;
@@ -33,6 +35,10 @@ export async function startLoopbackListener(onCallback: CallbackHandler, port = 
       // The code in the URL must not leak to another origin through a link on this page.
       'referrer-policy': 'no-referrer',
     };
+    if (req.method === 'GET' && url.pathname === LOOPBACK_SIGNED_OUT_PATH) {
+      res.writeHead(200, headers).end(page('Signed out', 'The authorization server ended the session. You can close this tab and go back to Tokenscope.'));
+      return;
+    }
     if (req.method !== 'GET' || url.pathname !== LOOPBACK_CALLBACK_PATH) {
       res.writeHead(404, headers).end(page('Not here', 'Tokenscope only listens for sign-in redirects on /callback.'));
       return;
