@@ -52,6 +52,12 @@ function explainNetworkError(error: unknown, url: URL): string {
 
 async function readBody(response: Response): Promise<{ text: string; size: number; truncated: boolean }> {
   if (!response.body) return { text: '', size: 0, truncated: false };
+  // A body of known, bounded length is read in one go (as a bare fetch would); others are streamed and cut.
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared <= RESPONSE_BODY_LIMIT && !response.headers.has('content-encoding')) {
+    const bytes = await response.arrayBuffer();
+    return { text: new TextDecoder().decode(bytes), size: bytes.byteLength, truncated: false };
+  }
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;

@@ -9,16 +9,26 @@ import type { TokenMention } from '../../../shared/replay/types.js';
 
 export class TokenReferences {
   private readonly tokens = new Map<string, string>();
+  /** The same token sent again costs one lookup, not a hash and a decode. */
+  private readonly mentions = new Map<string, TokenMention>();
 
   constructor(private readonly limit = 200) {}
 
   /** The same token always gets the same reference (a hash prefix, which cannot be turned back into the token). */
   hold(token: string): TokenMention {
+    const known = this.mentions.get(token);
+    if (known && this.tokens.has(known.ref)) return known;
     const ref = `tok_${createHash('sha256').update(token).digest('base64url').slice(0, 16)}`;
     this.tokens.delete(ref);
     this.tokens.set(ref, token);
-    while (this.tokens.size > this.limit) this.tokens.delete(this.tokens.keys().next().value!);
-    return mention(ref, token);
+    while (this.tokens.size > this.limit) {
+      const oldest = this.tokens.keys().next().value!;
+      this.mentions.delete(this.tokens.get(oldest)!);
+      this.tokens.delete(oldest);
+    }
+    const made = mention(ref, token);
+    this.mentions.set(token, made);
+    return made;
   }
 
   get(ref: string): string | undefined {
