@@ -90,6 +90,28 @@ describe('sandbox: Management API (read-only subset)', () => {
     expect((await api('POST', '/users/vera/personal-access-tokens', adminToken, { name: 'vera cli' })).status).toBe(422);
   });
 
+  it('issues an impersonation subject token that token exchange accepts once', async () => {
+    const created = await api('POST', '/subject-tokens', adminToken, { userId: 'eddie', context: { ticket: 'T-1' } });
+    expect(created.status).toBe(201);
+    const { subjectToken, expiresIn } = created.body as { subjectToken: string; expiresIn: number };
+    expect(subjectToken).toMatch(/^sub_/);
+    expect(expiresIn).toBe(600);
+    const web = await client('tokenscope-web');
+    const exchange = () =>
+      oidc.genericGrantRequest(web, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+        subject_token: subjectToken,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        resource: 'https://products.tokenscope.test',
+        scope: 'read:products write:products',
+      });
+    const tokens = await exchange();
+    expect(JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      sub: 'eddie',
+      scope: 'read:products write:products',
+    });
+    await expect(exchange()).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
   it('answers with Logto\'s error codes', async () => {
     expect(await api('GET', '/users')).toEqual({ status: 401, body: { code: 'auth.authorization_header_missing', message: 'Authorization header is missing.' } });
     expect((await api('GET', '/users', 'not-a-jwt')).body).toMatchObject({ code: 'auth.unauthorized' });

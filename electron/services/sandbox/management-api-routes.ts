@@ -71,7 +71,7 @@ type Handler = (state: SandboxState, params: string[], req: IncomingMessage) => 
 
 const notFound = (what: string) => ({ status: 404, body: { code: 'entity.not_exists_with_id', message: `The ${what} does not exist.` } });
 
-/** The read-only subset, plus creating an organization (the example in Logto's docs) and a personal access token. */
+/** The read-only subset, plus creating an organization (the example in Logto's docs), a PAT and a subject token. */
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/api\/users$/, ({ world }) => ({ status: 200, body: world.users.map((u) => userView(world, u.id)) })],
   ['GET', /^\/api\/users\/([^/]+)$/, ({ world }, [id]) => (findUser(world, id!) ? { status: 200, body: userView(world, id!) } : notFound('user'))],
@@ -149,6 +149,17 @@ const ROUTES: [string, RegExp, Handler][] = [
         status: 201,
         body: { userId: user.id, name: token.name, value: token.value, createdAt: Date.now(), expiresAt: expiresAt ? Date.parse(expiresAt) : null },
       };
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/subject-tokens$/,
+    async (state, _params, req) => {
+      const body = await readJsonBody(req);
+      if (typeof body.userId !== 'string' || !findUser(state.world, body.userId)) {
+        return { status: 404, body: { code: 'entity.not_exists_with_id', message: 'The body needs the "userId" of a user in this world.' } };
+      }
+      return { status: 201, body: state.subjectTokens.issue(body.userId) };
     },
   ],
   ['GET', /^\/api\/organizations$/, ({ world }) => ({ status: 200, body: (world.organizations ?? []).map((o) => ({ id: o.id, name: o.name, description: o.description ?? null })) })],

@@ -6,6 +6,7 @@ import { SAMPLE_API_PREFIX } from '../../../shared/sandbox/sample-api.js';
 import { handleInteraction, INTERACTION_PREFIX } from './interaction-routes.js';
 import { handleManagementApi } from './management-api-routes.js';
 import { handleSampleApi, type SampleData } from './sample-api-routes.js';
+import type { SubjectTokens } from './subject-tokens.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
@@ -18,6 +19,7 @@ export interface SandboxState {
   /** Public keys as /oidc/jwks serves them, for the protected APIs the sandbox hosts. */
   publicJwks: JSONWebKeySet;
   sampleData: SampleData;
+  subjectTokens: SubjectTokens;
   applyWorld(world: World): Promise<void>;
 }
 

@@ -12,6 +12,7 @@ import { routeRequest, type SandboxState } from './sandbox-routes.js';
 import { SampleData } from './sample-api-routes.js';
 import { generateSigningKey, publicJwk, type SigningKey } from './signing-keys.js';
 import { logtoProvider } from './logto-provider.js';
+import { SubjectTokens } from './subject-tokens.js';
 import { registerTokenExchange } from './token-exchange-grant.js';
 import { defaultWorld } from './world-file.js';
 import { resourceSummaries, sandboxClients } from './world-summary.js';
@@ -31,6 +32,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const keys = new Map<SigningKey['type'], SigningKey>();
   let state: SandboxState | undefined;
   const sampleData = new SampleData();
+  const subjectTokens = new SubjectTokens(store);
 
   const server = createServer((req, res) => routeRequest(state, req, res));
   await new Promise<void>((resolve, reject) => {
@@ -55,7 +57,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       issuer,
       providerConfiguration({ world: () => world, store, keys: [active, ...others], errors, cookieKeys }),
     );
-    registerTokenExchange(provider, () => world, errors, active.alg);
+    registerTokenExchange(provider, { world: () => world, errors, signingAlg: active.alg, subjectTokens });
     provider.use(logtoErrorBody);
     const problems: WorldProblem[] = [];
     for (const [i, app] of world.applications.entries()) {
@@ -76,6 +78,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       signingAlg: active.alg,
       publicJwks: { keys: [active, ...others].map((k) => publicJwk(k.jwk)) },
       sampleData,
+      subjectTokens,
       applyWorld,
     };
   }

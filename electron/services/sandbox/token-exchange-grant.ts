@@ -2,6 +2,7 @@ import type { KoaContextWithOIDC, Provider, errors as OidcErrors } from 'oidc-pr
 import type { World, WorldUser } from '../../../shared/sandbox/world.js';
 import {
   findResource,
+  findUser,
   organizationAudience,
   organizationPermissions,
   organizationRoleIds,
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/sandbox/world-queries.js';
 import { TOKEN_EXCHANGE_GRANT } from './client-metadata.js';
 import { forbidden } from './organization-grants.js';
+import type { SubjectTokens } from './subject-tokens.js';
 import { addTokenExtras } from './token-extras.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 
@@ -26,22 +28,40 @@ export function findPatOwner(world: World, value: string, now = Date.now()): Wor
   );
 }
 
+export interface TokenExchangeDeps {
+  world: () => World;
+  errors: typeof OidcErrors;
+  signingAlg: string;
+  subjectTokens: SubjectTokens;
+}
+
 /**
- * RFC 8693 token exchange for Logto personal access tokens. The token acts as the user: `sub` is the user and the
+ * RFC 8693 token exchange for Logto personal access tokens (and impersonation subject tokens, `sub_...`, sent as
+ * access tokens). The token acts as the user: `sub` is the user and the
  * scopes are requested ∩ the user's role permissions, with no consent step. The response has no refresh token, no ID
  * token and no `issued_token_type`, as Logto answers. The grant only reaches apps with allowTokenExchange, because
  * only those list it in grant_types (oidc-provider answers the others "requested grant type is not allowed").
  */
-export function registerTokenExchange(provider: Provider, world: () => World, errors: typeof OidcErrors, signingAlg: string): void {
+export function registerTokenExchange(provider: Provider, deps: TokenExchangeDeps): void {
+  const { world, errors, signingAlg, subjectTokens } = deps;
+
+  function subjectUser(current: World, token: string, type: string | undefined): WorldUser | undefined {
+    if (type === PAT_TOKEN_TYPE) return findPatOwner(current, token);
+    if (type === ACCESS_TOKEN_TYPE && token.startsWith('sub_')) {
+      const userId = subjectTokens.consume(token);
+      return userId ? findUser(current, userId) : undefined;
+    }
+    throw new errors.InvalidRequest(
+      `unsupported subject_token_type; the sandbox exchanges ${PAT_TOKEN_TYPE}, or ${ACCESS_TOKEN_TYPE} with a sub_ impersonation token`,
+    );
+  }
+
   async function handler(ctx: KoaContextWithOIDC): Promise<void> {
     const params = ctx.oidc.params as Record<string, string | undefined>;
     const client = ctx.oidc.client!;
     if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter \'subject_token\'');
-    if (params.subject_token_type !== PAT_TOKEN_TYPE) {
-      throw new errors.InvalidRequest(`unsupported subject_token_type; the sandbox exchanges ${PAT_TOKEN_TYPE}`);
-    }
     const current = world();
-    const user = findPatOwner(current, params.subject_token);
+    const user = subjectUser(current, params.subject_token, params.subject_token_type);
     if (!user) throw new errors.InvalidGrant();
 
     await applyActor(ctx, params);
