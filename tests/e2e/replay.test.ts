@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
@@ -95,5 +98,32 @@ describe.skipIf(noChromium)(`the replay view calls the sandbox products API${noC
     await page.getByTestId('replay-inspect').click();
     await page.getByTestId('inspect-result').waitFor();
     expect(await page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
+  });
+});
+
+describe.skipIf(noChromium)('the replay view after a damaged workspaces file', () => {
+  let web: SpawnedCli<{ launchUrl: string }>;
+  let browser: Browser;
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  it('restores the backup and tells the user', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-damaged-'));
+    mkdirSync(join(dataDir, 'workspaces'));
+    const saved = { version: 1, workspaces: [{ id: 'default', name: 'Default', createdAt: '2026-01-01T00:00:00.000Z', connections: [], savedRequests: [{ id: 'r1', name: 'list products', createdAt: '2026-01-01T00:00:00.000Z', request: { method: 'GET', url: 'http://127.0.0.1/sample-api/products', headers: [] } }] }] };
+    writeFileSync(join(dataDir, 'workspaces', 'workspaces.json.bak'), JSON.stringify(saved));
+    writeFileSync(join(dataDir, 'workspaces', 'workspaces.json'), '{"version":1,"worksp');
+    web = await spawnCliUntilJson(['web', '--json', '--no-open'], { env: { TOKENSCOPE_DATA_DIR: dataDir } });
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.goto(web.ready.launchUrl);
+    await page.getByTestId('tab-replay').click();
+    const notice = page.getByTestId('workspace-notices');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/workspaces.json was damaged.*Restored the backup/);
+    expect(await page.getByText('list products').count()).toBe(1);
   });
 });
