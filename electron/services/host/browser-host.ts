@@ -6,6 +6,7 @@ import type { ApiEnvelope } from '../../../shared/contract/transport.js';
 import { dispatch } from '../api/dispatch.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 
 export interface BrowserHostOptions {
   api: TokenscopeApi;
@@ -30,19 +31,6 @@ export interface BrowserHost {
 const MAX_BODY_BYTES = 1024 * 1024;
 const API_PREFIX = '/api/call/';
 
-// Same policy as the desktop window: Monaco needs blob: workers and inline styles, nothing needs more.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
   response.writeHead(status, {
