@@ -156,3 +156,27 @@ describe('WorkspaceStore', () => {
     await expect(store.import('nope')).rejects.toThrow(/not JSON/);
   });
 });
+
+import { HistoryLog } from '../../electron/services/workspaces/history-log.js';
+
+describe('HistoryLog', () => {
+  it('compacts to the newest entries once the log passes its cap, and keeps appending after', async () => {
+    const file = join(dir, 'h.jsonl');
+    const log = new HistoryLog(file, 10);
+    const memory: HistoryEntry[] = [];
+    const compact = () => memory.slice(-10);
+    for (let i = 0; i < 30; i += 1) {
+      const e = entry(i);
+      memory.push(e);
+      await log.append(e, compact);
+    }
+    await log.close();
+    const ids = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).id);
+    // Compacted to 10 when it passed 12.5 lines, then appended to again: never more than 1.25x the cap.
+    expect(ids.length).toBeLessThanOrEqual(12);
+    expect(ids.at(-1)).toBe('e29');
+    const reloaded = await new HistoryLog(file, 10).load();
+    expect(reloaded.entries.map((e) => e.id)).toEqual(ids.slice(-10));
+    expect(reloaded.notices).toEqual([]);
+  });
+});
