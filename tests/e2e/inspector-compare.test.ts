@@ -55,6 +55,9 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
     expect(await page.getByTestId('explain-payload-aud').textContent()).toMatch(/Audience/);
     expect(await page.getByTestId('explain-header-typ').textContent()).toMatch(/at\+jwt/);
     expect(await page.getByTestId('explain-payload-exp').textContent()).toMatch(/in (59|60) min/);
+    // Time claims carry their date and relative time at the end of their line in the editor.
+    const expNote = page.locator('[data-testid="monaco-payload"] .view-line', { hasText: '"exp"' }).locator('.monaco-line-note');
+    expect(await expNote.textContent()).toMatch(/←\s\d{4}-\d\d-\d\dT.*\s·\sin\s(59|60)\smin/);
     const audLine = page.locator('[data-testid="monaco-payload"] .view-line', { hasText: '"aud"' });
     await audLine.scrollIntoViewIfNeeded();
     const box = (await audLine.boundingBox())!;

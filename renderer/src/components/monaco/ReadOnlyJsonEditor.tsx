@@ -55,8 +55,15 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
     });
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
+    // Sized to the content as laid out (wrapped lines included), so short tokens need no inner scrolling.
+    const fit = () => {
+      if (host.current) host.current.style.height = `${Math.min(MAX_HEIGHT, editor.getContentHeight() + 4)}px`;
+    };
+    const sizing = editor.onDidContentSizeChange(fit);
+    fit();
     const unregister = registerLineHover(monaco, model, (line, lineNumber) => hoverRef.current?.(line, lineNumber));
     return () => {
+      sizing.dispose();
       unregister();
       editor.dispose();
       model.dispose();
@@ -68,14 +75,19 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model && model.getValue() !== text) model.setValue(text);
-    if (host.current) host.current.style.height = `${Math.min(MAX_HEIGHT, (model?.getLineCount() ?? 1) * LINE_HEIGHT + 12)}px`;
   }, [text]);
 
   useEffect(() => {
-    decorations.current?.set((notes ?? []).map((note) => ({
-      range: new monaco.Range(note.lineNumber, 1, note.lineNumber, 1),
-      options: { isWholeLine: true, after: { content: `  ${note.text}`, inlineClassName: 'monaco-line-note' } },
-    })));
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    // Injected after the last character of the line: text the reader sees but cannot select or copy as JSON.
+    decorations.current?.set((notes ?? []).filter((note) => note.lineNumber <= model.getLineCount()).map((note) => {
+      const end = model.getLineMaxColumn(note.lineNumber);
+      return {
+        range: new monaco.Range(note.lineNumber, end, note.lineNumber, end),
+        options: { showIfCollapsed: true, after: { content: `  ${note.text}`, inlineClassName: 'monaco-line-note' } },
+      };
+    }));
   }, [monaco, notes, text]);
 
   return <div ref={host} className="monaco-host" data-testid={testId} />;
