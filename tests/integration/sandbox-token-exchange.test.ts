@@ -111,3 +111,28 @@ describe('sandbox: personal access token exchange with an actor', () => {
     expect(bad.error).toBe('invalid_grant');
   });
 });
+
+describe('sandbox: exchanging a user\'s access token', () => {
+  it('accepts a user\'s access token as the subject, and refuses an M2M token (it acts for no user)', async () => {
+    const { signIn } = await import('./sandbox-sign-in.js');
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(web, {
+      redirect_uri: 'http://127.0.0.1:3000/callback',
+      scope: 'openid read:orders',
+      resource: 'https://orders.tokenscope.test',
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
+    const { callback } = await signIn(url, { user: 'ada' });
+    const ada = await oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck }, { resource: 'https://orders.tokenscope.test' });
+
+    const accessTokenType = { subject_token_type: 'urn:ietf:params:oauth:token-type:access_token' };
+    const tokens = await exchange(web, ada.access_token, { ...accessTokenType, resource: PRODUCTS, scope: 'delete:products' });
+    const payload = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(payload).toMatchObject({ sub: 'ada', aud: PRODUCTS, scope: 'delete:products' });
+
+    const m2mToken = (await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS })).access_token;
+    const refused = await failure(exchange(web, m2mToken, { ...accessTokenType, resource: PRODUCTS }));
+    expect(refused.error).toBe('invalid_grant');
+  });
+});

@@ -57,7 +57,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       issuer,
       providerConfiguration({ world: () => world, store, keys: [active, ...others], errors, cookieKeys }),
     );
-    registerTokenExchange(provider, { world: () => world, errors, signingAlg: active.alg, subjectTokens });
+    const publicJwks = { keys: [active, ...others].map((k) => publicJwk(k.jwk)) };
+    registerTokenExchange(provider, { world: () => world, errors, signingAlg: active.alg, subjectTokens, publicJwks });
     provider.use(logtoErrorBody);
     const problems: WorldProblem[] = [];
     for (const [i, app] of world.applications.entries()) {
@@ -76,7 +77,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       origin,
       issuer,
       signingAlg: active.alg,
-      publicJwks: { keys: [active, ...others].map((k) => publicJwk(k.jwk)) },
+      publicJwks,
       sampleData,
       subjectTokens,
       applyWorld,

@@ -1,3 +1,4 @@
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { KoaContextWithOIDC, Provider, errors as OidcErrors } from 'oidc-provider';
 import type { World, WorldUser } from '../../../shared/sandbox/world.js';
 import {
@@ -33,11 +34,13 @@ export interface TokenExchangeDeps {
   errors: typeof OidcErrors;
   signingAlg: string;
   subjectTokens: SubjectTokens;
+  /** The sandbox's public keys, to accept its own JWT access tokens as subject tokens. */
+  publicJwks: JSONWebKeySet;
 }
 
 /**
- * RFC 8693 token exchange for Logto personal access tokens (and impersonation subject tokens, `sub_...`, sent as
- * access tokens). The token acts as the user: `sub` is the user and the
+ * RFC 8693 token exchange as Logto does it: personal access tokens, and as `access_token` subject tokens either
+ * impersonation tokens (`sub_...`) or a user's access token from this sandbox. The token acts as the user: `sub` is the user and the
  * scopes are requested ∩ the user's role permissions, with no consent step. The response has no refresh token, no ID
  * token and no `issued_token_type`, as Logto answers. The grant only reaches apps with allowTokenExchange, because
  * only those list it in grant_types (oidc-provider answers the others "requested grant type is not allowed").
@@ -45,14 +48,25 @@ export interface TokenExchangeDeps {
 export function registerTokenExchange(provider: Provider, deps: TokenExchangeDeps): void {
   const { world, errors, signingAlg, subjectTokens } = deps;
 
-  function subjectUser(current: World, token: string, type: string | undefined): WorldUser | undefined {
+  /** The user behind an access token this sandbox issued (opaque or JWT); M2M tokens act for no user. */
+  async function accessTokenUser(token: string): Promise<string | undefined> {
+    if (token.split('.').length !== 3) return (await provider.AccessToken.find(token))?.accountId;
+    try {
+      const { payload } = await jwtVerify(token, createLocalJWKSet(deps.publicJwks), { issuer: provider.issuer, typ: 'at+jwt' });
+      return payload.sub !== payload.client_id ? payload.sub : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function subjectUser(current: World, token: string, type: string | undefined): Promise<WorldUser | undefined> {
     if (type === PAT_TOKEN_TYPE) return findPatOwner(current, token);
-    if (type === ACCESS_TOKEN_TYPE && token.startsWith('sub_')) {
-      const userId = subjectTokens.consume(token);
+    if (type === ACCESS_TOKEN_TYPE) {
+      const userId = token.startsWith('sub_') ? subjectTokens.consume(token) : await accessTokenUser(token);
       return userId ? findUser(current, userId) : undefined;
     }
     throw new errors.InvalidRequest(
-      `unsupported subject_token_type; the sandbox exchanges ${PAT_TOKEN_TYPE}, or ${ACCESS_TOKEN_TYPE} with a sub_ impersonation token`,
+      `unsupported subject_token_type; the sandbox exchanges ${PAT_TOKEN_TYPE} and ${ACCESS_TOKEN_TYPE} (a sub_ impersonation token or a user's access token)`,
     );
   }
 
@@ -61,7 +75,7 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
     const client = ctx.oidc.client!;
     if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter \'subject_token\'');
     const current = world();
-    const user = subjectUser(current, params.subject_token, params.subject_token_type);
+    const user = await subjectUser(current, params.subject_token, params.subject_token_type);
     if (!user) throw new errors.InvalidGrant();
 
     await applyActor(ctx, params);
