@@ -38,6 +38,8 @@ interface FlowsState {
   hide(runId: string): void;
   select(index: number): void;
   callEndpoint(runId: string, operation: TokenOperation, token: 'access_token' | 'refresh_token'): Promise<void>;
+  /** RP-initiated logout: opens the server's end-session URL for a sign-in run. */
+  signOut(runId: string): Promise<void>;
 }
 
 export const useFlows = create<FlowsState>((set, get) => {
@@ -122,6 +124,12 @@ export const useFlows = create<FlowsState>((set, get) => {
       return { revealed: rest };
     }),
     select: (index) => set({ selected: index }),
+    async signOut(runId) {
+      await guard(async () => {
+        const { url } = await api.endSession({ runId });
+        window.open(url, '_blank', 'noopener');
+      });
+    },
     async callEndpoint(runId, operation, token) {
       await guard(async () => {
         const result = await api.callTokenEndpoint({ runId, operation, token });

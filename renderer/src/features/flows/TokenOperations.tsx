@@ -5,7 +5,7 @@ import { TimelineView } from './TimelineView';
 
 /** Userinfo (OIDC Core §5.3), introspection (RFC 7662) and revocation (RFC 7009) with this run's tokens. */
 export function TokenOperations({ run }: { run: FlowRunRecord }) {
-  const { callEndpoint, endpointResults, busy } = useFlows();
+  const { callEndpoint, endpointResults, busy, signOut } = useFlows();
   const { result } = run;
   if (!result.ok || !result.runId) return null;
   const runId = result.runId;
@@ -23,6 +23,9 @@ export function TokenOperations({ run }: { run: FlowRunRecord }) {
         {result.hasRefreshToken && button('Introspect refresh token', 'introspect', 'refresh_token')}
         {button('Revoke access token', 'revoke', 'access_token')}
         {result.hasRefreshToken && button('Revoke refresh token', 'revoke', 'refresh_token')}
+        {result.grant === 'authorization_code' && (
+          <button type="button" data-testid="sign-out" disabled={busy} onClick={() => void signOut(runId)}>Sign out at the server</button>
+        )}
       </p>
       {answers.map((answer, i) => (
         <div key={i} data-testid="endpoint-result" className="result">
