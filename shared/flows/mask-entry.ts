@@ -45,6 +45,8 @@ const SECRET_HEADERS: Record<string, (value: string) => string> = {
   dpop: maskValue,
   cookie: maskValue,
   'set-cookie': maskValue,
+  // A redirect back from /auth carries the authorization code in its query (RFC 6749 §4.1.2).
+  location: (value) => maskUrl(value),
 };
 
 export function maskHeaders(headers: Record<string, string>): Record<string, string> {

@@ -65,6 +65,8 @@ describe('authorization code + PKCE through the flow engine', () => {
     const token = result.timeline.find((e) => e.step === 'token')!;
     expect(new URLSearchParams(token.requestBody).get('code_verifier')).toContain('•');
     expect(new URLSearchParams(token.requestBody).get('code')).toContain('•');
+    const code = new URL(callback).searchParams.get('code')!;
+    expect(JSON.stringify(result.timeline)).not.toContain(code);
 
     const again = await fetch(callback);
     expect(again.status).toBe(400);

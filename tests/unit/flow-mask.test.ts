@@ -36,6 +36,10 @@ describe('timeline masking', () => {
     expect(masked).toMatchObject({ expires_in: 3600, token_type: 'Bearer' });
   });
 
+  it('masks the code in a Location header', () => {
+    expect(maskHeaders({ location: 'tokenscope://callback?code=abcdefghijklmnop&state=s' }).location).not.toContain('abcdefghijklmnop');
+  });
+
   it('masks the authorization code in a callback URL', () => {
     const url = maskUrl('http://127.0.0.1:5000/callback?code=abcdefghijklmnop&state=xyz&iss=http%3A%2F%2Fi');
     expect(url).not.toContain('abcdefghijklmnop');
