@@ -1,31 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
-import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
-
-interface WebReady {
-  url: string;
-  launchUrl: string;
-  issuer: string;
-}
+import type { Page } from 'playwright-core';
+import { chromiumMissingReason } from '../support/chromium.js';
+import { openApp, type OpenApp } from '../support/open-app.js';
 
 const noChromium = chromiumMissingReason();
 
 describe.skipIf(noChromium)(`the browser UI runs a client credentials flow${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
-  let web: SpawnedCli<WebReady>;
-  let browser: Browser;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    web = await spawnCliUntilJson<WebReady>(['web', '--json', '--no-open']);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(web.ready.launchUrl);
+    app = await openApp();
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
   });
 
   it('takes the launch secret out of the address bar', async () => {
@@ -34,7 +24,7 @@ describe.skipIf(noChromium)(`the browser UI runs a client credentials flow${noCh
   });
 
   it('shows the sandbox connection with its issuer', async () => {
-    await expect(page.getByTestId('connection-sandbox').textContent()).resolves.toContain(web.ready.issuer);
+    await expect(page.getByTestId('connection-sandbox').textContent()).resolves.toContain(app.web.ready.issuer);
   });
 
   it('requests a token for one API with scopes and shows it decoded', async () => {
@@ -52,7 +42,7 @@ describe.skipIf(noChromium)(`the browser UI runs a client credentials flow${noCh
     const payload = JSON.parse((await page.getByTestId('token-payload').textContent())!);
     expect(header.typ).toBe('at+jwt');
     expect(payload.aud).toBe(indicator);
-    expect(payload.iss).toBe(web.ready.issuer);
+    expect(payload.iss).toBe(app.web.ready.issuer);
     expect(payload.sub).toBe(payload.client_id);
     const response = JSON.parse((await page.getByTestId('token-response').textContent())!);
     expect(response.token_type.toLowerCase()).toBe('bearer');

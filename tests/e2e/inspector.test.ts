@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
-import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+import type { Page } from 'playwright-core';
+import { chromiumMissingReason } from '../support/chromium.js';
+import { openApp, type OpenApp } from '../support/open-app.js';
 
 const noChromium = chromiumMissingReason();
 
 describe.skipIf(noChromium)(`the inspector checks a token from a flow${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
-  let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
-  let browser: Browser;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    web = await spawnCliUntilJson(['web', '--json', '--no-open']);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(web.ready.launchUrl);
+    app = await openApp();
+    page = app.page;
     await page.locator('[data-testid^="resource-"]').first().check();
     await page.locator('[data-testid^="scope-"]').first().check();
     await page.getByTestId('run').click();
@@ -22,8 +19,7 @@ describe.skipIf(noChromium)(`the inspector checks a token from a flow${noChromiu
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
   });
 
   const status = (id: string) => page.getByTestId(`check-${id}`).getAttribute('data-status');

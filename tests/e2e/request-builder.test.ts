@@ -1,27 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
-import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+import type { Page } from 'playwright-core';
+import { chromiumMissingReason } from '../support/chromium.js';
+import { openApp, type OpenApp } from '../support/open-app.js';
 
 const noChromium = chromiumMissingReason();
 
 describe.skipIf(noChromium)(`the authorization request builder${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
-  let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
-  let browser: Browser;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    web = await spawnCliUntilJson(['web', '--json', '--no-open']);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(web.ready.launchUrl);
+    app = await openApp();
+    page = app.page;
     await page.getByTestId('grant-authorization_code').click();
     await page.getByTestId('auth-url').waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
   });
 
   const url = async () => new URL((await page.getByTestId('auth-url').textContent())!);
@@ -29,7 +25,7 @@ describe.skipIf(noChromium)(`the authorization request builder${noChromium ? ` (
 
   it('builds the URL against the connection with PKCE S256', async () => {
     const built = await url();
-    expect(built.origin + built.pathname).toBe(`${web.ready.issuer}/auth`);
+    expect(built.origin + built.pathname).toBe(`${app.web.ready.issuer}/auth`);
     expect(built.searchParams.get('code_challenge_method')).toBe('S256');
     expect(built.searchParams.get('response_type')).toBe('code');
   });

@@ -2,35 +2,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
-import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+import type { Page } from 'playwright-core';
+import { chromiumMissingReason } from '../support/chromium.js';
+import { openApp, type OpenApp } from '../support/open-app.js';
 
 const noChromium = chromiumMissingReason();
 const M2M_ROLE_LINE = 'https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]';
 
 describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-e2e-data-'));
-  let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
-  let browser: Browser;
+  let app: OpenApp;
   let page: Page;
 
   beforeAll(async () => {
-    web = await spawnCliUntilJson(['web', '--json', '--no-open'], { env: { TOKENSCOPE_DATA_DIR: dataDir } });
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(web.ready.launchUrl);
+    app = await openApp({ env: { TOKENSCOPE_DATA_DIR: dataDir } });
+    page = app.page;
     await page.getByTestId('tab-sandbox').click();
     await page.getByTestId('sandbox-status').waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
+    await app?.close();
   });
 
   it('shows the running sandbox and its issuer', async () => {
-    expect(await page.getByTestId('sandbox-issuer').textContent()).toBe(web.ready.issuer);
+    expect(await page.getByTestId('sandbox-issuer').textContent()).toBe(app.web.ready.issuer);
   });
 
   it('lights up what a user reaches when she is picked', async () => {

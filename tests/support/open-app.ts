@@ -1,0 +1,33 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
+import { spawnCliUntilJson, type SpawnedCli } from './spawn-json-line.js';
+
+export interface WebReady {
+  url: string;
+  launchUrl: string;
+  issuer: string;
+}
+
+export interface OpenApp {
+  web: SpawnedCli<WebReady>;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The app as a user gets it: `tokenscope web` in its own process, opened in Chromium at its launch address. */
+export async function openApp(options: { env?: NodeJS.ProcessEnv; viewport?: { width: number; height: number } } = {}): Promise<OpenApp> {
+  const web = await spawnCliUntilJson<WebReady>(['web', '--json', '--no-open'], { env: options.env });
+  const browser = await launchChromium();
+  const page = await browser.newPage(options.viewport ? { viewport: options.viewport } : {});
+  await page.goto(web.ready.launchUrl);
+  return {
+    web,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await web.stop();
+    },
+  };
+}
