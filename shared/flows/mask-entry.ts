@@ -105,6 +105,13 @@ export function maskBody(body: string | undefined): string | undefined {
   return body;
 }
 
+/** Logto personal access tokens have a recognisable shape: masked wherever they appear, given to us or not. */
+const PAT_PATTERN = /\bpat_[A-Za-z0-9]{8,}/g;
+
+export function maskPatterns(text: string): string {
+  return text.replace(PAT_PATTERN, (pat) => maskValue(pat));
+}
+
 /** Replaces each known secret (the client secret, a PAT, a refresh token given to the flow) wherever it appears. */
 export function maskKnown(text: string, secrets: readonly string[]): string {
   let out = text;
@@ -119,7 +126,7 @@ export function maskKnown(text: string, secrets: readonly string[]): string {
 }
 
 export function maskEntry(entry: TimelineEntry, knownSecrets: readonly string[] = []): TimelineEntry {
-  const known = (text: string) => maskKnown(text, knownSecrets);
+  const known = (text: string) => maskPatterns(maskKnown(text, knownSecrets));
   const headers = (h: Record<string, string>) => Object.fromEntries(Object.entries(maskHeaders(h)).map(([k, v]) => [k, known(v)]));
   const body = (b: string | undefined) => (b === undefined ? b : known(maskBody(b)!));
   return {

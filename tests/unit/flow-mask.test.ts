@@ -57,6 +57,11 @@ describe('timeline masking', () => {
     expect(maskValue(maskValue(PAT))).toBe(maskValue(PAT));
   });
 
+  it('masks anything shaped like a Logto PAT, even when nobody said it was one', () => {
+    const entry: TimelineEntry = { id: '1', step: 'x', method: 'GET', url: 'http://127.0.0.1/x', requestHeaders: {}, responseHeaders: {}, responseBody: `<p>token ${PAT}</p>`, startedAt: '', durationMs: 0 };
+    expect(maskEntry(entry).responseBody).not.toContain(PAT);
+  });
+
   it('leaves bodies it cannot parse as sent', () => {
     expect(maskBody('<html>not json</html>')).toBe('<html>not json</html>');
     expect(maskBody('{truncated')).toBe('{truncated');
