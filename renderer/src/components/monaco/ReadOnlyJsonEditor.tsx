@@ -61,9 +61,14 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
     };
     const sizing = editor.onDidContentSizeChange(fit);
     fit();
+    // Follows the system theme while open, as the rest of the page does through CSS.
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const onScheme = () => monaco.editor.setTheme(prefersDark() ? 'vs-dark' : 'vs');
+    scheme?.addEventListener('change', onScheme);
     const unregister = registerLineHover(monaco, model, (line, lineNumber) => hoverRef.current?.(line, lineNumber));
     return () => {
       sizing.dispose();
+      scheme?.removeEventListener('change', onScheme);
       unregister();
       editor.dispose();
       model.dispose();
