@@ -25,6 +25,12 @@ export const SECRET_PARAMETERS = new Set([
   'logout_token',
 ]);
 
+// Cheap checks first: most bodies and URLs of a flow carry no secret, and parsing them only to find that out is what
+// would make capture cost more than the flow itself (bench/flow-overhead).
+const NAMES = [...SECRET_PARAMETERS].join('|');
+const SECRET_JSON_KEY = new RegExp(`"(?:${NAMES})"\\s*:`);
+const SECRET_FORM_PARAM = new RegExp(`(?:^|[?&])(?:${NAMES})=`);
+
 /** Keeps enough of a secret to tell two apart, never enough to use one. */
 export function maskValue(value: string): string {
   if (value.includes(MARK)) return value;
@@ -65,6 +71,8 @@ function maskParams(params: URLSearchParams): URLSearchParams {
 }
 
 export function maskUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0 || !SECRET_FORM_PARAM.test(url.slice(query))) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -95,13 +103,16 @@ export function maskBody(body: string | undefined): string | undefined {
   if (body === undefined || body === '') return body;
   const trimmed = body.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    if (!SECRET_JSON_KEY.test(body)) return body;
     try {
       return JSON.stringify(maskJson(JSON.parse(body)));
     } catch {
       return body;
     }
   }
-  if (/^[\w.~%+-]+=/.test(body) && !/\s/.test(body)) return maskParams(new URLSearchParams(body)).toString();
+  if (/^[\w.~%+-]+=/.test(body) && !/\s/.test(body)) {
+    return SECRET_FORM_PARAM.test(body) ? maskParams(new URLSearchParams(body)).toString() : body;
+  }
   return body;
 }
 
@@ -117,6 +128,7 @@ export function maskKnown(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
+    if (!out.includes(secret) && !out.includes(encodeURIComponent(secret))) continue;
     out = out.split(secret).join(maskValue(secret));
     // A secret can also travel percent-encoded in a form body or base64 in a Basic header; those are caught by shape.
     const encoded = encodeURIComponent(secret);
