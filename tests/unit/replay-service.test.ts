@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReplayApi } from '../../electron/services/replay/replay-api.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
+import { sendRequest } from '../../electron/services/replay/send-request.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 
 // A JWT-shaped token whose scope claim lacks delete:products (signature irrelevant: the API below reads it only).
@@ -92,6 +93,15 @@ describe('replay', () => {
     const blocked = await api.sendApiRequest({ request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: [] }, token: { kind: 'none' } });
     expect(blocked.entry.error).toMatch(/bad port/);
     await expect(api.sendApiRequest({ request: { method: 'GET', url: 'not a url', headers: [] }, token: { kind: 'none' } })).resolves.toMatchObject({ entry: { error: expect.stringMatching(/not an absolute URL/) } });
+  });
+
+  it('gives up on an API that never answers, and says so', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+    await expect(sendRequest({ method: 'GET', url, headers: [] }, { timeoutMs: 150 })).rejects.toThrow(/did not answer in time/);
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
   });
 
   it('is reachable through dispatch, which checks the argument shapes', async () => {
