@@ -6,6 +6,7 @@ import { DecodedParts } from './DecodedParts';
 import { ScopeTable } from './ScopeTable';
 import { CompareWithButton } from './CompareWithButton';
 import { SessionTokenPicker } from './SessionTokenPicker';
+import { kindSentence } from './kind-sentence';
 
 export function InspectorView() {
   const { input, edit, inspect, paste, running, analysis, scopes, callError } = useInspector();
@@ -76,7 +77,7 @@ export function InspectorView() {
       {analysis && (
         <div className="result" data-testid="inspect-result">
           <p className={`token-kind kind-${analysis.kind}`} data-testid="token-kind" data-kind={analysis.kind}>
-            This is {/^[aeiou]/i.test(analysis.label) ? 'an' : 'a'} <b>{analysis.label}</b>. {analysis.explanation}
+            <b>{kindSentence(analysis.kind, analysis.label)}</b> {analysis.explanation}
           </p>
           <p className={failed ? 'verdict verdict-fail' : 'verdict verdict-pass'} data-testid="inspect-verdict">
             <b>{analysis.label}</b>: {failed ? `${failed} check${failed > 1 ? 's' : ''} failed` : 'no check failed'}
