@@ -4,6 +4,7 @@ import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
 import { maskSecret } from '../../../shared/token/mask.js';
+import { toCurl } from '../../../shared/flows/curl.js';
 import { FlowEngine } from '../../services/flows/flow-engine.js';
 import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';
 import { runDeviceCode } from '../../services/flows/device-code.js';
@@ -32,6 +33,7 @@ and the HTTP timeline. For CI/CD scripts.
   --dpop                  bind the tokens to a fresh DPoP key (RFC 9449)
   --par                   authorization_code: push the request first (RFC 9126)
   --stdin NAME            read one secret from standard input: ${Object.keys(STDIN_SECRETS).join(' | ')}
+  --curl                  also print each HTTP step as a curl command (secrets masked)
   --json                  print one JSON object: { ok, grant, issuer, tokenResponse, accessToken, timeline, error? }
   --show-tokens           print tokens unmasked (they are masked by default)
 
@@ -58,6 +60,7 @@ interface TokenArguments {
   stdin?: StdinSecret;
   dpop: boolean;
   par: boolean;
+  curl: boolean;
   json: boolean;
   showTokens: boolean;
 }
@@ -85,6 +88,7 @@ function parse(argv: string[]): TokenArguments {
       stdin: { type: 'string' },
       dpop: { type: 'boolean', default: false },
       par: { type: 'boolean', default: false },
+      curl: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'show-tokens': { type: 'boolean', default: false },
     },
@@ -123,6 +127,7 @@ function parse(argv: string[]): TokenArguments {
     stdin,
     dpop: values.dpop ?? false,
     par: values.par ?? false,
+    curl: values.curl ?? false,
     json: values.json ?? false,
     showTokens: values['show-tokens'] ?? false,
   };
@@ -240,6 +245,10 @@ export const tokenCommand: CliCommand = {
         return 1;
       }
       if (!args.json) io.stdout.write(toText(result, engine, args.showTokens) + '\n');
+      if (args.curl && !args.json) {
+        const steps = result.timeline.filter((e) => e.via !== 'browser');
+        io.stdout.write(['', 'As curl (secrets masked):', ...steps.map((e) => `# ${e.step}\n${toCurl(e)}`)].join('\n') + '\n');
+      }
       return 0;
     } finally {
       await engine.close();
