@@ -68,6 +68,10 @@ describe('authorization code + PKCE through the flow engine', () => {
     const code = new URL(callback).searchParams.get('code')!;
     expect(JSON.stringify(result.timeline)).not.toContain(code);
 
+    const port = new URL(callback).port;
+    const rebound = await fetch(`http://localhost:${port}/callback?code=x&state=${start.state}`);
+    expect(rebound.status).toBe(421);
+
     const again = await fetch(callback);
     expect(again.status).toBe(400);
     expect(await again.text()).toContain('matches no sign-in');

@@ -35,6 +35,11 @@ export async function startLoopbackListener(onCallback: CallbackHandler, port = 
       // The code in the URL must not leak to another origin through a link on this page.
       'referrer-policy': 'no-referrer',
     };
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach the listener (RFC 8252 §8.3).
+    if (req.headers.host !== `127.0.0.1:${(server.address() as AddressInfo).port}`) {
+      res.writeHead(421, headers).end(page('Wrong address', 'Tokenscope answers redirects on http://127.0.0.1 only.'));
+      return;
+    }
     if (req.method === 'GET' && url.pathname === LOOPBACK_SIGNED_OUT_PATH) {
       res.writeHead(200, headers).end(page('Signed out', 'The authorization server ended the session. You can close this tab and go back to Tokenscope.'));
       return;
