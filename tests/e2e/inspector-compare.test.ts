@@ -10,11 +10,14 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
   let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
   let browser: Browser;
   let page: Page;
+  const scripts: string[] = [];
+  const monacoLoaded = () => scripts.some((path) => /monaco-setup/.test(path));
 
   beforeAll(async () => {
     web = await spawnCliUntilJson(['web', '--json', '--no-open']);
     browser = await launchChromium();
     page = await browser.newPage();
+    page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
     await page.goto(web.ready.launchUrl);
     // The default world's M2M app holds read and write on products through its role, but not delete.
     await page.getByTestId('client-select').selectOption('tokenscope-m2m');
@@ -33,6 +36,7 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
   it('shows under the flow result why a requested scope is missing: the app has no role with it', async () => {
     const reason = page.getByTestId('scopes-reason-delete:products');
     await reason.waitFor();
+    expect(monacoLoaded()).toBe(false);
     expect(await reason.getAttribute('data-reason')).toBe('no-role');
     expect(await reason.textContent()).toMatch(/no role granting delete:products/);
     expect(await reason.textContent()).toContain('exact');
@@ -52,6 +56,7 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
 
   it('shows header and payload in Monaco, loaded only now, each claim explained on hover and in a list', async () => {
     await page.waitForSelector('[data-testid="claims-payload"][data-editor="monaco"] .monaco-editor .view-lines', { timeout: 30_000 });
+    expect(monacoLoaded()).toBe(true);
     expect(await page.getByTestId('explain-payload-aud').textContent()).toMatch(/Audience/);
     expect(await page.getByTestId('explain-header-typ').textContent()).toMatch(/at\+jwt/);
     expect(await page.getByTestId('explain-payload-exp').textContent()).toMatch(/in (59|60) min/);
