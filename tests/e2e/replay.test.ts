@@ -99,6 +99,19 @@ describe.skipIf(noChromium)(`the replay view calls the sandbox products API${noC
     await page.getByTestId('inspect-result').waitFor();
     expect(await page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
   });
+
+  it('explains the Management API\'s own error body for a token issued for another API', async () => {
+    await page.keyboard.press('Alt+4');
+    await page.getByTestId('replay-history-search').fill('');
+    await page.getByTestId('replay-method').selectOption('GET');
+    await page.getByTestId('replay-url').fill(`${web.ready.issuer.replace(/\/oidc$/, '')}/api/users`);
+    const options = await page.getByTestId('replay-token-pick').locator('option').allTextContents();
+    await page.getByTestId('replay-token-pick').selectOption({ index: options.findIndex((o) => o.includes('read:products write:products')) });
+    await send();
+    expect(await status()).toBe(401);
+    expect(await page.getByTestId('replay-explanation').getAttribute('data-code')).toBe('auth.unauthorized');
+    expect(await page.getByTestId('replay-explanation').textContent()).toMatch(/Management API indicator/);
+  });
 });
 
 describe.skipIf(noChromium)('the replay view after a damaged workspaces file', () => {
