@@ -1,11 +1,19 @@
 import { useClientCredentials } from '../../stores/client-credentials-store';
+import { useFlows } from '../../stores/flows-store';
 import { useReplay } from '../../stores/replay-store';
+import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
 
 /** The token to send: none (to see the 401), one pasted, one sent earlier in this session, or the last flow's. */
 export function TokenPicker() {
   const { pick, pastedToken, knownTokens, setPick, setPastedToken, useToken } = useReplay();
   const flow = useClientCredentials((s) => s.result);
   const flowToken = flow?.ok && typeof flow.tokenResponse.access_token === 'string' ? flow.tokenResponse.access_token : undefined;
+  const runs = useFlows((s) => s.runs);
+  // Every token of this session's runs (sign-ins, refreshes, exchanges), as the inspector offers them.
+  const session = sessionTokens([
+    ...(flow ? [{ label: 'Client credentials', result: flow } satisfies SessionRun] : []),
+    ...runs.map((run): SessionRun => ({ label: run.label, result: run.result })),
+  ]);
   const value = pick.kind === 'reference' ? `ref:${pick.ref}` : pick.kind;
 
   return (
@@ -30,6 +38,20 @@ export function TokenPicker() {
             </option>
           ))}
         </select>
+        {session.length > 0 && (
+          <select
+            aria-label="Use a token of this session"
+            data-testid="replay-session-token"
+            value=""
+            onChange={(e) => {
+              const picked = session[Number(e.target.value)];
+              if (picked) useToken(picked.token);
+            }}
+          >
+            <option value="">Use a token of this session…</option>
+            {session.map((t, i) => <option key={`${i}:${t.label}`} value={i}>{t.label}</option>)}
+          </select>
+        )}
         {flowToken && (
           <button type="button" data-testid="replay-use-flow-token" onClick={() => useToken(flowToken)} title="The access token of the last run in “Request a token”">
             Use the last requested token
