@@ -128,4 +128,13 @@ describe.skipIf(noChromium)(`the inspector explains claims and scopes, and compa
     await page.waitForSelector('[data-testid="token-kind"][data-kind="access_token"]');
     expect(await page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
   });
+
+  it('compares with a token of the session picked from a list', async () => {
+    // A is still the M2M token taken to Compare above; B becomes the client-credentials run's token.
+    await page.keyboard.press('Alt+3');
+    await page.getByTestId('compare-session-b').selectOption({ label: 'Client credentials · access token' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="diff-payload-jti"]')?.getAttribute('data-status') === 'changed');
+    expect(await page.getByTestId('diff-payload-sub').getAttribute('data-status')).toBe('same');
+    expect(await page.getByTestId('compare-summary').textContent()).toMatch(/A acts as the app itself .*; B acts as the app itself/);
+  });
 });

@@ -2,6 +2,7 @@ import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } fro
 import { useCompare } from '../../stores/compare-store';
 import { ClaimDiffTable } from './ClaimDiffTable';
 import { SandboxComparePanel } from './SandboxComparePanel';
+import { SessionTokenPicker } from '../inspector/SessionTokenPicker';
 
 /** Two tokens side by side, claim by claim, with what the differences mean in plain words. */
 export function CompareView() {
@@ -28,18 +29,25 @@ export function CompareView() {
         <h2>Compare two tokens <small>claim by claim, with what the differences mean</small></h2>
         <div className="compare-inputs">
           {(['a', 'b'] as const).map((side) => (
-            <label className="field" key={side}>
-              <span>Token {labels[side]}</span>
-              <textarea
-                data-testid={`compare-token-${side}`}
-                rows={4}
-                spellCheck={false}
-                placeholder="Paste a token: pasting compares at once when both are set"
-                value={side === 'a' ? a : b}
-                onChange={(e) => edit(side, e.target.value)}
-                onPaste={onPaste(side)}
+            <div key={side}>
+              <label className="field">
+                <span>Token {labels[side]}</span>
+                <textarea
+                  data-testid={`compare-token-${side}`}
+                  rows={4}
+                  spellCheck={false}
+                  placeholder="Paste a token: pasting compares at once when both are set"
+                  value={side === 'a' ? a : b}
+                  onChange={(e) => edit(side, e.target.value)}
+                  onPaste={onPaste(side)}
+                />
+              </label>
+              <SessionTokenPicker
+                label={`Or a token of this session as ${labels[side]}`}
+                testId={`compare-session-${side}`}
+                onPick={(picked) => { edit(side, picked.token); compare(); }}
               />
-            </label>
+            </div>
           ))}
         </div>
         <div className="actions">

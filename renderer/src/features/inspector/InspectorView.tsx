@@ -9,7 +9,7 @@ import { SessionTokenPicker } from './SessionTokenPicker';
 import { kindSentence } from './kind-sentence';
 
 export function InspectorView() {
-  const { input, edit, inspect, paste, running, analysis, scopes, callError } = useInspector();
+  const { input, edit, inspect, paste, inspectFromFlow, running, analysis, scopes, callError } = useInspector();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void inspect();
@@ -44,7 +44,11 @@ export function InspectorView() {
             aria-describedby="inspect-token-hint"
           />
         </label>
-        <SessionTokenPicker />
+        <SessionTokenPicker
+          label="Or a token of this session"
+          testId="inspect-session-token"
+          onPick={(picked) => void inspectFromFlow(picked.token, picked.issuer, picked.resource)}
+        />
         <div className="field-row">
           <label className="field">
             <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss</small></span>
