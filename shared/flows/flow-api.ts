@@ -37,6 +37,19 @@ export type AwaitAuthorizationResult =
   /** Expired, or never started; the message says what to do. */
   | { status: 'gone'; message: string };
 
+export interface DeviceAuthorizationRequest {
+  connectionId: string;
+  clientId: string;
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+}
+
+export type StartDeviceAuthorizationResult =
+  /** Show `userCode` and `verificationUri`; then await the result with `awaitAuthorization({ state: deviceId })`. */
+  | { status: 'waiting'; deviceId: string; userCode: string; verificationUri: string; verificationUriComplete?: string; expiresAt: number }
+  | { status: 'failed'; result: FlowResult };
+
 export interface RefreshRequest {
   /** The run whose refresh token to use (a sign-in or an earlier refresh). */
   fromRunId: string;
@@ -69,7 +82,7 @@ export interface RevealedRun {
 export interface FlowApi {
   /** RFC 6749 §4.1 + PKCE S256: the URL to open in the system browser; the redirect comes back by scheme or loopback. */
   startAuthorization(request: StartAuthorizationRequest): Promise<StartAuthorizationResult>;
-  /** Waits (up to ~25 s per call) for the redirect of the sign-in started with `state`. */
+  /** Waits (up to ~25 s per call) for the redirect of the sign-in started with `state` (or a device flow's `deviceId`). */
   awaitAuthorization(request: { state: string }): Promise<AwaitAuthorizationResult>;
   /** The redirected URL pasted by the user; refused with a message when its state matches no pending sign-in. */
   completeAuthorization(request: { callbackUrl: string }): Promise<FlowResult>;
@@ -81,6 +94,8 @@ export interface FlowApi {
   revealRun(request: { runId: string }): Promise<RevealedRun>;
   /** Userinfo, introspection or revocation with a token a run received (it stays on the main side). */
   callTokenEndpoint(request: { runId: string; operation: TokenOperation; token?: 'access_token' | 'refresh_token' }): Promise<EndpointResult>;
+  /** RFC 8628 device authorization: the user code to show; Tokenscope polls the token endpoint meanwhile. */
+  startDeviceAuthorization(request: DeviceAuthorizationRequest): Promise<StartDeviceAuthorizationResult>;
   /** OpenID Connect RP-Initiated Logout: the URL that ends the session of a run's sign-in (open it in the browser). */
   endSession(request: { runId: string; redirect?: 'custom-scheme' | 'loopback' }): Promise<{ url: string }>;
 }
@@ -94,6 +109,7 @@ export const FLOW_API_METHODS = [
   'revealRun',
   'callTokenEndpoint',
   'endSession',
+  'startDeviceAuthorization',
 ] as const satisfies readonly (keyof FlowApi)[];
 
 const text = (max = 4000) => ({ type: 'string', maxLength: max });
@@ -151,6 +167,12 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     additionalProperties: false,
     required: ['runId', 'operation'],
     properties: { runId: nonEmpty, operation: { enum: ['userinfo', 'introspect', 'revoke'] }, token: { enum: ['access_token', 'refresh_token'] } },
+  },
+  startDeviceAuthorization: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId', 'clientId', 'resources', 'scope'],
+    properties: { connectionId: nonEmpty, clientId: nonEmpty, resources, scope: text(), organizationId: text(500) },
   },
   endSession: {
     type: 'object',

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
 import { loadOidcProvider } from '../../electron/services/sandbox/load-oidc-provider.js';
 import { runDeviceCode } from '../../electron/services/flows/device-code.js';
+import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 
 const noChromium = chromiumMissingReason();
 
@@ -37,6 +38,22 @@ describe.skipIf(noChromium)(`device authorization (RFC 8628)${noChromium ? ` (sk
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
 
+  /** What the user does on another device: type the code, confirm, sign in (oidc-provider's development pages). */
+  async function confirmInBrowser(prompt: { userCode: string; verificationUri: string }, user: string): Promise<void> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(prompt.verificationUri);
+    await page.locator('input[name=user_code]').fill(prompt.userCode);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('button[autofocus]').click();
+    await page.locator('input[name=login]').fill(user);
+    await page.locator('input[name=password]').fill('anything');
+    await page.locator('.login-submit').click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForLoadState();
+    await context.close();
+  }
+
   it('shows the user code, the user confirms in a browser, polling gets the token', async () => {
     const prompts: { userCode: string; verificationUri: string }[] = [];
     let signedIn: Promise<void> | undefined;
@@ -51,18 +68,7 @@ describe.skipIf(noChromium)(`device authorization (RFC 8628)${noChromium ? ` (sk
       onUserCode: (prompt) => {
         prompts.push(prompt);
         signedIn = (async () => {
-          const page = await browser.newPage();
-          await page.goto(prompt.verificationUri);
-          await page.locator('input[name=user_code]').fill(prompt.userCode);
-          await page.getByRole('button', { name: 'Continue' }).click();
-          // oidc-provider's confirmation page: "Confirm Device", then its development sign-in form.
-          await page.locator('button[autofocus]').click();
-          await page.locator('input[name=login]').fill('alice');
-          await page.locator('input[name=password]').fill('anything');
-          await page.locator('.login-submit').click();
-          await page.getByRole('button', { name: 'Continue' }).click();
-          await page.waitForLoadState();
-          await page.close();
+          await confirmInBrowser(prompt, 'alice');
         })().catch((error: Error) => {
           abort.abort(error);
           throw error;
@@ -80,5 +86,16 @@ describe.skipIf(noChromium)(`device authorization (RFC 8628)${noChromium ? ` (sk
     expect(steps.filter((s) => s === 'token (polling)').length).toBeGreaterThanOrEqual(1);
     const device = result.timeline.find((e) => e.step === 'device authorization')!;
     expect(JSON.parse(device.responseBody!).device_code).toContain('•');
+  });
+
+  it('through the engine: the user code first, the token when awaited', async () => {
+    const engine = new FlowEngine();
+    const started = await engine.startDeviceAuthorization({ issuer, client: { clientId: 'tv-app', authMethod: 'none' }, resources: [], scope: 'openid' });
+    if ('ok' in started) throw new Error(JSON.stringify(started));
+    expect(started.deviceId).toMatch(/^device-/);
+    await confirmInBrowser(started, 'bob');
+    const result = await engine.awaitAuthorization(started.deviceId, 30_000);
+    if (!result || result === 'pending' || !result.ok) throw new Error(JSON.stringify(result));
+    expect(result.grant).toBe('device_code');
   });
 });

@@ -50,6 +50,12 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
       return engine.tokenOperation(runId, operation, token);
     },
 
+    async startDeviceAuthorization({ connectionId, clientId, ...request }) {
+      const { issuer, client } = resolve(connectionId, clientId);
+      const started = await engine.startDeviceAuthorization({ ...request, issuer, client });
+      return 'ok' in started ? { status: 'failed', result: started } : { status: 'waiting', ...started };
+    },
+
     async endSession({ runId, redirect }) {
       return { url: await engine.endSessionUrl(runId, redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback')) };
     },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import { discover } from './discover.js';
@@ -17,12 +18,22 @@ import { runRefresh, type RefreshInput } from './refresh.js';
 import { RunStore } from './run-store.js';
 import { runTokenExchange, type TokenExchangeInput } from './token-exchange.js';
 import { runTokenOperation } from './token-operations.js';
+import { runDeviceCode, type DeviceCodeInput } from './device-code.js';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
 
 export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
 export const CUSTOM_SCHEME_SIGNED_OUT = 'tokenscope://signed-out';
 
 export type RedirectMode = 'custom-scheme' | 'loopback';
+
+export interface DevicePrompt {
+  userCode: string;
+  verificationUri: string;
+  verificationUriComplete?: string;
+  expiresIn: number;
+}
+
+export type DeviceStart = DevicePrompt & { deviceId: string; expiresAt: number };
 
 /**
  * One per app (desktop shell, browser host) or CLI run: the pending sign-ins, the runs' secrets, and the loopback
@@ -83,6 +94,24 @@ export class FlowEngine {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * RFC 8628: asks for a user code and polls in the background; the result is awaited like a sign-in, under the
+   * returned `deviceId`.
+   */
+  async startDeviceAuthorization(input: Omit<DeviceCodeInput, 'runs' | 'onUserCode' | 'signal'>): Promise<DeviceStart | FlowResult> {
+    let shown!: (prompt: DevicePrompt) => void;
+    const prompt = new Promise<DevicePrompt>((resolve) => (shown = resolve));
+    const result = runDeviceCode({ ...input, runs: this.runs, onUserCode: shown });
+    const first = await Promise.race([prompt, result]);
+    if ('ok' in first) return first;
+    const deviceId = `device-${randomUUID()}`;
+    const expiresAt = Date.now() + first.expiresIn * 1000;
+    const entry: { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult } = { result, expiresAt };
+    void result.then((done) => (entry.done = done));
+    this.waiting.set(deviceId, entry);
+    return { deviceId, ...first, expiresAt };
   }
 
   clientCredentials(input: Omit<ClientCredentialsInput, 'runs'>): Promise<FlowResult> {
