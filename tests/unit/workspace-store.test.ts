@@ -180,3 +180,20 @@ describe('HistoryLog', () => {
     expect(reloaded.notices).toEqual([]);
   });
 });
+
+describe('WorkspaceStore workspaces', () => {
+  it('creates, keeps apart and removes workspaces; the default one stays', async () => {
+    const store = await WorkspaceStore.open(dir);
+    const other = await store.create('Tenant A');
+    await store.appendHistory({ ...entry(1), workspaceId: other.id });
+    expect(store.listHistory({ workspaceId: other.id }).total).toBe(1);
+    expect(store.listHistory({}).total).toBe(0);
+    await store.close();
+    const reopened = await WorkspaceStore.open(dir);
+    expect(reopened.list().workspaces.map((w) => [w.name, w.historyCount])).toEqual([['Default', 0], ['Tenant A', 1]]);
+    await reopened.remove(other.id);
+    await expect(reopened.remove('default')).rejects.toThrow(/cannot be removed/);
+    expect(await readdir(join(dir, 'history'))).toEqual([]);
+    expect(() => reopened.workspace(other.id)).toThrow(/no workspace/);
+  });
+});

@@ -20,6 +20,7 @@ interface WorkspaceState {
   load(): Promise<void>;
   select(workspaceId: string): Promise<void>;
   create(name: string): Promise<void>;
+  remove(workspaceId: string): Promise<void>;
   loadHistory(): Promise<void>;
   /** A call just made: shown at once, without reloading the list. */
   prepend(summary: HistorySummary): void;
@@ -68,6 +69,12 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
         const workspace = await api.createWorkspace({ name });
         await get().load();
         await get().select(workspace.id);
+      }),
+    remove: (workspaceId) =>
+      guarded(async () => {
+        await api.deleteWorkspace({ workspaceId });
+        set({ currentId: 'default' });
+        await get().load();
       }),
     loadHistory: () =>
       guarded(async () => {

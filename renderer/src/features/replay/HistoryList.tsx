@@ -17,6 +17,7 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
   const history = useWorkspaces((s) => s.history);
   const query = useWorkspaces((s) => s.query);
   const setQuery = useWorkspaces((s) => s.setQuery);
+  const clearHistory = useWorkspaces((s) => s.clearHistory);
   const rows = useMemo(() => filterHistory(history, query), [history, query]);
   // The first row in view, not the pixel offset: scrolling within a row renders nothing.
   const [topRow, setTopRow] = useState(0);
@@ -46,7 +47,14 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
 
   return (
     <section className="replay-history" aria-label="History">
-      <h2>History <small data-testid="replay-history-count">{rows.length === history.length ? `${history.length} ${history.length === 1 ? 'call' : 'calls'}` : `${rows.length} of ${history.length} calls`}</small></h2>
+      <h2>
+        History <small data-testid="replay-history-count">{rows.length === history.length ? `${history.length} ${history.length === 1 ? 'call' : 'calls'}` : `${rows.length} of ${history.length} calls`}</small>{' '}
+        {history.length > 0 && (
+          <button type="button" onClick={() => { if (window.confirm(`Forget all ${history.length} calls of this workspace?`)) void clearHistory(); }}>
+            Clear
+          </button>
+        )}
+      </h2>
       <input
         type="text"
         aria-label="Search history"

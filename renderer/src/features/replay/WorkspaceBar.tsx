@@ -3,7 +3,7 @@ import { useWorkspaces } from '../../stores/workspace-store';
 
 /** Pick, create, export and import workspaces; what the store repaired on load, said once. */
 export function WorkspaceBar() {
-  const { workspaces, currentId, notices, select, create, dismissNotices, exportCurrent, importText, lastImport, callError } = useWorkspaces();
+  const { workspaces, currentId, notices, select, create, remove, dismissNotices, exportCurrent, importText, lastImport, callError } = useWorkspaces();
   const [exported, setExported] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -35,6 +35,11 @@ export function WorkspaceBar() {
           </select>
         </label>
         <button type="button" onClick={() => { const name = window.prompt('Name of the new workspace'); if (name) void create(name); }}>New…</button>
+        {currentId !== 'default' && (
+          <button type="button" onClick={() => { if (window.confirm('Delete this workspace, its saved requests and its history?')) void remove(currentId); }}>
+            Delete
+          </button>
+        )}
         <button type="button" data-testid="workspace-export" onClick={() => void download(false)} title="JSON without tokens, secrets or Authorization headers">Export</button>
         <button type="button" onClick={() => void download(true)}>Export with history</button>
         <button type="button" onClick={() => fileInput.current?.click()}>Import…</button>
