@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { FlowResult } from '../../../shared/contract/flow';
-import type { RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
+import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
 import { api } from '../api/api';
 
@@ -19,8 +19,17 @@ export interface FlowRunRecord {
   grantedResources?: string[];
 }
 
+export interface PendingDevice {
+  deviceId: string;
+  userCode: string;
+  verificationUri: string;
+  verificationUriComplete?: string;
+  expiresAt: number;
+}
+
 interface FlowsState {
   pending?: PendingSignIn;
+  device?: PendingDevice;
   busy: boolean;
   runs: FlowRunRecord[];
   selected?: number;
@@ -40,6 +49,8 @@ interface FlowsState {
   callEndpoint(runId: string, operation: TokenOperation, token: 'access_token' | 'refresh_token'): Promise<void>;
   /** RP-initiated logout: opens the server's end-session URL for a sign-in run. */
   signOut(runId: string): Promise<void>;
+  /** RFC 8628: shows the user code, then waits for the token like a sign-in. */
+  startDevice(request: DeviceAuthorizationRequest): Promise<void>;
 }
 
 export const useFlows = create<FlowsState>((set, get) => {
@@ -124,6 +135,26 @@ export const useFlows = create<FlowsState>((set, get) => {
       return { revealed: rest };
     }),
     select: (index) => set({ selected: index }),
+    async startDevice(request) {
+      await guard(async () => {
+        const started = await api.startDeviceAuthorization(request);
+        if (started.status === 'failed') {
+          record('Device authorization', started.result);
+          return;
+        }
+        const { status: _status, ...device } = started;
+        set({ device });
+      });
+      const deviceId = get().device?.deviceId;
+      if (!deviceId) return;
+      while (get().device?.deviceId === deviceId) {
+        const answer = await api.awaitAuthorization({ state: deviceId }).catch((error: Error) => ({ status: 'gone' as const, message: error.message }));
+        if (answer.status === 'waiting') continue;
+        set({ device: undefined });
+        if (answer.status === 'gone') set({ callError: answer.message });
+        else record('Device authorization', answer.result);
+      }
+    },
     async signOut(runId) {
       await guard(async () => {
         const { url } = await api.endSession({ runId });
