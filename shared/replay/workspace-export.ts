@@ -3,13 +3,14 @@
  * anywhere): every field is checked and copied, never spread, so unknown fields such as a `clientSecret` added by
  * hand cannot ride along.
  */
+import { maskBody } from './mask-body.js';
 import { isSensitiveHeader, stripSensitiveHeaders } from './sensitive-headers.js';
 import { explainResponse } from './read-challenges.js';
 import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
 import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
 
 function cleanRequest(request: ReplayRequest): ReplayRequest {
-  return { method: request.method, url: request.url, headers: stripSensitiveHeaders(request.headers), ...(request.body !== undefined ? { body: request.body } : {}) };
+  return { method: request.method, url: request.url, headers: stripSensitiveHeaders(request.headers), ...(request.body !== undefined ? { body: maskBody(request.body) } : {}) };
 }
 
 export function exportWorkspace(workspace: Workspace, history: HistoryEntry[] | undefined, now = new Date()): WorkspaceExport {
@@ -34,7 +35,7 @@ export function exportWorkspace(workspace: Workspace, history: HistoryEntry[] | 
             id: e.id,
             at: e.at,
             request: cleanRequest(e.request),
-            ...(e.response ? { response: { ...e.response, headers: e.response.headers.filter((h) => !isSensitiveHeader(h.name)) } } : {}),
+            ...(e.response ? { response: { ...e.response, headers: e.response.headers.filter((h) => !isSensitiveHeader(h.name)), body: maskBody(e.response.body) } } : {}),
             ...(e.error ? { error: e.error } : {}),
           })),
         }

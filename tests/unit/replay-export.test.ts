@@ -67,3 +67,23 @@ describe('header lines', () => {
     expect(formatHeaderLines(parsed.headers)).toBe('Accept: application/json\nX-Trace: a:b');
   });
 });
+
+import { maskBody } from '../../shared/replay/mask-body.js';
+
+describe('maskBody', () => {
+  it('masks token endpoint secrets in JSON and form bodies, and leaves other bodies alone', () => {
+    const json = maskBody(JSON.stringify({ access_token: 'eyJhbGciOiJFUzM4NCJ9.payload.sig', token_type: 'Bearer', nested: [{ refresh_token: 'rt-secret-value-123' }] }));
+    expect(json).not.toContain('payload.sig');
+    expect(json).not.toContain('rt-secret-value-123');
+    expect(JSON.parse(json).token_type).toBe('Bearer');
+    const form = maskBody('grant_type=refresh_token&refresh_token=rt-secret-value-123&client_secret=very-secret-value');
+    expect(form).toContain('grant_type=refresh_token');
+    expect(form).not.toContain('rt-secret-value-123');
+    expect(form).not.toContain('very-secret-value');
+    expect(maskBody('{"data":[1,2]}')).toBe('{"data":[1,2]}');
+    expect(maskBody('{"code":"auth.forbidden","message":"Forbidden"}')).toBe('{"code":"auth.forbidden","message":"Forbidden"}');
+    expect(maskBody('grant_type=authorization_code&code=abc123secretcode')).not.toContain('abc123secretcode');
+    expect(maskBody('{"code": broken')).toBe('{"code": broken');
+    expect(maskBody('plain text with code in it')).toBe('plain text with code in it');
+  });
+});

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileHistoryQuery } from '../../../shared/replay/history-filter.js';
 import { maskHeaders, stripSensitiveHeaders } from '../../../shared/replay/sensitive-headers.js';
+import { maskBody } from '../../../shared/replay/mask-body.js';
 import { summarize, type HistoryEntry, type HistoryPage, type ListHistoryRequest, type ReplayRequest } from '../../../shared/replay/types.js';
 import type { ImportWorkspaceResult, SavedRequest, Workspace, WorkspaceExport, WorkspaceList } from '../../../shared/replay/workspace.js';
 import { exportWorkspace, parseWorkspaceExport } from '../../../shared/replay/workspace-export.js';
@@ -39,15 +40,15 @@ function defaultWorkspace(now: Date): Workspace {
   return { id: DEFAULT_WORKSPACE_ID, name: 'Default', createdAt: now.toISOString(), connections: [], savedRequests: [] };
 }
 
-/** What history keeps of an entry: credential headers masked, body bounded. */
+/** What history keeps of an entry: credential headers and secret body fields masked, body bounded. */
 export function forHistory(entry: HistoryEntry): HistoryEntry {
   const response = entry.response;
   const bounded =
     response && response.body.length > HISTORY_BODY_LIMIT ? { ...response, body: response.body.slice(0, HISTORY_BODY_LIMIT), bodyTruncated: true } : response;
   return {
     ...entry,
-    request: { ...entry.request, headers: maskHeaders(entry.request.headers) },
-    ...(bounded ? { response: { ...bounded, headers: maskHeaders(bounded.headers) } } : {}),
+    request: { ...entry.request, headers: maskHeaders(entry.request.headers), ...(entry.request.body !== undefined ? { body: maskBody(entry.request.body) } : {}) },
+    ...(bounded ? { response: { ...bounded, headers: maskHeaders(bounded.headers), body: maskBody(bounded.body) } } : {}),
   };
 }
 
