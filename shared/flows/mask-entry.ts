@@ -120,26 +120,41 @@ export function maskBody(body: string | undefined): string | undefined {
 const PAT_PATTERN = /\bpat_[A-Za-z0-9]{8,}/g;
 
 export function maskPatterns(text: string): string {
-  return text.replace(PAT_PATTERN, (pat) => maskValue(pat));
+  return text.includes('pat_') ? text.replace(PAT_PATTERN, (pat) => maskValue(pat)) : text;
 }
 
-/** Replaces each known secret (the client secret, a PAT, a refresh token given to the flow) wherever it appears. */
-export function maskKnown(text: string, secrets: readonly string[]): string {
-  let out = text;
+/** Each secret as it may appear: as is, and percent-encoded in a form body (base64 in Basic is caught by shape). */
+function spellings(secrets: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    if (!out.includes(secret) && !out.includes(encodeURIComponent(secret))) continue;
-    out = out.split(secret).join(maskValue(secret));
-    // A secret can also travel percent-encoded in a form body or base64 in a Basic header; those are caught by shape.
+    const masked = maskValue(secret);
+    out.push([secret, masked]);
     const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) out = out.split(encoded).join(maskValue(secret));
+    if (encoded !== secret) out.push([encoded, masked]);
   }
   return out;
 }
 
+function replaceAll(text: string, known: [string, string][]): string {
+  let out = text;
+  for (const [secret, masked] of known) if (out.includes(secret)) out = out.split(secret).join(masked);
+  return maskPatterns(out);
+}
+
+/** Replaces each known secret (the client secret, a PAT, a refresh token given to the flow) wherever it appears. */
+export function maskKnown(text: string, secrets: readonly string[]): string {
+  return replaceAll(text, spellings(secrets));
+}
+
 export function maskEntry(entry: TimelineEntry, knownSecrets: readonly string[] = []): TimelineEntry {
-  const known = (text: string) => maskPatterns(maskKnown(text, knownSecrets));
-  const headers = (h: Record<string, string>) => Object.fromEntries(Object.entries(maskHeaders(h)).map(([k, v]) => [k, known(v)]));
+  const spelled = spellings(knownSecrets);
+  const known = (text: string) => replaceAll(text, spelled);
+  const headers = (h: Record<string, string>) => {
+    const masked = maskHeaders(h);
+    for (const name in masked) masked[name] = known(masked[name]!);
+    return masked;
+  };
   const body = (b: string | undefined) => (b === undefined ? b : known(maskBody(b)!));
   return {
     ...entry,

@@ -55,15 +55,21 @@ export class HttpCapture {
       const response = await fetch(url, options as RequestInit);
       entry.status = response.status;
       response.headers.forEach((value, name) => (entry.responseHeaders[name] = value));
-      // A truncated body fails here and again in openid-client, which then reports it; keep what we learnt.
-      entry.responseBody = await response.clone().text().catch((error: Error) => {
-        entry.error = `the response body could not be read: ${error.message}`;
-        return undefined;
-      });
-      return response;
+      // One read instead of clone() + a second read (a tee of the stream): the text is kept for the timeline and
+      // handed on in an identical Response. A truncated body fails here; openid-client then reports the same failure.
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        entry.error = `the response body could not be read: ${(error as Error).message}`;
+        throw error;
+      }
+      entry.responseBody = text;
+      const bodyless = response.status === 204 || response.status === 304 || options.method === 'HEAD';
+      return new Response(bodyless ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (error) {
       const cause = (error as { cause?: Error }).cause;
-      entry.error = cause?.message ?? (error as Error).message;
+      entry.error ??= cause?.message ?? (error as Error).message;
       throw error;
     } finally {
       entry.durationMs = Math.round(performance.now() - started);
