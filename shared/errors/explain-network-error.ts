@@ -14,7 +14,6 @@ export function explainNetworkError(code: string | undefined, message: string, u
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
     case 'TimeoutError':
-    case 'AbortError':
     case 'UND_ERR_HEADERS_TIMEOUT':
     case 'UND_ERR_BODY_TIMEOUT':
       return { error: 'timeout', explanation: `${url} did not answer in time: Tokenscope waited ${REQUEST_TIMEOUT_SECONDS} seconds, then stopped.`, fix: 'Check that the server is up and reachable from this machine; try again.' };

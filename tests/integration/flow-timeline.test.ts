@@ -3,6 +3,7 @@ import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { runClientCredentials } from '../../electron/services/flows/client-credentials.js';
 import { toCurl } from '../../shared/flows/curl.js';
+import { createServer, type Socket } from 'node:net';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
@@ -74,5 +75,23 @@ describe('the HTTP timeline of a flow', () => {
     if (result.ok) return;
     expect(result.error.explanation.length).toBeGreaterThan(20);
     expect(result.error.fix).toMatch(/issuer URL|\/oidc/);
+  });
+
+  it('gives up on a server that never answers, after a bounded wait, and says so', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const started = Date.now();
+      const result = await runClientCredentials({ issuer: `http://127.0.0.1:${port}/oidc`, client: { clientId: 'x', timeoutSeconds: 1 }, resources: [], scope: '' });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(result).toMatchObject({ ok: false, error: { error: 'timeout' } });
+      if (!result.ok) expect(result.error.explanation).toMatch(/did not answer in time/);
+      expect(result.timeline[0]!.status).toBeUndefined();
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
   });
 });

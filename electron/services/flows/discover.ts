@@ -16,6 +16,8 @@ export interface ClientCredentials {
   authMethod?: ClientAuthMethod;
   /** RFC 7523 §2.2 private_key_jwt: the client's private key as a JWK (with `alg` or an EC/RSA key type). */
   privateKeyJwk?: JWK;
+  /** How long each request to this server may take; REQUEST_TIMEOUT_SECONDS when absent. */
+  timeoutSeconds?: number;
 }
 
 async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
@@ -37,11 +39,12 @@ async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
  * configuration are recorded.
  */
 export async function discover(issuer: string, client: ClientCredentials, capture?: HttpCapture): Promise<oidc.Configuration> {
-  const options: oidc.DiscoveryRequestOptions = { timeout: REQUEST_TIMEOUT_SECONDS };
+  const timeout = client.timeoutSeconds ?? REQUEST_TIMEOUT_SECONDS;
+  const options: oidc.DiscoveryRequestOptions = { timeout };
   if (isLoopbackUrl(issuer)) options.execute = [oidc.allowInsecureRequests];
   if (capture) options[oidc.customFetch] = capture.fetch;
   const config = await oidc.discovery(new URL(issuer), client.clientId, undefined, await clientAuth(client), options);
-  config.timeout = REQUEST_TIMEOUT_SECONDS;
+  config.timeout = timeout;
   if (capture) config[oidc.customFetch] = capture.fetch;
   return config;
 }

@@ -23,6 +23,14 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
     const explained = explainTokenError({ error: code, errorDescription: challenge?.parameters.error_description, status: error.status }, context);
     return { error: code, errorDescription: challenge?.parameters.error_description, status: error.status, ...explained };
   }
+  // openid-client turns fetch's TimeoutError / AbortError into these codes; they are network failures, not bad answers.
+  if (error instanceof oidc.ClientError && error.code === 'OAUTH_TIMEOUT') {
+    const { error: code, ...explained } = explainNetworkError('TimeoutError', error.message, context.issuer);
+    return { error: code, errorDescription: error.message, ...explained };
+  }
+  if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT') {
+    return { error: 'aborted', errorDescription: error.message, explanation: 'The flow was stopped before the server answered.', fix: 'Run the flow again when you are ready.' };
+  }
   if (error instanceof oidc.ClientError && error.code && error.code !== 'ERR_INVALID_URL') {
     const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer);
     return { error: code, errorDescription: error.message, ...explained };
