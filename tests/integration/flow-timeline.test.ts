@@ -4,6 +4,15 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { runClientCredentials } from '../../electron/services/flows/client-credentials.js';
 import { toCurl } from '../../shared/flows/curl.js';
 import { createServer, type Socket } from 'node:net';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
+
+/** A misbehaving server on loopback, for the failures a real authorization server should never produce. */
+async function misbehaving(handler: RequestListener): Promise<{ issuer: string; close(): void }> {
+  const server = createHttpServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { issuer: `http://127.0.0.1:${port}/oidc`, close: () => { server.closeAllConnections(); server.close(); } };
+}
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
@@ -92,6 +101,35 @@ describe('the HTTP timeline of a flow', () => {
     } finally {
       for (const socket of sockets) socket.destroy();
       silent.close();
+    }
+  });
+
+  it('explains an HTML page where JSON was expected', async () => {
+    const html = await misbehaving((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in to the proxy</body></html>'));
+    try {
+      const result = await runClientCredentials({ issuer: html.issuer, client: { clientId: 'x' }, resources: [], scope: '' });
+      expect(result).toMatchObject({ ok: false, error: { error: 'not_json' } });
+      expect(result.timeline[0]!.responseBody).toContain('Sign in to the proxy');
+    } finally {
+      html.close();
+    }
+  });
+
+  it('explains a truncated response', async () => {
+    const cut = await misbehaving((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+      res.write('{"issuer":"http://127.0.0.1');
+      setTimeout(() => res.destroy(), 20);
+    });
+    try {
+      const result = await runClientCredentials({ issuer: cut.issuer, client: { clientId: 'x' }, resources: [], scope: '' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.error).toBe('connection_reset');
+      expect(result.error.explanation).toMatch(/truncated response/);
+      expect(result.timeline[0]!.error).toBeTruthy();
+    } finally {
+      cut.close();
     }
   });
 });
