@@ -54,4 +54,18 @@ describe.skipIf(noChromium)(`sign-in through the browser host UI${noChromium ? `
     expect(steps).toEqual(expect.arrayContaining(['discovery', 'authorize', 'token']));
     await expect(page.getByTestId('sequence-diagram').count()).resolves.toBeGreaterThan(0);
   });
+
+  it('masks the run\'s secrets until the user reveals them', async (context) => {
+    if ((await page.getByTestId('reveal').count()) === 0) context.skip('no run to reveal in this build');
+    const token = page.locator('[data-testid="timeline-entry"][data-step="token"]');
+    await token.locator('summary').click();
+    expect(await token.textContent()).toContain('•');
+    await page.getByTestId('reveal').click();
+    await page.getByTestId('revealed-token-response').waitFor();
+    const revealed = JSON.parse((await page.getByTestId('revealed-token-response').textContent())!);
+    expect(String(revealed.access_token)).not.toContain('•');
+    const body = await page.locator('[data-testid="timeline-entry"][data-step="token"] pre').allTextContents();
+    expect(body.join('\n')).toContain('code_verifier=');
+    expect(body.join('\n')).not.toMatch(/code_verifier=[^&\s]*%E2%80%A2/);
+  });
 });
