@@ -2,10 +2,12 @@ import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { ClientCredentialsPanel } from '../client-credentials/ClientCredentialsPanel';
 import { AuthorizationBuilder } from '../authorization/AuthorizationBuilder';
+import { FlowsView } from '../flows/FlowsView';
 
 const GRANTS = [
   { id: 'client_credentials', label: 'Client credentials (M2M)' },
   { id: 'authorization_code', label: 'Authorization code (user sign-in)' },
+  { id: 'token_exchange', label: 'Token exchange (PAT)' },
 ] as const;
 
 type Grant = (typeof GRANTS)[number]['id'];
@@ -23,7 +25,14 @@ export function RequestView({ connection }: { connection: ConnectionSummary }) {
         ))}
       </div>
       {grant === 'client_credentials' && <ClientCredentialsPanel connection={connection} />}
-      {grant === 'authorization_code' && <AuthorizationBuilder connection={connection} />}
+      {grant === 'authorization_code' && (
+        <>
+          <AuthorizationBuilder connection={connection} />
+          {/* Runs what the builder shows; its runs, refresh and timeline follow below it. */}
+          <FlowsView connection={connection} show={['sign-in']} />
+        </>
+      )}
+      {grant === 'token_exchange' && <FlowsView connection={connection} show={['exchange']} />}
     </div>
   );
 }
