@@ -64,26 +64,38 @@ export function maskHeaders(headers: Record<string, string>): Record<string, str
   return masked;
 }
 
-function maskParams(params: URLSearchParams): URLSearchParams {
-  const masked = new URLSearchParams();
-  params.forEach((value, name) => masked.append(name, SECRET_PARAMETERS.has(name) ? maskValue(value) : value));
-  return masked;
+/**
+ * A form-encoded string with each secret value replaced by its mask, written as is (not percent-encoded) so it reads
+ * "abcd…•••••• (43 chars)"; every other pair keeps its exact original spelling.
+ */
+function maskParams(encoded: string): string {
+  return encoded
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq < 0) return pair;
+      let name: string;
+      let value: string;
+      try {
+        name = decodeURIComponent(pair.slice(0, eq).replace(/\+/g, ' '));
+        value = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+      } catch {
+        return pair;
+      }
+      return SECRET_PARAMETERS.has(name) ? `${pair.slice(0, eq)}=${maskValue(value)}` : pair;
+    })
+    .join('&');
 }
 
+/** The query (RFC 6749 §4.1.2) and the fragment (implicit, form_post-less response modes) of a URL, masked. */
 export function maskUrl(url: string): string {
-  const query = url.indexOf('?');
-  if (query < 0 || !SECRET_FORM_PARAM.test(url.slice(query))) return url;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url;
-  }
-  let secret = false;
-  parsed.searchParams.forEach((_value, name) => (secret ||= SECRET_PARAMETERS.has(name)));
-  if (!secret) return url;
-  parsed.search = maskParams(parsed.searchParams).toString();
-  return parsed.href;
+  const hash = url.indexOf('#');
+  const base = hash < 0 ? url : url.slice(0, hash);
+  const query = base.indexOf('?');
+  const maskedBase = query >= 0 && SECRET_FORM_PARAM.test(base.slice(query)) ? `${base.slice(0, query + 1)}${maskParams(base.slice(query + 1))}` : base;
+  if (hash < 0) return maskedBase;
+  const fragment = url.slice(hash + 1);
+  return `${maskedBase}#${SECRET_FORM_PARAM.test(`&${fragment}`) ? maskParams(fragment) : fragment}`;
 }
 
 function maskJson(value: unknown): unknown {
@@ -111,7 +123,7 @@ export function maskBody(body: string | undefined): string | undefined {
     }
   }
   if (/^[\w.~%+-]+=/.test(body) && !/\s/.test(body)) {
-    return SECRET_FORM_PARAM.test(body) ? maskParams(new URLSearchParams(body)).toString() : body;
+    return SECRET_FORM_PARAM.test(body) ? maskParams(body) : body;
   }
   return body;
 }

@@ -36,6 +36,15 @@ describe('timeline masking', () => {
     expect(masked).toMatchObject({ expires_in: 3600, token_type: 'Bearer' });
   });
 
+  it('writes masks readably and keeps every other parameter exactly as sent', () => {
+    const body = 'grant_type=authorization_code&code=abcdefghijklmnop&redirect_uri=tokenscope%3A%2F%2Fcallback';
+    expect(maskBody(body)).toBe(`grant_type=authorization_code&code=${maskValue('abcdefghijklmnop')}&redirect_uri=tokenscope%3A%2F%2Fcallback`);
+  });
+
+  it('masks tokens in a fragment', () => {
+    expect(maskUrl('https://app.test/cb#access_token=abcdefghijklmnop&state=s')).not.toContain('abcdefghijklmnop');
+  });
+
   it('masks the code in a Location header', () => {
     expect(maskHeaders({ location: 'tokenscope://callback?code=abcdefghijklmnop&state=s' }).location).not.toContain('abcdefghijklmnop');
   });
