@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../services/vault/atomic-write.js';
+import { writeFileAtomic } from '../services/files/atomic-write.js';
 import { createMemoryVault } from '../services/vault/memory-vault.js';
 import type { SecretVault, VaultStatus } from '../services/vault/secret-vault.js';
 import { createStoredVault } from '../services/vault/stored-vault.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../services/vault/atomic-write.js';
+import { writeFileAtomic } from '../services/files/atomic-write.js';
 import { DEFAULT_BOUNDS, type WindowBounds } from './window-options.js';
 
 export const WINDOW_STATE_FILE = 'window-state.json';

@@ -6,7 +6,7 @@ import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { parseWorld, WorldError } from '../sandbox/world-validation.js';
-import { writeFileAtomic } from '../vault/atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 
 export const WORLD_FILE_NAME = 'sandbox-world.yaml';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 import { DEFAULT_SCRYPT_COST, deriveKey, seal, unseal, type ScryptCost } from './passphrase-crypto.js';
 import { VaultLockedError, type SecretVault } from './secret-vault.js';
 import { createStoredVault } from './stored-vault.js';

@@ -7,7 +7,7 @@ import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { HistoryEntry } from '../../../shared/replay/types.js';
-import { writeFileAtomic } from '../vault/atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 
 export interface LoadedHistory {
   entries: HistoryEntry[];

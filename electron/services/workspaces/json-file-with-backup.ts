@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../vault/atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 
 export interface LoadedDocument<T> {
   value: T | undefined;
