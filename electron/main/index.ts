@@ -21,7 +21,7 @@ import { handleWindowOpen } from './navigation.js';
 import { restrictPermissions } from './permissions.js';
 import { createProtocolRouter, describeProtocolUrl, type OnProtocolUrl } from './protocol-url.js';
 import { openSafeStorageVault, SAFE_STORAGE_VAULT_FILE } from './safe-storage-vault.js';
-import { SIGN_IN_PARTITION } from './sign-in-window.js';
+import { SIGN_IN_PARTITION, signInInWindow } from './sign-in-window.js';
 import { claimSingleInstance } from './single-instance.js';
 import { loadWindowState, saveWindowState } from './window-state.js';
 
@@ -117,6 +117,8 @@ async function start(): Promise<void> {
     shell: 'electron',
     dataDir,
     vault,
+    openSignInWindow: (authorizationUrl, redirectUri) =>
+      signInInWindow((options) => new BrowserWindow(options), { authorizationUrl, redirectUri, parent: mainWindow }),
     version: app.getVersion(),
     electronVersion: process.versions.electron,
     chromeVersion: process.versions.chrome,

@@ -3,6 +3,7 @@ import type { TokenscopeApi } from '../../shared/contract/api.js';
 import type { ShellKind } from '../../shared/contract/app-info.js';
 import { createAppApi } from './api/app-api.js';
 import { FlowEngine } from './flows/flow-engine.js';
+import type { OpenSignInWindow } from './flows/flow-api.js';
 import { startSandbox } from './sandbox/start-sandbox.js';
 import type { SandboxHandle } from './sandbox/sandbox-handle.js';
 import { createSandboxControl, loadSavedWorld } from './sandbox-control/sandbox-control.js';
@@ -18,6 +19,8 @@ export interface AppServicesOptions {
   chromeVersion?: string;
   /** Where secrets go: Electron passes its safeStorage vault; elsewhere a passphrase file (TOKENSCOPE_VAULT_PASSPHRASE) or memory. */
   vault?: SecretVault;
+  /** The desktop app's in-app sign-in window (Electron only). */
+  openSignInWindow?: OpenSignInWindow;
   /** Port for the sandbox; random when absent. */
   sandboxPort?: number;
 }
@@ -64,6 +67,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     chromeVersion: options.chromeVersion,
     sandbox: sandboxOrError,
     flows,
+    openSignInWindow: options.openSignInWindow,
     vault: options.vault ?? openNodeVault({ dataDir: options.dataDir, passphrase: vaultPassphraseFromEnv() }),
     sandboxControl: createSandboxControl({
       dataDir: options.dataDir,

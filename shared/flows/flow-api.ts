@@ -24,10 +24,23 @@ export interface StartAuthorizationRequest {
   par?: boolean;
   /** RFC 9449 DPoP-bound tokens. */
   dpop?: boolean;
+  /**
+   * Desktop app only: sign in inside a Tokenscope window that catches the redirect itself, for providers that
+   * need it. The system browser stays the default (RFC 8252 §8.12).
+   */
+  inAppWindow?: boolean;
 }
 
 export type StartAuthorizationResult =
-  | { status: 'waiting'; authorizationUrl: string; state: string; redirectUri: string; expiresAt: number }
+  | {
+      status: 'waiting';
+      authorizationUrl: string;
+      state: string;
+      redirectUri: string;
+      expiresAt: number;
+      /** True when the desktop app opened its own sign-in window: the renderer opens nothing. */
+      inAppWindow?: boolean;
+    }
   /** Discovery failed: nothing to open; the result explains why. */
   | { status: 'failed'; result: FlowResult };
 
@@ -135,6 +148,7 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
       redirect: { enum: ['custom-scheme', 'loopback'] },
       par: { type: 'boolean' },
       dpop: { type: 'boolean' },
+      inAppWindow: { type: 'boolean' },
     },
   },
   awaitAuthorization: { type: 'object', additionalProperties: false, required: ['state'], properties: { state: nonEmpty } },

@@ -123,6 +123,19 @@ describe('the main process wiring', () => {
     await vi.waitFor(() => expect(E.BrowserWindow.getAllWindows()).toHaveLength(1));
   });
 
+  it('gives the services an in-app sign-in window in its own partition, child of the main window', async () => {
+    const window = await launch();
+    const { startAppServices } = await import('../../electron/services/app-services.js');
+    const options = vi.mocked(startAppServices).mock.calls.at(-1)![0];
+    expect(options.openSignInWindow).toBeTypeOf('function');
+    void options.openSignInWindow!('https://tenant.example/oidc/auth?x=1', 'tokenscope://callback').catch(() => undefined);
+    await vi.waitFor(() => expect(E.BrowserWindow.instances).toHaveLength(2));
+    const signIn = E.BrowserWindow.instances[1] as BrowserWindow;
+    expect(signIn.options.webPreferences).toMatchObject({ partition: 'tokenscope-sign-in', contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(signIn.options.parent).toBe(window);
+    expect(signIn.webContents.loadedUrls).toEqual(['https://tenant.example/oidc/auth?x=1']);
+  });
+
   it('installs the menu and stops the services before quitting', async () => {
     await launch();
     expect(E.callsNamed('Menu.setApplicationMenu')).toHaveLength(1);

@@ -4,7 +4,7 @@ import type { ConnectionSummary } from '../../../shared/contract/connection.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { FlowEngine } from '../flows/flow-engine.js';
-import { createFlowApi } from '../flows/flow-api.js';
+import { createFlowApi, type OpenSignInWindow } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
 import { createReplayApi } from '../replay/replay-api.js';
@@ -28,6 +28,8 @@ export interface AppContext {
   sandboxControl?: SandboxControl;
   /** Pending sign-ins and runs; the shell passes its own so tokenscope:// redirects reach `flows.handleCallback`. */
   flows?: FlowEngine;
+  /** The desktop app's in-app sign-in window; absent elsewhere. */
+  openSignInWindow?: OpenSignInWindow;
 }
 
 /** The services behind the contract. Transports (IPC, HTTP) reach them only through `dispatch`. */
@@ -58,7 +60,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     ...createSandboxApi(sandboxControl),
     ...createReplayApi({ dataDir: context.dataDir }),
     ...createInspectApi(() => context.sandbox),
-    ...createFlowApi(flows, resolveClient, context.shell),
+    ...createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
 
     async getAppInfo(): Promise<AppInfo> {
       return {

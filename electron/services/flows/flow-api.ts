@@ -6,18 +6,37 @@ import type { FlowEngine } from './flow-engine.js';
 /** How a connection and client id become an issuer and client credentials; secrets stay on this side. */
 export type ResolveClient = (connectionId: string, clientId: string) => { issuer: string; client: ClientCredentials };
 
+/**
+ * Opens the authorization URL in a window of the desktop app and resolves with the redirect URL it caught, or
+ * rejects when the user closed it. Only the Electron shell has one.
+ */
+export type OpenSignInWindow = (authorizationUrl: string, redirectUri: string) => Promise<string>;
+
 /** Long enough to save round trips, short enough for proxies and the browser host's request timeouts. */
 const AWAIT_SLICE_MS = 25_000;
 
 /** The flow calls of the contract over one FlowEngine. */
-export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell: ShellKind): FlowApi {
+export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell: ShellKind, openSignInWindow?: OpenSignInWindow): FlowApi {
   return {
-    async startAuthorization(request) {
+    async startAuthorization({ inAppWindow, ...request }) {
+      if (inAppWindow && !openSignInWindow) {
+        throw new Error('Signing in inside Tokenscope needs the desktop app; here the sign-in opens in your browser. Turn the in-app window off.');
+      }
       const { issuer, client } = resolve(request.connectionId, request.clientId);
       // The desktop app owns tokenscope://; a browser tab cannot receive it, so the browser host listens on loopback.
       const redirect = request.redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback');
       const started = await engine.startAuthorization({ ...request, issuer, client, redirect });
-      return 'ok' in started ? { status: 'failed', result: started } : { status: 'waiting', ...started };
+      if ('ok' in started) return { status: 'failed', result: started };
+      if (inAppWindow && openSignInWindow) {
+        // The window catches the redirect before it loads; it ends the flow the way every other redirect does.
+        // A closed window leaves the flow waiting: the user can still paste the URL, or it expires in 5 minutes.
+        openSignInWindow(started.authorizationUrl, started.redirectUri).then(
+          (callbackUrl) => engine.handleCallback(callbackUrl),
+          () => undefined,
+        );
+        return { status: 'waiting', ...started, inAppWindow: true };
+      }
+      return { status: 'waiting', ...started };
     },
 
     async awaitAuthorization({ state }) {

@@ -104,7 +104,8 @@ export const useFlows = create<FlowsState>((set, get) => {
         const { status: _status, ...pending } = started;
         set({ pending });
         // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
-        window.open(started.authorizationUrl, '_blank', 'noopener');
+        // The desktop app's in-app window is already open when the answer comes back.
+        if (!started.inAppWindow) window.open(started.authorizationUrl, '_blank', 'noopener');
       });
       const state = get().pending?.state;
       if (state) void wait(state).catch((error: Error) => set({ callError: error.message, pending: undefined }));

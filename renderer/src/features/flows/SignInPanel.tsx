@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { parseExtraParams, useAuthorizationDraft } from '../../stores/authorization-store';
 import { useFlows } from '../../stores/flows-store';
+import { useConnections } from '../../stores/connections-store';
 import { Spinner } from '../../components/Spinner';
 import { SequenceDiagram } from './SequenceDiagram';
 
@@ -14,6 +15,8 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
   const { pending, busy, signIn, paste, cancel } = useFlows();
   const [pasted, setPasted] = useState('');
   const [tokenResource, setTokenResource] = useState('');
+  const [inAppWindow, setInAppWindow] = useState(false);
+  const desktop = useConnections((s) => s.appInfo?.shell === 'electron');
   const clientId = draft.clientId ?? connection.clients.find((c) => c.kind !== 'm2m')?.clientId;
 
   const start = (event: FormEvent) => {
@@ -29,6 +32,7 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
       organizationId: draft.organizationId || undefined,
       extraParams: parseExtraParams(draft.extraParams),
       tokenResource: tokenResource || undefined,
+      ...(desktop && inAppWindow ? { inAppWindow: true } : {}),
     });
   };
 
@@ -45,6 +49,12 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
           {draft.resources.map((r) => <option key={r} value={r}>{r}</option>)}
         </select>
       </label>
+      {desktop && (
+        <label className="check">
+          <input type="checkbox" data-testid="in-app-window" checked={inAppWindow} onChange={(e) => setInAppWindow(e.target.checked)} />
+          Sign in inside Tokenscope <small className="hint">for providers that need it; the system browser is the safer default (RFC 8252 §8.12)</small>
+        </label>
+      )}
       <div className="actions">
         <button type="submit" data-testid="sign-in" disabled={busy || !clientId || Boolean(pending)}>Sign in with the browser</button>
         {busy && <Spinner label="Working…" />}
