@@ -15,6 +15,29 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
   ...FLOW_ARGUMENT_SCHEMAS,
   getAppInfo: NO_ARGUMENT,
   listConnections: NO_ARGUMENT,
+  addConnection: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['client'],
+    properties: {
+      name: { type: 'string', maxLength: 200 },
+      issuer: { type: 'string', minLength: 1, maxLength: 2000 },
+      logtoEndpoint: { type: 'string', minLength: 1, maxLength: 2000 },
+      client: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['clientId', 'kind', 'authMethod'],
+        properties: {
+          clientId: { type: 'string', minLength: 1, maxLength: 500 },
+          name: { type: 'string', maxLength: 200 },
+          kind: { enum: ['m2m', 'native', 'spa', 'traditional'] },
+          authMethod: { enum: ['none', 'client_secret_basic', 'client_secret_post'] },
+          clientSecret: { type: 'string', maxLength: 4000 },
+        },
+      },
+    },
+  },
+  removeConnection: { type: 'object', additionalProperties: false, required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
   runClientCredentials: {
     type: 'object',
     additionalProperties: false,

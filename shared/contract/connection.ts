@@ -13,6 +13,28 @@ export interface ClientSummary {
   kind: 'm2m' | 'native' | 'spa' | 'traditional';
   /** True when the main side holds a secret for it; the secret itself never crosses the contract. */
   hasSecret: boolean;
+  /** RFC 6749 §2.3 / OIDC Core §9; absent for the sandbox, whose apps authenticate as Logto's do. */
+  authMethod?: ClientAuthMethod;
+  /** The client needs a secret the vault no longer has (memory-only vault after a restart): say so, ask again. */
+  secretMissing?: boolean;
+}
+
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post';
+
+/** Adds a server to run flows against: an issuer, or a Logto endpoint (issuer = endpoint + /oidc). */
+export interface AddConnectionRequest {
+  name?: string;
+  /** Exactly one of issuer and logtoEndpoint. Plain http:// only for loopback. */
+  issuer?: string;
+  logtoEndpoint?: string;
+  client: {
+    clientId: string;
+    name?: string;
+    kind: ClientSummary['kind'];
+    authMethod: ClientAuthMethod;
+    /** Goes to the vault, never to the connections file. */
+    clientSecret?: string;
+  };
 }
 
 export interface ConnectionSummary {
@@ -22,6 +44,8 @@ export interface ConnectionSummary {
   issuer: string;
   resources: ApiResourceSummary[];
   clients: ClientSummary[];
+  /** The discovery document (OpenID Connect Discovery 1.0 §3), for the user to read. */
+  metadata?: Record<string, unknown>;
   /** Set when the connection cannot be used right now (e.g. the sandbox failed to start), with the fix. */
   unavailable?: string;
 }

@@ -7,6 +7,8 @@ import { FlowEngine } from '../flows/flow-engine.js';
 import { createFlowApi, type OpenSignInWindow } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
+import { ConnectionStore } from '../connections/connection-store.js';
+import { addConnection } from '../connections/add-connection.js';
 import { createReplayApi } from '../replay/replay-api.js';
 import type { SecretVault } from '../vault/secret-vault.js';
 import { createInspectApi } from './inspect-api.js';
@@ -35,14 +37,30 @@ export interface AppContext {
 /** The services behind the contract. Transports (IPC, HTTP) reach them only through `dispatch`. */
 export function createAppApi(context: AppContext): TokenscopeApi {
   const sandbox = 'issuer' in context.sandbox ? context.sandbox : undefined;
-  const connections = (): ConnectionSummary[] => [
-    sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error),
-  ];
+  const store = new ConnectionStore(context.dataDir, context.vault);
+  const connections = async (): Promise<ConnectionSummary[]> => {
+    await store.ready;
+    return [
+      sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error),
+      ...store.list().map((c) => store.summary(c)),
+    ];
+  };
 
   const flows = context.flows ?? new FlowEngine();
-  const resolveClient = (connectionId: string, clientId: string) => {
-    const connection = connections().find((c) => c.id === connectionId);
-    if (!connection || connection.unavailable || connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
+  const resolveClient = async (connectionId: string, clientId: string) => {
+    await store.ready;
+    const saved = store.find(connectionId);
+    if (saved) {
+      const client = saved.clients.find((c) => c.clientId === clientId);
+      if (!client) throw new Error(`${saved.name} has no client "${clientId}". Pick one of: ${saved.clients.map((c) => c.clientId).join(', ')}.`);
+      const clientSecret = store.secret(connectionId, clientId);
+      if (client.authMethod !== 'none' && !clientSecret) {
+        throw new Error(`The secret of ${clientId} is not in the vault (without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Remove the connection and add it again with its secret.`);
+      }
+      return { issuer: saved.issuer, client: { clientId, clientSecret, authMethod: client.authMethod } };
+    }
+    if (connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
+      const connection = (await connections()).find((c) => c.id === connectionId);
       throw new Error(connection?.unavailable ?? `There is no connection "${connectionId}". Pick one from the list of connections.`);
     }
     const client = sandbox.clients.find((c) => c.clientId === clientId);
@@ -79,8 +97,17 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       return connections();
     },
 
+    async addConnection(request) {
+      return store.summary(await addConnection(store, request));
+    },
+
+    async removeConnection({ id }) {
+      if (id === SANDBOX_CONNECTION_ID) throw new Error('The sandbox connection is built in and cannot be removed.');
+      await store.remove(id);
+    },
+
     async runClientCredentials(request): Promise<FlowResult> {
-      const { issuer, client } = resolveClient(request.connectionId, request.clientId);
+      const { issuer, client } = await resolveClient(request.connectionId, request.clientId);
       return flows.clientCredentials({ issuer, client, resources: request.resources, scope: request.scope });
     },
 

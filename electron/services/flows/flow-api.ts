@@ -4,7 +4,7 @@ import type { ClientCredentials } from './discover.js';
 import type { FlowEngine } from './flow-engine.js';
 
 /** How a connection and client id become an issuer and client credentials; secrets stay on this side. */
-export type ResolveClient = (connectionId: string, clientId: string) => { issuer: string; client: ClientCredentials };
+export type ResolveClient = (connectionId: string, clientId: string) => Promise<{ issuer: string; client: ClientCredentials }>;
 
 /**
  * Opens the authorization URL in a window of the desktop app and resolves with the redirect URL it caught, or
@@ -22,7 +22,7 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
       if (inAppWindow && !openSignInWindow) {
         throw new Error('Signing in inside Tokenscope needs the desktop app; here the sign-in opens in your browser. Turn the in-app window off.');
       }
-      const { issuer, client } = resolve(request.connectionId, request.clientId);
+      const { issuer, client } = await resolve(request.connectionId, request.clientId);
       // The desktop app owns tokenscope://; a browser tab cannot receive it, so the browser host listens on loopback.
       const redirect = request.redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback');
       const started = await engine.startAuthorization({ ...request, issuer, client, redirect });
@@ -57,7 +57,7 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
     },
 
     async runTokenExchange({ connectionId, clientId, ...request }) {
-      const { issuer, client } = resolve(connectionId, clientId);
+      const { issuer, client } = await resolve(connectionId, clientId);
       return engine.tokenExchange({ ...request, issuer, client });
     },
 
@@ -70,7 +70,7 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
     },
 
     async startDeviceAuthorization({ connectionId, clientId, ...request }) {
-      const { issuer, client } = resolve(connectionId, clientId);
+      const { issuer, client } = await resolve(connectionId, clientId);
       const started = await engine.startDeviceAuthorization({ ...request, issuer, client });
       return 'ok' in started ? { status: 'failed', result: started } : { status: 'waiting', ...started };
     },
