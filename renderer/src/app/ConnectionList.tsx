@@ -1,7 +1,25 @@
+import { useState } from 'react';
+import { api } from '../api/api';
 import { useConnections } from '../stores/connections-store';
+import { AddConnectionForm } from './AddConnectionForm';
 
 export function ConnectionList() {
-  const { connections, selectedId, select } = useConnections();
+  const { connections, selectedId, select, load } = useConnections();
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<string>();
+  const selected = connections.find((c) => c.id === selectedId);
+
+  const remove = async (id: string) => {
+    setError(undefined);
+    try {
+      await api.removeConnection({ id });
+      select('sandbox');
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
   return (
     <nav aria-label="Connections">
       <h2>Connections</h2>
@@ -16,10 +34,28 @@ export function ConnectionList() {
             >
               <span>{c.name}</span>
               <small>{c.unavailable ? 'not running' : c.issuer}</small>
+              {c.clients.some((client) => client.secretMissing) && <small className="finding-warning">secret missing: add it again</small>}
             </button>
           </li>
         ))}
       </ul>
+      {adding ? (
+        <AddConnectionForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="add-button" data-testid="add-connection-open" onClick={() => setAdding(true)}>+ Add a connection</button>
+      )}
+      {selected?.kind === 'issuer' && (
+        <div className="connection-details">
+          {selected.metadata && (
+            <details>
+              <summary>Discovery document</summary>
+              <pre data-testid="connection-metadata">{JSON.stringify(selected.metadata, null, 2)}</pre>
+            </details>
+          )}
+          <button type="button" data-testid="connection-remove" onClick={() => void remove(selected.id)}>Remove this connection</button>
+        </div>
+      )}
+      {error && <p className="error-card" role="alert">{error}</p>}
     </nav>
   );
 }

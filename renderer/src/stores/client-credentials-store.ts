@@ -17,6 +17,8 @@ interface ClientCredentialsState {
   setClient(clientId: string): void;
   toggleResource(indicator: string): void;
   toggleScope(scope: string): void;
+  /** Replaces the values the user typed (not offered by the connection), keeping the ticked ones. */
+  setTyped(field: 'resources' | 'scopes', known: string[], typed: string[]): void;
   run(connectionId: string): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export const useClientCredentials = create<ClientCredentialsState>((set, get) =>
   setClient: (clientId) => set({ clientId }),
   toggleResource: (indicator) => set((s) => ({ resources: toggle(s.resources, indicator) })),
   toggleScope: (scope) => set((s) => ({ scopes: toggle(s.scopes, scope) })),
+  setTyped: (field, known, typed) => set((s) => ({ [field]: [...s[field].filter((v) => known.includes(v)), ...typed] })),
   async run(connectionId) {
     const { clientId, resources, scopes, running } = get();
     if (running || !clientId) return;

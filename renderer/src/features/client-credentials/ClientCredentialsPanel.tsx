@@ -2,6 +2,8 @@ import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useClientCredentials } from '../../stores/client-credentials-store';
 import { Spinner } from '../../components/Spinner';
+import { ChipInput } from '../../components/ChipInput';
+import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
 import { FlowResultView } from './FlowResultView';
 
 /** RFC 6749 §4.4: a machine-to-machine app asks for a token for one API resource, with scopes. */
@@ -11,9 +13,13 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
 
   const firstClient = m2mClients[0]?.clientId;
   const { clientId, setClient } = state;
+  const clientKnown = m2mClients.some((c) => c.clientId === clientId);
   useEffect(() => {
-    if (!clientId && firstClient) setClient(firstClient);
-  }, [clientId, firstClient, setClient]);
+    // A client of another connection is no client here: start from this connection's first.
+    if (!clientKnown && firstClient) setClient(firstClient);
+  }, [clientKnown, firstClient, setClient]);
+  const knownResources = connection.resources.map((r) => r.indicator);
+  const knownScopes = connection.resources.flatMap((r) => r.scopes.map((s) => s.name));
 
   const selectedResources = connection.resources.filter((r) => state.resources.includes(r.indicator));
   const canRun = Boolean(state.clientId) && !state.running;
@@ -59,12 +65,21 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
               <span>{r.name}</span> <code>{r.indicator}</code>
             </label>
           ))}
+          <ChipInput
+            label={connection.resources.length ? 'Another resource' : 'Resource indicators'}
+            testId="cc-resources"
+            values={state.resources.filter((r) => !knownResources.includes(r))}
+            onChange={(typed) => state.setTyped('resources', knownResources, typed)}
+            suggestions={[]}
+            placeholder="https://api.example.com — Enter to add"
+            chipState={(value) => (checkResourceIndicator(value).some((f) => f.level === 'error') ? 'error' : undefined)}
+          />
           {state.resources.length === 0 && <p className="hint">None: the server falls back to its default API resource, if it has one.</p>}
         </fieldset>
 
         <fieldset className="field">
           <legend>Scopes <small>permissions asked for; the token carries only those the app's roles grant</small></legend>
-          {selectedResources.length === 0 && <p className="hint">Pick an API resource to see its permissions.</p>}
+          {selectedResources.length === 0 && connection.resources.length > 0 && <p className="hint">Pick an API resource to see its permissions.</p>}
           {selectedResources.map((r) => (
             <div key={r.indicator} className="scope-group">
               {r.scopes.map((s) => (
@@ -80,6 +95,14 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
               ))}
             </div>
           ))}
+          <ChipInput
+            label={connection.resources.length ? 'Other scopes' : 'Scopes'}
+            testId="cc-scopes"
+            values={state.scopes.filter((s) => !knownScopes.includes(s))}
+            onChange={(typed) => state.setTyped('scopes', knownScopes, typed)}
+            suggestions={[]}
+            placeholder="read:products — Enter to add"
+          />
         </fieldset>
 
         <div className="actions">

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../../../shared/contract/connection';
+import { api } from '../api/api';
+import { useConnections } from '../stores/connections-store';
+import { Spinner } from '../components/Spinner';
+
+/** A server to run flows against: discovered before it is saved, so a saved connection is one that answers. */
+export function AddConnectionForm({ onDone }: { onDone(): void }) {
+  const { load, select } = useConnections();
+  const [mode, setMode] = useState<'logto' | 'issuer'>('logto');
+  const [url, setUrl] = useState('');
+  const [clientId, setClientId] = useState('');
+  const [kind, setKind] = useState<ClientSummary['kind']>('m2m');
+  const [authMethod, setAuthMethod] = useState<ClientAuthMethod>('client_secret_basic');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const request: AddConnectionRequest = {
+      ...(mode === 'logto' ? { logtoEndpoint: url.trim() } : { issuer: url.trim() }),
+      client: { clientId: clientId.trim(), kind, authMethod, ...(authMethod !== 'none' ? { clientSecret: secret } : {}) },
+    };
+    try {
+      const added = await api.addConnection(request);
+      setSecret('');
+      await load();
+      select(added.id);
+      onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="add-connection" onSubmit={submit} aria-label="Add a connection" data-testid="add-connection">
+      <div className="segmented" role="radiogroup" aria-label="Server">
+        <button type="button" role="radio" aria-checked={mode === 'logto'} onClick={() => setMode('logto')}>Logto endpoint</button>
+        <button type="button" role="radio" aria-checked={mode === 'issuer'} onClick={() => setMode('issuer')}>Issuer URL</button>
+      </div>
+      <input type="text" required data-testid="connection-url" aria-label={mode === 'logto' ? 'Logto endpoint' : 'Issuer URL'} value={url} onChange={(e) => setUrl(e.target.value)}
+        placeholder={mode === 'logto' ? 'https://your-tenant.logto.app' : 'https://auth.example.com'} />
+      <input type="text" required data-testid="connection-client-id" aria-label="Client (App) ID" value={clientId} onChange={(e) => setClientId(e.target.value)} placeholder="App ID" />
+      <select aria-label="Application type" value={kind} onChange={(e) => {
+        const next = e.target.value as ClientSummary['kind'];
+        setKind(next);
+        // Logto: SPA and native apps are public clients (PKCE only); web and M2M apps authenticate with a secret.
+        setAuthMethod(next === 'spa' || next === 'native' ? 'none' : 'client_secret_basic');
+      }}>
+        <option value="m2m">Machine-to-machine</option>
+        <option value="traditional">Traditional web</option>
+        <option value="spa">Single-page app</option>
+        <option value="native">Native app</option>
+      </select>
+      <select aria-label="Client authentication" value={authMethod} onChange={(e) => setAuthMethod(e.target.value as ClientAuthMethod)}>
+        <option value="client_secret_basic">client_secret_basic</option>
+        <option value="client_secret_post">client_secret_post</option>
+        <option value="none">none (public, PKCE)</option>
+      </select>
+      {authMethod !== 'none' && (
+        <input type="password" required data-testid="connection-secret" aria-label="Client secret" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} placeholder="App secret (kept in the vault)" />
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" data-testid="connection-add" disabled={busy}>Discover and add</button>
+        <button type="button" onClick={onDone}>Cancel</button>
+      </div>
+      {busy && <Spinner label="Discovering…" />}
+      {error && <p className="error-card" role="alert" data-testid="connection-error">{error}</p>}
+    </form>
+  );
+}
