@@ -1,14 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useConnections, useSelectedConnection } from '../stores/connections-store';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
-import { InspectorView } from '../features/inspector/InspectorView';
-import { ReplayView } from '../features/replay/ReplayView';
-import { CompareView } from '../features/compare/CompareView';
-import { SandboxView } from '../features/sandbox/SandboxView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
 import { VaultNotice } from './VaultNotice';
+
+// The first screen is "Request a token"; the other views load when first shown, so start-up carries only it.
+const InspectorView = lazy(() => import('../features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })));
+const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) => ({ default: m.ReplayView })));
+const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
 
 export function App() {
   const { status, error, load, appInfo } = useConnections();
@@ -67,10 +69,12 @@ export function App() {
             <button onClick={() => void load()}>Try again</button>
           </div>
         )}
-        {view === 'inspect' && <InspectorView />}
-        {view === 'replay' && <ReplayView />}
-        {view === 'compare' && <CompareView />}
-        {view === 'sandbox' && <SandboxView />}
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          {view === 'inspect' && <InspectorView />}
+          {view === 'replay' && <ReplayView />}
+          {view === 'compare' && <CompareView />}
+          {view === 'sandbox' && <SandboxView />}
+        </Suspense>
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">
             <p>{connection.unavailable}</p>
