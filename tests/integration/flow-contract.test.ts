@@ -1,36 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { createAppApi } from '../../electron/services/api/app-api.js';
+import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
-import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
-import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 
-let sandbox: SandboxHandle;
-let flows: FlowEngine;
+let app: AppWithSandbox;
 let api: TokenscopeApi;
-let dataDir: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  flows = new FlowEngine();
-  dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-flow-contract-'));
-  api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox, flows });
+  app = await startAppWithSandbox('flow-contract');
+  ({ api } = app);
 });
 
-afterAll(async () => {
-  await flows?.close();
-  await sandbox?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 describe('the flow calls of the contract', () => {
   it('browser host: sign in over loopback, wait for it, refresh from the run, reveal', async () => {

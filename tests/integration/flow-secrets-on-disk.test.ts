@@ -1,13 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair } from 'jose';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { createAppApi } from '../../electron/services/api/app-api.js';
-import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
-import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import { runClientCredentials } from '../../electron/services/flows/client-credentials.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { signIn } from './sandbox-sign-in.js';
@@ -22,23 +18,17 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+let app: AppWithSandbox;
 let sandbox: SandboxHandle;
-let flows: FlowEngine;
 let api: TokenscopeApi;
 let dataDir: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  flows = new FlowEngine();
-  dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-secrets-'));
-  api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox, flows });
+  app = await startAppWithSandbox('secrets');
+  ({ sandbox, api, dataDir } = app);
 });
 
-afterAll(async () => {
-  await flows?.close();
-  await sandbox?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 describe('secrets stay off disk and out of results', () => {
   it('runs every grant, then finds none of the secrets in any file the app wrote', async () => {
