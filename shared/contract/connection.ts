@@ -15,11 +15,13 @@ export interface ClientSummary {
   hasSecret: boolean;
   /** RFC 6749 §2.3 / OIDC Core §9; absent for the sandbox, whose apps authenticate as Logto's do. */
   authMethod?: ClientAuthMethod;
+  /** private_key_jwt: the public key to register for the client on the server (never the private part). */
+  publicJwk?: Record<string, unknown>;
   /** The client needs a secret the vault no longer has (memory-only vault after a restart): say so, ask again. */
   secretMissing?: boolean;
 }
 
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post';
+export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
 
 /** Adds a server to run flows against: an issuer, or a Logto endpoint (issuer = endpoint + /oidc). */
 export interface AddConnectionRequest {
@@ -34,6 +36,8 @@ export interface AddConnectionRequest {
     authMethod: ClientAuthMethod;
     /** Goes to the vault, never to the connections file. */
     clientSecret?: string;
+    /** private_key_jwt (RFC 7523 §2.2): "generate" an ES256 key, or the private key as a JWK (JSON) or PKCS#8 PEM. */
+    privateKey?: string;
   };
 }
 

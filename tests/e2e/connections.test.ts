@@ -61,4 +61,17 @@ describe.skipIf(noChromium)(`adding a connection to another server${noChromium ?
     await page.getByTestId('connection-remove').click();
     await page.waitForFunction(() => !document.querySelector('[data-testid^="connection-conn-"]'));
   });
+
+  it('private_key_jwt: generates a key and shows the public part to register', async () => {
+    await page.getByTestId('add-connection-open').click();
+    await page.getByRole('radio', { name: 'Issuer URL' }).click();
+    await page.getByTestId('connection-url').fill(server.issuer);
+    await page.getByTestId('connection-client-id').fill('tokenscope-m2m');
+    await page.getByRole('combobox', { name: 'Client authentication' }).selectOption('private_key_jwt');
+    await page.getByTestId('connection-add').click();
+    const shown = JSON.parse((await page.getByTestId('connection-public-jwk').textContent())!);
+    expect(shown).toMatchObject({ kty: 'EC', alg: 'ES256', use: 'sig' });
+    expect(shown).not.toHaveProperty('d');
+    await page.getByTestId('connection-remove').click();
+  });
 });

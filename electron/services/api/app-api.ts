@@ -8,6 +8,7 @@ import { createFlowApi, type OpenSignInWindow } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
 import { ConnectionStore } from '../connections/connection-store.js';
+import type { JWK } from 'jose';
 import { addConnection } from '../connections/add-connection.js';
 import { createReplayApi } from '../replay/replay-api.js';
 import type { SecretVault } from '../vault/secret-vault.js';
@@ -57,7 +58,9 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       if (client.authMethod !== 'none' && !clientSecret) {
         throw new Error(`The secret of ${clientId} is not in the vault (without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Remove the connection and add it again with its secret.`);
       }
-      return { issuer: saved.issuer, client: { clientId, clientSecret, authMethod: client.authMethod } };
+      return client.authMethod === 'private_key_jwt'
+        ? { issuer: saved.issuer, client: { clientId, authMethod: client.authMethod, privateKeyJwk: JSON.parse(clientSecret!) as JWK } }
+        : { issuer: saved.issuer, client: { clientId, clientSecret, authMethod: client.authMethod } };
     }
     if (connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
       const connection = (await connections()).find((c) => c.id === connectionId);

@@ -3,6 +3,8 @@ import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import { discover } from '../flows/discover.js';
 import { toFlowError } from '../flows/flow-error.js';
 import type { ConnectionStore, SavedConnection } from './connection-store.js';
+import type { JWK } from 'jose';
+import { clientPrivateKey, publicPart } from './client-key.js';
 
 /** Logto's layout: the issuer is the endpoint followed by /oidc (https://<tenant>.logto.app/oidc). */
 export function issuerOf(request: Pick<AddConnectionRequest, 'issuer' | 'logtoEndpoint'>): string {
@@ -27,12 +29,19 @@ export function issuerOf(request: Pick<AddConnectionRequest, 'issuer' | 'logtoEn
 export async function addConnection(store: ConnectionStore, request: AddConnectionRequest): Promise<SavedConnection> {
   const issuer = issuerOf(request);
   const { client } = request;
-  if (client.authMethod !== 'none' && !client.clientSecret) {
+  let secret = client.clientSecret;
+  let privateKeyJwk: JWK | undefined;
+  if (client.authMethod === 'private_key_jwt') {
+    if (!client.privateKey) throw new Error('private_key_jwt needs a private key: generate one, or paste yours (JWK or PEM).');
+    privateKeyJwk = await clientPrivateKey(client.privateKey);
+    // The vault keeps the private JWK as this client's secret; only its public part is shown and saved.
+    secret = JSON.stringify(privateKeyJwk);
+  } else if (client.authMethod !== 'none' && !secret) {
     throw new Error(`${client.authMethod} needs the client secret. Copy it from the application's page, or choose "none" for a public app (PKCE).`);
   }
   let metadata: Record<string, unknown>;
   try {
-    const config = await discover(issuer, { clientId: client.clientId, clientSecret: client.clientSecret, authMethod: client.authMethod });
+    const config = await discover(issuer, { clientId: client.clientId, clientSecret: client.clientSecret, authMethod: client.authMethod, privateKeyJwk });
     metadata = { ...config.serverMetadata() };
   } catch (error) {
     const explained = toFlowError(error, { grant: 'discovery', resources: [], scope: '', clientId: client.clientId, issuer });
@@ -43,8 +52,14 @@ export async function addConnection(store: ConnectionStore, request: AddConnecti
       name: request.name?.trim() || new URL(issuer).host,
       issuer,
       metadata,
-      clients: [{ clientId: client.clientId, name: client.name?.trim() || client.clientId, kind: client.kind, authMethod: client.authMethod }],
+      clients: [{
+        clientId: client.clientId,
+        name: client.name?.trim() || client.clientId,
+        kind: client.kind,
+        authMethod: client.authMethod,
+        ...(privateKeyJwk ? { publicJwk: publicPart(privateKeyJwk) } : {}),
+      }],
     },
-    client,
+    { clientId: client.clientId, secret },
   );
 }

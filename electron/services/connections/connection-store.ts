@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AddConnectionRequest, ClientSummary, ConnectionSummary } from '../../../shared/contract/connection.js';
+import type { ClientSummary, ConnectionSummary } from '../../../shared/contract/connection.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import type { SecretVault } from '../vault/secret-vault.js';
 
@@ -90,13 +90,14 @@ export class ConnectionStore {
     };
   }
 
-  async add(connection: Omit<SavedConnection, 'id'>, client: AddConnectionRequest['client']): Promise<SavedConnection> {
+  /** `secret`: the client secret, or for private_key_jwt the private JWK as JSON; it goes to the vault only. */
+  async add(connection: Omit<SavedConnection, 'id'>, client: { clientId: string; secret?: string }): Promise<SavedConnection> {
     await this.ready;
     const id = `conn-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
     const saved: SavedConnection = { ...connection, id };
-    if (client.clientSecret) {
-      await this.vault.set(secretName(id, client.clientId), client.clientSecret);
-      this.secrets.set(secretName(id, client.clientId), client.clientSecret);
+    if (client.secret) {
+      await this.vault.set(secretName(id, client.clientId), client.secret);
+      this.secrets.set(secretName(id, client.clientId), client.secret);
     }
     this.connections = [...this.connections, saved];
     await this.save();

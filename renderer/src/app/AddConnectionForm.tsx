@@ -13,6 +13,7 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
   const [kind, setKind] = useState<ClientSummary['kind']>('m2m');
   const [authMethod, setAuthMethod] = useState<ClientAuthMethod>('client_secret_basic');
   const [secret, setSecret] = useState('');
+  const [privateKey, setPrivateKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -22,11 +23,17 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
     setError(undefined);
     const request: AddConnectionRequest = {
       ...(mode === 'logto' ? { logtoEndpoint: url.trim() } : { issuer: url.trim() }),
-      client: { clientId: clientId.trim(), kind, authMethod, ...(authMethod !== 'none' ? { clientSecret: secret } : {}) },
+      client: {
+        clientId: clientId.trim(),
+        kind,
+        authMethod,
+        ...(authMethod === 'private_key_jwt' ? { privateKey: privateKey.trim() || 'generate' } : authMethod !== 'none' ? { clientSecret: secret } : {}),
+      },
     };
     try {
       const added = await api.addConnection(request);
       setSecret('');
+      setPrivateKey('');
       await load();
       select(added.id);
       onDone();
@@ -60,9 +67,14 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
       <select aria-label="Client authentication" value={authMethod} onChange={(e) => setAuthMethod(e.target.value as ClientAuthMethod)}>
         <option value="client_secret_basic">client_secret_basic</option>
         <option value="client_secret_post">client_secret_post</option>
+        <option value="private_key_jwt">private_key_jwt</option>
         <option value="none">none (public, PKCE)</option>
       </select>
-      {authMethod !== 'none' && (
+      {authMethod === 'private_key_jwt' && (
+        <textarea rows={3} data-testid="connection-private-key" aria-label="Private key" spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)}
+          placeholder="Leave empty to generate an ES256 key, or paste a private JWK or PKCS#8 PEM (kept in the vault)" />
+      )}
+      {(authMethod === 'client_secret_basic' || authMethod === 'client_secret_post') && (
         <input type="password" required data-testid="connection-secret" aria-label="Client secret" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} placeholder="App secret (kept in the vault)" />
       )}
       <div className="actions">

@@ -52,6 +52,13 @@ export function ConnectionList() {
               <pre data-testid="connection-metadata">{JSON.stringify(selected.metadata, null, 2)}</pre>
             </details>
           )}
+          {selected.clients.filter((c) => c.publicJwk).map((c) => (
+            <details key={c.clientId} open>
+              <summary>Public key of {c.clientId}: register it for the client (private_key_jwt)</summary>
+              <pre data-testid="connection-public-jwk">{JSON.stringify(c.publicJwk, null, 2)}</pre>
+              <button type="button" onClick={() => void navigator.clipboard.writeText(JSON.stringify({ keys: [c.publicJwk] }))}>Copy as JWKS</button>
+            </details>
+          ))}
           <button type="button" data-testid="connection-remove" onClick={() => void remove(selected.id)}>Remove this connection</button>
         </div>
       )}
