@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import { NATIVE_CLIENT as native, startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import type { StartedAuthorization } from '../../electron/services/flows/authorization-code.js';
@@ -8,7 +8,6 @@ import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
-const native = { clientId: 'tokenscope-native', authMethod: 'none' as const };
 
 let sandbox: SandboxHandle;
 let engine: FlowEngine;
@@ -18,15 +17,14 @@ function started(value: StartedAuthorization | FlowResult): StartedAuthorization
   return value;
 }
 
+let fixture: EngineWithSandbox;
+
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  engine = new FlowEngine();
+  fixture = await startEngineWithSandbox();
+  ({ sandbox, engine } = fixture);
 });
 
-afterAll(async () => {
-  await engine?.close();
-  await sandbox?.close();
-});
+afterAll(() => fixture?.close());
 
 describe('authorization code + PKCE through the flow engine', () => {
   it('signs in with two resources over the loopback redirect, and refuses the same redirect twice', async () => {

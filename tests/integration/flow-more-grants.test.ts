@@ -1,36 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import { NATIVE_CLIENT as native, startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
-import type { AuthorizationInput } from '../../electron/services/flows/authorization-code.js';
-import type { FlowResult } from '../../shared/contract/flow.js';
 import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
-const native = { clientId: 'tokenscope-native', authMethod: 'none' as const };
 
 let sandbox: SandboxHandle;
 let engine: FlowEngine;
 
-type Options = Omit<AuthorizationInput, 'redirectUri' | 'issuer' | 'client'>;
+const signedIn: EngineWithSandbox['signedIn'] = (user, options) => fixture.signedIn(user, options);
 
-async function signedIn(user: string, options: Options): Promise<Extract<FlowResult, { ok: true }>> {
-  const start = await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', ...options });
-  if ('ok' in start) throw new Error(JSON.stringify(start));
-  const outcome = await engine.handleCallback((await signIn(start.authorizationUrl, { user })).callback);
-  if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
-  return outcome.result;
-}
+let fixture: EngineWithSandbox;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  engine = new FlowEngine();
+  fixture = await startEngineWithSandbox();
+  ({ sandbox, engine } = fixture);
 });
 
-afterAll(async () => {
-  await engine?.close();
-  await sandbox?.close();
-});
+afterAll(() => fixture?.close());
 
 describe('more of issue 4 against the sandbox', () => {
   it('DPoP-bound client credentials token (RFC 9449), the proof masked', async () => {

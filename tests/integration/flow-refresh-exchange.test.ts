@@ -1,41 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import { PAT_TOKEN_TYPE } from '../../electron/services/flows/token-exchange.js';
 import type { FlowResult } from '../../shared/contract/flow.js';
-import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 const PAT = 'pat_SandboxEddieLaptopScript00000001';
-const native = { clientId: 'tokenscope-native', authMethod: 'none' as const };
 
 let sandbox: SandboxHandle;
 let engine: FlowEngine;
 
-async function signedIn(user: string, scope: string, resources: string[]): Promise<Extract<FlowResult, { ok: true }>> {
-  const start = await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', resources, scope, prompt: 'consent' });
-  if ('ok' in start) throw new Error(JSON.stringify(start));
-  const outcome = await engine.handleCallback((await signIn(start.authorizationUrl, { user })).callback);
-  if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
-  return outcome.result;
-}
+const signedIn = (user: string, scope: string, resources: string[]) => fixture.signedIn(user, { resources, scope, prompt: 'consent' });
 
 function failed(result: FlowResult) {
   if (result.ok) throw new Error(`expected a failure: ${JSON.stringify(result.tokenResponse)}`);
   return result;
 }
 
+let fixture: EngineWithSandbox;
+
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  engine = new FlowEngine();
+  fixture = await startEngineWithSandbox();
+  ({ sandbox, engine } = fixture);
 });
 
-afterAll(async () => {
-  await engine?.close();
-  await sandbox?.close();
-});
+afterAll(() => fixture?.close());
 
 describe('refresh through the flow engine', () => {
   it('refreshes from a run without the refresh token leaving the main side, and rotates it', async () => {

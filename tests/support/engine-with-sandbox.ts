@@ -1,0 +1,38 @@
+import type { FlowResult } from '../../shared/contract/flow.js';
+import type { AuthorizationInput } from '../../electron/services/flows/authorization-code.js';
+import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { signIn } from '../integration/sandbox-sign-in.js';
+
+/** The sandbox's native app: public, PKCE only, tokenscope:// and any-port loopback redirects. */
+export const NATIVE_CLIENT = { clientId: 'tokenscope-native', authMethod: 'none' as const };
+
+export interface EngineWithSandbox {
+  sandbox: SandboxHandle;
+  engine: FlowEngine;
+  /** A full sign-in as `user` through the sandbox's pages, redirected back by tokenscope://; throws unless it succeeds. */
+  signedIn(user: string, options: Omit<AuthorizationInput, 'redirectUri' | 'issuer' | 'client'>): Promise<Extract<FlowResult, { ok: true }>>;
+  close(): Promise<void>;
+}
+
+/** A flow engine over a real sandbox on a random loopback port, as the flow tests drive it. */
+export async function startEngineWithSandbox(): Promise<EngineWithSandbox> {
+  const sandbox = await startSandbox({ port: 0 });
+  const engine = new FlowEngine();
+  return {
+    sandbox,
+    engine,
+    async signedIn(user, options) {
+      const start = await engine.startAuthorization({ issuer: sandbox.issuer, client: NATIVE_CLIENT, redirect: 'custom-scheme', ...options });
+      if ('ok' in start) throw new Error(JSON.stringify(start));
+      const outcome = await engine.handleCallback((await signIn(start.authorizationUrl, { user })).callback);
+      if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
+      return outcome.result;
+    },
+    async close() {
+      await engine.close();
+      await sandbox.close();
+    },
+  };
+}
