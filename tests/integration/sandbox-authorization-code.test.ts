@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { signIn } from './sandbox-sign-in.js';
+import { verifyAccessToken } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -46,10 +46,7 @@ async function exchange(config: oidc.Configuration, auth: Awaited<ReturnType<typ
   );
 }
 
-async function verify(token: string, audience: string) {
-  const jwks = createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`));
-  return (await jwtVerify(token, jwks, { issuer: sandbox.issuer, audience, typ: 'at+jwt' })).payload;
-}
+const verify = (token: string, audience: string) => verifyAccessToken(sandbox.issuer, token, audience);
 
 beforeAll(async () => {
   sandbox = await startSandbox();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { signIn } from './sandbox-sign-in.js';
+import { failure, verifyAccessToken } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -28,19 +28,7 @@ async function signInFor(user: string, scope: string, resources: string[], promp
   return oidc.authorizationCodeGrant(native, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
 }
 
-async function verify(token: string, audience: string) {
-  const jwks = createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`));
-  return (await jwtVerify(token, jwks, { issuer: sandbox.issuer, audience, typ: 'at+jwt' })).payload;
-}
-
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error as oidc.ResponseBodyError,
-  );
-}
+const verify = (token: string, audience: string) => verifyAccessToken(sandbox.issuer, token, audience);
 
 beforeAll(async () => {
   const world = defaultWorld();

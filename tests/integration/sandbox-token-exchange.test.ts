@@ -4,6 +4,7 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { PAT_TOKEN_TYPE } from '../../electron/services/sandbox/token-exchange-grant.js';
+import { failure } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -21,15 +22,6 @@ async function client(kind: 'traditional' | 'm2m') {
 
 function exchange(config: oidc.Configuration, subjectToken: string, extra: Record<string, string> = {}) {
   return oidc.genericGrantRequest(config, TOKEN_EXCHANGE, { subject_token: subjectToken, subject_token_type: PAT_TOKEN_TYPE, ...extra });
-}
-
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error as oidc.ResponseBodyError,
-  );
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { signIn } from './sandbox-sign-in.js';
+import { failure } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
@@ -20,15 +21,6 @@ async function signInWeb(user: string, scope: string, resources: string[] = []) 
   for (const r of resources) params.append('resource', r);
   const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
   return oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
-}
-
-async function failure(promise: Promise<unknown>) {
-  return promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error as oidc.ResponseBodyError,
-  );
 }
 
 beforeAll(async () => {
