@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { StartAuthorizationRequest } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import { parseCallbackUrl } from '../../../shared/flows/callback-url.js';
 import { discover, type ClientCredentials } from './discover.js';
@@ -8,26 +9,12 @@ import type { RunStore } from './run-store.js';
 import { toFlowError } from './flow-error.js';
 import { dpopOptions } from './dpop.js';
 
-export interface AuthorizationInput {
+/** The contract's request with its connection resolved to an issuer and client, and the redirect URI chosen. */
+export interface AuthorizationInput extends Omit<StartAuthorizationRequest, 'connectionId' | 'clientId' | 'redirect' | 'inAppWindow'> {
   issuer: string;
   client: ClientCredentials;
   /** Exactly as registered: tokenscope://callback, or http://127.0.0.1:<port>/callback (any port, RFC 8252 §7.3). */
   redirectUri: string;
-  /** RFC 8707 §2: sent once per value at /auth; the token request may narrow to one of them. */
-  resources: string[];
-  scope: string;
-  prompt?: string;
-  loginHint?: string;
-  /** Logto: ask for an organization token when the code is redeemed. */
-  organizationId?: string;
-  /** Anything else for the authorization request (e.g. ui_locales, first_screen). */
-  extraParams?: Record<string, string>;
-  /** A resource for the token request (RFC 8707 §2.2): one of `resources`, or none for the server's choice. */
-  tokenResource?: string;
-  /** RFC 9126 pushed authorization request: the parameters go to the server first, the URL carries a request_uri. */
-  par?: boolean;
-  /** RFC 9449: bind the tokens to a key this flow holds. */
-  dpop?: boolean;
 }
 
 export interface PendingAuthorization {

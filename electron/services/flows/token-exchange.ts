@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { TokenExchangeRequest } from '../../../shared/flows/flow-api.js';
 import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
@@ -10,17 +11,10 @@ export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exch
 export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
 export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 
-export interface TokenExchangeInput {
+/** The contract's request with its connection resolved to an issuer and client. */
+export interface TokenExchangeInput extends Omit<TokenExchangeRequest, 'connectionId' | 'clientId'> {
   issuer: string;
   client: ClientCredentials;
-  subjectToken: string;
-  /** RFC 8693 §3 token type URI; the Logto PAT preset uses PAT_TOKEN_TYPE. */
-  subjectTokenType: string;
-  actorToken?: string;
-  actorTokenType?: string;
-  resources: string[];
-  scope: string;
-  organizationId?: string;
   /** RFC 8693 §2.1 `audience` and `requested_token_type`, for servers other than Logto. */
   audience?: string;
   requestedTokenType?: string;
