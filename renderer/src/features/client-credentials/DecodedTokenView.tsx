@@ -1,6 +1,6 @@
 import type { DecodedToken } from '../../../../shared/token/decoded-token';
 import { JsonBlock } from '../../components/JsonBlock';
-import { describeTime } from '../../../../shared/token/describe-time';
+import { isoDate, relativeTime } from '../../../../shared/inspect/relative-time';
 
 /** The access token decoded, not yet verified: the inspector does the checks. */
 export function DecodedTokenView({ token }: { token: DecodedToken }) {
@@ -25,7 +25,8 @@ export function DecodedTokenView({ token }: { token: DecodedToken }) {
         <ul className="times">
           {times.map((claim) => (
             <li key={claim}>
-              <code>{claim}</code> {describeTime(claim, token.payload[claim] as number, now)}
+              <code>{claim}</code> {isoDate(token.payload[claim] as number)}, {relativeTime(token.payload[claim] as number, now)}
+              {claim === 'exp' && (token.payload.exp as number) <= now ? ' (expired)' : ''}
             </li>
           ))}
         </ul>
