@@ -4,6 +4,10 @@
  */
 import { API_METHODS, type ApiMethod, type TokenscopeApi } from './api.js';
 
+/** The browser host's wire: POST <HTTP_CALL_PATH><method>, the per-launch secret in HTTP_SECRET_HEADER. */
+export const HTTP_CALL_PATH = '/api/call/';
+export const HTTP_SECRET_HEADER = 'x-tokenscope-secret';
+
 export type ApiErrorCode =
   | 'unknown_method'
   | 'bad_argument'

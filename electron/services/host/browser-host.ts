@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { TokenscopeApi } from '../../../shared/contract/api.js';
-import type { ApiEnvelope } from '../../../shared/contract/transport.js';
+import { HTTP_CALL_PATH, type ApiEnvelope } from '../../../shared/contract/transport.js';
 import { dispatch } from '../api/dispatch.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
@@ -29,7 +29,6 @@ export interface BrowserHost {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const API_PREFIX = '/api/call/';
 
 
 function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
@@ -73,7 +72,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return send(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.\n', { 'content-type': 'text/plain' });
     }
     const path = request.url ?? '/';
-    if (path.startsWith(API_PREFIX)) {
+    if (path.startsWith(HTTP_CALL_PATH)) {
       if (request.method !== 'POST') return sendEnvelope(response, 405, { ok: false, error: { code: 'forbidden', message: 'Calls are POST requests.' } });
       if (!originAllowed(request, port) || !secretMatches(request, secret)) {
         return sendEnvelope(response, 403, {
@@ -90,7 +89,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch (error) {
         return sendEnvelope(response, 400, { ok: false, error: { code: 'bad_argument', message: `The body is not valid JSON: ${(error as Error).message}.` } });
       }
-      const method = decodeURIComponent(path.slice(API_PREFIX.length));
+      const method = decodeURIComponent(path.slice(HTTP_CALL_PATH.length));
       const envelope = await dispatch(options.api, method, argument);
       return sendEnvelope(response, 200, envelope);
     }

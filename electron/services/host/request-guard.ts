@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const SECRET_HEADER = 'x-tokenscope-secret';
+import { HTTP_SECRET_HEADER } from '../../../shared/contract/transport.js';
 
 /**
  * Who may talk to the browser host. It can act for the user (run flows with stored secrets), so:
@@ -22,7 +22,7 @@ export function originAllowed(request: IncomingMessage, port: number): boolean {
 }
 
 export function secretMatches(request: IncomingMessage, secret: string): boolean {
-  const given = request.headers[SECRET_HEADER];
+  const given = request.headers[HTTP_SECRET_HEADER];
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
   const b = Buffer.from(secret);

@@ -1,7 +1,6 @@
-import type { ApiEnvelope, Invoke } from '../../../shared/contract/transport';
+import { HTTP_CALL_PATH, HTTP_SECRET_HEADER, type ApiEnvelope, type Invoke } from '../../../shared/contract/transport';
 
 const SECRET_KEY = 'tokenscope.launch-secret';
-const SECRET_HEADER = 'x-tokenscope-secret';
 
 /**
  * The browser host hands the page its per-launch secret in the URL fragment (never sent to a server).
@@ -21,9 +20,9 @@ export function createHttpInvoke(secret: string | undefined): Invoke {
   return async (method, argument) => {
     let response: Response;
     try {
-      response = await fetch(`api/call/${encodeURIComponent(method)}`, {
+      response = await fetch(`${HTTP_CALL_PATH.slice(1)}${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(secret ? { [SECRET_HEADER]: secret } : {}) },
+        headers: { 'content-type': 'application/json', ...(secret ? { [HTTP_SECRET_HEADER]: secret } : {}) },
         body: JSON.stringify(argument ?? null),
       });
     } catch {
