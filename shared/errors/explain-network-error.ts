@@ -4,7 +4,8 @@ import type { Explained } from './explain-token-error.js';
 export const REQUEST_TIMEOUT_SECONDS = 15;
 
 /** Errors that never reached an OAuth answer: the server could not be reached or answered nonsense. */
-export function explainNetworkError(code: string | undefined, message: string, url: string): Explained & { error: string } {
+/** `waitedSeconds`: the bound the request had, so the explanation says how long Tokenscope really waited. */
+export function explainNetworkError(code: string | undefined, message: string, url: string, waitedSeconds = REQUEST_TIMEOUT_SECONDS): Explained & { error: string } {
   switch (code) {
     case 'ECONNREFUSED':
       return { error: 'connection_refused', explanation: `Nothing is listening at ${url}.`, fix: 'Start the server (for the sandbox: restart Tokenscope), or check the port in the issuer URL.' };
@@ -16,7 +17,7 @@ export function explainNetworkError(code: string | undefined, message: string, u
     case 'TimeoutError':
     case 'UND_ERR_HEADERS_TIMEOUT':
     case 'UND_ERR_BODY_TIMEOUT':
-      return { error: 'timeout', explanation: `${url} did not answer in time: Tokenscope waited ${REQUEST_TIMEOUT_SECONDS} seconds, then stopped.`, fix: 'Check that the server is up and reachable from this machine; try again.' };
+      return { error: 'timeout', explanation: `${url} did not answer in time: Tokenscope waited ${waitedSeconds} second${waitedSeconds === 1 ? '' : 's'}, then stopped.`, fix: 'Check that the server is up and reachable from this machine; try again.' };
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
       return { error: 'connection_reset', explanation: `${url} closed the connection before the answer was complete (a truncated response).`, fix: 'Try again; if it keeps happening, a proxy or the server is cutting connections: check its logs.' };

@@ -8,6 +8,8 @@ export interface TokenErrorContext {
   scope: string;
   clientId: string;
   issuer: string;
+  /** The bound each request had, when the flow set one other than REQUEST_TIMEOUT_SECONDS. */
+  timeoutSeconds?: number;
 }
 
 export interface TokenErrorInput {

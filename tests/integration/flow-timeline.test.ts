@@ -96,7 +96,7 @@ describe('the HTTP timeline of a flow', () => {
       const result = await runClientCredentials({ issuer: `http://127.0.0.1:${port}/oidc`, client: { clientId: 'x', timeoutSeconds: 1 }, resources: [], scope: '' });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(result).toMatchObject({ ok: false, error: { error: 'timeout' } });
-      if (!result.ok) expect(result.error.explanation).toMatch(/did not answer in time/);
+      if (!result.ok) expect(result.error.explanation).toMatch(/did not answer in time: Tokenscope waited 1 second,/);
       expect(result.timeline[0]!.status).toBeUndefined();
     } finally {
       for (const socket of sockets) socket.destroy();

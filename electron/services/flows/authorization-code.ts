@@ -144,3 +144,30 @@ export async function handleCallback(url: string, pending: PendingFlows<PendingA
   flow.settle(result);
   return { accepted: true, result };
 }
+
+/** Why a sign-in stopped before its redirect came back, in the user's terms. */
+export interface AbandonReason {
+  error: string;
+  explanation: string;
+  fix: string;
+}
+
+/**
+ * Ends a waiting sign-in without a redirect (the in-app window was closed): the flow fails at once with the
+ * reason instead of waiting out its five minutes, and its state is spent, so a late redirect is refused.
+ */
+export function abandonAuthorization(state: string, reason: AbandonReason, pending: PendingFlows<PendingAuthorization>, now = Date.now()): boolean {
+  const taken = pending.take(state, now);
+  if (!taken.ok) return false;
+  const flow = taken.value;
+  flow.settle({
+    ok: false,
+    grant: 'authorization_code',
+    issuer: flow.input.issuer,
+    durationMs: Math.round(performance.now() - flow.run.started),
+    timeline: flow.run.capture.masked(),
+    runId: flow.run.runId,
+    error: reason,
+  });
+  return true;
+}

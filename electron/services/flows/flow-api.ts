@@ -29,10 +29,15 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
       if ('ok' in started) return { status: 'failed', result: started };
       if (inAppWindow && openSignInWindow) {
         // The window catches the redirect before it loads; it ends the flow the way every other redirect does.
-        // A closed window leaves the flow waiting: the user can still paste the URL, or it expires in 5 minutes.
+        // A window closed (or failing to load) ends the flow at once, rather than leaving it waiting five minutes.
         openSignInWindow(started.authorizationUrl, started.redirectUri).then(
           (callbackUrl) => engine.handleCallback(callbackUrl),
-          () => undefined,
+          (error: Error) =>
+            engine.abandonAuthorization(started.state, {
+              error: 'sign_in_window_closed',
+              explanation: error.message,
+              fix: 'Start the sign-in again; to sign in in your browser instead, turn the in-app window off.',
+            }),
         );
         return { status: 'waiting', ...started, inAppWindow: true };
       }

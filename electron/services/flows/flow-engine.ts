@@ -5,7 +5,9 @@ import { discover } from './discover.js';
 import type { RevealedRun } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import {
+  abandonAuthorization,
   handleCallback,
+  type AbandonReason,
   startAuthorization,
   type AuthorizationInput,
   type CallbackOutcome,
@@ -75,6 +77,11 @@ export class FlowEngine {
   /** For the tokenscope:// scheme (the Electron shell), the loopback listener and a pasted URL alike. */
   handleCallback(url: string): Promise<CallbackOutcome> {
     return handleCallback(url, this.pending);
+  }
+
+  /** Fails the sign-in waiting under `state` now, with `reason`; false when none was waiting. */
+  abandonAuthorization(state: string, reason: AbandonReason): boolean {
+    return abandonAuthorization(state, reason, this.pending);
   }
 
   /** Waits for the callback of the flow started with `state`; undefined once it expired or was never started. */

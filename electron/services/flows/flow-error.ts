@@ -25,7 +25,7 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
   }
   // openid-client turns fetch's TimeoutError / AbortError into these codes; they are network failures, not bad answers.
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_TIMEOUT') {
-    const { error: code, ...explained } = explainNetworkError('TimeoutError', error.message, context.issuer);
+    const { error: code, ...explained } = explainNetworkError('TimeoutError', error.message, context.issuer, context.timeoutSeconds);
     return { error: code, errorDescription: error.message, ...explained };
   }
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT') {
@@ -43,6 +43,6 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
     };
   }
   const message = (error as Error)?.message ?? String(error);
-  const { error: code, ...explained } = explainNetworkError(networkCode(error), (error as { cause?: Error })?.cause?.message ?? message, context.issuer);
+  const { error: code, ...explained } = explainNetworkError(networkCode(error), (error as { cause?: Error })?.cause?.message ?? message, context.issuer, context.timeoutSeconds);
   return { error: code, errorDescription: message, ...explained };
 }

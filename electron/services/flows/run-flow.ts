@@ -35,7 +35,7 @@ export function newRun(grant: GrantKind, issuer: string, client: ClientCredentia
     client,
     capture,
     started: performance.now(),
-    context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer },
+    context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer, ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}) },
   };
 }
 

@@ -46,7 +46,7 @@ export async function runTokenOperation(input: TokenOperationInput): Promise<End
     const missing = (error as { missingEndpoint?: string }).missingEndpoint;
     const flowError = missing
       ? { error: 'endpoint_not_offered', explanation: `${input.issuer} lists no ${missing} in its discovery document.`, fix: 'The server does not offer this; check its documentation or use the inspector on the token instead.' }
-      : toFlowError(error, { grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection', resources: [], scope: '', clientId: input.client.clientId, issuer: input.issuer });
+      : toFlowError(error, { grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection', resources: [], scope: '', clientId: input.client.clientId, issuer: input.issuer, timeoutSeconds: input.client.timeoutSeconds });
     return { ok: false, ...base(), error: flowError };
   }
 }
