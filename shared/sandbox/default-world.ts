@@ -94,6 +94,7 @@ users:
     roles: []
 
 applications:
+  # Native apps are public clients (PKCE, no secret); they may also run the device flow (RFC 8628).
   - id: tokenscope-native
     name: Tokenscope (native app)
     type: native

@@ -79,6 +79,7 @@ export type WorldApplicationType = 'native' | 'spa' | 'traditional' | 'm2m';
 export interface WorldApplication {
   id: string;
   name: string;
+  /** Logto's app types: native (public, PKCE, also the device flow), spa (public, PKCE), traditional, m2m. */
   type: WorldApplicationType;
   /** Required for traditional and M2M apps (client_secret_basic); never for native and SPA apps (public clients). */
   secret?: string;

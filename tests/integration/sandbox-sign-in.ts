@@ -10,7 +10,7 @@ export interface SignInOptions {
   cookies?: Map<string, string>;
 }
 
-function storeCookies(res: Response, jar: Map<string, string>): void {
+export function storeCookies(res: Response, jar: Map<string, string>): void {
   for (const line of res.headers.getSetCookie()) {
     const [pair] = line.split(';');
     const eq = pair!.indexOf('=');
@@ -21,11 +21,11 @@ function storeCookies(res: Response, jar: Map<string, string>): void {
   }
 }
 
-function cookieHeader(jar: Map<string, string>): string {
+export function cookieHeader(jar: Map<string, string>): string {
   return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
-function decodeEntities(value: string): string {
+export function decodeEntities(value: string): string {
   return value.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
 }
 

@@ -4,6 +4,7 @@ import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { PROJECT_DIR } from '../support/build.js';
 import { signIn } from './sandbox-sign-in.js';
+import { confirmDeviceCode } from './sandbox-device-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const PAT = 'pat_SandboxEddieLaptopScript00000001';
@@ -139,9 +140,23 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
     expect(refreshed.stdout).not.toContain(refreshToken);
   });
 
-  it('device_code explains a server without the device flow', async () => {
-    const run = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'device_code']);
+  it('device_code prints the code to type, waits while the user confirms it, then prints the token', async () => {
+    let confirmed = false;
+    const run = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'device_code', '--resource', PRODUCTS, '--scope', 'read:products delete:products', '--json'], {
+      onStderr: (text) => {
+        const prompt = /^Open (http:\/\/127\.0\.0\.1:\d+\/oidc\/device)\S* and enter the code (\S+) /m.exec(text);
+        if (!prompt || confirmed) return;
+        confirmed = true;
+        void confirmDeviceCode(prompt[1]!, prompt[2]!, { user: 'vera' });
+      },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ grant: 'device_code', accessToken: { payload: { sub: 'vera', aud: PRODUCTS, scope: 'read:products' } } });
+  }, 30_000);
+
+  it('device_code with an app that may not use it exits 1 with the server\'s reason', async () => {
+    const run = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-spa', '--grant', 'device_code']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/device_authorization_endpoint/);
+    expect(run.stderr).toMatch(/device_code is not allowed for this client/);
   });
 });

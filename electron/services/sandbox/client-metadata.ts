@@ -1,10 +1,12 @@
 import type { WorldApplication } from '../../../shared/sandbox/world.js';
 
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
+export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 /**
  * oidc-provider client metadata (RFC 7591 names) for a world application, following Logto's app types:
  * SPA and native apps are public clients (PKCE, no secret); traditional web and M2M apps use client_secret_basic.
+ * Native apps may also run the device flow (RFC 8628), as Logto's do: a TV or a CLI is a native app without a browser.
  */
 export function clientMetadata(app: WorldApplication, idTokenAlg: string): Record<string, unknown> {
   const common = {
@@ -36,5 +38,8 @@ export function clientMetadata(app: WorldApplication, idTokenAlg: string): Recor
     return { ...userFacing, application_type: 'web', client_secret: app.secret, token_endpoint_auth_method: 'client_secret_basic' };
   }
   // RFC 8252 §7.3: application_type native lets a loopback redirect match on any port.
-  return { ...userFacing, application_type: app.type === 'native' ? 'native' : 'web', token_endpoint_auth_method: 'none' };
+  if (app.type === 'native') {
+    return { ...userFacing, grant_types: [...userFacing.grant_types, DEVICE_CODE_GRANT], application_type: 'native', token_endpoint_auth_method: 'none' };
+  }
+  return { ...userFacing, application_type: 'web', token_endpoint_auth_method: 'none' };
 }

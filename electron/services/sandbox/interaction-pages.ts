@@ -13,7 +13,7 @@ button{font:inherit;padding:.4rem .9rem;margin:.2rem 0;cursor:pointer}
 ul{padding-left:1.2rem} .user{display:block;width:100%;text-align:left} .muted{color:#5b6573}
 .lacks{color:#a33}`;
 
-function page(title: string, body: string): string {
+export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Tokenscope sandbox</title>
 <meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head><body>
 <p class="banner">This is the <strong>Tokenscope sandbox</strong>, a local stand-in for a Logto tenant. There are no passwords:

@@ -7,7 +7,7 @@ import type { SandboxState } from './sandbox-routes.js';
 
 export const INTERACTION_PREFIX = '/interaction';
 
-const PAGE_HEADERS = {
+export const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
   // The pages are static forms: no script, no framing. No form-action: browsers apply it to the redirect chain

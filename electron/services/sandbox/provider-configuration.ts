@@ -4,6 +4,7 @@ import type { World } from '../../../shared/sandbox/world.js';
 import { findApplication } from '../../../shared/sandbox/world-queries.js';
 import { accountClaims, LOGTO_CLAIMS, LOGTO_SCOPES } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
+import { deviceSignedInPage, userCodeConfirmPage, userCodeInputPage } from './device-pages.js';
 import { errorPage, signedOutPage, signOutPage } from './interaction-pages.js';
 import { INTERACTION_PREFIX } from './interaction-routes.js';
 import { organizationRequests } from './organization-grants.js';
@@ -21,10 +22,18 @@ export interface ConfigurationInputs {
   cookieKeys: string[];
 }
 
-/** Routes where Logto applies the default API resource when no `resource` is sent. */
+/**
+ * Routes where Logto applies the default API resource when no `resource` is sent. The device authorization request
+ * plays the part of /auth (RFC 8628 §3.1), so it gets the same default.
+ */
 function usesDefaultResource(ctx: KoaContextWithOIDC): boolean {
   const { route, params } = ctx.oidc;
-  return route === 'authorization' || route === 'pushed_authorization_request' || params.grant_type === 'client_credentials';
+  return (
+    route === 'authorization' ||
+    route === 'pushed_authorization_request' ||
+    route === 'device_authorization' ||
+    params.grant_type === 'client_credentials'
+  );
 }
 
 export function newCookieKeys(): string[] {
@@ -53,6 +62,8 @@ function tokenLifetimes(): Record<string, unknown> {
     AccessToken: accessTokenTtl,
     ClientCredentials: accessTokenTtl,
     AuthorizationCode: 60,
+    // RFC 8628 §3.2 expires_in; oidc-provider's default, stated so it stays put.
+    DeviceCode: 600,
     IdToken: 3600,
     RefreshToken: 14 * 24 * 3600,
     Interaction: 3600,
@@ -90,6 +101,8 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       const claims = accountClaims(world(), sub);
       return claims ? { accountId: sub, claims: async () => claims } : undefined;
     },
+    // Logto's layout (logto-behaviour.md): device authorization at /oidc/device/auth, the user-code pages at /oidc/device.
+    routes: { device_authorization: '/device/auth', code_verification: '/device' },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${INTERACTION_PREFIX}/${interaction.uid}` },
     // Logto rotates refresh tokens on every use (newer versions, all app types).
     rotateRefreshToken: () => true,
@@ -114,6 +127,13 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
         },
       },
       userinfo: { enabled: true },
+      // RFC 8628, for the apps whose grant_types list device_code (native apps, client-metadata.ts).
+      deviceFlow: {
+        enabled: true,
+        userCodeInputSource: userCodeInputPage,
+        userCodeConfirmSource: userCodeConfirmPage,
+        successSource: deviceSignedInPage,
+      },
       // Our own pages: oidc-provider's defaults load web fonts, and the sandbox runs offline.
       rpInitiatedLogout: {
         enabled: true,
