@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReplayApi } from '../../electron/services/replay/replay-api.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
-import { sendRequest } from '../../electron/services/replay/send-request.js';
+import { RESPONSE_BODY_LIMIT, sendRequest } from '../../electron/services/replay/send-request.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 
 // A JWT-shaped token whose scope claim lacks delete:products (signature irrelevant: the API below reads it only).
@@ -22,7 +22,13 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tokenscope-replay-'));
   server = createServer((req, res) => {
     seen.push(req.headers.authorization);
-    if (req.url === '/api/users') {
+    if (req.url?.startsWith('/chunked')) {
+      // No Content-Length: chunked transfer coding (RFC 9112 §7.1), in several writes.
+      const bytes = Number(new URL(req.url, 'http://x').searchParams.get('bytes'));
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      for (let sent = 0; sent < bytes; sent += 64 * 1024) res.write('é'.repeat(Math.min(64 * 1024, bytes - sent) / 2));
+      res.end();
+    } else if (req.url === '/api/users') {
       // Logto's Management API: {code, message}, no Bearer challenge.
       res.writeHead(403, { 'content-type': 'application/json' });
       res.end('{"code":"auth.forbidden","message":"Forbidden"}');
@@ -44,6 +50,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await rm(dir, { recursive: true, force: true });
+});
+
+describe('reading a chunked body', () => {
+  it('keeps a small one whole, with multi-byte characters intact', async () => {
+    const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${256 * 1024}`, headers: [] });
+    expect(response).toMatchObject({ status: 200, sizeBytes: 256 * 1024, bodyTruncated: false });
+    expect(response.body).toBe('é'.repeat(128 * 1024));
+  });
+
+  it('cuts one past the limit, still counting every byte received', async () => {
+    const bytes = RESPONSE_BODY_LIMIT + 512 * 1024;
+    const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${bytes}`, headers: [] });
+    expect(response).toMatchObject({ status: 200, sizeBytes: bytes, bodyTruncated: true });
+    expect(response.body.length).toBeLessThanOrEqual(RESPONSE_BODY_LIMIT);
+    expect(response.body.length).toBeGreaterThanOrEqual(RESPONSE_BODY_LIMIT / 2 - 64 * 1024);
+    expect(response.body.startsWith('éé')).toBe(true);
+  });
 });
 
 describe('replay', () => {

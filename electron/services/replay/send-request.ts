@@ -58,20 +58,24 @@ async function readBody(response: Response): Promise<{ text: string; size: numbe
     const text = await response.text();
     return { text, size: declared, truncated: false };
   }
-  const decoder = new TextDecoder();
-  let text = '';
+  // The reader straight, chunks decoded once at the end: an async iterator and a streaming decode per chunk cost a
+  // chunked answer (any server that does not send Content-Length) a tenth more than a bare fetch's text().
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let truncated = false;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (truncated) continue;
-    text += decoder.decode(chunk, { stream: true });
-    if (text.length > RESPONSE_BODY_LIMIT) {
-      text = text.slice(0, RESPONSE_BODY_LIMIT);
-      truncated = true;
-    }
+  let kept = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (kept >= RESPONSE_BODY_LIMIT) continue;
+    chunks.push(value);
+    kept += value.byteLength;
   }
-  if (!truncated) text += decoder.decode();
+  let text = Buffer.concat(chunks).toString('utf8');
+  const truncated = size > RESPONSE_BODY_LIMIT;
+  // Cut at a character, not a byte: a multi-byte character split at the limit would decode as U+FFFD.
+  if (truncated && text.length > RESPONSE_BODY_LIMIT) text = text.slice(0, RESPONSE_BODY_LIMIT);
   return { text, size, truncated };
 }
 
@@ -106,7 +110,8 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   let response: Response;
   let body: Awaited<ReturnType<typeof readBody>>;
   try {
-    response = await fetch(url, {
+    // The string, not the URL object: undici converts a URL object through its WebIDL layer on every call.
+    response = await fetch(url.href, {
       method,
       headers,
       ...(sendsBody ? { body: request.body } : {}),
