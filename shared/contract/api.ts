@@ -9,7 +9,7 @@
 import type { AppInfo } from './app-info.js';
 import { REPLAY_API_METHODS, type ReplayApi } from '../replay/replay-api.js';
 import { FLOW_API_METHODS, type FlowApi } from '../flows/flow-api.js';
-import type { AddConnectionRequest, ConnectionSummary } from './connection.js';
+import type { AddConnectionRequest, ConnectionSummary, SetClientSecretRequest } from './connection.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
 import type { CompareSandboxRequest, ExplainScopesRequest, InspectTokenRequest, SandboxComparison } from './inspect.js';
 import type { ApplyWorldResult, SandboxState } from './sandbox.js';
@@ -20,11 +20,13 @@ import type { ScopeDiff } from '../inspect/scope-diff.js';
 export interface TokenscopeApi extends ReplayApi, FlowApi {
   /** Versions, where the app keeps its data, and which shell it runs in. */
   getAppInfo(): Promise<AppInfo>;
-  /** Connections the user can run flows against; the built-in sandbox is always first. */
-  listConnections(): Promise<ConnectionSummary[]>;
-  /** Discovers the issuer, then saves the connection (secrets to the vault); refused with the reason when discovery fails. */
+  /** A workspace's connections (the default workspace's without an argument); the built-in sandbox is always first. */
+  listConnections(request?: { workspaceId?: string }): Promise<ConnectionSummary[]>;
+  /** Discovers the issuer, then saves the connection in its workspace (secrets to the vault); refused with the reason when discovery fails. */
   addConnection(request: AddConnectionRequest): Promise<ConnectionSummary>;
   removeConnection(request: { id: string }): Promise<void>;
+  /** Puts a client's secret (or private key) in the vault, e.g. after an import, which never carries one. */
+  setClientSecret(request: SetClientSecretRequest): Promise<ConnectionSummary>;
   /** RFC 6749 §4.4 client credentials, run on the main side with openid-client. */
   runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult>;
   /** Every check on a token, with the issuer's keys fetched on the main side (no CORS, one cache). */
@@ -44,7 +46,7 @@ export interface TokenscopeApi extends ReplayApi, FlowApi {
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'addConnection', 'removeConnection', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS, ...FLOW_API_METHODS] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'addConnection', 'removeConnection', 'setClientSecret', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS, ...FLOW_API_METHODS] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

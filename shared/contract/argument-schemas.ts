@@ -9,17 +9,21 @@ import { FLOW_ARGUMENT_SCHEMAS } from '../flows/flow-api.js';
 type JsonSchema = Record<string, unknown>;
 
 const NO_ARGUMENT: JsonSchema = { type: 'null' };
+const WORKSPACE_ID: JsonSchema = { type: 'string', minLength: 1, maxLength: 200 };
 
 export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
   ...REPLAY_ARGUMENT_SCHEMAS,
   ...FLOW_ARGUMENT_SCHEMAS,
   getAppInfo: NO_ARGUMENT,
-  listConnections: NO_ARGUMENT,
+  listConnections: {
+    oneOf: [NO_ARGUMENT, { type: 'object', additionalProperties: false, properties: { workspaceId: WORKSPACE_ID } }],
+  },
   addConnection: {
     type: 'object',
     additionalProperties: false,
     required: ['client'],
     properties: {
+      workspaceId: WORKSPACE_ID,
       name: { type: 'string', maxLength: 200 },
       issuer: { type: 'string', minLength: 1, maxLength: 2000 },
       logtoEndpoint: { type: 'string', minLength: 1, maxLength: 2000 },
@@ -39,6 +43,18 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
     },
   },
   removeConnection: { type: 'object', additionalProperties: false, required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+  setClientSecret: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId', 'clientId', 'secret'],
+    properties: {
+      workspaceId: WORKSPACE_ID,
+      connectionId: { type: 'string', minLength: 1, maxLength: 200 },
+      clientId: { type: 'string', minLength: 1, maxLength: 500 },
+      // The same bounds as addConnection's clientSecret and privateKey.
+      secret: { type: 'string', maxLength: 20000 },
+    },
+  },
   runClientCredentials: {
     type: 'object',
     additionalProperties: false,

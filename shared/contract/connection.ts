@@ -25,6 +25,8 @@ export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_p
 
 /** Adds a server to run flows against: an issuer, or a Logto endpoint (issuer = endpoint + /oidc). */
 export interface AddConnectionRequest {
+  /** The workspace the connection belongs to; the default one when absent. */
+  workspaceId?: string;
   name?: string;
   /** Exactly one of issuer and logtoEndpoint. Plain http:// only for loopback. */
   issuer?: string;
@@ -52,4 +54,14 @@ export interface ConnectionSummary {
   metadata?: Record<string, unknown>;
   /** Set when the connection cannot be used right now (e.g. the sandbox failed to start), with the fix. */
   unavailable?: string;
+}
+
+/** A client's secret entered again (after an import, or a memory-only vault's restart): it goes to the vault only. */
+export interface SetClientSecretRequest {
+  /** When given, the connection must belong to it: a form never writes into another workspace's connection. */
+  workspaceId?: string;
+  connectionId: string;
+  clientId: string;
+  /** client_secret_basic/post: the secret. private_key_jwt: "generate", or the private key as a JWK (JSON) or PKCS#8 PEM. */
+  secret: string;
 }

@@ -8,12 +8,23 @@ import { isSensitiveHeader, stripSensitiveHeaders } from './sensitive-headers.js
 import { explainResponse } from './read-challenges.js';
 import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
 import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
+import type { ClientAuthMethod, ClientSummary } from '../contract/connection.js';
 
 function cleanRequest(request: ReplayRequest): ReplayRequest {
   return { method: request.method, url: request.url, headers: stripSensitiveHeaders(request.headers), ...(request.body !== undefined ? { body: maskBody(request.body) } : {}) };
 }
 
-export function exportWorkspace(workspace: Workspace, history: HistoryEntry[] | undefined, now = new Date()): WorkspaceExport {
+/** Field by field, so nothing the main side keeps beside a connection (a public key, a secret) can ride along. */
+function cleanConnection(connection: WorkspaceConnection): WorkspaceConnection {
+  return {
+    name: connection.name,
+    issuer: connection.issuer,
+    clients: connection.clients.map((c) => ({ clientId: c.clientId, ...(c.name ? { name: c.name } : {}), kind: c.kind, authMethod: c.authMethod })),
+    ...(connection.metadata ? { metadata: connection.metadata } : {}),
+  };
+}
+
+export function exportWorkspace(workspace: Workspace, connections: WorkspaceConnection[], history: HistoryEntry[] | undefined, now = new Date()): WorkspaceExport {
   return {
     format: WORKSPACE_EXPORT_FORMAT,
     version: 1,
@@ -21,12 +32,7 @@ export function exportWorkspace(workspace: Workspace, history: HistoryEntry[] | 
     workspace: {
       name: workspace.name,
       createdAt: workspace.createdAt,
-      connections: workspace.connections.map((c) => ({
-        id: c.id,
-        name: c.name,
-        issuer: c.issuer,
-        clients: c.clients.map((client) => ({ clientId: client.clientId, ...(client.name ? { name: client.name } : {}), needsSecret: client.needsSecret })),
-      })),
+      connections: connections.map(cleanConnection),
       savedRequests: workspace.savedRequests.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, request: cleanRequest(r.request) })),
     },
     ...(history
@@ -90,8 +96,36 @@ function readResponse(value: unknown, notices: Set<string>): ReplayResponse | un
   };
 }
 
+const CLIENT_KINDS: readonly ClientSummary['kind'][] = ['m2m', 'native', 'spa', 'traditional'];
+const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];
+
+function readClient(k: Record<string, unknown>): WorkspaceClient {
+  // Exports made before connections carried their auth method said only whether a secret was needed.
+  const legacyMethod: ClientAuthMethod = k.needsSecret === true || 'clientSecret' in k ? 'client_secret_basic' : 'none';
+  const authMethod = AUTH_METHODS.includes(k.authMethod as ClientAuthMethod) ? (k.authMethod as ClientAuthMethod) : legacyMethod;
+  const kind = CLIENT_KINDS.includes(k.kind as ClientSummary['kind']) ? (k.kind as ClientSummary['kind']) : authMethod === 'none' ? 'spa' : 'm2m';
+  return { clientId: k.clientId as string, ...(typeof k.name === 'string' ? { name: k.name } : {}), kind, authMethod };
+}
+
+const SECRET_FIELDS = ['clientSecret', 'client_secret', 'privateKey', 'privateKeyJwk', 'secret'];
+const carriesSecret = (v: Record<string, unknown>) => SECRET_FIELDS.some((f) => f in v);
+
+function readConnection(c: Record<string, unknown>, notices: Set<string>): WorkspaceConnection {
+  const clients = (Array.isArray(c.clients) ? c.clients : []).filter(isRecord);
+  if (carriesSecret(c) || clients.some(carriesSecret)) {
+    notices.add('Dropped client secrets found in the file: enter them again in Tokenscope, they are kept in its vault only.');
+  }
+  return {
+    name: str(c.name, 'Imported connection'),
+    issuer: str(c.issuer),
+    clients: clients.filter((k) => typeof k.clientId === 'string').map(readClient),
+    ...(isRecord(c.metadata) ? { metadata: c.metadata } : {}),
+  };
+}
+
 export interface ParsedImport {
   workspace: Omit<Workspace, 'id'>;
+  connections: WorkspaceConnection[];
   history: Omit<HistoryEntry, 'workspaceId' | 'token' | 'id'>[];
   notices: string[];
 }
@@ -111,17 +145,7 @@ export function parseWorkspaceExport(text: string, now = new Date()): ParsedImpo
   if (!isRecord(data.workspace)) throw new ImportError('The export has no "workspace" object. The file is damaged: export it again.');
   const notices = new Set<string>();
   const source = data.workspace;
-  const connections: WorkspaceConnection[] = (Array.isArray(source.connections) ? source.connections : []).filter(isRecord).map((c) => {
-    if ('clientSecret' in c || (Array.isArray(c.clients) && c.clients.some((k) => isRecord(k) && 'clientSecret' in k))) {
-      notices.add('Dropped client secrets found in the file: enter them again in Tokenscope, they are kept in its vault only.');
-    }
-    const clients: WorkspaceClient[] = (Array.isArray(c.clients) ? c.clients : []).filter(isRecord).filter((k) => typeof k.clientId === 'string').map((k) => ({
-      clientId: k.clientId as string,
-      ...(typeof k.name === 'string' ? { name: k.name } : {}),
-      needsSecret: k.needsSecret === true || 'clientSecret' in k,
-    }));
-    return { id: str(c.id, crypto.randomUUID()), name: str(c.name, 'Imported connection'), issuer: str(c.issuer), clients };
-  });
+  const connections = (Array.isArray(source.connections) ? source.connections : []).filter(isRecord).map((c) => readConnection(c, notices));
   const savedRequests: SavedRequest[] = [];
   for (const r of Array.isArray(source.savedRequests) ? source.savedRequests : []) {
     const request = isRecord(r) ? readRequest(r.request, notices) : undefined;
@@ -144,7 +168,8 @@ export function parseWorkspaceExport(text: string, now = new Date()): ParsedImpo
     });
   }
   return {
-    workspace: { name: str(source.name, 'Imported workspace'), createdAt: str(source.createdAt, now.toISOString()), connections, savedRequests },
+    workspace: { name: str(source.name, 'Imported workspace'), createdAt: str(source.createdAt, now.toISOString()), savedRequests },
+    connections,
     history,
     notices: [...notices],
   };

@@ -131,29 +131,48 @@ describe('WorkspaceStore', () => {
     expect(reopened.historyEntry('e7')!.request.headers[0]!.value).toMatch(/^Bearer eyJh…/);
   });
 
-  it('exports without secrets and imports asking for them again', async () => {
+  it('exports without secrets and reads the connections of an import back, secrets dropped', async () => {
     const store = await WorkspaceStore.open(dir);
-    const ws = store.workspace();
-    ws.connections.push({ id: 'c1', name: 'Tenant', issuer: 'https://t.logto.app/oidc', clients: [{ clientId: 'web', needsSecret: true }, { clientId: 'spa', needsSecret: false }] });
+    const connections = [{
+      id: 'c1', workspaceId: 'default', name: 'Tenant', issuer: 'https://t.logto.app/oidc', metadata: { issuer: 'https://t.logto.app/oidc' },
+      clients: [
+        { clientId: 'web', name: 'web', kind: 'traditional' as const, authMethod: 'client_secret_basic' as const },
+        { clientId: 'spa', name: 'spa', kind: 'spa' as const, authMethod: 'none' as const, publicJwk: { kty: 'EC' } },
+      ],
+    }];
     await store.saveRequest('default', 'list', { method: 'GET', url: 'http://127.0.0.1/api/products', headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }, { name: 'accept', value: 'application/json' }] });
     await store.appendHistory(entry(1));
-    const exported = JSON.stringify(store.export('default', true));
+    const exported = JSON.stringify(store.export('default', true, connections));
     expect(exported).not.toContain(SECRET);
     expect(exported).not.toMatch(/authorization/i);
     expect(exported).not.toContain('tok-1');
+    // Copied field by field: ids and a client's key stay behind.
+    expect(JSON.parse(exported).workspace.connections).toEqual([{ name: 'Tenant', issuer: 'https://t.logto.app/oidc', metadata: { issuer: 'https://t.logto.app/oidc' }, clients: [
+      { clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' },
+      { clientId: 'spa', name: 'spa', kind: 'spa', authMethod: 'none' },
+    ] }]);
 
-    // A hand-edited file with a secret in it: the secret is dropped, and the import asks for it.
+    // A hand-edited file with a secret in it: the secret is dropped, and the client counts as needing one.
     const edited = JSON.parse(exported);
-    edited.workspace.connections[0].clients[1].clientSecret = 'hand-added-secret';
+    edited.workspace.connections[0].clients[1] = { clientId: 'spa', clientSecret: 'hand-added-secret' };
     const result = await store.import(JSON.stringify(edited));
     expect(result.workspace.name).toBe('Default (2)');
     expect(result.importedHistory).toBe(1);
-    expect(result.secretsNeeded.map((s) => s.clientId)).toEqual(['web', 'spa']);
+    expect(result.connections[0]!.clients.map((c) => [c.clientId, c.authMethod])).toEqual([['web', 'client_secret_basic'], ['spa', 'client_secret_basic']]);
     expect(result.notices.join(' ')).toMatch(/Dropped client secrets/);
+    expect(JSON.stringify(result)).not.toContain('hand-added-secret');
     expect(JSON.stringify(store.list())).not.toContain('hand-added-secret');
     expect(store.listHistory({ workspaceId: result.workspace.id }).entries[0]!.status).toBe(403);
     await expect(store.import('{"format":"other"}')).rejects.toThrow(/not a Tokenscope workspace export/);
     await expect(store.import('nope')).rejects.toThrow(/not JSON/);
+  });
+
+  it('reads a workspaces file from before connections left it', async () => {
+    const legacy = { version: 1, workspaces: [{ id: 'default', name: 'Default', createdAt: '2026-01-01T00:00:00.000Z', connections: [], savedRequests: [] }] };
+    await writeFile(join(dir, 'workspaces.json'), JSON.stringify(legacy));
+    const store = await WorkspaceStore.open(dir);
+    expect(store.notices).toEqual([]);
+    expect(store.list().workspaces.map((w) => w.name)).toEqual(['Default']);
   });
 });
 

@@ -10,7 +10,10 @@ import { createSandboxApi } from './sandbox-api.js';
 import { ConnectionStore } from '../connections/connection-store.js';
 import type { JWK } from 'jose';
 import { addConnection } from '../connections/add-connection.js';
-import { createReplayApi } from '../replay/replay-api.js';
+import { setClientSecret } from '../connections/set-client-secret.js';
+import { workspaceConnections } from '../connections/workspace-connections.js';
+import { createReplayApi, openWorkspaces } from '../replay/replay-api.js';
+import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace.js';
 import type { SecretVault } from '../vault/secret-vault.js';
 import { createInspectApi } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
@@ -39,12 +42,15 @@ export interface AppContext {
 export function createAppApi(context: AppContext): TokenscopeApi {
   const sandbox = 'issuer' in context.sandbox ? context.sandbox : undefined;
   const store = new ConnectionStore(context.dataDir, context.vault);
-  const connections = async (): Promise<ConnectionSummary[]> => {
+  const workspaces = openWorkspaces(context.dataDir);
+  /** Refuses a workspace that does not exist, so no connection is saved where no list will ever show it. */
+  const workspaceOf = async (workspaceId = DEFAULT_WORKSPACE_ID): Promise<string> => (await workspaces()).workspace(workspaceId).id;
+  const sandboxSummary = (): ConnectionSummary =>
+    sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error);
+  const connections = async (workspaceId?: string): Promise<ConnectionSummary[]> => {
+    const id = await workspaceOf(workspaceId);
     await store.ready;
-    return [
-      sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error),
-      ...store.list().map((c) => store.summary(c)),
-    ];
+    return [sandboxSummary(), ...store.list(id).map((c) => store.summary(c))];
   };
 
   const flows = context.flows ?? new FlowEngine();
@@ -56,15 +62,15 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       if (!client) throw new Error(`${saved.name} has no client "${clientId}". Pick one of: ${saved.clients.map((c) => c.clientId).join(', ')}.`);
       const clientSecret = store.secret(connectionId, clientId);
       if (client.authMethod !== 'none' && !clientSecret) {
-        throw new Error(`The secret of ${clientId} is not in the vault (without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Remove the connection and add it again with its secret.`);
+        throw new Error(`The secret of ${clientId} is not in the vault (an imported workspace never brings one; without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Choose "Enter secret" beside the connection.`);
       }
       return client.authMethod === 'private_key_jwt'
         ? { issuer: saved.issuer, client: { clientId, authMethod: client.authMethod, privateKeyJwk: JSON.parse(clientSecret!) as JWK } }
         : { issuer: saved.issuer, client: { clientId, clientSecret, authMethod: client.authMethod } };
     }
     if (connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
-      const connection = (await connections()).find((c) => c.id === connectionId);
-      throw new Error(connection?.unavailable ?? `There is no connection "${connectionId}". Pick one from the list of connections.`);
+      const unavailable = connectionId === SANDBOX_CONNECTION_ID ? sandboxSummary().unavailable : undefined;
+      throw new Error(unavailable ?? `There is no connection "${connectionId}". Pick one from the list of connections.`);
     }
     const client = sandbox.clients.find((c) => c.clientId === clientId);
     if (!client) {
@@ -79,7 +85,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
   return {
     ...createSandboxApi(sandboxControl),
-    ...createReplayApi({ dataDir: context.dataDir }),
+    ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
     ...createInspectApi(() => context.sandbox),
     ...createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
 
@@ -96,12 +102,16 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       };
     },
 
-    async listConnections() {
-      return connections();
+    async listConnections(request) {
+      return connections(request?.workspaceId);
     },
 
     async addConnection(request) {
-      return store.summary(await addConnection(store, request));
+      return store.summary(await addConnection(store, await workspaceOf(request.workspaceId), request));
+    },
+
+    async setClientSecret(request) {
+      return store.summary(await setClientSecret(store, request));
     },
 
     async removeConnection({ id }) {

@@ -26,7 +26,7 @@ export function issuerOf(request: Pick<AddConnectionRequest, 'issuer' | 'logtoEn
 }
 
 /** Discovers the issuer first (OpenID Connect Discovery 1.0 §4), so a connection that is saved is one that works. */
-export async function addConnection(store: ConnectionStore, request: AddConnectionRequest): Promise<SavedConnection> {
+export async function addConnection(store: ConnectionStore, workspaceId: string, request: AddConnectionRequest): Promise<SavedConnection> {
   const issuer = issuerOf(request);
   const { client } = request;
   let secret = client.clientSecret;
@@ -48,6 +48,7 @@ export async function addConnection(store: ConnectionStore, request: AddConnecti
     throw new Error(`Discovery at ${issuer} failed: ${explained.explanation} ${explained.fix}`);
   }
   return store.add(
+    workspaceId,
     {
       name: request.name?.trim() || new URL(issuer).host,
       issuer,

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClientSummary, ConnectionSummary } from '../../../shared/contract/connection.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
+import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace.js';
+import { JsonFileWithBackup } from '../workspaces/json-file-with-backup.js';
 import type { SecretVault } from '../vault/secret-vault.js';
 
 export const CONNECTIONS_FILE = 'connections.json';
@@ -13,44 +12,60 @@ interface SavedClient extends Omit<ClientSummary, 'hasSecret' | 'secretMissing'>
 
 export interface SavedConnection {
   id: string;
+  /** The workspace it belongs to: the one record of which connections a workspace has. */
+  workspaceId: string;
   name: string;
   issuer: string;
   clients: SavedClient[];
   metadata?: Record<string, unknown>;
 }
 
+export type NewConnection = Omit<SavedConnection, 'id' | 'workspaceId'>;
+
+interface ConnectionsDocument {
+  connections: SavedConnection[];
+}
+
 const secretName = (connectionId: string, clientId: string) => `connection:${connectionId}:client:${clientId}`;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const newId = () => `conn-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+
+/** Also the migration: connections saved before workspaces owned them have no workspaceId and belong to the default one. */
+function validateDocument(data: unknown): ConnectionsDocument | string {
+  if (!isRecord(data) || !Array.isArray(data.connections)) return 'it has no "connections" list';
+  for (const c of data.connections as unknown[]) {
+    if (!isRecord(c) || typeof c.id !== 'string' || typeof c.issuer !== 'string' || !Array.isArray(c.clients)) return 'a connection in it lacks its id, issuer or clients';
+  }
+  const connections = (data.connections as SavedConnection[]).map((c) => ({ ...c, workspaceId: typeof c.workspaceId === 'string' ? c.workspaceId : DEFAULT_WORKSPACE_ID }));
+  return { connections };
+}
 
 /**
- * The user's connections: what is safe to keep in a file (issuer, client ids, discovery metadata) in
- * connections.json, client secrets in the vault. Secrets are read into memory once, so flows resolve a client
- * without waiting on the vault.
+ * The user's connections, each in its workspace: what is safe to keep in a file (issuer, client ids, discovery
+ * metadata) in connections.json, atomic with a backup; client secrets in the vault. Secrets are read into memory
+ * once, so flows resolve a client without waiting on the vault.
  */
 export class ConnectionStore {
   private connections: SavedConnection[] = [];
   private readonly secrets = new Map<string, string>();
+  private readonly file: JsonFileWithBackup<ConnectionsDocument>;
   readonly ready: Promise<void>;
-  private loadProblem?: string;
+  /** Repairs made while loading, for the user (shown with the workspaces' own). */
+  notices: string[] = [];
 
-  constructor(
-    private readonly dataDir: string,
-    private readonly vault: SecretVault,
-  ) {
+  constructor(dataDir: string, private readonly vault: SecretVault) {
+    this.file = new JsonFileWithBackup(join(dataDir, CONNECTIONS_FILE), validateDocument, {
+      content: 'saved connections',
+      check: 'check your connections',
+      recover: 'Add them again, or import a workspace export.',
+    });
     this.ready = this.load();
   }
 
-  private get file() {
-    return join(this.dataDir, CONNECTIONS_FILE);
-  }
-
   private async load(): Promise<void> {
-    if (!existsSync(this.file)) return;
-    try {
-      this.connections = (JSON.parse(await readFile(this.file, 'utf8')) as { connections: SavedConnection[] }).connections ?? [];
-    } catch (error) {
-      this.loadProblem = `${this.file} could not be read (${(error as Error).message}); your saved connections are not shown. Fix or delete the file.`;
-      return;
-    }
+    const loaded = await this.file.load();
+    this.notices.push(...loaded.notices);
+    this.connections = loaded.value?.connections ?? [];
     for (const connection of this.connections) {
       for (const client of connection.clients) {
         const secret = await this.vault.get(secretName(connection.id, client.clientId)).catch(() => undefined);
@@ -59,12 +74,8 @@ export class ConnectionStore {
     }
   }
 
-  problem(): string | undefined {
-    return this.loadProblem;
-  }
-
-  list(): SavedConnection[] {
-    return this.connections;
+  list(workspaceId: string): SavedConnection[] {
+    return this.connections.filter((c) => c.workspaceId === workspaceId);
   }
 
   find(id: string): SavedConnection | undefined {
@@ -91,32 +102,64 @@ export class ConnectionStore {
   }
 
   /** `secret`: the client secret, or for private_key_jwt the private JWK as JSON; it goes to the vault only. */
-  async add(connection: Omit<SavedConnection, 'id'>, client: { clientId: string; secret?: string }): Promise<SavedConnection> {
+  async add(workspaceId: string, connection: NewConnection, client: { clientId: string; secret?: string }): Promise<SavedConnection> {
+    const [saved] = await this.addMany(workspaceId, [connection]);
+    if (client.secret) await this.setSecret(saved!.id, client.clientId, client.secret);
+    return saved!;
+  }
+
+  /** Without secrets: an import brings none, and each client is flagged `secretMissing` until one is entered. */
+  async addMany(workspaceId: string, connections: NewConnection[]): Promise<SavedConnection[]> {
     await this.ready;
-    const id = `conn-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-    const saved: SavedConnection = { ...connection, id };
-    if (client.secret) {
-      await this.vault.set(secretName(id, client.clientId), client.secret);
-      this.secrets.set(secretName(id, client.clientId), client.secret);
-    }
-    this.connections = [...this.connections, saved];
+    const added = connections.map((c) => ({ ...c, id: newId(), workspaceId }));
+    this.connections = [...this.connections, ...added];
     await this.save();
-    return saved;
+    return added;
+  }
+
+  /** Puts the secret in the vault (and memory); for private_key_jwt, `publicJwk` replaces the key to register. */
+  async setSecret(connectionId: string, clientId: string, secret: string, publicJwk?: Record<string, unknown>): Promise<SavedConnection> {
+    await this.ready;
+    const connection = this.find(connectionId);
+    if (!connection) throw new Error(`There is no connection "${connectionId}". Pick one from the list of connections.`);
+    await this.vault.set(secretName(connectionId, clientId), secret);
+    this.secrets.set(secretName(connectionId, clientId), secret);
+    if (publicJwk) {
+      connection.clients = connection.clients.map((c) => (c.clientId === clientId ? { ...c, publicJwk } : c));
+      await this.save();
+    }
+    return connection;
   }
 
   async remove(id: string): Promise<void> {
     await this.ready;
     const connection = this.find(id);
     if (!connection) return;
-    for (const client of connection.clients) {
-      await this.vault.delete(secretName(id, client.clientId));
-      this.secrets.delete(secretName(id, client.clientId));
-    }
+    await this.forgetSecrets([connection]);
     this.connections = this.connections.filter((c) => c.id !== id);
     await this.save();
   }
 
-  private async save(): Promise<void> {
-    await writeFileAtomic(join(this.dataDir, CONNECTIONS_FILE), JSON.stringify({ connections: this.connections }, null, 2));
+  /** A workspace removed takes its connections and their vault secrets with it. */
+  async removeWorkspace(workspaceId: string): Promise<void> {
+    await this.ready;
+    const gone = this.list(workspaceId);
+    if (gone.length === 0) return;
+    await this.forgetSecrets(gone);
+    this.connections = this.connections.filter((c) => c.workspaceId !== workspaceId);
+    await this.save();
+  }
+
+  private async forgetSecrets(connections: SavedConnection[]): Promise<void> {
+    for (const connection of connections) {
+      for (const client of connection.clients) {
+        await this.vault.delete(secretName(connection.id, client.clientId));
+        this.secrets.delete(secretName(connection.id, client.clientId));
+      }
+    }
+  }
+
+  private save(): Promise<void> {
+    return this.file.save({ connections: this.connections });
   }
 }

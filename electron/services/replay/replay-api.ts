@@ -4,16 +4,26 @@ import { randomUUID } from 'node:crypto';
 import type { ReplayApi } from '../../../shared/replay/replay-api.js';
 import type { HistoryEntry, SendApiRequest, TokenMention } from '../../../shared/replay/types.js';
 import { DEFAULT_WORKSPACE_ID, WorkspaceStore } from '../workspaces/workspace-store.js';
+import type { WorkspaceConnections } from '../connections/workspace-connections.js';
 import { ReplayError, sendRequest } from './send-request.js';
 import { TokenReferences } from './token-references.js';
 
 export interface ReplayContext {
   dataDir: string;
+  /** The workspace store, when the caller shares it (the app does, so connections are checked against it). */
+  workspaces?: () => Promise<WorkspaceStore>;
+  /** The workspaces' connections, exported, imported and removed with them; without it workspaces carry none. */
+  connections?: WorkspaceConnections;
+}
+
+export function openWorkspaces(dataDir: string): () => Promise<WorkspaceStore> {
+  let opened: Promise<WorkspaceStore> | undefined;
+  return () => (opened ??= WorkspaceStore.open(join(dataDir, 'workspaces')));
 }
 
 export function createReplayApi(context: ReplayContext): ReplayApi {
-  let opened: Promise<WorkspaceStore> | undefined;
-  const store = () => (opened ??= WorkspaceStore.open(join(context.dataDir, 'workspaces')));
+  const store = context.workspaces ?? openWorkspaces(context.dataDir);
+  const connections = context.connections;
   const tokens = new TokenReferences();
   // Opened at once in the background, so a long history is parsed before the user opens the view.
   store().catch(() => undefined);
@@ -71,7 +81,8 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
     },
 
     async listWorkspaces() {
-      return (await store()).list();
+      const list = (await store()).list();
+      return { ...list, notices: [...(connections?.notices() ?? []), ...list.notices] };
     },
 
     async createWorkspace({ name }) {
@@ -80,10 +91,12 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
 
     async deleteWorkspace({ workspaceId }) {
       await (await store()).remove(workspaceId);
+      await connections?.removeWorkspace(workspaceId);
     },
 
     async dismissWorkspaceNotices() {
       (await store()).dismissNotices();
+      connections?.dismissNotices();
     },
 
     async saveRequest({ workspaceId, name, request }) {
@@ -95,11 +108,26 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
     },
 
     async exportWorkspace({ workspaceId, includeHistory }) {
-      return (await store()).export(workspaceId, includeHistory);
+      const workspaces = await store();
+      workspaces.workspace(workspaceId);
+      return workspaces.export(workspaceId, includeHistory, (await connections?.exportFor(workspaceId)) ?? []);
     },
 
     async importWorkspace({ text }) {
-      return (await store()).import(text);
+      const workspaces = await store();
+      const imported = await workspaces.import(text);
+      if (!connections) {
+        const dropped = imported.connections.length > 0 ? [`${imported.connections.length} connection(s) in the file were not imported: this store keeps none.`] : [];
+        return { workspace: imported.workspace, importedHistory: imported.importedHistory, secretsNeeded: [], notices: [...imported.notices, ...dropped] };
+      }
+      try {
+        const adopted = await connections.importInto(imported.workspace.id, imported.connections);
+        return { workspace: imported.workspace, importedHistory: imported.importedHistory, secretsNeeded: adopted.secretsNeeded, notices: [...imported.notices, ...adopted.notices] };
+      } catch (error) {
+        // Half an import is worse than none: the workspace goes again, and the user can retry the whole file.
+        await workspaces.remove(imported.workspace.id).catch(() => undefined);
+        throw error;
+      }
     },
   };
 }

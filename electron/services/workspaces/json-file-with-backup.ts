@@ -15,6 +15,18 @@ export interface LoadedDocument<T> {
 
 type Validate<T> = (data: unknown) => T | string;
 
+/** How the notices name what the file holds, so each file's repairs are told in its own words. */
+export interface DocumentWords {
+  /** "workspaces", "saved connections" */
+  content: string;
+  /** Where the user looks for what the last change did. */
+  check: string;
+  /** How to get the content back when the backup is lost too. */
+  recover: string;
+}
+
+const WORKSPACE_WORDS: DocumentWords = { content: 'workspaces', check: 'check your saved requests', recover: 'Import an export to get them back.' };
+
 async function readText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -37,7 +49,11 @@ export class JsonFileWithBackup<T> {
   private lastGood: string | undefined;
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(readonly file: string, private readonly validate: Validate<T>) {}
+  constructor(
+    readonly file: string,
+    private readonly validate: Validate<T>,
+    private readonly words: DocumentWords = WORKSPACE_WORDS,
+  ) {}
 
   get backupFile(): string {
     return `${this.file}.bak`;
@@ -73,12 +89,12 @@ export class JsonFileWithBackup<T> {
     }
     const backupText = await readText(this.backupFile);
     if (backupText === undefined) {
-      if (text !== undefined) notices.push('There was no backup to restore: Tokenscope starts with empty workspaces.');
+      if (text !== undefined) notices.push(`There was no backup to restore: Tokenscope starts with no ${this.words.content}.`);
       return { value: undefined, notices };
     }
     const backup = parse(backupText, this.validate);
     if (typeof backup === 'string') {
-      notices.push(`The backup ${basename(this.backupFile)} is damaged too (${backup}): Tokenscope starts with empty workspaces. Import an export to get them back.`);
+      notices.push(`The backup ${basename(this.backupFile)} is damaged too (${backup}): Tokenscope starts with no ${this.words.content}. ${this.words.recover}`);
       return { value: undefined, notices };
     }
     await writeFileAtomic(this.file, backupText);
@@ -86,7 +102,7 @@ export class JsonFileWithBackup<T> {
     notices.push(
       text === undefined
         ? `${basename(this.file)} was missing; restored it from the backup. Changes made just before the last exit may be lost.`
-        : 'Restored the backup: your workspaces are as they were one save before. The last change may be lost; check your saved requests.',
+        : `Restored the backup: your ${this.words.content} are as they were one save before. The last change may be lost; ${this.words.check}.`,
     );
     return { value: backup, notices };
   }

@@ -1,7 +1,8 @@
 /**
- * Workspaces on disk, under `<dataDir>/workspaces/`: `workspaces.json` (connections, saved requests; atomic with a
- * backup) and one JSON-lines history log per workspace. Nothing stored is a secret: tokens are kept as references
- * and masks, credential headers are masked before an entry reaches the log.
+ * Workspaces on disk, under `<dataDir>/workspaces/`: `workspaces.json` (names, saved requests; atomic with a
+ * backup) and one JSON-lines history log per workspace. A workspace's connections are in the connection store,
+ * each naming its workspace. Nothing stored is a secret: tokens are kept as references and masks, credential
+ * headers are masked before an entry reaches the log.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { compileHistoryQuery } from '../../../shared/replay/history-filter.js';
 import { maskHeaders, stripSensitiveHeaders } from '../../../shared/replay/sensitive-headers.js';
 import { maskBody } from '../../../shared/replay/mask-body.js';
 import { summarize, type HistoryEntry, type HistoryPage, type ListHistoryRequest, type ReplayRequest } from '../../../shared/replay/types.js';
-import type { ImportWorkspaceResult, SavedRequest, Workspace, WorkspaceExport, WorkspaceList } from '../../../shared/replay/workspace.js';
+import { DEFAULT_WORKSPACE_ID, type SavedRequest, type Workspace, type WorkspaceConnection, type WorkspaceExport, type WorkspaceList } from '../../../shared/replay/workspace.js';
 import { exportWorkspace, parseWorkspaceExport } from '../../../shared/replay/workspace-export.js';
 import { HistoryLog } from './history-log.js';
 import { JsonFileWithBackup } from './json-file-with-backup.js';
@@ -19,7 +20,7 @@ interface WorkspacesDocument {
   workspaces: Workspace[];
 }
 
-export const DEFAULT_WORKSPACE_ID = 'default';
+export { DEFAULT_WORKSPACE_ID };
 /** Per workspace; older calls are compacted away. */
 export const HISTORY_CAP = 20_000;
 /** History keeps bodies up to this size: enough for API answers, bounded for 20,000 entries. */
@@ -29,15 +30,15 @@ function validateDocument(data: unknown): WorkspacesDocument | string {
   const doc = data as WorkspacesDocument;
   if (typeof doc !== 'object' || doc === null || doc.version !== 1 || !Array.isArray(doc.workspaces)) return 'it is not a Tokenscope workspaces file (version 1)';
   for (const w of doc.workspaces) {
-    if (typeof w?.id !== 'string' || typeof w.name !== 'string' || !Array.isArray(w.connections) || !Array.isArray(w.savedRequests)) {
-      return 'a workspace in it lacks its id, name, connections or saved requests';
+    if (typeof w?.id !== 'string' || typeof w.name !== 'string' || !Array.isArray(w.savedRequests)) {
+      return 'a workspace in it lacks its id, name or saved requests';
     }
   }
   return doc;
 }
 
 function defaultWorkspace(now: Date): Workspace {
-  return { id: DEFAULT_WORKSPACE_ID, name: 'Default', createdAt: now.toISOString(), connections: [], savedRequests: [] };
+  return { id: DEFAULT_WORKSPACE_ID, name: 'Default', createdAt: now.toISOString(), savedRequests: [] };
 }
 
 /** What history keeps of an entry: credential headers and secret body fields masked, body bounded. */
@@ -50,6 +51,14 @@ export function forHistory(entry: HistoryEntry): HistoryEntry {
     request: { ...entry.request, headers: maskHeaders(entry.request.headers), ...(entry.request.body !== undefined ? { body: maskBody(entry.request.body) } : {}) },
     ...(bounded ? { response: { ...bounded, headers: maskHeaders(bounded.headers), body: maskBody(bounded.body) } } : {}),
   };
+}
+
+/** An import, before its connections are handed to the connection store (which gives them ids and asks for secrets). */
+export interface ImportedWorkspace {
+  workspace: Workspace;
+  importedHistory: number;
+  connections: WorkspaceConnection[];
+  notices: string[];
 }
 
 export class WorkspaceStore {
@@ -190,12 +199,12 @@ export class WorkspaceStore {
     await history.log.rewrite([]);
   }
 
-  export(workspaceId: string, includeHistory: boolean): WorkspaceExport {
+  export(workspaceId: string, includeHistory: boolean, connections: WorkspaceConnection[] = []): WorkspaceExport {
     const workspace = this.workspace(workspaceId);
-    return exportWorkspace(workspace, includeHistory ? this.histories.get(workspaceId)?.entries : undefined);
+    return exportWorkspace(workspace, connections, includeHistory ? this.histories.get(workspaceId)?.entries : undefined);
   }
 
-  async import(text: string): Promise<ImportWorkspaceResult> {
+  async import(text: string): Promise<ImportedWorkspace> {
     const parsed = parseWorkspaceExport(text);
     const base = parsed.workspace.name;
     const taken = new Set(this.document.workspaces.map((w) => w.name));
@@ -208,12 +217,7 @@ export class WorkspaceStore {
     this.histories.set(workspace.id, { log, entries });
     await log.rewrite(entries);
     await this.persist();
-    return {
-      workspace,
-      importedHistory: entries.length,
-      secretsNeeded: workspace.connections.flatMap((c) => c.clients.filter((k) => k.needsSecret).map((k) => ({ connectionId: c.id, connectionName: c.name, clientId: k.clientId }))),
-      notices: parsed.notices,
-    };
+    return { workspace, importedHistory: entries.length, connections: parsed.connections, notices: parsed.notices };
   }
 
   async close(): Promise<void> {
