@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../../../shared/contract/connection';
 import { api } from '../api/api';
 import { useConnections } from '../stores/connections-store';
+import { useWorkspaces } from '../stores/workspace-store';
 import { Spinner } from '../components/Spinner';
 
-/** A server to run flows against: discovered before it is saved, so a saved connection is one that answers. */
+/** A server to run flows against, in the active workspace: discovered before it is saved, so a saved connection is one that answers. */
 export function AddConnectionForm({ onDone }: { onDone(): void }) {
   const { load, select } = useConnections();
+  const workspaceId = useWorkspaces((s) => s.currentId);
   const [mode, setMode] = useState<'logto' | 'issuer'>('logto');
   const [url, setUrl] = useState('');
   const [clientId, setClientId] = useState('');
@@ -22,6 +24,7 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
     setBusy(true);
     setError(undefined);
     const request: AddConnectionRequest = {
+      workspaceId,
       ...(mode === 'logto' ? { logtoEndpoint: url.trim() } : { issuer: url.trim() }),
       client: {
         clientId: clientId.trim(),

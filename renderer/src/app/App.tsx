@@ -5,6 +5,8 @@ import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
 import { VaultNotice } from './VaultNotice';
+import { WorkspaceBar } from './WorkspaceBar';
+import { useWorkspaces } from '../stores/workspace-store';
 
 // The first screen is "Request a token"; the other views load when first shown, so start-up carries only it.
 const InspectorView = lazy(() => import('../features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })));
@@ -16,10 +18,13 @@ export function App() {
   const { status, error, load, appInfo } = useConnections();
   const connection = useSelectedConnection();
   const { view, show } = useNavigation();
+  const loadWorkspaces = useWorkspaces((s) => s.load);
 
+  // Both at once: the default workspace's connections do not wait for the list of workspaces.
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadWorkspaces();
+  }, [load, loadWorkspaces]);
 
   // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
   useEffect(() => {
@@ -57,6 +62,7 @@ export function App() {
         {appInfo && <span className="hint shell">{appInfo.shell === 'electron' ? 'desktop' : 'browser'} · v{appInfo.version}</span>}
       </header>
       <aside className="sidebar">
+        <WorkspaceBar />
         <ConnectionList />
       </aside>
       <main className="content">

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { api } from '../api/api';
 import { useConnections } from '../stores/connections-store';
 import { AddConnectionForm } from './AddConnectionForm';
+import { ClientSecretsForm } from './ClientSecretsForm';
 
+/** The active workspace's connections (the built-in sandbox first, in every workspace). */
 export function ConnectionList() {
-  const { connections, selectedId, select, load } = useConnections();
+  const { connections, selectedId, select, load, secretsForm, openSecretsForm } = useConnections();
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string>();
   const selected = connections.find((c) => c.id === selectedId);
@@ -34,7 +36,7 @@ export function ConnectionList() {
             >
               <span>{c.name}</span>
               <small>{c.unavailable ? 'not running' : c.issuer}</small>
-              {c.clients.some((client) => client.secretMissing) && <small className="finding-warning">secret missing: add it again</small>}
+              {c.clients.some((client) => client.secretMissing) && <small className="finding-warning">secret missing: enter it again</small>}
             </button>
           </li>
         ))}
@@ -59,9 +61,13 @@ export function ConnectionList() {
               <button type="button" onClick={() => void navigator.clipboard.writeText(JSON.stringify({ keys: [c.publicJwk] }))}>Copy as JWKS</button>
             </details>
           ))}
+          {selected.clients.some((c) => c.secretMissing) && !secretsForm && (
+            <button type="button" data-testid="connection-enter-secret" onClick={() => openSecretsForm(selected.id)}>Enter secret</button>
+          )}
           <button type="button" data-testid="connection-remove" onClick={() => void remove(selected.id)}>Remove this connection</button>
         </div>
       )}
+      {secretsForm && <ClientSecretsForm connectionId={secretsForm.connectionId} />}
       {error && <p className="error-card" role="alert">{error}</p>}
     </nav>
   );

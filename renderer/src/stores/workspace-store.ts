@@ -11,14 +11,16 @@ interface WorkspaceState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   workspaces: WorkspaceList['workspaces'];
   notices: string[];
+  /** The active workspace: the connections listed, the history shown and where calls are recorded follow it. */
   currentId: string;
   /** Newest first. */
   history: HistorySummary[];
   query: string;
   callError?: string;
   lastImport?: ImportWorkspaceResult;
+  /** The list of workspaces; their history loads where it is shown (`loadHistory`). */
   load(): Promise<void>;
-  select(workspaceId: string): Promise<void>;
+  select(workspaceId: string): void;
   create(name: string): Promise<void>;
   remove(workspaceId: string): Promise<void>;
   loadHistory(): Promise<void>;
@@ -30,7 +32,8 @@ interface WorkspaceState {
   saveRequest(name: string, request: ReplayRequest): Promise<void>;
   deleteSavedRequest(requestId: string): Promise<void>;
   exportCurrent(includeHistory: boolean): Promise<string | undefined>;
-  importText(text: string): Promise<void>;
+  /** Resolves to the import's result, or undefined when it failed (the reason is in `callError`). */
+  importText(text: string): Promise<ImportWorkspaceResult | undefined>;
 }
 
 export const useWorkspaces = create<WorkspaceState>((set, get) => {
@@ -55,25 +58,23 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
         const list = await api.listWorkspaces();
         const currentId = list.workspaces.some((w) => w.id === get().currentId) ? get().currentId : (list.workspaces[0]?.id ?? 'default');
         set({ workspaces: list.workspaces, notices: list.notices, currentId, status: 'ready' });
-        await get().loadHistory();
       } catch (error) {
         set({ status: 'error', callError: (error as Error).message });
       }
     },
-    async select(workspaceId) {
-      set({ currentId: workspaceId, history: [] });
-      await get().loadHistory();
+    select(workspaceId) {
+      if (workspaceId !== get().currentId) set({ currentId: workspaceId, history: [] });
     },
     create: (name) =>
       guarded(async () => {
         const workspace = await api.createWorkspace({ name });
         await get().load();
-        await get().select(workspace.id);
+        get().select(workspace.id);
       }),
     remove: (workspaceId) =>
       guarded(async () => {
         await api.deleteWorkspace({ workspaceId });
-        set({ currentId: 'default' });
+        get().select('default');
         await get().load();
       }),
     loadHistory: () =>
@@ -120,12 +121,15 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
         return undefined;
       }
     },
-    importText: (text) =>
-      guarded(async () => {
-        const result = await api.importWorkspace({ text });
+    async importText(text) {
+      let result: ImportWorkspaceResult | undefined;
+      await guarded(async () => {
+        result = await api.importWorkspace({ text });
         set({ lastImport: result });
         await get().load();
-        await get().select(result.workspace.id);
-      }),
+        get().select(result.workspace.id);
+      });
+      return result;
+    },
   };
 });

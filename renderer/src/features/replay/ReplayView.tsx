@@ -6,18 +6,22 @@ import { HistoryList } from './HistoryList';
 import { RequestComposer } from './RequestComposer';
 import { ResponseDiffView } from './ResponseDiffView';
 import { ResponseView } from './ResponseView';
-import { WorkspaceBar } from './WorkspaceBar';
 
-/** Call an API with a token, see why it answers 401 or 403, keep and search every call. */
+/** Call an API with a token, see why it answers 401 or 403, keep and search every call (the workspace is picked in the sidebar). */
 export function ReplayView() {
   const { current, comparison, callError, open, closeComparison, composer, edit } = useReplay();
-  const { status, load, workspaces, currentId, saveRequest, deleteSavedRequest } = useWorkspaces();
+  const { status, load, loadHistory, workspaces, currentId, saveRequest, deleteSavedRequest } = useWorkspaces();
   const openEntry = useCallback((id: string) => void open(id), [open]);
   const saved = workspaces.find((w) => w.id === currentId)?.savedRequests ?? [];
 
   useEffect(() => {
     if (status === 'idle') void load();
   }, [status, load]);
+
+  // History is the heavy part of a workspace: loaded when shown, again for each workspace picked.
+  useEffect(() => {
+    void loadHistory();
+  }, [currentId, loadHistory]);
 
   const save = () => {
     const parsed = parseHeaderLines(composer.headersText);
@@ -28,7 +32,6 @@ export function ReplayView() {
 
   return (
     <div className="panel replay" data-testid="replay-view">
-      <WorkspaceBar />
       <div className="replay-columns">
         <div className="replay-main">
           <RequestComposer onSave={save} />
