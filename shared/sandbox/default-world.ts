@@ -110,6 +110,10 @@ applications:
     secret: sandbox-web-secret-not-for-production
     redirectUris: [http://127.0.0.1:3000/callback]
     allowTokenExchange: true
+  # An M2M or traditional app can sign in with its own key instead of a secret (private_key_jwt, RFC 7523):
+  # add a connection in Tokenscope with private_key_jwt and a generated key, then replace the app's secret with
+  #   tokenEndpointAuthMethod: private_key_jwt
+  #   jwks: { keys: [ <the public JWK Tokenscope shows for the client> ] }
   - id: tokenscope-m2m
     name: Inventory sync job (M2M)
     type: m2m

@@ -1,3 +1,4 @@
+import { clientAuthProblems } from './world-client-auth.js';
 import { allResources } from './world-queries.js';
 import type { WorldProblem } from './world-problem.js';
 import type { ResourcePermissions, World, WorldMembership } from './world.js';
@@ -94,9 +95,7 @@ export function checkWorldReferences(world: World): WorldProblem[] {
 
   world.applications.forEach((app, i) => {
     const base = `/applications/${i}`;
-    const confidential = app.type === 'traditional' || app.type === 'm2m';
-    if (confidential && !app.secret) problem(base, `a ${app.type} app authenticates with client_secret_basic: give it a secret.`);
-    if (!confidential && app.secret) problem(`${base}/secret`, `a ${app.type} app is a public client (PKCE, no secret): remove the secret.`);
+    problems.push(...clientAuthProblems(app, base));
     if (app.type === 'm2m') {
       if (app.redirectUris?.length) problem(`${base}/redirectUris`, 'M2M apps use client credentials only and have no redirect URIs.');
       checkRoles(app.roles, `${base}/roles`, 'm2m');

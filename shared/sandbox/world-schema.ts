@@ -27,6 +27,25 @@ const resourcePermissions = {
   additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
 };
 
+/** RFC 7517 §5 JWK Set; each key is checked for private members in world-references.ts, and by oidc-provider. */
+const jwks = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['keys'],
+  description: 'private_key_jwt: the public keys client assertions are signed with, as a JWK Set (RFC 7517 §5)',
+  properties: {
+    keys: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['kty'],
+        properties: { kty: { enum: ['EC', 'RSA', 'OKP'], description: 'Key type (RFC 7518 §6.1)' } },
+      },
+    },
+  },
+};
+
 const membership = {
   type: 'object',
   additionalProperties: false,
@@ -119,7 +138,12 @@ export const worldSchema = {
           id: ID,
           name: { type: 'string', minLength: 1 },
           type: { enum: ['native', 'spa', 'traditional', 'm2m'] },
-          secret: { type: 'string', minLength: 8 },
+          secret: { type: 'string', minLength: 8, description: 'client_secret_basic apps (traditional, M2M)' },
+          tokenEndpointAuthMethod: {
+            enum: ['client_secret_basic', 'private_key_jwt'],
+            description: 'Traditional and M2M apps: client_secret_basic (default, needs secret) or private_key_jwt (RFC 7523, needs jwks)',
+          },
+          jwks,
           redirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
           postLogoutRedirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
           roles: { type: 'array', items: ID, uniqueItems: true },

@@ -76,13 +76,34 @@ export interface WorldUser {
 
 export type WorldApplicationType = 'native' | 'spa' | 'traditional' | 'm2m';
 
+export type WorldTokenEndpointAuthMethod = 'client_secret_basic' | 'private_key_jwt';
+
+/** A public JSON Web Key (RFC 7517), e.g. the one Tokenscope shows for a private_key_jwt client. */
+export interface WorldPublicJwk {
+  kty: 'EC' | 'RSA' | 'OKP';
+  kid?: string;
+  alg?: string;
+  use?: string;
+  [member: string]: unknown;
+}
+
 export interface WorldApplication {
   id: string;
   name: string;
   /** Logto's app types: native (public, PKCE, also the device flow), spa (public, PKCE), traditional, m2m. */
   type: WorldApplicationType;
-  /** Required for traditional and M2M apps (client_secret_basic); never for native and SPA apps (public clients). */
+  /**
+   * Required for traditional and M2M apps that use client_secret_basic; never for native and SPA apps (public
+   * clients), nor for private_key_jwt apps.
+   */
   secret?: string;
+  /**
+   * How a traditional or M2M app authenticates at the token endpoint (RFC 6749 §2.3): client_secret_basic (Logto's
+   * way, the default) or private_key_jwt (RFC 7523 §2.2, a JWT signed with the app's private key; needs `jwks`).
+   */
+  tokenEndpointAuthMethod?: WorldTokenEndpointAuthMethod;
+  /** private_key_jwt apps: the public keys their client assertions are checked against (RFC 7591 §2 `jwks`). */
+  jwks?: { keys: WorldPublicJwk[] };
   redirectUris?: string[];
   postLogoutRedirectUris?: string[];
   /** M2M role ids (M2M apps only). */

@@ -5,7 +5,7 @@ import type { ApplyWorldResult, SandboxState } from '../../../shared/contract/sa
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
-import { parseWorld, WorldError } from '../sandbox/world-validation.js';
+import { locateProblems, parseWorld, WorldError } from '../sandbox/world-validation.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 
 export const WORLD_FILE_NAME = 'sandbox-world.yaml';
@@ -70,7 +70,13 @@ export function createSandboxControl(options: {
         return { ok: false, problems: [{ path: '', message: (error as Error).message }] };
       }
       if (!sandbox) return { ok: false, problems: [{ path: '', message: `The sandbox is not running (${state().error}), so the world cannot be applied. Restart Tokenscope.` }] };
-      await sandbox.applyWorld(world);
+      try {
+        await sandbox.applyWorld(world);
+      } catch (error) {
+        // oidc-provider's own client checks (a malformed public key, say) come after parsing: same answer, same lines.
+        if (error instanceof WorldError) return { ok: false, problems: locateProblems(newText, error.problems) };
+        throw error;
+      }
       await writeFileAtomic(file, newText);
       text = newText;
       loadProblem = undefined;

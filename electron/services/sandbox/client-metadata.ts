@@ -3,9 +3,16 @@ import type { WorldApplication } from '../../../shared/sandbox/world.js';
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
+/** Confidential apps: Logto's client_secret_basic, or RFC 7523 §2.2 private_key_jwt against the world's public keys. */
+function tokenEndpointAuth(app: WorldApplication): Record<string, unknown> {
+  if (app.tokenEndpointAuthMethod === 'private_key_jwt') return { token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: app.jwks?.keys ?? [] } };
+  return { client_secret: app.secret, token_endpoint_auth_method: 'client_secret_basic' };
+}
+
 /**
  * oidc-provider client metadata (RFC 7591 names) for a world application, following Logto's app types:
- * SPA and native apps are public clients (PKCE, no secret); traditional web and M2M apps use client_secret_basic.
+ * SPA and native apps are public clients (PKCE, no secret); traditional web and M2M apps use client_secret_basic,
+ * or private_key_jwt where the world says so.
  * Native apps may also run the device flow (RFC 8628), as Logto's do: a TV or a CLI is a native app without a browser.
  */
 export function clientMetadata(app: WorldApplication, idTokenAlg: string): Record<string, unknown> {
@@ -20,8 +27,7 @@ export function clientMetadata(app: WorldApplication, idTokenAlg: string): Recor
   if (app.type === 'm2m') {
     return {
       ...common,
-      client_secret: app.secret,
-      token_endpoint_auth_method: 'client_secret_basic',
+      ...tokenEndpointAuth(app),
       grant_types: ['client_credentials', ...exchange],
       response_types: [],
       redirect_uris: [],
@@ -35,7 +41,7 @@ export function clientMetadata(app: WorldApplication, idTokenAlg: string): Recor
     post_logout_redirect_uris: app.postLogoutRedirectUris ?? [],
   };
   if (app.type === 'traditional') {
-    return { ...userFacing, application_type: 'web', client_secret: app.secret, token_endpoint_auth_method: 'client_secret_basic' };
+    return { ...userFacing, application_type: 'web', ...tokenEndpointAuth(app) };
   }
   // RFC 8252 §7.3: application_type native lets a loopback redirect match on any port.
   if (app.type === 'native') {

@@ -66,7 +66,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
         await provider.Client.find(app.id);
       } catch (error) {
         const detail = (error as { error_description?: string }).error_description ?? (error as Error).message;
-        problems.push({ path: `/applications/${i}`, message: `oidc-provider refuses this client: ${detail}.` });
+        // oidc-provider says which member of which key is wrong only in the cause.
+        const cause = ((error as Error).cause as Error | undefined)?.message;
+        problems.push({ path: `/applications/${i}`, message: `oidc-provider refuses this client: ${detail}${cause ? ` (${cause})` : ''}.` });
       }
     }
     if (problems.length) throw new WorldError(problems);

@@ -41,6 +41,9 @@ function describeSchemaError(error: ErrorObject): WorldProblem {
     if (pattern === SCOPE_TOKEN) return { path: instancePath, message: 'must be one word without spaces: it is a scope value (RFC 6749 §3.3).' };
     if (pattern === PAT_VALUE) return { path: instancePath, message: 'must be "pat_" followed by at least 8 letters or digits.' };
   }
+  if (keyword === 'minItems' && instancePath.endsWith('/jwks/keys')) {
+    return { path: instancePath, message: 'needs at least one public key: the public JWK Tokenscope shows for the client.' };
+  }
   if (keyword === 'propertyNames') {
     return { path: instancePath, message: 'each key must be an API resource indicator: an absolute URI without a fragment (RFC 8707 §2).' };
   }
@@ -81,6 +84,13 @@ function locate(doc: Document, lines: LineCounter, path: string): { line: number
     }
   }
   return undefined;
+}
+
+/** Problems found later (oidc-provider's own client checks) placed on their lines in the text they came from. */
+export function locateProblems(text: string, problems: WorldProblem[]): WorldProblem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  return problems.map((p) => (p.line === undefined ? { ...p, ...locate(doc, lines, p.path) } : p));
 }
 
 /** Parses a world file (YAML, or JSON since YAML reads it too) and validates it; problems carry line numbers. */
