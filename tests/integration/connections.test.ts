@@ -68,8 +68,8 @@ describe('connections to other servers', () => {
     const stored = JSON.parse((await vault.get(`connection:${added.id}:client:${m2m.clientId}`))!);
     expect(stored.d).toBeTruthy();
     expect(readFileSync(join(dataDir, 'connections.json'), 'utf8')).not.toContain(stored.d);
-    // The sandbox registers its apps with client_secret_basic, so it refuses the assertion: what matters is that
-    // the flow signed one with the stored key and the refusal is explained.
+    // The default world registers this app with client_secret_basic, so the sandbox refuses the assertion: what
+    // matters here is that the flow signed one with the stored key. private-key-jwt.test.ts registers the key.
     const result = await api.runClientCredentials({ connectionId: added.id, clientId: m2m.clientId, resources: [], scope: '' });
     expect(result).toMatchObject({ ok: false, error: { error: 'invalid_client' } });
     const token = result.timeline.find((e) => e.step === 'token')!;
