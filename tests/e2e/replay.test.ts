@@ -137,6 +137,8 @@ describe.skipIf(noChromium)('the replay view after a damaged workspaces file', (
     const notice = page.getByTestId('workspace-notices');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/workspaces.json was damaged.*Restored the backup/);
+    // The notice is in the sidebar from the start; the saved request shows once the replay view has loaded.
+    await page.getByTestId('replay-view').waitFor();
     expect(await page.getByText('list products').count()).toBe(1);
   });
 });
