@@ -4,7 +4,7 @@ import { useConnections } from '../stores/connections-store';
 
 /** Pick, create, export and import workspaces (connections, saved requests, history); what the store repaired on load, said once. */
 export function WorkspaceBar() {
-  const { workspaces, currentId, notices, select, create, remove, dismissNotices, exportCurrent, importText, lastImport, callError } = useWorkspaces();
+  const { workspaces, currentId, notices, select, create, remove, dismissNotices, exportCurrent, importText, lastImport, dismissImport, callError } = useWorkspaces();
   const openSecretsForm = useConnections((s) => s.openSecretsForm);
   const [exported, setExported] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -64,6 +64,7 @@ export function WorkspaceBar() {
             Imported “{lastImport.workspace.name}” with {lastImport.importedHistory} calls. {lastImport.notices.join(' ')}
             {lastImport.secretsNeeded.length > 0 && ` Exports never carry secrets: enter them again for ${lastImport.secretsNeeded.map((s) => `${s.clientId} (${s.connectionName})`).join(', ')}.`}
           </span>
+          <button type="button" onClick={dismissImport}>Got it</button>
         </div>
       )}
       {exported && <p className="hint" data-testid="workspace-exported">Exported {Math.round(exported.length / 1024)} KB, no secrets in it.</p>}

@@ -34,6 +34,7 @@ interface WorkspaceState {
   exportCurrent(includeHistory: boolean): Promise<string | undefined>;
   /** Resolves to the import's result, or undefined when it failed (the reason is in `callError`). */
   importText(text: string): Promise<ImportWorkspaceResult | undefined>;
+  dismissImport(): void;
 }
 
 export const useWorkspaces = create<WorkspaceState>((set, get) => {
@@ -121,6 +122,7 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
         return undefined;
       }
     },
+    dismissImport: () => set({ lastImport: undefined }),
     async importText(text) {
       let result: ImportWorkspaceResult | undefined;
       await guarded(async () => {
