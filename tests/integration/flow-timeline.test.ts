@@ -115,6 +115,27 @@ describe('the HTTP timeline of a flow', () => {
     }
   });
 
+  it('shows the body of an error page that openid-client refused unread (a proxy\'s 403 in HTML)', async () => {
+    let issuer = '';
+    const proxy = await misbehaving((req, res) => {
+      if (req.url?.endsWith('/.well-known/openid-configuration')) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer, token_endpoint: `${issuer}/token` }));
+      } else {
+        res.writeHead(403, { 'content-type': 'text/html' }).end('<html><body>Blocked by the corporate proxy</body></html>');
+      }
+    });
+    issuer = proxy.issuer;
+    try {
+      const result = await runClientCredentials({ issuer, client: { clientId: 'x', clientSecret: 'not-a-real-secret', authMethod: 'client_secret_basic' }, resources: [], scope: '' });
+      expect(result.ok).toBe(false);
+      const token = result.timeline.find((e) => e.step === 'token')!;
+      expect(token).toMatchObject({ status: 403, responseBody: '<html><body>Blocked by the corporate proxy</body></html>' });
+      expect(token.responseHeaders['content-type']).toBe('text/html');
+    } finally {
+      proxy.close();
+    }
+  });
+
   it('explains a truncated response', async () => {
     const cut = await misbehaving((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });

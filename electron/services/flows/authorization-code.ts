@@ -139,6 +139,7 @@ export async function handleCallback(url: string, pending: PendingFlows<PendingA
   try {
     result = await redeem(flow, parsed.url);
   } catch (error) {
+    await flow.run.capture.settle();
     result = { ok: false, grant: 'authorization_code', issuer: flow.input.issuer, durationMs: 0, timeline: flow.run.capture.masked(), error: toFlowError(error, flow.run.context) };
   }
   flow.settle(result);

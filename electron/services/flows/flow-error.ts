@@ -9,6 +9,21 @@ function networkCode(error: unknown): string | undefined {
   return cause?.code ?? (error as { code?: string })?.code ?? cause?.name ?? (error as Error)?.name;
 }
 
+/** Errors while a response body streams in (undici: the socket closed, or the body timed out). */
+const READ_FAILURES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_ABORTED', 'TimeoutError']);
+
+/** The socket or timeout error somewhere down the cause chain (openid-client → oauth4webapi → fetch → undici). */
+function readFailure(error: unknown): { code: string; message: string } | undefined {
+  let current = (error as { cause?: unknown }).cause;
+  for (let depth = 0; current && depth < 6; depth += 1) {
+    const { code, name, message } = current as { code?: string; name?: string; message?: string };
+    const found = [code, name].find((c) => c && READ_FAILURES.has(c));
+    if (found) return { code: found, message: message ?? found };
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Anything openid-client or fetch can throw, as a FlowError that says what happened and what to change. */
 export function toFlowError(error: unknown, context: TokenErrorContext): FlowError {
   if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError) {
@@ -30,6 +45,12 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
   }
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT') {
     return { error: 'aborted', errorDescription: error.message, explanation: 'The flow was stopped before the server answered.', fix: 'Run the flow again when you are ready.' };
+  }
+  // The body broke off while openid-client read it: a network failure, which oauth4webapi reports as a parse error.
+  const cut = error instanceof oidc.ClientError && error.code === 'OAUTH_PARSE_ERROR' ? readFailure(error) : undefined;
+  if (cut) {
+    const { error: code, ...explained } = explainNetworkError(cut.code, cut.message, context.issuer, context.timeoutSeconds);
+    return { error: code, errorDescription: cut.message, ...explained };
   }
   if (error instanceof oidc.ClientError && error.code && error.code !== 'ERR_INVALID_URL') {
     const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer);

@@ -12,6 +12,45 @@ function bodyText(body: FetchBody): string | undefined {
   return `[${Object.prototype.toString.call(body)}]`;
 }
 
+/** How long `settle` waits for a body nobody read. */
+const SETTLE_BOUND_MS = 2_000;
+
+/**
+ * The response handed to openid-client is the one fetch returned, untouched but for its own body readers, which also
+ * keep the text for the timeline. Why not read it here and hand on a copy: building a second Response and streaming
+ * its body again cost each request more than the rest of the capture together (bench/flow-overhead), and clone()
+ * tees the stream, which costs more still. `clone()` is wrapped too, because oauth4webapi reads error bodies from a
+ * clone (RFC 6749 §5.2).
+ */
+function recordBodyWhenRead(response: Response, entry: TimelineEntry, started: number): void {
+  const { text, clone } = Response.prototype;
+  const readText = async (): Promise<string> => {
+    try {
+      const body = await text.call(response);
+      entry.responseBody = body;
+      return body;
+    } catch (error) {
+      // A truncated body fails here; openid-client then reports the same failure.
+      entry.error = `the response body could not be read: ${(error as Error).message}`;
+      throw error;
+    } finally {
+      entry.durationMs = Math.round(performance.now() - started);
+    }
+  };
+  Object.defineProperties(response, {
+    text: { value: readText, configurable: true },
+    json: { value: async (): Promise<unknown> => JSON.parse(await readText()), configurable: true },
+    clone: {
+      value: () => {
+        const copy = clone.call(response);
+        recordBodyWhenRead(copy, entry, started);
+        return copy;
+      },
+      configurable: true,
+    },
+  });
+}
+
 /**
  * Records every HTTP exchange a flow makes. Plugged into openid-client as `config[customFetch]` (and into discovery),
  * it logs a clone of each response and hands the original back untouched, so the flow sees exactly what the server sent.
@@ -37,6 +76,9 @@ export class HttpCapture {
     if (value) this.secrets.push(value);
   }
 
+  /** Responses whose body the flow may not read (an error page refused by content type): `settle` reads them. */
+  private unread: { entry: TimelineEntry; response: Response }[] = [];
+
   readonly fetch = async (url: string, options: CustomFetchOptions): Promise<Response> => {
     const entry: TimelineEntry = {
       id: `${this.runId}-${++this.counter}`,
@@ -51,30 +93,44 @@ export class HttpCapture {
     };
     this.entries.push(entry);
     const started = performance.now();
+    let response: Response;
     try {
-      const response = await fetch(url, options as RequestInit);
-      entry.status = response.status;
-      response.headers.forEach((value, name) => (entry.responseHeaders[name] = value));
-      // One read instead of clone() + a second read (a tee of the stream): the text is kept for the timeline and
-      // handed on in an identical Response. A truncated body fails here; openid-client then reports the same failure.
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        entry.error = `the response body could not be read: ${(error as Error).message}`;
-        throw error;
-      }
-      entry.responseBody = text;
-      const bodyless = response.status === 204 || response.status === 304 || options.method === 'HEAD';
-      return new Response(bodyless ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+      response = await fetch(url, options as RequestInit);
     } catch (error) {
       const cause = (error as { cause?: Error }).cause;
-      entry.error ??= cause?.message ?? (error as Error).message;
-      throw error;
-    } finally {
+      entry.error = cause?.message ?? (error as Error).message;
       entry.durationMs = Math.round(performance.now() - started);
+      throw error;
     }
+    entry.status = response.status;
+    response.headers.forEach((value, name) => (entry.responseHeaders[name] = value));
+    entry.durationMs = Math.round(performance.now() - started);
+    recordBodyWhenRead(response, entry, started);
+    this.unread.push({ entry, response });
+    return response;
   };
+
+  /**
+   * Reads the bodies the flow left unread, so the timeline shows what the server sent even when openid-client
+   * refused the answer before reading it (an HTML error page, RFC 6749 §5.2 answered with the wrong content type).
+   * Bounded: a server that stops sending mid-body cannot hold the flow's result back.
+   */
+  async settle(): Promise<void> {
+    const unread = this.unread;
+    this.unread = [];
+    await Promise.all(
+      unread
+        .filter(({ entry, response }) => entry.responseBody === undefined && !response.bodyUsed && response.body)
+        .map(({ entry, response }) => {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_BOUND_MS)));
+          return Promise.race([response.text().then(() => undefined, () => undefined), bound]).finally(() => {
+            clearTimeout(timer);
+            if (entry.responseBody === undefined && !entry.error) entry.error = 'the body was not read: the server was still sending it';
+          });
+        }),
+    );
+  }
 
   masked(): TimelineEntry[] {
     return this.entries.map((entry) => maskEntry(entry, this.secrets));

@@ -41,28 +41,33 @@ export function newRun(grant: GrantKind, issuer: string, client: ClientCredentia
 
 /** Runs the token request of `run` and turns its outcome, success or any failure, into a FlowResult. */
 export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenEndpointResponse>): Promise<FlowResult> {
-  const base = () => ({
-    grant: run.grant,
-    issuer: run.issuer,
-    durationMs: Math.round(performance.now() - run.started),
-    timeline: run.capture.masked(),
-    runId: run.runId,
-    ...(run.warnings?.length ? { warnings: run.warnings } : {}),
-  });
+  const base = async () => {
+    const durationMs = Math.round(performance.now() - run.started);
+    // Bodies openid-client refused unread (an error page) are read now, so the timeline shows what came back.
+    await run.capture.settle();
+    return {
+      grant: run.grant,
+      issuer: run.issuer,
+      durationMs,
+      timeline: run.capture.masked(),
+      runId: run.runId,
+      ...(run.warnings?.length ? { warnings: run.warnings } : {}),
+    };
+  };
   try {
     const tokens = await perform();
     run.capture.addSecret(tokens.refresh_token);
     run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...run.remember });
     return {
       ok: true,
-      ...base(),
+      ...(await base()),
       tokenResponse: maskTokenResponse({ ...tokens }),
       accessToken: decodeToken(tokens.access_token),
       hasRefreshToken: Boolean(tokens.refresh_token),
     };
   } catch (error) {
     run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, rawTimeline: run.capture.entries, ...run.remember });
-    return { ok: false, ...base(), error: toFlowError(error, run.context) };
+    return { ok: false, ...(await base()), error: toFlowError(error, run.context) };
   }
 }
 

@@ -26,7 +26,11 @@ export async function runTokenOperation(input: TokenOperationInput): Promise<End
   const capture = new HttpCapture(input.operation);
   capture.addSecret(input.client.clientSecret);
   capture.addSecret(input.token);
-  const base = () => ({ operation: input.operation, issuer: input.issuer, durationMs: Math.round(performance.now() - started), timeline: capture.masked() });
+  const base = async () => {
+    const durationMs = Math.round(performance.now() - started);
+    await capture.settle();
+    return { operation: input.operation, issuer: input.issuer, durationMs, timeline: capture.masked() };
+  };
   try {
     const config = await discover(input.issuer, input.client, capture);
     if (!config.serverMetadata()[ENDPOINT[input.operation]]) {
@@ -41,12 +45,12 @@ export async function runTokenOperation(input: TokenOperationInput): Promise<End
       await oidc.tokenRevocation(config, input.token, hint);
       body = { revoked: true };
     }
-    return { ok: true, ...base(), body };
+    return { ok: true, ...(await base()), body };
   } catch (error) {
     const missing = (error as { missingEndpoint?: string }).missingEndpoint;
     const flowError = missing
       ? { error: 'endpoint_not_offered', explanation: `${input.issuer} lists no ${missing} in its discovery document.`, fix: 'The server does not offer this; check its documentation or use the inspector on the token instead.' }
       : toFlowError(error, { grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection', resources: [], scope: '', clientId: input.client.clientId, issuer: input.issuer, timeoutSeconds: input.client.timeoutSeconds });
-    return { ok: false, ...base(), error: flowError };
+    return { ok: false, ...(await base()), error: flowError };
   }
 }
