@@ -13,7 +13,7 @@ import { startSandbox } from '../electron/services/sandbox/start-sandbox.js';
 import { runClientCredentials } from '../electron/services/flows/client-credentials.js';
 
 const ROUNDS = 9;
-const PER_ROUND = 150;
+const PER_ROUND = 400;
 
 /** Wall time and CPU time (this process: client, server and libuv threads) of one call, in ms. */
 async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {

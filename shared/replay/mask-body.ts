@@ -25,6 +25,8 @@ const SECRET_FIELDS = new Set([
  */
 const FORM_ONLY_FIELDS = new Set(['code']);
 
+const SECRET_NAMES = [...SECRET_FIELDS, ...FORM_ONLY_FIELDS];
+
 function maskJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskJson);
   if (typeof value !== 'object' || value === null) return value;
@@ -37,7 +39,7 @@ function maskJson(value: unknown): unknown {
 export function maskBody(body: string): string {
   const trimmed = body.trimStart();
   // Cheap checks first: most API bodies name no secret field at all.
-  if (![...SECRET_FIELDS, ...FORM_ONLY_FIELDS].some((field) => body.includes(field))) return body;
+  if (!SECRET_NAMES.some((field) => body.includes(field))) return body;
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return JSON.stringify(maskJson(JSON.parse(body)));

@@ -2,6 +2,7 @@
  * Sends one API call from the main side with Node's fetch: no CORS, no browser cookies, the token added here so the
  * renderer need not hold it. Time runs from just before the request is sent to the last byte of the body read.
  */
+import { Agent } from 'undici';
 import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
 import { explainResponse } from '../../../shared/replay/read-challenges.js';
 import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
@@ -38,6 +39,9 @@ function explainNetworkError(error: unknown, url: URL): string {
     case 'EAI_AGAIN':
       return `The host name ${url.hostname} could not be resolved. Check the URL, or your network.`;
     case 'TimeoutError':
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
       return `${url.host} did not answer in time. Is the API stuck, or is the host unreachable?`;
     case 'CERT_HAS_EXPIRED':
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
@@ -79,6 +83,22 @@ async function readBody(response: Response): Promise<{ text: string; size: numbe
   return { text, size, truncated };
 }
 
+/**
+ * The bounded wait, kept by the connection pool: no answer to the request (headers) or no byte of the body for the
+ * timeout. Not an AbortSignal per call: undici ties each signal to its request with a WeakRef and a finalizer, which
+ * cost a call to a fast API a tenth of its CPU time (bench/replay-overhead). undici 7's Agent serves Node's own fetch
+ * (undici 6 inside Node 20 and 22) through its legacy-handler wrapper.
+ */
+const agents = new Map<number, Agent>();
+function agentFor(timeoutMs: number): Agent {
+  let agent = agents.get(timeoutMs);
+  if (!agent) {
+    agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connect: { timeout: timeoutMs } });
+    agents.set(timeoutMs, agent);
+  }
+  return agent;
+}
+
 export interface SendOptions {
   /** Bearer token to send (RFC 6750 §2.1); replaces any Authorization header the request has. */
   token?: string;
@@ -102,10 +122,6 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   }
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
   const sendsBody = request.body !== undefined && request.body !== '' && method !== 'GET' && method !== 'HEAD';
-  // One controller and a cleared timer, not AbortSignal.timeout: that keeps a timer alive for the full 30 s after
-  // every call, which showed in a profile of many quick calls.
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   const started = performance.now();
   let response: Response;
   let body: Awaited<ReturnType<typeof readBody>>;
@@ -117,13 +133,11 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
       ...(sendsBody ? { body: request.body } : {}),
       // The user wants to see a 3xx as the API sent it, not where it leads.
       redirect: 'manual',
-      signal: controller.signal,
-    });
+      dispatcher: agentFor(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+    } as RequestInit);
     body = await readBody(response);
   } catch (error) {
-    throw new ReplayError(explainNetworkError(controller.signal.aborted ? controller.signal.reason : error, url));
-  } finally {
-    clearTimeout(timer);
+    throw new ReplayError(explainNetworkError(error, url));
   }
   const durationMs = performance.now() - started;
   const responseHeaders: ReplayHeader[] = [];
