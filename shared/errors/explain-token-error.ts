@@ -2,6 +2,8 @@
  * Turns a token endpoint error (RFC 6749 §5.2) into what happened and what to change, in the words of someone
  * who knows Logto (../shared/reference/logto-behaviour.md). Pure, so every message is unit-tested.
  */
+import type { ClientAuthMethod } from '../contract/connection.js';
+
 export interface TokenErrorContext {
   grant: string;
   resources: string[];
@@ -10,6 +12,8 @@ export interface TokenErrorContext {
   issuer: string;
   /** The bound each request had, when the flow set one other than REQUEST_TIMEOUT_SECONDS. */
   timeoutSeconds?: number;
+  /** How the client authenticated (RFC 6749 §2.3, OIDC Core §9): invalid_client means a wrong key, not a wrong secret, for private_key_jwt. */
+  authMethod?: ClientAuthMethod;
 }
 
 export interface TokenErrorInput {
@@ -28,6 +32,11 @@ export interface Explained {
 const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
 const isExchange = (grant: string) => grant === 'token_exchange' || grant.includes('token-exchange');
+
+/** Ours is "device_code"; the grant_type on the wire is urn:ietf:params:oauth:grant-type:device_code (RFC 8628 §3.4). */
+const isDevice = (grant: string) => grant === 'device_code' || grant.endsWith(':device_code');
+
+const saidByServer = (input: TokenErrorInput) => (input.errorDescription ? ` (the server said: "${input.errorDescription}")` : '');
 
 /** invalid_grant means something different for each grant (RFC 6749 §5.2, RFC 8693 §2.2.2). */
 function explainInvalidGrant(input: TokenErrorInput, context: TokenErrorContext): Explained {
@@ -81,6 +90,13 @@ function explainAccessDenied(input: TokenErrorInput, context: TokenErrorContext)
     return {
       explanation: 'The organization requires multi-factor authentication and the user has none set up.',
       fix: 'Have the user set up MFA, then sign in again.',
+    };
+  }
+  // RFC 8628 §3.5: while polling, access_denied means the user refused on the verification pages, not a membership.
+  if (isDevice(context.grant)) {
+    return {
+      explanation: `The user refused the device sign-in: they chose Deny on the device confirmation page or cancelled the sign-in, so the server answered the polling with access_denied (RFC 8628 §3.5)${saidByServer(input)}.`,
+      fix: 'Start the device flow again, open the verification page, check that the code there is the one Tokenscope shows and choose Continue, then sign in and authorize.',
     };
   }
   if (input.stage === 'authorize') {
@@ -146,6 +162,14 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
           fix: 'Switch on token exchange for the application (PATCH /api/applications/:id with customClientMetadata.allowTokenExchange: true), or use an app that has it.',
         };
       }
+      if ((input.status === 401 || description.includes('authentication failed')) && context.authMethod === 'private_key_jwt') {
+        // RFC 7523 §3 / OIDC Core §9: the server checks the assertion's signature against the keys registered for
+        // the client, its iss/sub (the client id) and aud; oidc-provider says only "client authentication failed".
+        return {
+          explanation: `The server knows client ${context.clientId} but did not accept its client assertion, the JWT Tokenscope signs with the client's private key (private_key_jwt, RFC 7523 §2.2).`,
+          fix: `Check the key, not a secret: the public key registered for ${context.clientId} at the server (its JWKS; in Logto the application's settings, in the sandbox the app's jwks in the world) must be the public half of the private key Tokenscope holds for this client, with the same kid and alg, and the application must be set to private_key_jwt. The assertion's aud is the issuer ${context.issuer} (some servers want the token endpoint). After generating a new key, register its public JWK (shown under the connection's client) again.`,
+        };
+      }
       if (input.status === 401 || description.includes('authentication failed')) {
         return {
           explanation: `The server knows client ${context.clientId} but did not accept its credentials.`,
@@ -187,6 +211,22 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
       return explainInvalidGrant(input, context);
     case 'access_denied':
       return explainAccessDenied(input, context);
+    case 'expired_token':
+      return {
+        explanation: `The device code expired before the user confirmed it (RFC 8628 §3.5): it is valid for the expires_in seconds the device authorization response gave${saidByServer(input)}.`,
+        fix: 'Start the device flow again and have the user open the verification page, confirm the code and finish the sign-in within expires_in.',
+      };
+    // RFC 8628 §3.5: both mean "keep polling"; openid-client waits (adding 5 s for slow_down) and polls again.
+    case 'authorization_pending':
+      return {
+        explanation: `The user has not confirmed the device code yet (RFC 8628 §3.5 authorization_pending). This answer means "poll again later"; Tokenscope normally keeps polling without showing it, so the polling was stopped early${saidByServer(input)}.`,
+        fix: 'Start the device flow again, and let it poll while the user opens the verification page, confirms the code and signs in.',
+      };
+    case 'slow_down':
+      return {
+        explanation: `The server asked the device to poll less often (RFC 8628 §3.5 slow_down: add 5 seconds to the interval). Tokenscope normally slows down and keeps polling, so the polling was stopped early${saidByServer(input)}.`,
+        fix: 'Start the device flow again and let it poll at the server\'s interval; if this keeps happening, the server wants a longer interval than its device authorization response gave.',
+      };
     case 'insufficient_scope':
       return {
         explanation: 'The refresh token was granted without urn:logto:scope:organizations, so it cannot be turned into an organization token.',

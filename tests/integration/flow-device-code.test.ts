@@ -123,7 +123,10 @@ describe('device authorization (RFC 8628) against the sandbox', () => {
         if (result.ok) throw new Error('expected a refusal');
         expect(result.error).toMatchObject({ error: 'access_denied', errorDescription: 'End-User aborted interaction' });
         expect(result.error.explanation).toContain('End-User aborted interaction');
-        expect(result.error.fix).not.toBe('');
+        // RFC 8628 §3.5: the user's refusal on the device pages, not a missing organization membership.
+        expect(result.error.explanation).toMatch(/Deny on the device confirmation page or cancelled the sign-in/);
+        expect(result.error.explanation).not.toMatch(/organization/i);
+        expect(result.error.fix).toMatch(/^Start the device flow again.*choose Continue/);
       },
       30_000,
     );

@@ -61,7 +61,11 @@ describe('private_key_jwt against the sandbox', () => {
     const result = await app.api.runClientCredentials({ connectionId: stranger.id, clientId: M2M, resources: [PRODUCTS], scope: 'read:products' });
     if (result.ok) throw new Error('expected the assertion to be refused');
     expect(result.error).toMatchObject({ error: 'invalid_client', status: 401, errorDescription: 'client authentication failed' });
-    expect(result.error.explanation).toContain(`knows client ${M2M} but did not accept its credentials`);
+    // RFC 7523 §2.2: the hint is about the registered public key, never a client secret.
+    expect(result.error.explanation).toContain(`knows client ${M2M} but did not accept its client assertion`);
+    expect(result.error.fix).toMatch(/public key registered for tokenscope-m2m at the server .* same kid and alg/);
+    expect(result.error.fix).toContain(`aud is the issuer ${app.sandbox.issuer}`);
+    expect(result.error.fix).not.toMatch(/client secret/);
     await app.api.removeConnection({ id: stranger.id });
   });
 

@@ -44,8 +44,8 @@ describe('explainTokenError', () => {
   });
 
   it('still says something for an error it does not know', () => {
-    const explained = explainTokenError({ error: 'slow_down', errorDescription: 'wait', status: 400 }, context);
-    expect(explained.explanation).toBe('The server answered 400 slow_down: wait.');
+    const explained = explainTokenError({ error: 'temporarily_unavailable', errorDescription: 'wait', status: 503 }, context);
+    expect(explained.explanation).toBe('The server answered 503 temporarily_unavailable: wait.');
   });
 });
 

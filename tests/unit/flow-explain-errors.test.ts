@@ -31,6 +31,43 @@ describe('explanations for every error issue 4 lists', () => {
     expect(explainTokenError({ error: 'access_denied', stage: 'authorize' }, at('authorization_code')).explanation).toMatch(/without consent/);
   });
 
+  it('access_denied while polling the device grant: the user refused on the device pages, not an organization', () => {
+    for (const grant of ['device_code', 'urn:ietf:params:oauth:grant-type:device_code']) {
+      const e = explainTokenError({ error: 'access_denied', errorDescription: 'End-User aborted interaction', status: 400, stage: 'token' }, at(grant));
+      expect(e.explanation).toMatch(/Deny on the device confirmation page or cancelled the sign-in/);
+      expect(e.explanation).toContain('"End-User aborted interaction"');
+      expect(e.explanation).not.toMatch(/organization/i);
+      expect(e.fix).toMatch(/Start the device flow again.*choose Continue/);
+    }
+    // The device grant may ask for an organization token too (organization_id at the token request): Logto's 403s keep their meaning.
+    expect(explainTokenError({ error: 'access_denied', errorDescription: 'user is not a member of the organization', status: 403 }, at('device_code')).fix).toMatch(/Members/);
+    expect(explainTokenError({ error: 'access_denied', errorDescription: 'organization requires MFA but user has no MFA configured', status: 403 }, at('device_code')).fix).toMatch(/MFA/);
+    expect(explainTokenError({ error: 'access_denied', status: 403 }, at('refresh_token')).fix).toMatch(/member of the organization/);
+  });
+
+  it('RFC 8628 §3.5 polling answers: expired_token, and authorization_pending / slow_down should they ever surface', () => {
+    const expired = explainTokenError({ error: 'expired_token', status: 400 }, at('device_code'));
+    expect(expired.explanation).toMatch(/device code expired before the user confirmed it/);
+    expect(expired.fix).toMatch(/Start the device flow again.*within expires_in/);
+    expect(explainTokenError({ error: 'authorization_pending', status: 400 }, at('device_code')).explanation).toMatch(/not confirmed the device code yet/);
+    expect(explainTokenError({ error: 'slow_down', status: 400 }, at('device_code')).explanation).toMatch(/poll less often.*add 5 seconds/);
+  });
+
+  it('invalid_client with private_key_jwt is about the key; with a secret, about the secret', () => {
+    const failed = { error: 'invalid_client', errorDescription: 'client authentication failed', status: 401 };
+    const key = explainTokenError(failed, at('client_credentials', { authMethod: 'private_key_jwt' }));
+    expect(key.explanation).toMatch(/client assertion.*private key/);
+    expect(key.fix).toMatch(/public key registered.*same kid and alg/);
+    expect(key.fix).toContain('aud is the issuer https://t.logto.app/oidc');
+    expect(key.fix).not.toMatch(/client secret/);
+    for (const authMethod of ['client_secret_basic', 'client_secret_post', undefined] as const) {
+      const secret = explainTokenError(failed, at('client_credentials', authMethod ? { authMethod } : {}));
+      expect(secret.fix, String(authMethod)).toMatch(/Check the client secret/);
+    }
+    // An unknown client stays an unknown client, whatever it authenticates with.
+    expect(explainTokenError({ error: 'invalid_client', errorDescription: 'invalid client native', status: 400 }, at('client_credentials', { authMethod: 'private_key_jwt' })).explanation).toMatch(/does not know the client native/);
+  });
+
   it('insufficient_scope names the organizations scope', () => {
     expect(explainTokenError({ error: 'insufficient_scope', status: 403 }, base).fix).toMatch(/urn:logto:scope:organizations/);
   });

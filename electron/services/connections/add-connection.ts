@@ -44,7 +44,7 @@ export async function addConnection(store: ConnectionStore, workspaceId: string,
     const config = await discover(issuer, { clientId: client.clientId, clientSecret: client.clientSecret, authMethod: client.authMethod, privateKeyJwk });
     metadata = { ...config.serverMetadata() };
   } catch (error) {
-    const explained = toFlowError(error, { grant: 'discovery', resources: [], scope: '', clientId: client.clientId, issuer });
+    const explained = toFlowError(error, { grant: 'discovery', resources: [], scope: '', clientId: client.clientId, issuer, authMethod: client.authMethod });
     throw new Error(`Discovery at ${issuer} failed: ${explained.explanation} ${explained.fix}`);
   }
   return store.add(

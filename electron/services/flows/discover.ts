@@ -20,6 +20,13 @@ export interface ClientCredentials {
   timeoutSeconds?: number;
 }
 
+/** The method clientAuth uses for `client`, so an error can be explained for the credential actually sent. */
+export function authMethodOf(client: ClientCredentials): ClientAuthMethod {
+  if (client.authMethod === 'private_key_jwt') return 'private_key_jwt';
+  if (!client.clientSecret || client.authMethod === 'none') return 'none';
+  return client.authMethod === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic';
+}
+
 async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
   if (client.authMethod === 'private_key_jwt') {
     if (!client.privateKeyJwk) throw new Error('private_key_jwt needs the client\'s private key: generate or import one for this client.');
@@ -27,10 +34,9 @@ async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
     const key = (await importJWK(client.privateKeyJwk, alg)) as CryptoKey;
     return oidc.PrivateKeyJwt({ key, kid: client.privateKeyJwk.kid });
   }
-  if (!client.clientSecret || client.authMethod === 'none') return oidc.None();
-  return client.authMethod === 'client_secret_post'
-    ? oidc.ClientSecretPost(client.clientSecret)
-    : oidc.ClientSecretBasic(client.clientSecret);
+  const method = authMethodOf(client);
+  if (method === 'none') return oidc.None();
+  return method === 'client_secret_post' ? oidc.ClientSecretPost(client.clientSecret!) : oidc.ClientSecretBasic(client.clientSecret!);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import type { TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
 import { decodeToken } from '../../../shared/token/decode.js';
 import { maskTokenResponse } from '../../../shared/token/mask.js';
-import { discover, type ClientCredentials } from './discover.js';
+import { authMethodOf, discover, type ClientCredentials } from './discover.js';
 import { toFlowError } from './flow-error.js';
 import { HttpCapture } from './http-capture.js';
 import type { RunStore, StoredRun } from './run-store.js';
@@ -35,7 +35,7 @@ export function newRun(grant: GrantKind, issuer: string, client: ClientCredentia
     client,
     capture,
     started: performance.now(),
-    context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer, ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}) },
+    context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer, authMethod: authMethodOf(client), ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}) },
   };
 }
 

@@ -1,7 +1,7 @@
 import * as oidc from 'openid-client';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
 import { maskTokenResponse } from '../../../shared/token/mask.js';
-import { discover, type ClientCredentials } from './discover.js';
+import { authMethodOf, discover, type ClientCredentials } from './discover.js';
 import { toFlowError } from './flow-error.js';
 import { HttpCapture } from './http-capture.js';
 
@@ -50,7 +50,7 @@ export async function runTokenOperation(input: TokenOperationInput): Promise<End
     const missing = (error as { missingEndpoint?: string }).missingEndpoint;
     const flowError = missing
       ? { error: 'endpoint_not_offered', explanation: `${input.issuer} lists no ${missing} in its discovery document.`, fix: 'The server does not offer this; check its documentation or use the inspector on the token instead.' }
-      : toFlowError(error, { grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection', resources: [], scope: '', clientId: input.client.clientId, issuer: input.issuer, timeoutSeconds: input.client.timeoutSeconds });
+      : toFlowError(error, { grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection', resources: [], scope: '', clientId: input.client.clientId, issuer: input.issuer, timeoutSeconds: input.client.timeoutSeconds, authMethod: authMethodOf(input.client) });
     return { ok: false, ...(await base()), error: flowError };
   }
 }
