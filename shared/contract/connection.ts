@@ -13,7 +13,10 @@ export interface ClientSummary {
   kind: 'm2m' | 'native' | 'spa' | 'traditional';
   /** True when the main side holds a secret for it; the secret itself never crosses the contract. */
   hasSecret: boolean;
-  /** RFC 6749 §2.3 / OIDC Core §9; absent for the sandbox, whose apps authenticate as Logto's do. */
+  /**
+   * RFC 6749 §2.3 / OIDC Core §9. Absent for the sandbox's apps that authenticate as Logto's do; private_key_jwt for
+   * one the world switched to it, which the built-in Sandbox connection cannot use (it holds no private key).
+   */
   authMethod?: ClientAuthMethod;
   /** private_key_jwt: the public key to register for the client on the server (never the private part). */
   publicJwk?: Record<string, unknown>;

@@ -18,7 +18,7 @@ import type { SecretVault } from '../vault/secret-vault.js';
 import { createInspectApi } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
-import { SANDBOX_CONNECTION_ID, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
+import { SANDBOX_CONNECTION_ID, sandboxClientProblem, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
 
 export interface AppContext {
   shell: ShellKind;
@@ -76,6 +76,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     if (!client) {
       throw new Error(`The sandbox has no application "${clientId}". Pick one of: ${sandbox.clients.map((c) => c.clientId).join(', ')}.`);
     }
+    const problem = sandboxClientProblem(sandbox, clientId);
+    if (problem) throw new Error(problem);
     // Logto's app types: SPA and native are public (PKCE only); traditional web and M2M use client_secret_basic.
     const authMethod = client.clientSecret ? 'client_secret_basic' as const : 'none' as const;
     return { issuer: sandbox.issuer, client: { clientId: client.clientId, clientSecret: client.clientSecret, authMethod } };

@@ -19,5 +19,7 @@ export function sandboxClients(world: World): SandboxClient[] {
     kind: a.type,
     hasSecret: Boolean(a.secret),
     ...(a.secret ? { clientSecret: a.secret } : {}),
+    // The world holds only the app's public keys, so the built-in connection cannot sign its assertions (RFC 7523 §2.2).
+    ...(a.tokenEndpointAuthMethod === 'private_key_jwt' ? { authMethod: 'private_key_jwt' as const } : {}),
   }));
 }
