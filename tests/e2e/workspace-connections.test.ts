@@ -54,14 +54,14 @@ describe.skipIf(noChromium)(`connections follow the workspace, and an import ask
     await newWorkspace('Tenant B');
     await page.waitForFunction(() => !document.querySelector('[data-testid^="connection-conn-"]'));
     expect(await page.getByTestId('connection-sandbox').getAttribute('aria-current')).toBe('true');
-    await page.getByTestId('workspace-select').selectOption({ label: 'Tenant A (0)' });
+    await page.getByTestId('workspace-select').selectOption({ label: 'Tenant A · 0 calls' });
     await added().waitFor();
     expect(await page.getByTestId('connection-sandbox').count()).toBe(1);
   });
 
   it('imports A as a new workspace; the form asks for the client secret, and refuses an empty one', async () => {
     await page.getByTestId('workspace-import').setInputFiles({ name: 'Tenant-A.tokenscope.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="workspace-select"]')?.selectedOptions[0]?.textContent?.startsWith('Tenant A (2)'));
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="workspace-select"]')?.selectedOptions[0]?.textContent?.startsWith('Tenant A (2) · '));
     const row = page.getByTestId(`secret-row-${M2M}`);
     await row.waitFor();
     expect(await row.textContent()).toMatch(new RegExp(`${M2M}.*client_secret_basic`));

@@ -31,7 +31,7 @@ export function WorkspaceBar() {
         </div>
       )}
       <select aria-label="Workspace" data-testid="workspace-select" value={currentId} onChange={(e) => select(e.target.value)}>
-        {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name} ({w.historyCount})</option>)}
+        {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name} · {w.historyCount} {w.historyCount === 1 ? 'call' : 'calls'}</option>)}
       </select>
       <div className="actions">
         <button type="button" data-testid="workspace-new" onClick={() => { const name = window.prompt('Name of the new workspace'); if (name) void create(name); }}>New…</button>

@@ -51,6 +51,8 @@ interface FlowsState {
   signOut(runId: string): Promise<void>;
   /** RFC 8628: shows the user code, then waits for the token like a sign-in. */
   startDevice(request: DeviceAuthorizationRequest): Promise<void>;
+  /** Stops waiting here; the server forgets the code when it expires. */
+  stopDevice(): void;
 }
 
 export const useFlows = create<FlowsState>((set, get) => {
@@ -156,6 +158,7 @@ export const useFlows = create<FlowsState>((set, get) => {
         else record('Device authorization', answer.result);
       }
     },
+    stopDevice: () => set({ device: undefined }),
     async signOut(runId) {
       await guard(async () => {
         const { url } = await api.endSession({ runId });

@@ -5,33 +5,56 @@ import { Spinner } from '../../components/Spinner';
 
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
-  const { startDevice, device, busy } = useFlows();
+  const { startDevice, stopDevice, device, busy } = useFlows();
+  // Logto gives the device flow to Native apps; M2M apps have no user to sign in.
   const clients = connection.clients.filter((c) => c.kind !== 'm2m');
-  const [clientId, setClientId] = useState(clients[0]?.clientId ?? '');
+  const [clientId, setClientId] = useState(clients.find((c) => c.kind === 'native')?.clientId ?? clients[0]?.clientId ?? '');
+  const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('openid offline_access');
+  const permissions = connection.resources.find((r) => r.indicator === resource)?.scopes ?? [];
+  const start = () => void startDevice({ connectionId: connection.id, clientId, resources: resource ? [resource] : [], scope });
   return (
-    <div className="request-form" aria-label="Device authorization">
-      <h2>Device authorization <small>RFC 8628 · servers that list a device_authorization_endpoint</small></h2>
+    <form className="request-form" aria-label="Device authorization" onSubmit={(e) => { e.preventDefault(); start(); }}>
+      <h2>Device authorization <small>RFC 8628 · for a device without a browser: the user signs in elsewhere with a code</small></h2>
       <div className="field-row">
         <label className="field">
           <span>Application</span>
-          <select value={clientId} onChange={(e) => setClientId(e.target.value)}>
+          <select data-testid="device-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
             {clients.map((c) => <option key={c.clientId} value={c.clientId}>{c.name} ({c.clientId})</option>)}
           </select>
         </label>
-        <label className="field"><span>Scope</span><input value={scope} onChange={(e) => setScope(e.target.value)} /></label>
+        <label className="field">
+          <span>API resource <small className="hint">RFC 8707</small></span>
+          <select data-testid="device-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
+            <option value="">None (the server's default API, if any)</option>
+            {connection.resources.map((r) => <option key={r.indicator} value={r.indicator}>{r.name} ({r.indicator})</option>)}
+          </select>
+        </label>
       </div>
+      <label className="field">
+        <span>Scope {permissions.length > 0 && <small className="hint">this API's permissions: {permissions.map((p) => p.name).join(' ')}</small>}</span>
+        <input data-testid="device-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
+      </label>
       <div className="actions">
-        <button type="button" data-testid="device-start" disabled={busy || Boolean(device) || !clientId} onClick={() => void startDevice({ connectionId: connection.id, clientId, resources: [], scope })}>
+        <button type="submit" data-testid="device-start" disabled={busy || Boolean(device) || !clientId}>
           Get a user code
         </button>
+        {clients.length === 0 && <span className="hint">This connection has no app a user can sign in to (add a Native or SPA client).</span>}
       </div>
       {device && (
-        <div data-testid="device-pending">
-          <p>Go to <a href={device.verificationUriComplete ?? device.verificationUri} target="_blank" rel="noreferrer noopener">{device.verificationUri}</a> and enter <code data-testid="device-user-code">{device.userCode}</code>.</p>
-          <Spinner label={`Polling the token endpoint until ${new Date(device.expiresAt).toLocaleTimeString()}`} />
+        <div data-testid="device-pending" aria-live="polite">
+          <p>
+            On any device, open <a href={device.verificationUri} target="_blank" rel="noreferrer noopener">{device.verificationUri}</a> and enter{' '}
+            <code data-testid="device-user-code">{device.userCode}</code>
+            {device.verificationUriComplete && (
+              <> (or open <a data-testid="device-open-complete" href={device.verificationUriComplete} target="_blank" rel="noreferrer noopener">the page with the code filled in</a>)</>
+            )}
+            .
+          </p>
+          <Spinner label={`Polling the token endpoint until the code expires at ${new Date(device.expiresAt).toLocaleTimeString()}`} />
+          <button type="button" data-testid="device-stop" onClick={stopDevice}>Stop waiting</button>
         </div>
       )}
-    </div>
+    </form>
   );
 }

@@ -8,6 +8,7 @@ const GRANTS = [
   { id: 'client_credentials', label: 'Client credentials (M2M)' },
   { id: 'authorization_code', label: 'Authorization code (user sign-in)' },
   { id: 'token_exchange', label: 'Token exchange (PAT)' },
+  { id: 'device_code', label: 'Device code' },
 ] as const;
 
 type Grant = (typeof GRANTS)[number]['id'];
@@ -33,6 +34,7 @@ export function RequestView({ connection }: { connection: ConnectionSummary }) {
         </>
       )}
       {grant === 'token_exchange' && <FlowsView connection={connection} show={['exchange']} />}
+      {grant === 'device_code' && <FlowsView connection={connection} show={['device']} />}
     </div>
   );
 }
