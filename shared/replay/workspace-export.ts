@@ -110,7 +110,8 @@ function readClient(k: Record<string, unknown>): WorkspaceClient {
 const SECRET_FIELDS = ['clientSecret', 'client_secret', 'privateKey', 'privateKeyJwk', 'secret'];
 const carriesSecret = (v: Record<string, unknown>) => SECRET_FIELDS.some((f) => f in v);
 
-function readConnection(c: Record<string, unknown>, notices: Set<string>): WorkspaceConnection {
+/** One connection of an export, or of a workspaces.json from before connections had a store of their own. */
+export function readConnection(c: Record<string, unknown>, notices: Set<string>): WorkspaceConnection {
   const clients = (Array.isArray(c.clients) ? c.clients : []).filter(isRecord);
   if (carriesSecret(c) || clients.some(carriesSecret)) {
     notices.add('Dropped client secrets found in the file: enter them again in Tokenscope, they are kept in its vault only.');

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
@@ -99,6 +100,44 @@ describe('connections saved before workspaces owned them', () => {
       expect((await api.listConnections({ workspaceId: other.id })).map((c) => c.id)).toEqual(['sandbox']);
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('connections an older version kept inside workspaces.json', () => {
+  it('come into the workspace\'s connection list asking for their secret, and run once it is entered', async () => {
+    const app = await startAppWithSandbox('legacy-workspace-connections');
+    // A data folder of its own: the app's services already opened theirs, and would move the connections too.
+    const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-legacy-workspaces-'));
+    try {
+      const secret = app.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!.clientSecret!;
+      const legacy = {
+        version: 1,
+        workspaces: [
+          { id: 'default', name: 'Default', createdAt: '2026-01-01T00:00:00.000Z', savedRequests: [] },
+          {
+            id: 'ws-old', name: 'Old tenant', createdAt: '2026-01-01T00:00:00.000Z', savedRequests: [],
+            connections: [{ id: 'c-old', name: 'Sandbox by URL', issuer: app.sandbox.issuer, clients: [{ clientId: 'tokenscope-m2m', needsSecret: true }] }],
+          },
+        ],
+      };
+      mkdirSync(join(dataDir, 'workspaces'), { recursive: true });
+      writeFileSync(join(dataDir, 'workspaces', 'workspaces.json'), JSON.stringify(legacy));
+      const api = createAppApi({ shell: 'browser-host', version: 'test', dataDir, vault: createMemoryVault(), sandbox: app.sandbox, flows: app.flows });
+
+      const [, moved, ...rest] = await api.listConnections({ workspaceId: 'ws-old' });
+      expect(rest).toEqual([]);
+      expect(moved).toMatchObject({ name: 'Sandbox by URL', issuer: app.sandbox.issuer, clients: [{ clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'client_secret_basic', hasSecret: false, secretMissing: true }] });
+      expect((await api.listConnections({ workspaceId: 'default' })).map((c) => c.id)).toEqual(['sandbox']);
+      expect((await api.listWorkspaces()).notices).toContain('Moved 1 connection of workspace "Old tenant" into the connection list; enter their client secrets again (select the connection and choose "Enter secret").');
+      const onDisk = JSON.parse(readFileSync(join(dataDir, 'workspaces', 'workspaces.json'), 'utf8')) as { workspaces: object[] };
+      for (const w of onDisk.workspaces) expect(w).not.toHaveProperty('connections');
+
+      await api.setClientSecret({ workspaceId: 'ws-old', connectionId: moved!.id, clientId: 'tokenscope-m2m', secret });
+      expect((await api.runClientCredentials({ connectionId: moved!.id, clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' })).ok).toBe(true);
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -11,7 +11,8 @@ import { ConnectionStore } from '../connections/connection-store.js';
 import type { JWK } from 'jose';
 import { addConnection } from '../connections/add-connection.js';
 import { setClientSecret } from '../connections/set-client-secret.js';
-import { workspaceConnections } from '../connections/workspace-connections.js';
+import { moveLegacyConnections, workspaceConnections } from '../connections/workspace-connections.js';
+import type { WorkspaceStore } from '../workspaces/workspace-store.js';
 import { createReplayApi, openWorkspaces } from '../replay/replay-api.js';
 import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace.js';
 import type { SecretVault } from '../vault/secret-vault.js';
@@ -42,7 +43,13 @@ export interface AppContext {
 export function createAppApi(context: AppContext): TokenscopeApi {
   const sandbox = 'issuer' in context.sandbox ? context.sandbox : undefined;
   const store = new ConnectionStore(context.dataDir, context.vault);
-  const workspaces = openWorkspaces(context.dataDir);
+  const openWorkspaceStore = openWorkspaces(context.dataDir);
+  let opened: Promise<WorkspaceStore> | undefined;
+  // Both stores are open here, so connections an older version kept in workspaces.json move over before any list.
+  const workspaces = () => (opened ??= openWorkspaceStore().then(async (w) => {
+    await moveLegacyConnections(w, store);
+    return w;
+  }));
   /** Refuses a workspace that does not exist, so no connection is saved where no list will ever show it. */
   const workspaceOf = async (workspaceId = DEFAULT_WORKSPACE_ID): Promise<string> => (await workspaces()).workspace(workspaceId).id;
   const sandboxSummary = (): ConnectionSummary =>
@@ -123,7 +130,14 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
     async runClientCredentials(request): Promise<FlowResult> {
       const { issuer, client } = await resolveClient(request.connectionId, request.clientId);
-      return flows.clientCredentials({ issuer, client, resources: request.resources, scope: request.scope });
+      return flows.clientCredentials({
+        issuer,
+        client,
+        resources: request.resources,
+        scope: request.scope,
+        ...(request.organizationId ? { organizationId: request.organizationId } : {}),
+        ...(request.dpop ? { dpop: true } : {}),
+      });
     },
 
     async inspectToken(request) {

@@ -113,7 +113,13 @@ export class ConnectionStore {
     await this.ready;
     const added = connections.map((c) => ({ ...c, id: newId(), workspaceId }));
     this.connections = [...this.connections, ...added];
-    await this.save();
+    try {
+      await this.save();
+    } catch (error) {
+      // Not on disk, so not listed either: a caller that keeps its own copy on failure (a legacy move) loses nothing.
+      this.connections = this.connections.filter((c) => !added.includes(c));
+      throw error;
+    }
     return added;
   }
 

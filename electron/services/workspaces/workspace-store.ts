@@ -61,6 +61,18 @@ export interface ImportedWorkspace {
   notices: string[];
 }
 
+/**
+ * A workspace's `connections` as versions before the connection store wrote them into workspaces.json (id, name,
+ * issuer, clients with `needsSecret`). Read as they are, never written: they move into the connection store.
+ */
+export interface LegacyConnections {
+  workspaceId: string;
+  workspaceName: string;
+  connections: unknown[];
+}
+
+type WithLegacyConnections = Workspace & { connections?: unknown };
+
 export class WorkspaceStore {
   private document: WorkspacesDocument = { version: 1, workspaces: [] };
   private readonly histories = new Map<string, { log: HistoryLog; entries: HistoryEntry[] }>();
@@ -100,6 +112,22 @@ export class WorkspaceStore {
 
   private persist(): Promise<void> {
     return this.file.save(this.document);
+  }
+
+  /** Workspaces whose legacy `connections` field is still in the file; it stays there until settled. */
+  legacyConnections(): LegacyConnections[] {
+    return this.document.workspaces.flatMap((w) => {
+      const legacy = (w as WithLegacyConnections).connections;
+      return Array.isArray(legacy) ? [{ workspaceId: w.id, workspaceName: w.name, connections: legacy as unknown[] }] : [];
+    });
+  }
+
+  /** Drops the legacy field once its entries are in the connection store; `kept` (entries that could not move) stays. */
+  async settleLegacyConnections(workspaceId: string, kept: unknown[]): Promise<void> {
+    const workspace: WithLegacyConnections = this.workspace(workspaceId);
+    if (kept.length > 0) workspace.connections = kept;
+    else delete workspace.connections;
+    await this.persist();
   }
 
   workspace(id = DEFAULT_WORKSPACE_ID): Workspace {
