@@ -64,6 +64,8 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
       clientId: { type: 'string', minLength: 1 },
       resources: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 20 },
       scope: { type: 'string' },
+      organizationId: { type: 'string', maxLength: 500 },
+      dpop: { type: 'boolean' },
     },
   },
   inspectToken: {

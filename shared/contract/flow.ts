@@ -13,6 +13,10 @@ export interface ClientCredentialsRequest {
   resources: string[];
   /** Space-separated scopes, as RFC 6749 §3.3 writes them. */
   scope: string;
+  /** Logto: an organization token for an M2M app that was added to the organization. */
+  organizationId?: string;
+  /** RFC 9449: bind the token to a key pair the run holds (token_type DPoP, `cnf.jkt`). */
+  dpop?: boolean;
 }
 
 /** The token endpoint's answer, as sent (RFC 6749 §5.1), with secrets masked unless revealed. */

@@ -37,6 +37,20 @@ describe('the flow calls of the contract', () => {
     expect(await api.awaitAuthorization({ state: 'never-started' })).toMatchObject({ status: 'gone' });
   });
 
+  it('client credentials through the contract: an organization token, and a DPoP-bound one (RFC 9449)', async () => {
+    const org = await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [], scope: '', organizationId: 'acme' });
+    expect(org).toMatchObject({ ok: true, accessToken: { payload: { aud: 'urn:logto:organization:acme', sub: 'tokenscope-m2m' } } });
+    const bound = await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products', dpop: true });
+    if (!bound.ok) throw new Error(JSON.stringify(bound.error));
+    expect(bound.tokenResponse.token_type).toMatch(/^DPoP$/i);
+    expect(bound.accessToken).toMatchObject({ kind: 'jwt', payload: { aud: PRODUCTS, cnf: { jkt: expect.any(String) } } });
+    // The proof rides in the DPoP header of the token request, masked in the timeline.
+    const token = bound.timeline.find((e) => e.step === 'token')!;
+    expect(token.requestHeaders.dpop).toMatch(/•/);
+    const plain = await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' });
+    expect(plain).toMatchObject({ ok: true, tokenResponse: { token_type: expect.stringMatching(/^bearer$/i) } });
+  });
+
   it('pasted URL: completes the sign-in, and refuses it the second time', async () => {
     const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS], scope: 'read:products', redirect: 'custom-scheme' });
     if (start.status !== 'waiting') throw new Error(JSON.stringify(start));

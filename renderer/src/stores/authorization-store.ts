@@ -10,6 +10,10 @@ export interface AuthorizationDraftState {
   organizationId: string;
   /** name=value per line. */
   extraParams: string;
+  /** RFC 9126: the parameters go to the server first; the browser gets only client_id and request_uri. */
+  par: boolean;
+  /** RFC 9449: the code is redeemed with a DPoP proof, binding the tokens to a key the run holds. */
+  dpop: boolean;
   set(patch: Partial<Omit<AuthorizationDraftState, 'set'>>): void;
 }
 
@@ -20,6 +24,8 @@ export const useAuthorizationDraft = create<AuthorizationDraftState>((set) => ({
   loginHint: '',
   organizationId: '',
   extraParams: '',
+  par: false,
+  dpop: false,
   set: (patch) => set(patch),
 }));
 

@@ -112,6 +112,17 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
         </label>
       </div>
 
+      <div className="field-row">
+        <label className="check">
+          <input type="checkbox" data-testid="auth-par" checked={draft.par} onChange={(e) => set({ par: e.target.checked })} />
+          <span>Pushed authorization request <small className="hint">RFC 9126: these parameters are POSTed to the server first; the browser gets only client_id and request_uri</small></span>
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="auth-dpop" checked={draft.dpop} onChange={(e) => set({ dpop: e.target.checked })} />
+          <span>DPoP <small className="hint">RFC 9449: the tokens are bound to a key this run holds</small></span>
+        </label>
+      </div>
+
       {/* Always present, so screen readers announce new findings (aria-live needs the region to exist first). */}
       {(
         <ul className="findings" data-testid="auth-findings" aria-live="polite">
@@ -126,6 +137,12 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
       <div className="field">
         <span className="field-label">The authorization URL</span>
         <div className="url-preview" data-testid="auth-url">{url}</div>
+        {draft.par && (
+          <p className="hint" data-testid="auth-par-note">
+            With PAR these parameters travel in a POST to the server's pushed_authorization_request_endpoint (RFC 9126 §2); the browser is
+            sent to the authorization endpoint with only client_id and the request_uri it answers. Both requests show in the run's timeline.
+          </p>
+        )}
         <table className="params" aria-label="Parameters explained">
           <tbody>
             {parameters.map(([name, value], i) => (

@@ -105,6 +105,17 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           />
         </fieldset>
 
+        <div className="field-row">
+          <label className="field">
+            <span>organization_id <small className="hint">Logto: an organization token, for an M2M app added to the organization</small></span>
+            <input type="text" data-testid="cc-organization" value={state.organizationId} onChange={(e) => state.setOptions({ organizationId: e.target.value })} />
+          </label>
+          <label className="check">
+            <input type="checkbox" data-testid="cc-dpop" checked={state.dpop} onChange={(e) => state.setOptions({ dpop: e.target.checked })} />
+            <span>DPoP <small className="hint">RFC 9449: bind the token to a key this run holds; a stolen token is useless without it</small></span>
+          </label>
+        </div>
+
         <div className="actions">
           <button type="submit" data-testid="run" disabled={!canRun} aria-keyshortcuts="Control+Enter">
             Request token

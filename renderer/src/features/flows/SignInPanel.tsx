@@ -31,6 +31,8 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
       loginHint: draft.loginHint || undefined,
       organizationId: draft.organizationId || undefined,
       extraParams: parseExtraParams(draft.extraParams),
+      ...(draft.par ? { par: true } : {}),
+      ...(draft.dpop ? { dpop: true } : {}),
       tokenResource: tokenResource || undefined,
       ...(desktop && inAppWindow ? { inAppWindow: true } : {}),
     });
