@@ -94,8 +94,12 @@ describe('replay', () => {
 
     const page = await api.listHistory({ query: 'status:4xx' });
     expect(page.entries.map((e) => e.status)).toEqual([403, 401]);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await readFile(join(dir, 'workspaces', 'history', 'default.jsonl'), 'utf8')).not.toContain(TOKEN);
+    // Appends are batched: wait until the last call is on disk, so the check below reads every entry.
+    const file = join(dir, 'workspaces', 'history', 'default.jsonl');
+    const onDisk = async () => (await readFile(file, 'utf8').catch(() => '')).includes(again.entry.id);
+    for (let waited = 0; !(await onDisk()) && waited < 3_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(await onDisk()).toBe(true);
+    expect(await readFile(file, 'utf8')).not.toContain(TOKEN);
   });
 
   it('explains a Logto Management API error body that has no challenge', async () => {

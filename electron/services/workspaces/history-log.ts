@@ -95,7 +95,7 @@ export class HistoryLog {
   }
 
   /** How long an entry may wait in memory for others to share its write. */
-  static FLUSH_DELAY_MS = 25;
+  static FLUSH_DELAY_MS = 100;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The newest `cap` entries, from the store's memory: what a compaction keeps. */
   private compact: () => HistoryEntry[] = () => [];
