@@ -19,6 +19,16 @@ export interface TimelineEntry {
   durationMs: number;
   /** A network failure that left no response. */
   error?: string;
-  /** Set for the front-channel step the user's browser made (the authorization request and its redirect back). */
+  /**
+   * Set for a step the user's browser made: the authorization request and its redirect back, or (device flow) the
+   * user confirming the code on the verification page, which Tokenscope never sees.
+   */
   via?: 'browser';
+}
+
+/** The device flow's front-channel step (RFC 8628 §3.3): the user enters the code on another device. */
+export const DEVICE_CONFIRMATION_STEP = 'user confirms the code';
+
+export function isDeviceConfirmation(entry: TimelineEntry): boolean {
+  return entry.via === 'browser' && entry.step === DEVICE_CONFIRMATION_STEP;
 }

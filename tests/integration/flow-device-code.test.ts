@@ -83,7 +83,8 @@ describe('device authorization (RFC 8628) against the sandbox', () => {
       expect(payload).toMatchObject({ sub: 'eddie', client_id: NATIVE_CLIENT.clientId, scope: 'read:products write:products' });
 
       const steps = result.timeline.map((e) => e.step);
-      expect(steps.slice(0, 2)).toEqual(['discovery', 'device authorization']);
+      expect(steps.slice(0, 3)).toEqual(['discovery', 'device authorization', 'user confirms the code']);
+      expect(result.timeline[2]).toMatchObject({ via: 'browser', url: expect.stringMatching(/\/oidc\/device$/) });
       expect(steps).toContain('token (polling)');
       const device = result.timeline.find((e) => e.step === 'device authorization')!;
       expect(JSON.parse(device.responseBody!).device_code).toContain('•');

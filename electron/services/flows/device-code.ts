@@ -5,6 +5,7 @@ import { finishRun, newRun } from './run-flow.js';
 import { discover } from './discover.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';
+import { DEVICE_CONFIRMATION_STEP } from '../../../shared/flows/timeline.js';
 
 export interface DeviceCodeInput {
   issuer: string;
@@ -35,6 +36,18 @@ export async function runDeviceCode(input: DeviceCodeInput): Promise<FlowResult>
       verificationUri: response.verification_uri,
       verificationUriComplete: response.verification_uri_complete,
       expiresIn: response.expires_in,
+    });
+    // RFC 8628 §3.3: the user confirms on another device; Tokenscope sees none of it, but the diagram should.
+    run.capture.entries.push({
+      id: `${run.runId.slice(0, 8)}-device-confirmation`,
+      step: DEVICE_CONFIRMATION_STEP,
+      method: 'GET',
+      url: response.verification_uri,
+      requestHeaders: {},
+      responseHeaders: {},
+      startedAt: new Date().toISOString(),
+      durationMs: 0,
+      via: 'browser',
     });
     run.capture.step = 'token (polling)';
     const extra = tokenParameters({ resources: input.resources.slice(0, 1), organizationId: input.organizationId });

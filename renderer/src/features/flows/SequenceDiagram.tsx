@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../../../shared/flows/timeline';
+import { isDeviceConfirmation, type TimelineEntry } from '../../../../shared/flows/timeline';
 
 const LANES = ['Tokenscope', 'Browser', 'Authorization server', 'API'] as const;
 type Lane = 0 | 1 | 2 | 3;
@@ -23,6 +23,13 @@ function path(url: string): string {
 export function arrowsFor(entries: TimelineEntry[]): Arrow[] {
   return entries.flatMap((entry): Arrow[] => {
     const failed = Boolean(entry.error) || (entry.status ?? 0) >= 400;
+    if (isDeviceConfirmation(entry)) {
+      // RFC 8628 §3.3: no redirect comes back; Tokenscope learns the outcome from its polling.
+      return [
+        { from: 0, to: 1, label: 'show the user code' },
+        { from: 1, to: 2, label: `GET ${path(entry.url)} · enter the code, sign in` },
+      ];
+    }
     if (entry.via === 'browser') {
       return [
         { from: 0, to: 1, label: 'open the sign-in page' },

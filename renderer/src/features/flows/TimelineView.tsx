@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { TimelineEntry } from '../../../../shared/flows/timeline';
+import { isDeviceConfirmation, type TimelineEntry } from '../../../../shared/flows/timeline';
 import { toCurl } from '../../../../shared/flows/curl';
 
 /** Who talks to whom in each step, for the sequence lanes. */
 function lanes(entry: TimelineEntry): string {
+  if (isDeviceConfirmation(entry)) return 'the user, on any device → Authorization server (not seen by Tokenscope)';
   if (entry.via === 'browser') return 'Browser → Authorization server → Browser → Tokenscope';
   return 'Tokenscope → Authorization server';
 }
@@ -34,7 +35,7 @@ function body(text: string | undefined): string {
 
 function Entry({ entry, revealed }: { entry: TimelineEntry; revealed: boolean }) {
   const [copied, setCopied] = useState(false);
-  const status = entry.status ?? (entry.error ? 'no response' : entry.via === 'browser' ? 'redirect' : '…');
+  const status = entry.status ?? (entry.error ? 'no response' : isDeviceConfirmation(entry) ? 'elsewhere' : entry.via === 'browser' ? 'redirect' : '…');
   const failed = entry.error || (entry.status !== undefined && entry.status >= 400);
   return (
     <li data-testid="timeline-entry" data-step={entry.step}>
