@@ -1,4 +1,4 @@
-import { cookieHeader, decodeEntities, storeCookies } from './sandbox-sign-in.js';
+import { browse, consentBody, decodeEntities, FORM_HEADERS } from './sandbox-sign-in.js';
 
 /**
  * The user's side of the device flow (RFC 8628 §3.3) over HTTP, the way a browser does it: open the verification
@@ -29,25 +29,8 @@ function formOf(html: string, id: string): { action: string; body: string } | un
   return match ? { action: decodeEntities(match[1]!), body: match[2]! } : undefined;
 }
 
-const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-
 export async function confirmDeviceCode(verificationUri: string, userCode: string, options: DeviceSignInOptions): Promise<DeviceSignInResult> {
-  const jar = new Map<string, string>();
-  const pages: string[] = [];
-  let url = new URL(verificationUri);
-  let init: RequestInit = {};
-  for (let step = 0; step < 20; step++) {
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie: cookieHeader(jar) } });
-    storeCookies(res, jar);
-    init = {};
-    const location = res.headers.get('location');
-    if (res.status >= 300 && res.status < 400 && location) {
-      url = new URL(location, url);
-      continue;
-    }
-    const html = await res.text();
-    pages.push(html);
-    if (res.status !== 200) throw new Error(`the sandbox answered ${res.status} at ${url.href}: ${html}`);
+  const { pages } = await browse(verificationUri, new Map(), (html, url) => {
     const input = formOf(html, 'op.deviceInputForm');
     const confirm = formOf(html, 'op.deviceConfirmForm');
     const login = /action="([^"]*\/login)"/.exec(html);
@@ -57,25 +40,19 @@ export async function confirmDeviceCode(verificationUri: string, userCode: strin
     if (input && !/role="alert"/.test(html)) {
       const body = hiddenFields(input.body);
       body.set('user_code', userCode);
-      url = new URL(input.action, url);
-      init = { method: 'POST', body, headers: FORM };
-    } else if (confirm) {
+      return { url: new URL(input.action, url), init: { method: 'POST', body, headers: FORM_HEADERS } };
+    }
+    if (confirm) {
       const body = hiddenFields(confirm.body);
       if (options.refuseAt === 'confirm') body.set('abort', 'yes');
-      url = new URL(confirm.action, url);
-      init = { method: 'POST', body, headers: FORM };
-    } else if (login && abort) {
-      const refuse = options.refuseAt === 'sign-in';
-      url = new URL(decodeEntities((refuse ? abort : login)[1]!), url);
-      init = { method: 'POST', body: new URLSearchParams(refuse ? { abort: '1' } : { user: options.user }), headers: FORM };
-    } else if (consent) {
-      const body = new URLSearchParams();
-      for (const match of html.matchAll(/name="scope" value="([^"]*)"/g)) body.append('scope', decodeEntities(match[1]!));
-      url = new URL(decodeEntities(consent[1]!), url);
-      init = { method: 'POST', body, headers: FORM };
-    } else {
-      return { finalPage: html, pages };
+      return { url: new URL(confirm.action, url), init: { method: 'POST', body, headers: FORM_HEADERS } };
     }
-  }
-  throw new Error('too many steps while confirming the device code on the sandbox');
+    if (login && abort) {
+      const refuse = options.refuseAt === 'sign-in';
+      return { url: new URL(decodeEntities((refuse ? abort : login)[1]!), url), init: { method: 'POST', body: new URLSearchParams(refuse ? { abort: '1' } : { user: options.user }), headers: FORM_HEADERS } };
+    }
+    if (consent) return { url: new URL(decodeEntities(consent[1]!), url), init: { method: 'POST', body: consentBody(html), headers: FORM_HEADERS } };
+    return undefined;
+  });
+  return { finalPage: pages.at(-1) ?? '', pages };
 }
