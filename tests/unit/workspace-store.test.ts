@@ -112,6 +112,17 @@ describe('WorkspaceStore', () => {
     expect((await readFile(file, 'utf8')).split('\n').filter(Boolean)).toHaveLength(4);
   });
 
+  it('knows its workspaces before their histories are parsed, which load behind historiesLoaded', async () => {
+    const store = await WorkspaceStore.open(dir);
+    for (let i = 0; i < 3; i += 1) await store.appendHistory(entry(i));
+    await store.close();
+    const reopened = await WorkspaceStore.openDocument(dir);
+    expect(reopened.workspace('default').id).toBe('default');
+    await reopened.historiesLoaded;
+    expect(reopened.listHistory({}).entries.map((e) => e.id)).toEqual(['e2', 'e1', 'e0']);
+    await reopened.close();
+  });
+
   it('never writes a token or Authorization header to history, and searches 10,000 entries quickly', async () => {
     const store = await WorkspaceStore.open(dir);
     for (let i = 0; i < 10_000; i += 1) void store.appendHistory(entry(i));

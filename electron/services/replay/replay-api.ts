@@ -10,19 +10,26 @@ import { TokenReferences } from './token-references.js';
 
 export interface ReplayContext {
   dataDir: string;
-  /** The workspace store, when the caller shares it (the app does, so connections are checked against it). */
+  /** The workspace store (as `openWorkspaces` gives it), when the caller shares it: the app does, so connections are checked against it. */
   workspaces?: () => Promise<WorkspaceStore>;
   /** The workspaces' connections, exported, imported and removed with them; without it workspaces carry none. */
   connections?: WorkspaceConnections;
 }
 
+/** The workspace store once its workspaces are known (see `WorkspaceStore.openDocument`), opened once. */
 export function openWorkspaces(dataDir: string): () => Promise<WorkspaceStore> {
   let opened: Promise<WorkspaceStore> | undefined;
-  return () => (opened ??= WorkspaceStore.open(join(dataDir, 'workspaces')));
+  return () => (opened ??= WorkspaceStore.openDocument(join(dataDir, 'workspaces')));
 }
 
 export function createReplayApi(context: ReplayContext): ReplayApi {
-  const store = context.workspaces ?? openWorkspaces(context.dataDir);
+  const document = context.workspaces ?? openWorkspaces(context.dataDir);
+  // Every call here may read or write history, so each waits for the histories to be loaded.
+  const store = async () => {
+    const workspaces = await document();
+    await workspaces.historiesLoaded;
+    return workspaces;
+  };
   const connections = context.connections;
   const tokens = new TokenReferences();
   // Opened at once in the background, so a long history is parsed before the user opens the view.

@@ -84,7 +84,21 @@ export class WorkspaceStore {
     this.file = new JsonFileWithBackup(join(dir, 'workspaces.json'), validateDocument);
   }
 
+  /** Settles once every workspace's history is parsed; what reads or writes history waits for it. */
+  historiesLoaded: Promise<void> = Promise.resolve();
+
+  /** The store with every history loaded. */
   static async open(dir: string): Promise<WorkspaceStore> {
+    const store = await WorkspaceStore.openDocument(dir);
+    await store.historiesLoaded;
+    return store;
+  }
+
+  /**
+   * The store once its workspaces are known; histories go on loading behind `historiesLoaded`. Listing a workspace's
+   * connections needs only this, so a long history (10,000 calls take ~100 ms to parse) does not hold up the first screen.
+   */
+  static async openDocument(dir: string): Promise<WorkspaceStore> {
     const store = new WorkspaceStore(dir);
     const loaded = await store.file.load();
     store.notices.push(...loaded.notices);
@@ -93,7 +107,9 @@ export class WorkspaceStore {
       store.document.workspaces.unshift(defaultWorkspace(new Date()));
       await store.persist();
     }
-    for (const workspace of store.document.workspaces) await store.loadHistory(workspace.id);
+    store.historiesLoaded = (async () => {
+      for (const workspace of [...store.document.workspaces]) await store.loadHistory(workspace.id);
+    })();
     return store;
   }
 
