@@ -109,6 +109,11 @@ export interface FlowApi {
   callTokenEndpoint(request: { runId: string; operation: TokenOperation; token?: 'access_token' | 'refresh_token' }): Promise<EndpointResult>;
   /** RFC 8628 device authorization: the user code to show; Tokenscope polls the token endpoint meanwhile. */
   startDeviceAuthorization(request: DeviceAuthorizationRequest): Promise<StartDeviceAuthorizationResult>;
+  /**
+   * Stops a sign-in or device flow still waiting under `state` (a device flow's `deviceId`): it ends at once with
+   * `cancelled`, a late redirect for it is refused, and a device flow stops polling the server.
+   */
+  cancelAuthorization(request: { state: string }): Promise<{ cancelled: boolean }>;
   /** OpenID Connect RP-Initiated Logout: the URL that ends the session of a run's sign-in (open it in the browser). */
   endSession(request: { runId: string; redirect?: 'custom-scheme' | 'loopback' }): Promise<{ url: string }>;
 }
@@ -123,6 +128,7 @@ export const FLOW_API_METHODS = [
   'callTokenEndpoint',
   'endSession',
   'startDeviceAuthorization',
+  'cancelAuthorization',
 ] as const satisfies readonly (keyof FlowApi)[];
 
 const text = (max = 4000) => ({ type: 'string', maxLength: max });
@@ -187,6 +193,12 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     additionalProperties: false,
     required: ['connectionId', 'clientId', 'resources', 'scope'],
     properties: { connectionId: nonEmpty, clientId: nonEmpty, resources, scope: text(), organizationId: text(500) },
+  },
+  cancelAuthorization: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['state'],
+    properties: { state: nonEmpty },
   },
   endSession: {
     type: 'object',

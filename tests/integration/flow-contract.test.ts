@@ -51,6 +51,16 @@ describe('the flow calls of the contract', () => {
     expect(plain).toMatchObject({ ok: true, tokenResponse: { token_type: expect.stringMatching(/^bearer$/i) } });
   });
 
+  it('a cancelled sign-in ends at once, and its redirect is refused afterwards', async () => {
+    const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS], scope: 'openid read:products' });
+    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
+    const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
+    expect(await api.cancelAuthorization({ state: start.state })).toEqual({ cancelled: true });
+    expect(await api.awaitAuthorization({ state: start.state })).toMatchObject({ status: 'done', result: { ok: false, error: { error: 'cancelled' } } });
+    await expect(api.completeAuthorization({ callbackUrl: callback })).rejects.toThrow(/matches no sign-in/);
+    expect(await api.cancelAuthorization({ state: 'never-started' })).toEqual({ cancelled: false });
+  });
+
   it('pasted URL: completes the sign-in, and refuses it the second time', async () => {
     const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS], scope: 'read:products', redirect: 'custom-scheme' });
     if (start.status !== 'waiting') throw new Error(JSON.stringify(start));

@@ -142,6 +142,17 @@ describe('device authorization (RFC 8628) against the sandbox', () => {
     }, 30_000);
   });
 
+  it('stops polling when the user stops waiting: the run ends at once, cancelled', async () => {
+    const started = await app.api.startDeviceAuthorization({ connectionId: 'sandbox', clientId: NATIVE_CLIENT.clientId, resources: [PRODUCTS], scope: 'read:products' });
+    if (started.status !== 'waiting') throw new Error(JSON.stringify(started));
+    expect(await app.api.cancelAuthorization({ state: started.deviceId })).toEqual({ cancelled: true });
+    const begun = Date.now();
+    const answer = await app.api.awaitAuthorization({ state: started.deviceId });
+    expect(Date.now() - begun).toBeLessThan(3_000);
+    expect(answer).toMatchObject({ status: 'done', result: { ok: false, error: { error: 'cancelled', explanation: expect.stringMatching(/stopped polling/) } } });
+    expect(await app.api.cancelAuthorization({ state: started.deviceId })).toEqual({ cancelled: false });
+  });
+
   it('an app type without the device flow is refused at the device authorization endpoint, explained', async () => {
     const result = await app.flows.startDeviceAuthorization({ issuer: app.sandbox.issuer, client: { clientId: 'tokenscope-spa', authMethod: 'none' }, resources: [PRODUCTS], scope: 'read:products' });
     if (!('ok' in result) || result.ok) throw new Error(`expected a refusal: ${JSON.stringify(result)}`);

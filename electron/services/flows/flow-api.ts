@@ -80,6 +80,10 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
       return 'ok' in started ? { status: 'failed', result: started } : { status: 'waiting', ...started };
     },
 
+    async cancelAuthorization({ state }) {
+      return { cancelled: engine.cancel(state) };
+    },
+
     async endSession({ runId, redirect }) {
       return { url: await engine.endSessionUrl(runId, redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback')) };
     },

@@ -22,6 +22,7 @@ import { runTokenExchange, type TokenExchangeInput } from './token-exchange.js';
 import { runTokenOperation } from './token-operations.js';
 import { runDeviceCode, type DeviceCodeInput } from './device-code.js';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
+import { DEVICE_CANCELLED } from './flow-error.js';
 
 export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
 export const CUSTOM_SCHEME_SIGNED_OUT = 'tokenscope://signed-out';
@@ -45,6 +46,8 @@ export class FlowEngine {
   readonly pending = new PendingFlows<PendingAuthorization>();
   readonly runs = new RunStore();
   private listener?: Promise<LoopbackListener>;
+  /** Device flows still polling, by deviceId, so the user can stop one. */
+  private readonly polling = new Map<string, AbortController>();
   /** Sign-ins by state, kept past their callback so a caller that starts waiting late still gets the result. */
   private readonly waiting = new Map<string, { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult }>();
 
@@ -79,6 +82,21 @@ export class FlowEngine {
     return handleCallback(url, this.pending);
   }
 
+  /** The user stopped waiting: a sign-in fails at once (its state spent), a device flow stops polling. */
+  cancel(state: string): boolean {
+    const device = this.polling.get(state);
+    if (device) {
+      this.polling.delete(state);
+      device.abort();
+      return true;
+    }
+    return this.abandonAuthorization(state, {
+      error: 'cancelled',
+      explanation: 'You stopped waiting for this sign-in; a redirect that still comes back for it is refused.',
+      fix: 'Start the sign-in again when you are ready.',
+    });
+  }
+
   /** Fails the sign-in waiting under `state` now, with `reason`; false when none was waiting. */
   abandonAuthorization(state: string, reason: AbandonReason): boolean {
     return abandonAuthorization(state, reason, this.pending);
@@ -110,13 +128,21 @@ export class FlowEngine {
   async startDeviceAuthorization(input: Omit<DeviceCodeInput, 'runs' | 'onUserCode' | 'signal'>): Promise<DeviceStart | FlowResult> {
     let shown!: (prompt: DevicePrompt) => void;
     const prompt = new Promise<DevicePrompt>((resolve) => (shown = resolve));
-    const result = runDeviceCode({ ...input, runs: this.runs, onUserCode: shown });
+    const stop = new AbortController();
+    const result = runDeviceCode({ ...input, runs: this.runs, onUserCode: shown, signal: stop.signal });
     const first = await Promise.race([prompt, result]);
     if ('ok' in first) return first;
     const deviceId = `device-${randomUUID()}`;
+    this.polling.set(deviceId, stop);
+    void result.finally(() => this.polling.delete(deviceId));
+    // openid-client honours the signal at its next poll, up to `interval` seconds away; whoever waits is told now.
+    const cancelled = new Promise<FlowResult>((resolve) =>
+      stop.signal.addEventListener('abort', () => resolve({ ok: false, grant: 'device_code', issuer: input.issuer, durationMs: 0, timeline: [], error: DEVICE_CANCELLED })),
+    );
+    const settled = Promise.race([result, cancelled]);
     const expiresAt = Date.now() + first.expiresIn * 1000;
-    const entry: { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult } = { result, expiresAt };
-    void result.then((done) => (entry.done = done));
+    const entry: { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult } = { result: settled, expiresAt };
+    void settled.then((done) => (entry.done = done));
     this.waiting.set(deviceId, entry);
     return { deviceId, ...first, expiresAt };
   }

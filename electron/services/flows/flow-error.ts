@@ -9,6 +9,13 @@ function networkCode(error: unknown): string | undefined {
   return cause?.code ?? (error as { code?: string })?.code ?? cause?.name ?? (error as Error)?.name;
 }
 
+/** The user stopped waiting for a device code. */
+export const DEVICE_CANCELLED: FlowError = {
+  error: 'cancelled',
+  explanation: 'You stopped waiting for this device code, so Tokenscope stopped polling the token endpoint (RFC 8628 §3.4).',
+  fix: 'Start the device flow again for a new code.',
+};
+
 /** Errors while a response body streams in (undici: the socket closed, or the body timed out). */
 const READ_FAILURES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_ABORTED', 'TimeoutError']);
 
@@ -42,6 +49,9 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_TIMEOUT') {
     const { error: code, ...explained } = explainNetworkError('TimeoutError', error.message, context.issuer, context.timeoutSeconds);
     return { error: code, errorDescription: error.message, ...explained };
+  }
+  if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT' && context.grant === 'device_code') {
+    return { ...DEVICE_CANCELLED, errorDescription: error.message };
   }
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT') {
     return { error: 'aborted', errorDescription: error.message, explanation: 'The flow was stopped before the server answered.', fix: 'Run the flow again when you are ready.' };

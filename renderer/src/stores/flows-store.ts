@@ -51,7 +51,7 @@ interface FlowsState {
   signOut(runId: string): Promise<void>;
   /** RFC 8628: shows the user code, then waits for the token like a sign-in. */
   startDevice(request: DeviceAuthorizationRequest): Promise<void>;
-  /** Stops waiting here; the server forgets the code when it expires. */
+  /** Stops waiting, here and on the main side (no more polling for this code). */
   stopDevice(): void;
 }
 
@@ -119,7 +119,12 @@ export const useFlows = create<FlowsState>((set, get) => {
         record('Sign-in (pasted redirect)', result, signInResources);
       });
     },
-    cancel: () => set({ pending: undefined }),
+    cancel: () => {
+      const state = get().pending?.state;
+      set({ pending: undefined });
+      // The main side spends the state too, so a redirect that still arrives is refused rather than redeemed.
+      if (state) void api.cancelAuthorization({ state }).catch(() => undefined);
+    },
     async refresh(request) {
       const from = get().runs.find((r) => r.result.runId === request.fromRunId);
       await guard(async () => record('Refresh', await api.runRefresh(request), from?.grantedResources));
@@ -152,13 +157,20 @@ export const useFlows = create<FlowsState>((set, get) => {
       if (!deviceId) return;
       while (get().device?.deviceId === deviceId) {
         const answer = await api.awaitAuthorization({ state: deviceId }).catch((error: Error) => ({ status: 'gone' as const, message: error.message }));
+        // Stopped (or replaced by a newer code) while this call was out: its answer is not news to the user.
+        if (get().device?.deviceId !== deviceId) return;
         if (answer.status === 'waiting') continue;
         set({ device: undefined });
         if (answer.status === 'gone') set({ callError: answer.message });
         else record('Device authorization', answer.result);
       }
     },
-    stopDevice: () => set({ device: undefined }),
+    stopDevice: () => {
+      const deviceId = get().device?.deviceId;
+      set({ device: undefined });
+      // The main side stops polling the server for this code.
+      if (deviceId) void api.cancelAuthorization({ state: deviceId }).catch(() => undefined);
+    },
     async signOut(runId) {
       await guard(async () => {
         const { url } = await api.endSession({ runId });
