@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { FlowError, FlowResult } from '../../../shared/contract/flow.js';
 import type { StartAuthorizationRequest } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import { parseCallbackUrl } from '../../../shared/flows/callback-url.js';
@@ -146,18 +146,11 @@ export async function handleCallback(url: string, pending: PendingFlows<PendingA
   return { accepted: true, result };
 }
 
-/** Why a sign-in stopped before its redirect came back, in the user's terms. */
-export interface AbandonReason {
-  error: string;
-  explanation: string;
-  fix: string;
-}
-
 /**
- * Ends a waiting sign-in without a redirect (the in-app window was closed): the flow fails at once with the
+ * Ends a waiting sign-in without a redirect (the in-app window was closed, the user stopped waiting): it fails at once with the
  * reason instead of waiting out its five minutes, and its state is spent, so a late redirect is refused.
  */
-export function abandonAuthorization(state: string, reason: AbandonReason, pending: PendingFlows<PendingAuthorization>, now = Date.now()): boolean {
+export function abandonAuthorization(state: string, reason: FlowError, pending: PendingFlows<PendingAuthorization>, now = Date.now()): boolean {
   const taken = pending.take(state, now);
   if (!taken.ok) return false;
   const flow = taken.value;

@@ -2,6 +2,7 @@ import type { FlowApi } from '../../../shared/flows/flow-api.js';
 import type { ShellKind } from '../../../shared/contract/app-info.js';
 import type { ClientCredentials } from './discover.js';
 import type { FlowEngine } from './flow-engine.js';
+import { signInWindowClosed } from './flow-error.js';
 
 /** How a connection and client id become an issuer and client credentials; secrets stay on this side. */
 export type ResolveClient = (connectionId: string, clientId: string) => Promise<{ issuer: string; client: ClientCredentials }>;
@@ -32,12 +33,7 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
         // A window closed (or failing to load) ends the flow at once, rather than leaving it waiting five minutes.
         openSignInWindow(started.authorizationUrl, started.redirectUri).then(
           (callbackUrl) => engine.handleCallback(callbackUrl),
-          (error: Error) =>
-            engine.abandonAuthorization(started.state, {
-              error: 'sign_in_window_closed',
-              explanation: error.message,
-              fix: 'Start the sign-in again; to sign in in your browser instead, turn the in-app window off.',
-            }),
+          (error: Error) => engine.abandonAuthorization(started.state, signInWindowClosed(error.message)),
         );
         return { status: 'waiting', ...started, inAppWindow: true };
       }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
-import type { FlowResult } from '../../../shared/contract/flow.js';
+import type { FlowError, FlowResult } from '../../../shared/contract/flow.js';
 import { discover } from './discover.js';
 import type { RevealedRun } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import {
   abandonAuthorization,
   handleCallback,
-  type AbandonReason,
   startAuthorization,
   type AuthorizationInput,
   type CallbackOutcome,
@@ -22,7 +21,7 @@ import { runTokenExchange, type TokenExchangeInput } from './token-exchange.js';
 import { runTokenOperation } from './token-operations.js';
 import { runDeviceCode, type DeviceCodeInput } from './device-code.js';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
-import { DEVICE_CANCELLED } from './flow-error.js';
+import { DEVICE_CANCELLED, SIGN_IN_CANCELLED } from './flow-error.js';
 
 export const CUSTOM_SCHEME_REDIRECT = 'tokenscope://callback';
 export const CUSTOM_SCHEME_SIGNED_OUT = 'tokenscope://signed-out';
@@ -90,15 +89,11 @@ export class FlowEngine {
       device.abort();
       return true;
     }
-    return this.abandonAuthorization(state, {
-      error: 'cancelled',
-      explanation: 'You stopped waiting for this sign-in; a redirect that still comes back for it is refused.',
-      fix: 'Start the sign-in again when you are ready.',
-    });
+    return this.abandonAuthorization(state, SIGN_IN_CANCELLED);
   }
 
   /** Fails the sign-in waiting under `state` now, with `reason`; false when none was waiting. */
-  abandonAuthorization(state: string, reason: AbandonReason): boolean {
+  abandonAuthorization(state: string, reason: FlowError): boolean {
     return abandonAuthorization(state, reason, this.pending);
   }
 

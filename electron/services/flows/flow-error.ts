@@ -9,6 +9,18 @@ function networkCode(error: unknown): string | undefined {
   return cause?.code ?? (error as { code?: string })?.code ?? cause?.name ?? (error as Error)?.name;
 }
 
+/** Why a flow stopped without an answer from the server, in one place: the user stopped it, or closed its window. */
+export const SIGN_IN_CANCELLED: FlowError = {
+  error: 'cancelled',
+  explanation: 'You stopped waiting for this sign-in; a redirect that still comes back for it is refused.',
+  fix: 'Start the sign-in again when you are ready.',
+};
+
+/** `message`: what the in-app window reported (closed, timed out, could not load the provider). */
+export function signInWindowClosed(message: string): FlowError {
+  return { error: 'sign_in_window_closed', explanation: message, fix: 'Start the sign-in again; to sign in in your browser instead, turn the in-app window off.' };
+}
+
 /** The user stopped waiting for a device code. */
 export const DEVICE_CANCELLED: FlowError = {
   error: 'cancelled',
