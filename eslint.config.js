@@ -1,18 +1,9 @@
-// Lint enforces the layers (docs/architecture.md): what a file may import follows from its folder.
+// Lint enforces the layers (docs/architecture.md): what a file may import follows from its folder, as an
+// allow-list kept in eslint.layers.js.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-import { builtinModules } from 'node:module';
-
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-
-const noNodeNoElectron = {
-  paths: [
-    ...nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node: move Node code to electron/services and call it through the contract.' })),
-    { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
-  ],
-  patterns: [{ group: ['**/electron/**', '!**/shared/**'], message: 'Reach the main side only through the contract in shared/contract.' }],
-};
+import { layersPlugin } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
@@ -20,41 +11,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { layers: layersPlugin },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'layers/allowed-imports': 'error',
     },
   },
-  {
-    files: ['shared/**/*.{ts,tsx}'],
-    languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': ['error', {
-        ...noNodeNoElectron,
-        patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from the other layers.' }],
-      }],
-    },
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', noNodeNoElectron] },
-  },
-  {
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'bin/**/*.js'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Node services run without Electron too (browser host, CLI, tests): take what you need from electron/main as a parameter.' }],
-        patterns: [{ group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' }],
-      }],
-    },
-  },
-  {
-    // Tests and benchmarks may import any layer, but never the real `electron` (it cannot run here):
-    // the electron-shell tests get a stand-in through vitest's alias.
-    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}'],
-    ignores: ['tests/electron/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Use the stand-in: put the test under tests/electron/.' }] }],
-    },
-  },
+  { files: ['shared/**/*.{ts,tsx}'], languageOptions: { globals: {} } },
+  { files: ['renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
 );

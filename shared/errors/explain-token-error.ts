@@ -1,6 +1,6 @@
 /**
  * Turns a token endpoint error (RFC 6749 §5.2) into what happened and what to change, in the words of someone
- * who knows Logto (../shared/reference/logto-behaviour.md). Pure, so every message is unit-tested.
+ * who knows Logto (its documented behaviour, docs.logto.io, and what a Logto v1.36 tenant answers). Pure, so every message is unit-tested.
  */
 import type { ClientAuthMethod } from '../contract/connection.js';
 
