@@ -84,7 +84,8 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       return outcome.accepted ? { accepted: true } : { accepted: false, message: outcome.message };
     },
     async close() {
-      await sandbox?.close();
+      // The loopback redirect listener of pending sign-ins too: a port left open would outlive the app.
+      await Promise.all([flows.close(), sandbox?.close()]);
     },
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'node:net';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.js';
 
 describe('the app services, as the shells start them', () => {
@@ -38,5 +39,25 @@ describe('the app services, as the shells start them', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('closes the loopback redirect listener of the flows, not only the sandbox', async () => {
+    const other = await startAppServices({ shell: 'browser-host', dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-close-')) });
+    const started = await other.api.startAuthorization({
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-native',
+      resources: [],
+      scope: 'openid',
+      redirect: 'loopback',
+    });
+    expect(started.status).toBe('waiting');
+    const port = Number(new URL(started.status === 'waiting' ? started.redirectUri : '').port);
+    await other.close();
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => { socket.destroy(); resolve(false); });
+      socket.once('error', () => resolve(true));
+    });
+    expect(refused).toBe(true);
   });
 });
