@@ -13,6 +13,14 @@ function clientLabel(client: OidcClient | undefined): string {
   return named?.clientName ?? named?.clientId ?? 'the device';
 }
 
+/**
+ * oidc-provider's input form selects the code on focus with an inline `onfocus` handler, which the pages' CSP
+ * (no script at all) refuses and Chromium logs as an error. The input keeps `autofocus`; selecting is a nicety.
+ */
+function withoutInlineHandlers(form: string): string {
+  return form.replace(/\son[a-z]+\s*=\s*"[^"]*"/gi, '');
+}
+
 function render(ctx: KoaContextWithOIDC, title: string, body: string): void {
   ctx.set('content-security-policy', PAGE_HEADERS['content-security-policy']);
   ctx.type = 'html';
@@ -53,7 +61,7 @@ export async function userCodeInputPage(
     'Device sign-in',
     `<h1>Sign in a device</h1>
 ${problem ? `<p class="lacks" role="alert">${escapeHtml(problem)}</p>` : '<p>Type the code your device shows.</p>'}
-${form}
+${withoutInlineHandlers(form)}
 <button type="submit" form="op.deviceInputForm">Continue</button>`,
   );
 }
@@ -75,7 +83,7 @@ export async function userCodeConfirmPage(
 <p><code class="user-code" style="font-size:2em">${escapeHtml(userCode)}</code></p>
 ${from ? `<p class="muted">Requested by ${escapeHtml(from)}.</p>` : ''}
 <p>Continue only if the code matches and you started this sign-in; someone else may have sent you this link.</p>
-${form}
+${withoutInlineHandlers(form)}
 <button autofocus type="submit" form="op.deviceConfirmForm">Continue</button>
 <button type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Deny</button>`,
   );
