@@ -48,6 +48,8 @@ export interface PlainOidcServer {
   close(): Promise<void>;
 }
 
+const CLIENT_AUTH_ENDPOINTS = ['/token', '/token/introspection', '/token/revocation'];
+
 const REDIRECTS = ['http://127.0.0.1/callback', 'tokenscope://callback'];
 
 function clients(): Record<string, unknown>[] {
@@ -275,6 +277,12 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
       const path = url.split('?')[0]!;
       const step = new RegExp(`^${PLAIN_ISSUER_PATH}/interaction/([^/]+)(?:/(login|consent))?$`).exec(path);
       if (step) return await interaction(req, res, step[1]!, step[2]);
+      if (CLIENT_AUTH_ENDPOINTS.some((e) => path === `${PLAIN_ISSUER_PATH}${e}`) && /^basic /i.test(req.headers.authorization ?? '')) {
+        // client_secret_post only: Basic credentials are refused like bad ones, a bare 403 (oidc-provider would take both).
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end();
+        return;
+      }
       if (path === PLAIN_ISSUER_PATH || path.startsWith(`${PLAIN_ISSUER_PATH}/`)) {
         // oidc-provider derives its mount path from originalUrl minus url (its "mounting" notes).
         (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
