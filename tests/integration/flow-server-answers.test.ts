@@ -71,6 +71,17 @@ describe('a DPoP-bound refresh token (RFC 9449 §5)', () => {
     expect(bare.error.explanation).toMatch(/^Most likely the refresh token is DPoP-bound and this refresh carried no DPoP proof/);
     expect(bare.error.explanation).toMatch(/RFC 9449 §5/);
   });
+  it('is honoured only when the answer says so: a server without DPoP answers Bearer, and its refresh sends no proof', async () => {
+    const start = await sandbox.engine.startAuthorization({ issuer: plain.issuer, client: PLAIN_NATIVE, redirect: 'custom-scheme', resources: [ORDERS], tokenResource: ORDERS, scope: 'openid offline_access orders:read', prompt: 'consent', dpop: true });
+    if ('ok' in start) throw new Error(JSON.stringify(start));
+    const outcome = await sandbox.engine.handleCallback(await plainSignIn(start.authorizationUrl));
+    if (!outcome.accepted) throw new Error(outcome.message);
+    const first = succeeded(outcome.result);
+    expect(String(first.tokenResponse.token_type).toLowerCase()).toBe('bearer');
+    expect((first.accessToken as { payload: Record<string, unknown> }).payload.cnf).toBeUndefined();
+    const refreshed = succeeded(await sandbox.engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' }));
+    expect(refreshed.timeline.find((e) => e.step === 'token')!.requestHeaders.dpop).toBeUndefined();
+  });
 });
 
 describe('refresh token rotation, read from the answer', () => {
