@@ -222,8 +222,12 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
         };
       }
       if (input.status === 401 || description.includes('authentication failed')) {
+        // RFC 6749 §2.3.1: Basic credentials are form-encoded first (openid-client sends "-" as "%2D"); some servers skip the decoding.
+        const basic = context.authMethod === 'client_secret_basic'
+          ? ' With client_secret_basic, a server that does not form-decode the Basic credentials (RFC 6749 §2.3.1) also refuses a right secret that has characters such as "-": client_secret_post sends it as it is.'
+          : '';
         return {
-          explanation: `The server knows client ${context.clientId} but did not accept its credentials.`,
+          explanation: `The server knows client ${context.clientId} but did not accept its credentials.${basic}`,
           fix: 'Check the client secret (copy it again from the application\'s page) and the client authentication method (client_secret_basic or client_secret_post).',
         };
       }

@@ -3,7 +3,9 @@
  * path in the issuer (`http://127.0.0.1:<port>/tenant/a`), RS256 keys, no DPoP, `client_secret_post` as the only
  * client authentication, confidential clients whose refresh tokens never rotate, a bare 403 with an empty body on
  * bad client credentials, two API resources with their scopes and no default one, and token exchange that answers
- * per RFC 8693 (with `issued_token_type`). Start it with `startPlainOidcServer()`; sign in with `plainSignIn()`.
+ * per RFC 8693 (with `issued_token_type`). Start it with `startPlainOidcServer()`; sign in with `plainSignIn()` over
+ * HTTP, or in Chromium: a "Username" and a "Password" field and a "Sign in" button (users in PLAIN_USERS), then an
+ * "Allow" button on the consent page.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
