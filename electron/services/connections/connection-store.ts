@@ -63,7 +63,13 @@ export class ConnectionStore {
   }
 
   private async load(): Promise<void> {
-    const loaded = await this.file.load();
+    let loaded: { value?: ConnectionsDocument; notices: string[] };
+    try {
+      loaded = await this.file.load();
+    } catch (error) {
+      // The workspaces and the sandbox stay usable; the file refuses saves with this reason until it is fixed.
+      loaded = { notices: [`${(error as Error).message} Until then no saved connection is listed.`] };
+    }
     this.notices.push(...loaded.notices);
     this.connections = loaded.value?.connections ?? [];
     for (const connection of this.connections) {
@@ -111,6 +117,7 @@ export class ConnectionStore {
   /** Without secrets: an import brings none, and each client is flagged `secretMissing` until one is entered. */
   async addMany(workspaceId: string, connections: NewConnection[]): Promise<SavedConnection[]> {
     await this.ready;
+    this.file.assertWritable();
     const added = connections.map((c) => ({ ...c, id: newId(), workspaceId }));
     this.connections = [...this.connections, ...added];
     try {

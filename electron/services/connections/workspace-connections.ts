@@ -14,7 +14,8 @@ export interface WorkspaceConnections {
   removeWorkspace(workspaceId: string): Promise<void>;
   /** What the store repaired when it loaded, shown with the workspaces' notices. */
   notices(): string[];
-  dismissNotices(): void;
+  /** Only those the user saw. */
+  dismissNotices(seen: readonly string[]): void;
 }
 
 export function workspaceConnections(store: ConnectionStore): WorkspaceConnections {
@@ -45,8 +46,8 @@ export function workspaceConnections(store: ConnectionStore): WorkspaceConnectio
 
     removeWorkspace: (workspaceId) => store.removeWorkspace(workspaceId),
     notices: () => [...store.notices],
-    dismissNotices() {
-      store.notices = [];
+    dismissNotices(seen) {
+      store.notices = store.notices.filter((n) => !seen.includes(n));
     },
   };
 }

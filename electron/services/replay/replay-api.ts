@@ -69,7 +69,7 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       // Answered only once written (calls of the same moment share one write), so a kill never loses what the user
       // saw. The store masks credentials first. A history that cannot be written does not fail the call: it says so.
       await workspaces.appendHistory(entry).catch((error: unknown) => {
-        workspaces.notices.push(`A call could not be written to history: ${(error as Error).message}`);
+        workspaces.addNotice(`A call could not be written to history: ${(error as Error).message}`);
       });
       return { entry: workspaces.historyEntry(entry.id) ?? entry };
     },
@@ -102,9 +102,9 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       await connections?.removeWorkspace(workspaceId);
     },
 
-    async dismissWorkspaceNotices() {
-      (await store()).dismissNotices();
-      connections?.dismissNotices();
+    async dismissWorkspaceNotices({ notices }) {
+      (await store()).dismissNotices(notices);
+      connections?.dismissNotices(notices);
     },
 
     async saveRequest({ workspaceId, name, request }) {

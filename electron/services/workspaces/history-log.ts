@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { writeSync } from 'node:fs';
 import type { HistoryEntry } from '../../../shared/replay/types.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { explainFileError, StoreUnavailableError } from '../files/explain-file-error.js';
 import { PendingMarker, type PendingAtLastExit } from './pending-marker.js';
 
 export interface LoadedHistory {
@@ -31,6 +32,8 @@ export class HistoryLog {
   private handle: FileHandle | undefined;
   private queue: Promise<void> = Promise.resolve();
   private lines = 0;
+  /** Why the log could not be read: appends are refused with it, so nothing is written over the file. */
+  private unavailable: string | undefined;
 
   constructor(readonly file: string, readonly cap: number) {
     this.marker = new PendingMarker(`${file}.pending`);
@@ -44,7 +47,8 @@ export class HistoryLog {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], notices };
-      throw error;
+      this.unavailable = `${explainFileError(error, this.file, 'the history of this workspace')} Until then, calls are answered but not kept in history.`;
+      throw new StoreUnavailableError(this.unavailable);
     }
     const entries: HistoryEntry[] = [];
     const rawLines = text.split('\n');
@@ -73,6 +77,7 @@ export class HistoryLog {
 
   /** Rewrites the whole log atomically; later appends go to the new file. */
   rewrite(entries: HistoryEntry[]): Promise<void> {
+    if (this.unavailable) return Promise.reject(new StoreUnavailableError(this.unavailable));
     return this.enqueue(async () => {
       await this.handle?.close();
       this.handle = undefined;
@@ -94,6 +99,7 @@ export class HistoryLog {
    * a power cut may lose what the OS had not written out, and the cut-off line is detected on load.
    */
   append(entry: HistoryEntry, compact: () => HistoryEntry[]): Promise<void> {
+    if (this.unavailable) return Promise.reject(new StoreUnavailableError(this.unavailable));
     return new Promise<void>((done, failed) => {
       // Serialized at the flush, not here: the JSON of a batch is built once, in one string.
       this.pending.push({ entry, done, failed });
@@ -148,7 +154,8 @@ export class HistoryLog {
         });
         batch.forEach((b) => b.done());
       } catch (error) {
-        batch.forEach((b) => b.failed(error));
+        const explained = new StoreUnavailableError(explainFileError(error, this.file, 'the history of this workspace'));
+        batch.forEach((b) => b.failed(explained));
       }
       // Entries that came in during the write are still pending: the marker keeps counting them.
       if (this.pending.length) this.marker.pending(this.pending.length, this.pending[0]!.entry.at);
