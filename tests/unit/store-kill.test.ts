@@ -113,6 +113,7 @@ describe('kill -9 while writing, then a restart', () => {
       const names = new Set(await vault.list());
       expect(acknowledged.filter((n) => !names.has(n)), `round ${round}`).toEqual([]);
       expect(await vault.get(acknowledged.at(-1)!)).toMatch(/^value \d+ s+$/);
+      expect(vault.status().problem, `round ${round}`).toBeUndefined();
     }
   });
 });
