@@ -64,6 +64,21 @@ describe('a data file replaced by a folder', () => {
 });
 
 describe('notices that arrive late', () => {
+  it('the first list of workspaces has the repair of connections.json, while the vault is still opening', async () => {
+    const saved = { connections: [{ id: 'c1', workspaceId: 'default', name: 'Tenant', issuer: 'https://t.example.com/oidc', clients: [{ clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' }] }] };
+    await writeFile(join(dir, 'connections.json.bak'), JSON.stringify(saved));
+    await writeFile(join(dir, 'connections.json'), '{"connections": [ {"id": "c1", "iss');
+    // A vault that answers when the test says so, as a slow scrypt or a keyring prompt does.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const memory = createMemoryVault();
+    const slowVault = { ...memory, get: async (name: string) => (await answered, memory.get(name)) };
+    const api = createAppApi({ shell: 'browser-host', version: '0.0.0', dataDir: dir, sandbox: { error: 'not started' }, vault: slowVault });
+    expect((await api.listWorkspaces()).notices.join(' ')).toMatch(/connections\.json was damaged.*Restored the backup/);
+    answer();
+    expect((await api.listConnections()).map((c) => c.id)).toContain('c1');
+  });
+
   it('the repair of a damaged connections.json reaches the workspace notices, however late, until dismissed', async () => {
     await writeFile(join(dir, 'connections.json'), '{"connections": [ {"id": "c1", "iss');
     const api = app();

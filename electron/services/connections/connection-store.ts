@@ -59,10 +59,17 @@ export class ConnectionStore {
       check: 'check your connections',
       recover: 'Add them again, or import a workspace export.',
     });
-    this.ready = this.load();
+    this.fileLoaded = this.loadFile();
+    this.ready = this.fileLoaded.then(() => this.loadSecrets());
   }
 
-  private async load(): Promise<void> {
+  /**
+   * Settles once connections.json is read (or repaired): its notices are known then, without waiting for the vault,
+   * so the first list of notices already has them.
+   */
+  readonly fileLoaded: Promise<void>;
+
+  private async loadFile(): Promise<void> {
     let loaded: { value?: ConnectionsDocument; notices: string[] };
     try {
       loaded = await this.file.load();
@@ -72,6 +79,9 @@ export class ConnectionStore {
     }
     this.notices.push(...loaded.notices);
     this.connections = loaded.value?.connections ?? [];
+  }
+
+  private async loadSecrets(): Promise<void> {
     for (const connection of this.connections) {
       for (const client of connection.clients) {
         const secret = await this.vault.get(secretName(connection.id, client.clientId)).catch(() => undefined);

@@ -90,7 +90,7 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
 
     async listWorkspaces() {
       const list = (await store()).list();
-      return { ...list, notices: [...(connections?.notices() ?? []), ...list.notices] };
+      return { ...list, notices: [...((await connections?.notices()) ?? []), ...list.notices] };
     },
 
     async createWorkspace({ name }) {
