@@ -3,7 +3,7 @@
  * entries. A process killed mid-append leaves at most one cut-off last line, which loading drops. The log is
  * rewritten (atomically) only to compact it: when it grows past the cap, or to drop damaged lines.
  */
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeSync } from 'node:fs';
@@ -171,6 +171,13 @@ export class HistoryLog {
       this.handle = undefined;
     });
     this.marker.close();
+  }
+
+  /** The log of a workspace removed: closed, then gone with its marker. */
+  async delete(): Promise<void> {
+    await this.close();
+    await rm(this.file, { force: true });
+    await rm(this.marker.file, { force: true });
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

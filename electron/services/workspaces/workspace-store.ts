@@ -200,8 +200,8 @@ export class WorkspaceStore {
     await this.persist();
     const history = this.histories.get(id);
     this.histories.delete(id);
-    await history?.log.close();
-    await rm(this.historyFile(id), { force: true });
+    if (history) await history.log.delete();
+    else await rm(this.historyFile(id), { force: true });
   }
 
   async saveRequest(workspaceId: string, name: string, request: ReplayRequest): Promise<SavedRequest> {

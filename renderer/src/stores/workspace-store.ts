@@ -96,7 +96,11 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
         const all = await api.listHistory({ workspaceId, limit: HISTORY_LIMIT });
         if (get().currentId === workspaceId) set({ history: all.entries });
       }),
-    prepend: (summary) => set((s) => ({ history: [summary, ...s.history] })),
+    prepend: (summary) => {
+      set((s) => ({ history: [summary, ...s.history] }));
+      // A call whose history could not be written says so in the notices.
+      void get().refreshNotices();
+    },
     setQuery: (query) => set({ query }),
     clearHistory: () =>
       guarded(async () => {
