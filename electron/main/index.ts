@@ -110,8 +110,10 @@ async function start(): Promise<void> {
 
   // The services keep secrets here; getAppInfo reports its status, so the UI can warn about basic_text.
   const vault = await openSafeStorageVault({ safeStorage, file: join(dataDir, SAFE_STORAGE_VAULT_FILE), platform: process.platform });
-  const vaultWarning = vault.status().warning;
-  if (vaultWarning) console.warn(vaultWarning);
+  const vaultStatus = await vault.check();
+  if (vaultStatus.warning) console.warn(vaultStatus.warning);
+  // `tokenscope start` shares this process's output: a vault that cannot be opened is said at start.
+  if (vaultStatus.problem) console.error(`Your saved secrets are not available. ${vaultStatus.problem.message}`);
 
   services = await startAppServices({
     shell: 'electron',

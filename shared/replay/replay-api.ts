@@ -17,7 +17,8 @@ export interface ReplayApi {
   listWorkspaces(): Promise<WorkspaceList>;
   createWorkspace(request: { name: string }): Promise<Workspace>;
   deleteWorkspace(request: { workspaceId: string }): Promise<void>;
-  dismissWorkspaceNotices(): Promise<void>;
+  /** Dismisses the notices the user saw (as listed); one that arrived since stays. */
+  dismissWorkspaceNotices(request: { notices: string[] }): Promise<void>;
   /** Saves a request without its credentials; the token is picked when it is sent. */
   saveRequest(request: { workspaceId: string; name: string; request: ReplayRequest }): Promise<SavedRequest>;
   deleteSavedRequest(request: { workspaceId: string; requestId: string }): Promise<void>;
@@ -79,7 +80,7 @@ export const REPLAY_ARGUMENT_SCHEMAS: Record<keyof ReplayApi, Record<string, unk
   listWorkspaces: { type: 'null' },
   createWorkspace: only({ name: { type: 'string', maxLength: 200 } }),
   deleteWorkspace: only({ workspaceId: id }),
-  dismissWorkspaceNotices: { type: 'null' },
+  dismissWorkspaceNotices: only({ notices: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 10_000 } } }),
   saveRequest: only({ workspaceId: id, name: { type: 'string', maxLength: 200 }, request: replayRequest }),
   deleteSavedRequest: only({ workspaceId: id, requestId: id }),
   exportWorkspace: only({ workspaceId: id, includeHistory: { type: 'boolean' } }),

@@ -226,4 +226,13 @@ describe('WorkspaceStore workspaces', () => {
     expect(await readdir(join(dir, 'history'))).toEqual([]);
     expect(() => reopened.workspace(other.id)).toThrow(/no workspace/);
   });
+
+  it('a workspace removed in the session it was written in leaves no file behind (its log, its pending marker)', async () => {
+    const store = await WorkspaceStore.open(dir);
+    const other = await store.create('Tenant B');
+    await store.appendHistory({ ...entry(1), workspaceId: other.id });
+    await store.remove(other.id);
+    expect(await readdir(join(dir, 'history'))).toEqual([]);
+    await store.close();
+  });
 });

@@ -30,6 +30,9 @@ export const webCommand: CliCommand = {
     }
 
     const services = await startAppServices({ shell: 'browser-host', dataDir: defaultDataDir(io.env) });
+    // Said before anything else, on standard error (stdout may be the one JSON line a script reads).
+    const { vault } = await services.api.getAppInfo();
+    if (vault.problem) io.stderr.write(`tokenscope web: your saved secrets are not available. ${vault.problem.message}\n`);
     let host;
     try {
       host = await startBrowserHost({ api: services.api, rendererDir: RENDERER_DIR, port });

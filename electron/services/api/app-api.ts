@@ -69,6 +69,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       if (!client) throw new Error(`${saved.name} has no client "${clientId}". Pick one of: ${saved.clients.map((c) => c.clientId).join(', ')}.`);
       const clientSecret = store.secret(connectionId, clientId);
       if (client.authMethod !== 'none' && !clientSecret) {
+        const problem = context.vault.status().problem;
+        if (problem) throw new Error(`The secret of ${clientId} is kept in the vault, and the vault cannot be opened: ${problem.message}`);
         throw new Error(`The secret of ${clientId} is not in the vault (an imported workspace never brings one; without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Choose "Enter secret" beside the connection.`);
       }
       return client.authMethod === 'private_key_jwt'
@@ -107,7 +109,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
         electronVersion: context.electronVersion,
         chromeVersion: context.chromeVersion,
         nodeVersion: process.versions.node,
-        vault: context.vault.status(),
+        // Opened here if not yet, so a vault that cannot be opened is reported at start, not at the first secret.
+        vault: await context.vault.check(),
       };
     },
 

@@ -59,13 +59,29 @@ export class ConnectionStore {
       check: 'check your connections',
       recover: 'Add them again, or import a workspace export.',
     });
-    this.ready = this.load();
+    this.fileLoaded = this.loadFile();
+    this.ready = this.fileLoaded.then(() => this.loadSecrets());
   }
 
-  private async load(): Promise<void> {
-    const loaded = await this.file.load();
+  /**
+   * Settles once connections.json is read (or repaired): its notices are known then, without waiting for the vault,
+   * so the first list of notices already has them.
+   */
+  readonly fileLoaded: Promise<void>;
+
+  private async loadFile(): Promise<void> {
+    let loaded: { value?: ConnectionsDocument; notices: string[] };
+    try {
+      loaded = await this.file.load();
+    } catch (error) {
+      // The workspaces and the sandbox stay usable; the file refuses saves with this reason until it is fixed.
+      loaded = { notices: [`${(error as Error).message} Until then no saved connection is listed.`] };
+    }
     this.notices.push(...loaded.notices);
     this.connections = loaded.value?.connections ?? [];
+  }
+
+  private async loadSecrets(): Promise<void> {
     for (const connection of this.connections) {
       for (const client of connection.clients) {
         const secret = await this.vault.get(secretName(connection.id, client.clientId)).catch(() => undefined);
@@ -111,6 +127,7 @@ export class ConnectionStore {
   /** Without secrets: an import brings none, and each client is flagged `secretMissing` until one is entered. */
   async addMany(workspaceId: string, connections: NewConnection[]): Promise<SavedConnection[]> {
     await this.ready;
+    this.file.assertWritable();
     const added = connections.map((c) => ({ ...c, id: newId(), workspaceId }));
     this.connections = [...this.connections, ...added];
     try {

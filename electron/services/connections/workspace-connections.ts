@@ -12,9 +12,10 @@ export interface WorkspaceConnections {
   exportFor(workspaceId: string): Promise<WorkspaceConnection[]>;
   importInto(workspaceId: string, connections: WorkspaceConnection[]): Promise<{ secretsNeeded: SecretNeeded[]; notices: string[] }>;
   removeWorkspace(workspaceId: string): Promise<void>;
-  /** What the store repaired when it loaded, shown with the workspaces' notices. */
-  notices(): string[];
-  dismissNotices(): void;
+  /** What the store repaired when it loaded, shown with the workspaces' notices; waits for connections.json to be read. */
+  notices(): Promise<string[]>;
+  /** Only those the user saw. */
+  dismissNotices(seen: readonly string[]): void;
 }
 
 export function workspaceConnections(store: ConnectionStore): WorkspaceConnections {
@@ -44,9 +45,12 @@ export function workspaceConnections(store: ConnectionStore): WorkspaceConnectio
     },
 
     removeWorkspace: (workspaceId) => store.removeWorkspace(workspaceId),
-    notices: () => [...store.notices],
-    dismissNotices() {
-      store.notices = [];
+    async notices() {
+      await store.fileLoaded;
+      return [...store.notices];
+    },
+    dismissNotices(seen) {
+      store.notices = store.notices.filter((n) => !seen.includes(n));
     },
   };
 }

@@ -66,9 +66,10 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
         if (!(error instanceof ReplayError)) throw error;
         entry.error = error.message;
       }
-      // Not awaited: the answer goes back at once; the store orders its appends and masks credentials first.
-      workspaces.appendHistory(entry).catch((error: unknown) => {
-        workspaces.notices.push(`A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`);
+      // Answered only once written (calls of the same moment share one write), so a kill never loses what the user
+      // saw. The store masks credentials first. A history that cannot be written does not fail the call: it says so.
+      await workspaces.appendHistory(entry).catch((error: unknown) => {
+        workspaces.addNotice(`A call could not be written to history: ${(error as Error).message}`);
       });
       return { entry: workspaces.historyEntry(entry.id) ?? entry };
     },
@@ -89,7 +90,7 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
 
     async listWorkspaces() {
       const list = (await store()).list();
-      return { ...list, notices: [...(connections?.notices() ?? []), ...list.notices] };
+      return { ...list, notices: [...((await connections?.notices()) ?? []), ...list.notices] };
     },
 
     async createWorkspace({ name }) {
@@ -101,9 +102,9 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       await connections?.removeWorkspace(workspaceId);
     },
 
-    async dismissWorkspaceNotices() {
-      (await store()).dismissNotices();
-      connections?.dismissNotices();
+    async dismissWorkspaceNotices({ notices }) {
+      (await store()).dismissNotices(notices);
+      connections?.dismissNotices(notices);
     },
 
     async saveRequest({ workspaceId, name, request }) {

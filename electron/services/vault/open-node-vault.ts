@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { createMemoryVault } from './memory-vault.js';
-import { createPassphraseFileVault } from './passphrase-file-vault.js';
+import { createPassphraseFileVault, VAULT_PASSPHRASE_ENV } from './passphrase-file-vault.js';
 import type { SecretVault } from './secret-vault.js';
 import type { ScryptCost } from './passphrase-crypto.js';
 
 export const VAULT_FILE = 'vault.json';
-export const VAULT_PASSPHRASE_ENV = 'TOKENSCOPE_VAULT_PASSPHRASE';
+export { VAULT_PASSPHRASE_ENV };
 
 /**
  * The vault outside Electron (browser host, CLI): an encrypted file in the data folder when the user gives a

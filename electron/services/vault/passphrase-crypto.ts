@@ -20,11 +20,14 @@ const MAX_N = 2 ** 20;
 const MAX_R = 32;
 const MAX_P = 16;
 
+/** Key settings a file cannot have come from Tokenscope with. */
+export class VaultSettingsError extends Error {}
+
 export function checkScryptCost(cost: ScryptCost): ScryptCost {
   const { N, r, p } = cost;
   const powerOfTwo = Number.isInteger(N) && N >= 2 && (N & (N - 1)) === 0;
   if (!powerOfTwo || N > MAX_N || !Number.isInteger(r) || r < 1 || r > MAX_R || !Number.isInteger(p) || p < 1 || p > MAX_P) {
-    throw new Error(`The vault's key settings (scrypt N=${N}, r=${r}, p=${p}) are out of range; the file was not written by Tokenscope.`);
+    throw new VaultSettingsError(`The vault's key settings (scrypt N=${N}, r=${r}, p=${p}) are out of range; the file was not written by Tokenscope.`);
   }
   return cost;
 }

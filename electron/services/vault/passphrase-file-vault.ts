@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { DEFAULT_SCRYPT_COST, deriveKey, seal, unseal, type ScryptCost } from './passphrase-crypto.js';
-import { VaultLockedError, type SecretVault } from './secret-vault.js';
+import { explainFileError } from '../files/explain-file-error.js';
+import { DEFAULT_SCRYPT_COST, deriveKey, seal, unseal, VaultSettingsError, type ScryptCost } from './passphrase-crypto.js';
+import { VaultLockedError, VaultUnavailableError, type SecretVault } from './secret-vault.js';
 import { createStoredVault } from './stored-vault.js';
 
+/** Where the browser host and the CLI read the passphrase from (see open-node-vault). */
+export const VAULT_PASSPHRASE_ENV = 'TOKENSCOPE_VAULT_PASSPHRASE';
 const FORMAT = 'tokenscope-vault';
 const VERSION = 1;
 
@@ -25,17 +28,34 @@ interface VaultFile extends VaultHeader {
 const associatedData = (header: VaultHeader) =>
   Buffer.from(JSON.stringify([header.format, header.version, header.kdf.name, header.kdf.salt, header.kdf.N, header.kdf.r, header.kdf.p, header.cipher]));
 
-function parseVaultFile(text: string, file: string): VaultFile {
+/** Thrown inside parsing; becomes a 'damaged' problem with the file and the fix. */
+class DamagedVault extends Error {}
+
+function parseVaultFile(text: string): VaultFile {
   let value: Partial<VaultFile>;
   try {
     value = JSON.parse(text) as Partial<VaultFile>;
   } catch {
-    throw new Error(`${file} is not a Tokenscope vault (it is not JSON). Move it away to start an empty vault.`);
+    throw new DamagedVault('it is not JSON');
   }
   if (value?.format !== FORMAT || value.version !== VERSION || value.cipher !== 'aes-256-gcm' || value.kdf?.name !== 'scrypt') {
-    throw new Error(`${file} is not a vault this version of Tokenscope can read (format ${String(value?.format)}, version ${String(value?.version)}).`);
+    throw new DamagedVault(`it is not a vault this version of Tokenscope can read: format ${String(value?.format)}, version ${String(value?.version)}`);
   }
+  for (const field of ['iv', 'tag', 'data'] as const) if (typeof value[field] !== 'string') throw new DamagedVault(`its "${field}" is missing`);
+  if (typeof value.kdf.salt !== 'string') throw new DamagedVault('its key settings have no salt');
   return value as VaultFile;
+}
+
+const KEEP_AS_IS = 'Until then, no secret is saved and the file is left as it is.';
+const START_EMPTY = 'restart Tokenscope: it starts an empty vault and you enter your client secrets again';
+
+function problemOf(error: unknown, file: string): VaultUnavailableError {
+  if (error instanceof VaultUnavailableError) return error;
+  if (error instanceof DamagedVault || error instanceof VaultSettingsError) {
+    const reason = error.message.replace(/\.$/, '');
+    return new VaultUnavailableError({ kind: 'damaged', file, message: `The vault ${file} is damaged (${reason}). Move ${file} aside (rename it, keep it for a look) and ${START_EMPTY}. ${KEEP_AS_IS}` });
+  }
+  return new VaultUnavailableError({ kind: 'unreadable', file, message: `${explainFileError(error, file, 'your encrypted secrets')} ${KEEP_AS_IS}` });
 }
 
 export interface PassphraseFileVaultOptions {
@@ -57,7 +77,7 @@ export function createPassphraseFileVault(options: PassphraseFileVaultOptions): 
   const read = async (): Promise<Record<string, string>> => {
     const text = await readFile(options.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
-      throw error;
+      throw problemOf(error, options.file);
     });
     if (text === undefined) {
       const cost = options.cost ?? DEFAULT_SCRYPT_COST;
@@ -66,19 +86,29 @@ export function createPassphraseFileVault(options: PassphraseFileVaultOptions): 
       key = await deriveKey(options.passphrase, salt, cost);
       return {};
     }
-    const stored = parseVaultFile(text, options.file);
-    const { kdf } = stored;
-    const storedHeader: VaultHeader = { format: FORMAT, version: VERSION, kdf: { name: 'scrypt', salt: kdf.salt, N: kdf.N, r: kdf.r, p: kdf.p }, cipher: 'aes-256-gcm' };
-    const storedKey = await deriveKey(options.passphrase, Buffer.from(kdf.salt, 'base64'), kdf);
-    let plaintext: string;
     try {
-      plaintext = unseal(storedKey, { iv: Buffer.from(stored.iv, 'base64'), tag: Buffer.from(stored.tag, 'base64'), data: Buffer.from(stored.data, 'base64') }, associatedData(storedHeader));
-    } catch {
-      throw new VaultLockedError(`Cannot open the vault ${options.file}: the passphrase is wrong, or the file was changed outside Tokenscope. Check TOKENSCOPE_VAULT_PASSPHRASE.`);
+      const stored = parseVaultFile(text);
+      const { kdf } = stored;
+      const storedHeader: VaultHeader = { format: FORMAT, version: VERSION, kdf: { name: 'scrypt', salt: kdf.salt, N: kdf.N, r: kdf.r, p: kdf.p }, cipher: 'aes-256-gcm' };
+      const storedKey = await deriveKey(options.passphrase, Buffer.from(kdf.salt, 'base64'), kdf);
+      let plaintext: string;
+      try {
+        plaintext = unseal(storedKey, { iv: Buffer.from(stored.iv, 'base64'), tag: Buffer.from(stored.tag, 'base64'), data: Buffer.from(stored.data, 'base64') }, associatedData(storedHeader));
+      } catch {
+        // AES-GCM only says the tag does not match: a wrong key and an altered file look the same.
+        throw new VaultLockedError({
+          kind: 'wrong-passphrase',
+          file: options.file,
+          message: `Cannot open the vault ${options.file}: the passphrase in ${VAULT_PASSPHRASE_ENV} does not open it, or the file was changed outside Tokenscope. Start Tokenscope with the passphrase these secrets were saved with. If it is lost, move ${options.file} aside (rename it) and ${START_EMPTY}. ${KEEP_AS_IS}`,
+        });
+      }
+      const entries = JSON.parse(plaintext) as Record<string, string>;
+      header = storedHeader;
+      key = storedKey;
+      return entries;
+    } catch (error) {
+      throw problemOf(error, options.file);
     }
-    header = storedHeader;
-    key = storedKey;
-    return JSON.parse(plaintext) as Record<string, string>;
   };
 
   const write = async (entries: Record<string, string>): Promise<void> => {

@@ -3,9 +3,9 @@
  * a log. Three implementations: Electron's safeStorage (desktop, in electron/main), a passphrase-encrypted file
  * (browser host and CLI), and memory only (no passphrase given).
  */
-import type { VaultStatus } from '../../../shared/contract/vault-status.js';
+import type { VaultProblem, VaultStatus } from '../../../shared/contract/vault-status.js';
 
-export type { VaultBackend, VaultStatus } from '../../../shared/contract/vault-status.js';
+export type { VaultBackend, VaultProblem, VaultStatus } from '../../../shared/contract/vault-status.js';
 
 export interface SecretVault {
   get(name: string): Promise<string | undefined>;
@@ -14,7 +14,10 @@ export interface SecretVault {
   delete(name: string): Promise<boolean>;
   /** Names only, sorted; values leave the vault one at a time through `get`. */
   list(): Promise<string[]>;
+  /** As last known: `problem` is set once opening the file failed (see `check`). */
   status(): VaultStatus;
+  /** Opens the vault if it is not open yet and says how it went: what the app reports at start. */
+  check(): Promise<VaultStatus>;
 }
 
 export const MAX_SECRET_NAME_LENGTH = 200;
@@ -26,6 +29,15 @@ export function checkSecretName(name: unknown): string {
   return name;
 }
 
-export class VaultLockedError extends Error {
+/** The vault file exists and cannot be opened; `problem` says why and what to do. Writes are refused with it. */
+export class VaultUnavailableError extends Error {
+  override readonly name: string = 'VaultUnavailableError';
+  constructor(readonly problem: VaultProblem) {
+    super(problem.message);
+  }
+}
+
+/** The key does not open the file: a wrong passphrase, or a file altered since. */
+export class VaultLockedError extends VaultUnavailableError {
   override readonly name = 'VaultLockedError';
 }

@@ -3,12 +3,14 @@
  * entries. A process killed mid-append leaves at most one cut-off last line, which loading drops. The log is
  * rewritten (atomically) only to compact it: when it grows past the cap, or to drop damaged lines.
  */
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeSync } from 'node:fs';
 import type { HistoryEntry } from '../../../shared/replay/types.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { explainFileError, StoreUnavailableError } from '../files/explain-file-error.js';
+import { PendingMarker, type PendingAtLastExit } from './pending-marker.js';
 
 export interface LoadedHistory {
   entries: HistoryEntry[];
@@ -20,20 +22,33 @@ function isEntry(value: unknown): value is HistoryEntry {
   return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.at === 'string' && typeof e.request?.url === 'string';
 }
 
+function lastExitNotice({ pending, since }: PendingAtLastExit): string {
+  const calls = pending > 0 ? `up to ${pending} ${pending === 1 ? 'call' : 'calls'}` : 'the last calls';
+  const when = since ? ` from ${since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : '';
+  return `the last run ended while history was being written; ${calls}${when} may be missing (they were never answered in Tokenscope).`;
+}
+
 export class HistoryLog {
   private handle: FileHandle | undefined;
   private queue: Promise<void> = Promise.resolve();
   private lines = 0;
+  /** Why the log could not be read: appends are refused with it, so nothing is written over the file. */
+  private unavailable: string | undefined;
 
-  constructor(readonly file: string, readonly cap: number) {}
+  constructor(readonly file: string, readonly cap: number) {
+    this.marker = new PendingMarker(`${file}.pending`);
+  }
 
   async load(): Promise<LoadedHistory> {
+    const lastExit = await this.marker.takeLastExit();
+    const notices = lastExit ? [lastExitNotice(lastExit)] : [];
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], notices: [] };
-      throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], notices };
+      this.unavailable = `${explainFileError(error, this.file, 'the history of this workspace')} Until then, calls are answered but not kept in history.`;
+      throw new StoreUnavailableError(this.unavailable);
     }
     const entries: HistoryEntry[] = [];
     const rawLines = text.split('\n');
@@ -52,7 +67,6 @@ export class HistoryLog {
         else damaged += 1;
       }
     });
-    const notices: string[] = [];
     if (cutOff) notices.push('The last history entry was cut off when Tokenscope stopped; it was dropped.');
     if (damaged) notices.push(`${damaged} damaged history ${damaged === 1 ? 'line was' : 'lines were'} dropped; the other ${entries.length} entries are kept.`);
     const kept = entries.slice(-this.cap);
@@ -63,6 +77,7 @@ export class HistoryLog {
 
   /** Rewrites the whole log atomically; later appends go to the new file. */
   rewrite(entries: HistoryEntry[]): Promise<void> {
+    if (this.unavailable) return Promise.reject(new StoreUnavailableError(this.unavailable));
     return this.enqueue(async () => {
       await this.handle?.close();
       this.handle = undefined;
@@ -71,36 +86,47 @@ export class HistoryLog {
     });
   }
 
-  /** Lines waiting for the write in flight; appended together, so calls never queue one write each. */
+  /** Lines waiting for their write; appended together, so calls never queue one write each. */
   private pending: { entry: HistoryEntry; done: () => void; failed: (error: unknown) => void }[] = [];
   private flushing = false;
+  private scheduled = false;
+  private readonly marker: PendingMarker;
 
   /**
-   * Appends one entry. No fsync per call: history is a log, a crash loses at most the last calls, and the cut-off
-   * line is detected on load; an fsync per API call would cost more than the call itself on loopback.
+   * Appends one entry; resolves once it is written. The caller answers only then, so what the user was shown is
+   * in the file (an answered call survives kill -9: the OS holds what was written). Entries that arrive in the same
+   * turn of the event loop share one write, so concurrent calls do not queue a write each. No fsync per call:
+   * a power cut may lose what the OS had not written out, and the cut-off line is detected on load.
    */
   append(entry: HistoryEntry, compact: () => HistoryEntry[]): Promise<void> {
+    if (this.unavailable) return Promise.reject(new StoreUnavailableError(this.unavailable));
     return new Promise<void>((done, failed) => {
-      // Serialized at the flush, not here: the caller gets its answer without waiting for the JSON of its entry.
+      // Serialized at the flush, not here: the JSON of a batch is built once, in one string.
       this.pending.push({ entry, done, failed });
       this.compact = compact;
-      // One write per burst of calls, not per call: writes showed as an eighth of a replay's CPU time in a profile.
-      if (!this.flushing && !this.timer) {
-        this.timer = setTimeout(() => {
-          this.timer = undefined;
+      // Before anything else can happen: a kill from here to the write leaves the marker for the next start.
+      this.marker.pending(this.pending.length, this.pending[0]!.entry.at);
+      if (!this.flushing && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => {
+          this.scheduled = false;
           void this.flush();
-        }, HistoryLog.FLUSH_DELAY_MS);
+        });
       }
     });
   }
 
-  /** How long an entry may wait in memory for others to share its write. */
-  static FLUSH_DELAY_MS = 100;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** The newest `cap` entries, from the store's memory: what a compaction keeps. */
   private compact: () => HistoryEntry[] = () => [];
 
-  private async flush(): Promise<void> {
+  private flushRun: Promise<void> | undefined;
+
+  private flush(): Promise<void> {
+    this.flushRun ??= this.flushAll().finally(() => (this.flushRun = undefined));
+    return this.flushRun;
+  }
+
+  private async flushAll(): Promise<void> {
     this.flushing = true;
     while (this.pending.length) {
       const batch = this.pending;
@@ -128,22 +154,30 @@ export class HistoryLog {
         });
         batch.forEach((b) => b.done());
       } catch (error) {
-        batch.forEach((b) => b.failed(error));
+        const explained = new StoreUnavailableError(explainFileError(error, this.file, 'the history of this workspace'));
+        batch.forEach((b) => b.failed(explained));
       }
+      // Entries that came in during the write are still pending: the marker keeps counting them.
+      if (this.pending.length) this.marker.pending(this.pending.length, this.pending[0]!.entry.at);
+      else this.marker.idle();
     }
     this.flushing = false;
   }
 
   async close(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      await this.flush();
-    }
+    if (this.pending.length || this.flushRun) await this.flush();
     await this.enqueue(async () => {
       await this.handle?.close();
       this.handle = undefined;
     });
+    this.marker.close();
+  }
+
+  /** The log of a workspace removed: closed, then gone with its marker. */
+  async delete(): Promise<void> {
+    await this.close();
+    await rm(this.file, { force: true });
+    await rm(this.marker.file, { force: true });
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

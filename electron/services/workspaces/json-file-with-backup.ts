@@ -6,6 +6,7 @@
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { explainFileError, StoreUnavailableError } from '../files/explain-file-error.js';
 
 export interface LoadedDocument<T> {
   value: T | undefined;
@@ -48,6 +49,8 @@ export class JsonFileWithBackup<T> {
   /** The text last written or read as valid: what becomes the backup on the next save. */
   private lastGood: string | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** Why the file could not be read (a folder in its place, no permission): saves are refused until a restart. */
+  private unavailable: string | undefined;
 
   constructor(
     readonly file: string,
@@ -73,7 +76,31 @@ export class JsonFileWithBackup<T> {
     await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
   }
 
+  private explain(error: unknown, file: string): StoreUnavailableError {
+    return error instanceof StoreUnavailableError ? error : new StoreUnavailableError(explainFileError(error, file, `your ${this.words.content}`));
+  }
+
+  /**
+   * Throws a StoreUnavailableError that names the path and the fix when the file cannot be read at all; from then
+   * on saves are refused with the same reason, so nothing is written over what the user may still recover.
+   */
   async load(): Promise<LoadedDocument<T>> {
+    try {
+      return await this.loadOrRepair();
+    } catch (error) {
+      const explained = this.explain(error, this.file);
+      explained.message = `${explained.message} Until then, changes to your ${this.words.content} are not saved.`;
+      this.unavailable = explained.message;
+      throw explained;
+    }
+  }
+
+  /** Refuses a change that could not be saved, before it is made in memory. */
+  assertWritable(): void {
+    if (this.unavailable) throw new StoreUnavailableError(this.unavailable);
+  }
+
+  private async loadOrRepair(): Promise<LoadedDocument<T>> {
     const notices: string[] = [];
     await this.removeStaleTemporaries();
     const text = await readText(this.file);
@@ -87,7 +114,9 @@ export class JsonFileWithBackup<T> {
       await rename(this.file, aside);
       notices.push(`${basename(this.file)} was damaged: ${value}. It was moved to ${basename(aside)}.`);
     }
-    const backupText = await readText(this.backupFile);
+    const backupText = await readText(this.backupFile).catch((error: unknown) => {
+      throw this.explain(error, this.backupFile);
+    });
     if (backupText === undefined) {
       if (text !== undefined) notices.push(`There was no backup to restore: Tokenscope starts with no ${this.words.content}.`);
       return { value: undefined, notices };
@@ -111,8 +140,15 @@ export class JsonFileWithBackup<T> {
   save(value: T): Promise<void> {
     const text = `${JSON.stringify(value, null, 1)}\n`;
     const run = async () => {
-      if (this.lastGood !== undefined && this.lastGood !== text) await writeFileAtomic(this.backupFile, this.lastGood);
-      await writeFileAtomic(this.file, text);
+      this.assertWritable();
+      if (this.lastGood !== undefined && this.lastGood !== text) {
+        await writeFileAtomic(this.backupFile, this.lastGood).catch((error: unknown) => {
+          throw this.explain(error, this.backupFile);
+        });
+      }
+      await writeFileAtomic(this.file, text).catch((error: unknown) => {
+        throw this.explain(error, this.file);
+      });
       this.lastGood = text;
     };
     const next = this.queue.then(run, run);

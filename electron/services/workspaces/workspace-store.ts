@@ -100,12 +100,19 @@ export class WorkspaceStore {
    */
   static async openDocument(dir: string): Promise<WorkspaceStore> {
     const store = new WorkspaceStore(dir);
-    const loaded = await store.file.load();
-    store.notices.push(...loaded.notices);
-    if (loaded.value) store.document = loaded.value;
+    let readable = true;
+    try {
+      const loaded = await store.file.load();
+      store.notices.push(...loaded.notices);
+      if (loaded.value) store.document = loaded.value;
+    } catch (error) {
+      // The rest of the app keeps working on an empty Default workspace; nothing is written over the file.
+      readable = false;
+      store.addNotice(`${(error as Error).message} Until then Tokenscope shows an empty Default workspace.`);
+    }
     if (!store.document.workspaces.some((w) => w.id === DEFAULT_WORKSPACE_ID)) {
       store.document.workspaces.unshift(defaultWorkspace(new Date()));
-      await store.persist();
+      if (readable) await store.persist();
     }
     store.historiesLoaded = (async () => {
       for (const workspace of [...store.document.workspaces]) await store.loadHistory(workspace.id);
@@ -120,10 +127,21 @@ export class WorkspaceStore {
 
   private async loadHistory(workspaceId: string): Promise<void> {
     const log = new HistoryLog(this.historyFile(workspaceId), HISTORY_CAP);
-    const loaded = await log.load();
     const name = this.document.workspaces.find((w) => w.id === workspaceId)?.name ?? workspaceId;
-    this.notices.push(...loaded.notices.map((n) => `History of "${name}": ${n}`));
+    let loaded: { entries: HistoryEntry[]; notices: string[] };
+    try {
+      loaded = await log.load();
+    } catch (error) {
+      // One unreadable log costs its own history only; the log refuses appends with the same reason.
+      loaded = { entries: [], notices: [(error as Error).message] };
+    }
+    for (const notice of loaded.notices) this.addNotice(`History of "${name}": ${notice}`);
     this.histories.set(workspaceId, { log, entries: loaded.entries });
+  }
+
+  /** A notice for the user, once: the same problem met by every call is said one time. */
+  addNotice(notice: string): void {
+    if (!this.notices.includes(notice)) this.notices.push(notice);
   }
 
   private persist(): Promise<void> {
@@ -140,6 +158,7 @@ export class WorkspaceStore {
 
   /** Drops the legacy field once its entries are in the connection store; `kept` (entries that could not move) stays. */
   async settleLegacyConnections(workspaceId: string, kept: unknown[]): Promise<void> {
+    this.file.assertWritable();
     const workspace: WithLegacyConnections = this.workspace(workspaceId);
     if (kept.length > 0) workspace.connections = kept;
     else delete workspace.connections;
@@ -159,11 +178,13 @@ export class WorkspaceStore {
     };
   }
 
-  dismissNotices(): void {
-    this.notices = [];
+  /** Only the notices the user saw: one that arrived since stays until it is seen. */
+  dismissNotices(seen: readonly string[]): void {
+    this.notices = this.notices.filter((n) => !seen.includes(n));
   }
 
   async create(name: string): Promise<Workspace> {
+    this.file.assertWritable();
     const workspace: Workspace = { ...defaultWorkspace(new Date()), id: crypto.randomUUID(), name: name.trim() || 'Untitled workspace' };
     this.document.workspaces.push(workspace);
     this.histories.set(workspace.id, { log: new HistoryLog(this.historyFile(workspace.id), HISTORY_CAP), entries: [] });
@@ -172,17 +193,19 @@ export class WorkspaceStore {
   }
 
   async remove(id: string): Promise<void> {
+    this.file.assertWritable();
     if (id === DEFAULT_WORKSPACE_ID) throw new Error('The default workspace cannot be removed; clear its history or rename it instead.');
     this.workspace(id);
     this.document.workspaces = this.document.workspaces.filter((w) => w.id !== id);
     await this.persist();
     const history = this.histories.get(id);
     this.histories.delete(id);
-    await history?.log.close();
-    await rm(this.historyFile(id), { force: true });
+    if (history) await history.log.delete();
+    else await rm(this.historyFile(id), { force: true });
   }
 
   async saveRequest(workspaceId: string, name: string, request: ReplayRequest): Promise<SavedRequest> {
+    this.file.assertWritable();
     const workspace = this.workspace(workspaceId);
     const saved: SavedRequest = {
       id: crypto.randomUUID(),
@@ -197,6 +220,7 @@ export class WorkspaceStore {
   }
 
   async deleteRequest(workspaceId: string, requestId: string): Promise<void> {
+    this.file.assertWritable();
     const workspace = this.workspace(workspaceId);
     workspace.savedRequests = workspace.savedRequests.filter((r) => r.id !== requestId);
     await this.persist();
@@ -249,6 +273,7 @@ export class WorkspaceStore {
   }
 
   async import(text: string): Promise<ImportedWorkspace> {
+    this.file.assertWritable();
     const parsed = parseWorkspaceExport(text);
     const base = parsed.workspace.name;
     const taken = new Set(this.document.workspaces.map((w) => w.name));

@@ -38,6 +38,8 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
         appInfo,
         selectedId: connections.some((c) => c.id === state.selectedId) ? state.selectedId : (connections.find((c) => !c.unavailable)?.id ?? connections[0]?.id),
       }));
+      // The connection store's repairs are known once its list is: fetch the notices again, however late they came.
+      void useWorkspaces.getState().refreshNotices();
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }

@@ -28,6 +28,12 @@ interface WorkspaceState {
   prepend(summary: HistorySummary): void;
   setQuery(query: string): void;
   clearHistory(): Promise<void>;
+  /**
+   * Notices are kept on the main side until dismissed, and some arrive late (the connection store's repairs load
+   * after the first list of workspaces): fetched again on each workspace, connection and history refresh.
+   */
+  refreshNotices(): Promise<void>;
+  /** Dismisses the notices shown; any that arrived meanwhile stay. */
   dismissNotices(): Promise<void>;
   saveRequest(name: string, request: ReplayRequest): Promise<void>;
   deleteSavedRequest(requestId: string): Promise<void>;
@@ -82,6 +88,7 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
       guarded(async () => {
         const workspaceId = get().currentId;
         // The newest rows first, so the view shows at once; then the whole history for search and scrolling.
+        void get().refreshNotices();
         const first = await api.listHistory({ workspaceId, limit: FIRST_PAGE });
         if (get().currentId !== workspaceId) return;
         set({ history: first.entries });
@@ -89,17 +96,31 @@ export const useWorkspaces = create<WorkspaceState>((set, get) => {
         const all = await api.listHistory({ workspaceId, limit: HISTORY_LIMIT });
         if (get().currentId === workspaceId) set({ history: all.entries });
       }),
-    prepend: (summary) => set((s) => ({ history: [summary, ...s.history] })),
+    prepend: (summary) => {
+      set((s) => ({ history: [summary, ...s.history] }));
+      // A call whose history could not be written says so in the notices.
+      void get().refreshNotices();
+    },
     setQuery: (query) => set({ query }),
     clearHistory: () =>
       guarded(async () => {
         await api.clearHistory({ workspaceId: get().currentId });
         set({ history: [] });
       }),
+    async refreshNotices() {
+      try {
+        const { notices } = await api.listWorkspaces();
+        set({ notices });
+      } catch {
+        // The next refresh tries again; a failed list of workspaces is reported by `load`.
+      }
+    },
     dismissNotices: () =>
       guarded(async () => {
-        await api.dismissWorkspaceNotices();
-        set({ notices: [] });
+        const seen = get().notices;
+        await api.dismissWorkspaceNotices({ notices: seen });
+        set((s) => ({ notices: s.notices.filter((n) => !seen.includes(n)) }));
+        await get().refreshNotices();
       }),
     saveRequest: (name, request) =>
       guarded(async () => {
