@@ -4,6 +4,7 @@ import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import type { TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
 import { decodeToken } from '../../../shared/token/decode.js';
 import { maskTokenResponse } from '../../../shared/token/mask.js';
+import { lessThanAsked, type AskedFor } from '../../../shared/flows/less-than-asked.js';
 import { authMethodOf, discover, type ClientCredentials } from './discover.js';
 import { toFlowError } from './flow-error.js';
 import { HttpCapture } from './http-capture.js';
@@ -18,13 +19,15 @@ export interface FlowRun {
   started: number;
   /** What the user asked for, so an error can be explained in their terms. */
   context: TokenErrorContext;
+  /** What the request asked for, to say afterwards what the server gave less of. */
+  asked: AskedFor;
   runs?: RunStore;
   warnings?: string[];
   /** Extra facts to remember with the run (granted resources…). */
   remember?: Partial<StoredRun>;
 }
 
-export function newRun(grant: GrantKind, issuer: string, client: ClientCredentials, request: { resources: string[]; scope: string }): FlowRun {
+export function newRun(grant: GrantKind, issuer: string, client: ClientCredentials, request: { resources: string[]; scope: string; dpop?: boolean }): FlowRun {
   const runId = randomUUID();
   const capture = new HttpCapture(runId.slice(0, 8));
   capture.addSecret(client.clientSecret);
@@ -35,13 +38,15 @@ export function newRun(grant: GrantKind, issuer: string, client: ClientCredentia
     client,
     capture,
     started: performance.now(),
+    asked: { grant, scope: request.scope, dpop: request.dpop },
     context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer, authMethod: authMethodOf(client), ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}) },
   };
 }
 
 /** Runs the token request of `run` and turns its outcome, success or any failure, into a FlowResult. */
 export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenEndpointResponse>): Promise<FlowResult> {
-  const base = async () => {
+  const base = async (more: string[] = []) => {
+    const warnings = [...(run.warnings ?? []), ...more];
     const durationMs = Math.round(performance.now() - run.started);
     // Bodies openid-client refused unread (an error page) are read now, so the timeline shows what came back.
     await run.capture.settle();
@@ -51,18 +56,20 @@ export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenE
       durationMs,
       timeline: run.capture.masked(),
       runId: run.runId,
-      ...(run.warnings?.length ? { warnings: run.warnings } : {}),
+      ...(warnings.length ? { warnings } : {}),
     };
   };
   try {
     const tokens = await perform();
     run.capture.addSecret(tokens.refresh_token);
     run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...run.remember });
+    const accessToken = decodeToken(tokens.access_token);
+    const fewer = lessThanAsked(run.asked, { tokenResponse: { ...tokens }, accessToken });
     return {
       ok: true,
-      ...(await base()),
+      ...(await base(fewer)),
       tokenResponse: maskTokenResponse({ ...tokens }),
-      accessToken: decodeToken(tokens.access_token),
+      accessToken,
       hasRefreshToken: Boolean(tokens.refresh_token),
     };
   } catch (error) {
