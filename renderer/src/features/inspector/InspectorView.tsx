@@ -51,7 +51,7 @@ export function InspectorView() {
         />
         <div className="field-row">
           <label className="field">
-            <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss</small></span>
+            <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)</small></span>
             <input type="text" data-testid="inspect-issuer" value={input.issuer} onChange={(e) => edit({ issuer: e.target.value })} placeholder="https://your-tenant.logto.app/oidc" />
           </label>
           <label className="field">
