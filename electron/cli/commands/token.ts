@@ -7,11 +7,14 @@ import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
 import { maskSecret } from '../../../shared/token/mask.js';
 import { toCurl } from '../../../shared/flows/curl.js';
-import { FlowEngine } from '../../services/flows/flow-engine.js';
+import type { FlowEngine } from '../../services/flows/flow-engine.js';
 import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';
-import { runDeviceCode } from '../../services/flows/device-code.js';
-import { PAT_TOKEN_TYPE } from '../../services/flows/token-exchange.js';
-import { clientPrivateKey } from '../../services/connections/client-key.js';
+
+/**
+ * Logto's PAT subject token type, spelled out again: importing it from the flows would load openid-client for
+ * every command at start (`tokenscope inspect` in a CI step included), not only for this one.
+ */
+const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
 
 const GRANTS: GrantKind[] = ['client_credentials', 'authorization_code', 'refresh_token', 'token_exchange', 'device_code'];
 const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];
@@ -205,6 +208,7 @@ async function privateKey(args: TokenArguments, io: CliIo): Promise<JWK | undefi
   const where = args.privateKeyFile ? `--private-key-file ${args.privateKeyFile}` : 'TOKENSCOPE_PRIVATE_KEY';
   // The app's "generate" makes a key only the app then registers; here it would sign for nobody.
   if (text.trim() === 'generate') throw new UsageError(`${where}: give the private key registered for the client, not "generate".`);
+  const { clientPrivateKey } = await import('../../services/connections/client-key.js');
   try {
     return await clientPrivateKey(text);
   } catch (error) {
@@ -233,12 +237,14 @@ async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise
       return engine.refresh({ ...common, refreshToken: found['refresh-token']!, acceptRefreshTrap: true, dpop: args.dpop });
     case 'token_exchange':
       return engine.tokenExchange({ ...common, subjectToken: found['subject-token']!, subjectTokenType: args.subjectTokenType });
-    case 'device_code':
+    case 'device_code': {
+      const { runDeviceCode } = await import('../../services/flows/device-code.js');
       return runDeviceCode({
         ...common,
         runs: engine.runs,
         onUserCode: (p) => io.stderr.write(`Open ${p.verificationUriComplete ?? p.verificationUri} and enter the code ${p.userCode} (valid ${p.expiresIn} s). Waiting…\n`),
       });
+    }
     case 'authorization_code': {
       const started = await engine.startAuthorization({ ...common, redirect: 'loopback', par: args.par, dpop: args.dpop, prompt: args.prompt, loginHint: args.loginHint, tokenResource: args.resources.length === 1 ? args.resources[0] : undefined });
       if ('ok' in started) return started;
@@ -286,6 +292,8 @@ export const tokenCommand: CliCommand = {
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parse(argv);
+    // Loaded here, not at the top: openid-client is for this command only.
+    const { FlowEngine } = await import('../../services/flows/flow-engine.js');
     const engine = new FlowEngine({ loopbackPort: args.redirectPort });
     try {
       const result = await run(args, io, engine);
