@@ -51,6 +51,8 @@ export interface TokenAnalysis extends DetectedKind {
   valid: boolean;
   /** Every check, in a fixed order; none is skipped because another failed. */
   checks: CheckResult[];
+  /** The input was refused before decoding (over a limit of shared/inspect/limits.ts); its one row says why. */
+  refused?: true;
 }
 
 function clockOf(options: AnalyzeOptions): Clock {
@@ -138,9 +140,11 @@ function verdict(detected: DetectedKind, checks: CheckResult[], decoded: Decoded
 }
 
 /** Refused before any decoding or walking: the message says which limit and why. */
-function refused(message: string): TokenAnalysis {
+function refused(id: 'size' | 'format', message: string): TokenAnalysis {
   const detected: DetectedKind = { kind: 'malformed', label: 'Refused', explanation: message };
-  return verdict(detected, [check('size', 'fail', message, 'RFC 6750 §2.1', FORMAT_WHY)]);
+  const spec = id === 'size' ? 'RFC 6750 §2.1' : 'RFC 7519 §7.2';
+  const sentence = `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+  return { ...verdict(detected, [check(id, 'fail', sentence, spec, FORMAT_WHY)]), refused: true };
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -166,7 +170,7 @@ function sanitized(options: AnalyzeOptions): AnalyzeOptions {
  */
 export async function analyzeToken(raw: unknown, given: AnalyzeOptions = {}): Promise<TokenAnalysis> {
   const options = sanitized(typeof given === 'object' && given !== null ? given : {});
-  if (typeof raw === 'string' && raw.length > TOKEN_SIZE_LIMIT) return refused(sizeRefusal(raw.length));
+  if (typeof raw === 'string' && raw.length > TOKEN_SIZE_LIMIT) return refused('size', sizeRefusal());
   const detected = detectTokenKind(raw, options.hint);
   const token = typeof raw === 'string' ? raw.trim() : '';
   try {
@@ -174,13 +178,13 @@ export async function analyzeToken(raw: unknown, given: AnalyzeOptions = {}): Pr
     const size = checkSize(token);
     if (detected.kind !== 'access_token' && detected.kind !== 'id_token' && detected.kind !== 'jwt') {
       const header = tryDecode(() => ({ ...decodeProtectedHeader(token) }));
-      if (header && jsonDepthExceeds(header, CLAIM_DEPTH_LIMIT)) return refused(depthRefusal('header'));
+      if (header && jsonDepthExceeds(header, CLAIM_DEPTH_LIMIT)) return refused('format', depthRefusal('header'));
       return verdict(detected, [format, size], { header }, options);
     }
     const header = { ...decodeProtectedHeader(token) } as Record<string, unknown>;
     const payload = { ...decodeJwt(token) } as Record<string, unknown>;
-    if (jsonDepthExceeds(header, CLAIM_DEPTH_LIMIT)) return refused(depthRefusal('header'));
-    if (jsonDepthExceeds(payload, CLAIM_DEPTH_LIMIT)) return refused(depthRefusal('payload'));
+    if (jsonDepthExceeds(header, CLAIM_DEPTH_LIMIT)) return refused('format', depthRefusal('header'));
+    if (jsonDepthExceeds(payload, CLAIM_DEPTH_LIMIT)) return refused('format', depthRefusal('payload'));
     const checks = [format, size, ...(await jwtChecks(token, header, payload, detected.kind, options))];
     return verdict(detected, checks, { header, payload }, options);
   } catch (error) {

@@ -51,7 +51,7 @@ function sideOf(input: ComparedToken | string, fallback: string): Side {
   const token = typeof input === 'string' ? { raw: input } : input;
   const label = token.label ?? fallback;
   const raw = typeof token.raw === 'string' ? token.raw : '';
-  if (raw.length > TOKEN_SIZE_LIMIT) return { label, header: {}, payload: {}, token, kind: 'Refused', refused: sizeRefusal(raw.length) };
+  if (raw.length > TOKEN_SIZE_LIMIT) return { label, header: {}, payload: {}, token, kind: 'Refused', refused: sizeRefusal() };
   const decoded = decodeToken(raw);
   const kind = detectTokenKind(token.raw).label;
   if (decoded.kind !== 'jwt') return { label, header: {}, payload: {}, token, kind };
@@ -124,7 +124,7 @@ function refreshSentence(a: Side, b: Side): string | undefined {
 export function compareTokens(first: ComparedToken | string, second: ComparedToken | string, options: CompareOptions = {}): TokenComparison {
   const a = sideOf(first, 'A');
   const b = sideOf(second, 'B');
-  const refused = [a, b].filter((side) => side.refused).map((side) => `${side.label} was not compared. ${side.refused}`);
+  const refused = [a, b].filter((side) => side.refused).map((side) => `${side.label} was not compared: ${side.refused}`);
   if (refused.length) return { claims: [], summary: refused };
   const names = options.subjectNames ?? {};
   const millis = options.now instanceof Date ? options.now.getTime() : options.now ?? Date.now();

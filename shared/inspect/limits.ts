@@ -11,13 +11,14 @@ export const TOKEN_SIZE_LIMIT = 64 * 1024;
  */
 export const CLAIM_DEPTH_LIMIT = 32;
 
-export function sizeRefusal(length: number): string {
-  return `Refused: the input is ${length} characters, over the limit of ${TOKEN_SIZE_LIMIT / 1024} KB that Tokenscope ` +
-    'inspects. No server accepts a bearer token that large in a header (they stop at 8–16 KB); check that you passed ' +
-    'the token and not a file or a response body.';
+/** Says the limit, not the length: a reader may have stopped reading at the limit. */
+export function sizeRefusal(): string {
+  return `the input is over the limit of ${TOKEN_SIZE_LIMIT / 1024} KB that Tokenscope inspects. No server accepts ` +
+    'a bearer token that large in a header (they stop at 8–16 KB); check that you passed the token and not a file ' +
+    'or a response body.';
 }
 
 export function depthRefusal(part: 'header' | 'payload'): string {
-  return `Refused: the ${part} is nested deeper than ${CLAIM_DEPTH_LIMIT} levels. No issuer writes claims like that; ` +
-    'the token was made to crash whatever reads it. Reject it.';
+  return `the ${part} is nested deeper than ${CLAIM_DEPTH_LIMIT} levels. No issuer writes claims like that; the ` +
+    'token was made to crash whatever reads it. Reject it.';
 }

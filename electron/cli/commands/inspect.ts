@@ -114,6 +114,7 @@ function verdictLines(analysis: TokenAnalysis, decodeOnly: boolean): string[] {
 }
 
 function toText(analysis: TokenAnalysis, decodeOnly: boolean): string {
+  if (analysis.refused) return `${analysis.label}: ${analysis.explanation}\n\nNOT VALID: refused before decoding.`;
   const width = Math.max(...analysis.checks.map((c) => c.id.length));
   const rows = analysis.checks.map((c) => `  ${MARKS[c.status]}  ${c.id.padEnd(width)}  ${c.message}  [${c.spec}]`);
   const json = (label: string, value: unknown) => (value ? [`${label}:`, JSON.stringify(value, null, 2)] : []);
