@@ -12,7 +12,8 @@ Checks a token the way an API should (signature, alg, kid, typ, iss, aud, exp, n
 every result. Pass - to read the token from standard input (keeps it out of your shell history).
 
 Options:
-  --issuer URL            the issuer you trust; its keys verify the signature (default: discovered from the token's iss)
+  --issuer URL            the issuer you trust; its keys verify the signature (without it the keys come from the
+                          token's own iss, which anyone can set: at best "not verified")
   --audience R            the resource indicator (API) the token must be for
   --require-scope S       a permission the token must grant; repeat for several
   --clock-skew SECONDS    leeway for exp, nbf and iat (default 0)

@@ -45,7 +45,7 @@ and the HTTP timeline. For CI/CD scripts.
   --par                   authorization_code: push the request first (RFC 9126)
   --stdin NAME            read one secret from standard input: ${Object.keys(STDIN_SECRETS).join(' | ')}
   --curl                  also print each HTTP step as a curl command (secrets masked)
-  --json                  print one JSON object: { ok, grant, issuer, tokenResponse, accessToken, timeline, error? }
+  --json                  print one JSON object: { ok, grant, issuer, warnings, tokenResponse, accessToken, timeline, error? }
   --show-tokens           print tokens unmasked (they are masked by default)
 
 Secrets never go in arguments (they end up in shell history and process lists). Set them in the environment:
