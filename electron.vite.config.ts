@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: 'electron/main/index.ts' },
+      // The desktop main process, and the command line: bin/tokenscope.js runs out/main/cli.js while it is fresh.
+      lib: { entry: { index: 'electron/main/index.ts', cli: 'electron/cli/main.ts' } },
       outDir: 'out/main',
     },
   },

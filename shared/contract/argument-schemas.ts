@@ -5,6 +5,7 @@
 import type { ApiMethod } from './api.js';
 import { REPLAY_ARGUMENT_SCHEMAS } from '../replay/replay-api.js';
 import { FLOW_ARGUMENT_SCHEMAS } from '../flows/flow-api.js';
+import { TOKEN_SIZE_LIMIT } from '../inspect/limits.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -73,8 +74,8 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
     additionalProperties: false,
     required: ['token'],
     properties: {
-      // A 1 MB token is an attack worth reporting on, not a reason to refuse the call.
-      token: { type: 'string', maxLength: 2_000_000 },
+      // The inspector's own limit: past it the input is not a token (shared/inspect/limits.ts says why).
+      token: { type: 'string', maxLength: TOKEN_SIZE_LIMIT },
       issuer: { type: 'string' },
       expectedAudience: { type: 'string' },
       requiredScopes: { type: 'array', items: { type: 'string' }, maxItems: 100 },

@@ -15,6 +15,10 @@ import { checkClientId } from './checks/client-id.js';
 import { checkSubject } from './checks/subject.js';
 import { checkOrganization } from './checks/organization.js';
 import { checkSize } from './checks/size.js';
+import { isSymmetric } from './algorithms.js';
+import { CLAIM_DEPTH_LIMIT, TOKEN_SIZE_LIMIT, depthRefusal, sizeRefusal } from './limits.js';
+import { jsonDepthExceeds } from './json-depth.js';
+import { judgeToken, type Verdict } from './verdict.js';
 
 export interface AnalyzeOptions {
   /** The issuer's keys: its JWKS document, or a jose key-set function (e.g. a cached `createRemoteJWKSet`). */
@@ -41,10 +45,14 @@ export interface TokenAnalysis extends DetectedKind {
   header?: Record<string, unknown>;
   /** Present when the payload could be decoded. */
   payload?: Record<string, unknown>;
-  /** True when no check failed (warnings allowed): the exit code of `tokenscope inspect` follows it. */
+  /** Valid, invalid or not verified, with the reason (and the fix when not verified). */
+  verdict: Verdict;
+  /** `verdict.status === 'valid'`: a verified signature from a trusted issuer and no failed check. */
   valid: boolean;
   /** Every check, in a fixed order; none is skipped because another failed. */
   checks: CheckResult[];
+  /** The input was refused before decoding (over a limit of shared/inspect/limits.ts); its one row says why. */
+  refused?: true;
 }
 
 function clockOf(options: AnalyzeOptions): Clock {
@@ -89,6 +97,11 @@ async function jwtChecks(raw: string, header: Record<string, unknown>, payload: 
   const keySet = options.jwks ? toKeySetFunction(options.jwks) : undefined;
   // Runs first: a remote key set loads its document here, which the kid and alg rows then read.
   const signature = await checkSignature(raw, header, keySet);
+  // jose refuses HS* before asking for a key, so a remote set is still unloaded: load it, or the alg row could not
+  // tell key confusion (RFC 8725 §3.1) from an issuer that really uses a shared secret.
+  if (keySet?.reload && !publishedKeys(keySet) && typeof header.alg === 'string' && isSymmetric(header.alg)) {
+    await keySet.reload().catch(() => undefined);
+  }
   const keys = isJwksDocument(options.jwks) ? options.jwks.keys : publishedKeys(keySet);
   const clock = clockOf(options);
   const required = kind === 'access_token' || kind === 'id_token';
@@ -110,8 +123,28 @@ async function jwtChecks(raw: string, header: Record<string, unknown>, payload: 
   ];
 }
 
-function verdict(detected: DetectedKind, checks: CheckResult[], header?: Record<string, unknown>, payload?: Record<string, unknown>): TokenAnalysis {
-  return { ...detected, header, payload, valid: checks.every((c) => c.status !== 'fail'), checks };
+interface Decoded {
+  header?: Record<string, unknown>;
+  payload?: Record<string, unknown>;
+}
+
+function verdict(detected: DetectedKind, checks: CheckResult[], decoded: Decoded = {}, options: AnalyzeOptions = {}): TokenAnalysis {
+  const iss = decoded.payload?.iss;
+  const judged = judgeToken({
+    ...detected,
+    checks,
+    keysFromTokenIssuer: options.keysFromTokenIssuer && !options.expectedIssuer,
+    tokenIssuer: typeof iss === 'string' ? iss : undefined,
+  });
+  return { ...detected, ...decoded, verdict: judged, valid: judged.status === 'valid', checks };
+}
+
+/** Refused before any decoding or walking: the message says which limit and why. */
+function refused(id: 'size' | 'format', message: string): TokenAnalysis {
+  const detected: DetectedKind = { kind: 'malformed', label: 'Refused', explanation: message };
+  const spec = id === 'size' ? 'RFC 6750 §2.1' : 'RFC 7519 §7.2';
+  const sentence = `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+  return { ...verdict(detected, [check(id, 'fail', sentence, spec, FORMAT_WHY)]), refused: true };
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -137,6 +170,7 @@ function sanitized(options: AnalyzeOptions): AnalyzeOptions {
  */
 export async function analyzeToken(raw: unknown, given: AnalyzeOptions = {}): Promise<TokenAnalysis> {
   const options = sanitized(typeof given === 'object' && given !== null ? given : {});
+  if (typeof raw === 'string' && raw.length > TOKEN_SIZE_LIMIT) return refused('size', sizeRefusal());
   const detected = detectTokenKind(raw, options.hint);
   const token = typeof raw === 'string' ? raw.trim() : '';
   try {
@@ -144,11 +178,15 @@ export async function analyzeToken(raw: unknown, given: AnalyzeOptions = {}): Pr
     const size = checkSize(token);
     if (detected.kind !== 'access_token' && detected.kind !== 'id_token' && detected.kind !== 'jwt') {
       const header = tryDecode(() => ({ ...decodeProtectedHeader(token) }));
-      return verdict(detected, [format, size], header);
+      if (header && jsonDepthExceeds(header, CLAIM_DEPTH_LIMIT)) return refused('format', depthRefusal('header'));
+      return verdict(detected, [format, size], { header }, options);
     }
     const header = { ...decodeProtectedHeader(token) } as Record<string, unknown>;
     const payload = { ...decodeJwt(token) } as Record<string, unknown>;
-    return verdict(detected, [format, size, ...(await jwtChecks(token, header, payload, detected.kind, options))], header, payload);
+    if (jsonDepthExceeds(header, CLAIM_DEPTH_LIMIT)) return refused('format', depthRefusal('header'));
+    if (jsonDepthExceeds(payload, CLAIM_DEPTH_LIMIT)) return refused('format', depthRefusal('payload'));
+    const checks = [format, size, ...(await jwtChecks(token, header, payload, detected.kind, options))];
+    return verdict(detected, checks, { header, payload }, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const failed = check('format', 'fail', `Tokenscope could not analyze this token: ${reason}`, 'RFC 7519 §7.2', FORMAT_WHY);

@@ -1,4 +1,6 @@
 import { decodeToken } from '../token/decode.js';
+import { CLAIM_DEPTH_LIMIT, TOKEN_SIZE_LIMIT, depthRefusal, sizeRefusal } from './limits.js';
+import { jsonDepthExceeds } from './json-depth.js';
 import { audiences, numericDate, scopes, stringClaim } from './claims.js';
 import { subjectKind } from './checks/subject.js';
 import { relativeTime } from './relative-time.js';
@@ -35,15 +37,29 @@ export interface CompareOptions {
   now?: Date | number;
 }
 
-type Side = { label: string; header: Record<string, unknown>; payload: Record<string, unknown>; token: ComparedToken; kind: string };
+type Side = {
+  label: string;
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+  token: ComparedToken;
+  kind: string;
+  /** Why this token is not compared at all: over the inspector's limits, stated in shared/inspect/limits.ts. */
+  refused?: string;
+};
 
 function sideOf(input: ComparedToken | string, fallback: string): Side {
   const token = typeof input === 'string' ? { raw: input } : input;
-  const decoded = decodeToken(typeof token.raw === 'string' ? token.raw : '');
+  const label = token.label ?? fallback;
+  const raw = typeof token.raw === 'string' ? token.raw : '';
+  if (raw.length > TOKEN_SIZE_LIMIT) return { label, header: {}, payload: {}, token, kind: 'Refused', refused: sizeRefusal() };
+  const decoded = decodeToken(raw);
   const kind = detectTokenKind(token.raw).label;
-  return decoded.kind === 'jwt'
-    ? { label: token.label ?? fallback, header: decoded.header, payload: decoded.payload, token, kind }
-    : { label: token.label ?? fallback, header: {}, payload: {}, token, kind };
+  if (decoded.kind !== 'jwt') return { label, header: {}, payload: {}, token, kind };
+  // Refused before the claims are compared: comparing walks them, and a hostile depth would overflow the stack.
+  for (const part of ['header', 'payload'] as const) {
+    if (jsonDepthExceeds(decoded[part], CLAIM_DEPTH_LIMIT)) return { label, header: {}, payload: {}, token, kind: 'Refused', refused: depthRefusal(part) };
+  }
+  return { label, header: decoded.header, payload: decoded.payload, token, kind };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -108,6 +124,8 @@ function refreshSentence(a: Side, b: Side): string | undefined {
 export function compareTokens(first: ComparedToken | string, second: ComparedToken | string, options: CompareOptions = {}): TokenComparison {
   const a = sideOf(first, 'A');
   const b = sideOf(second, 'B');
+  const refused = [a, b].filter((side) => side.refused).map((side) => `${side.label} was not compared: ${side.refused}`);
+  if (refused.length) return { claims: [], summary: refused };
   const names = options.subjectNames ?? {};
   const millis = options.now instanceof Date ? options.now.getTime() : options.now ?? Date.now();
   const claims = [...diffPart('header', a.header, b.header), ...diffPart('payload', a.payload, b.payload)];

@@ -1,5 +1,8 @@
 // The token inspector's analysis: pure, so the app, the renderer and `tokenscope inspect` share it.
 export { analyzeToken, type AnalyzeOptions, type TokenAnalysis } from './analyze-token.js';
+export { judgeToken, exitCodeOf, type Verdict, type VerdictStatus, type VerdictContext } from './verdict.js';
+export { TOKEN_SIZE_LIMIT, CLAIM_DEPTH_LIMIT } from './limits.js';
+export { jsonDepthExceeds } from './json-depth.js';
 export { check, specUrl, type CheckId, type CheckResult, type CheckStatus } from './check-result.js';
 export { detectTokenKind, normalizedTyp, type DetectedKind, type TokenHint, type TokenKind } from './token-kind.js';
 export { isJwksDocument, publishedKeys, toKeySetFunction, type KeySetFunction, type KeySetInput } from './key-set.js';

@@ -5,7 +5,11 @@ import { createLocalJWKSet, type JSONWebKeySet, type JWK, type CompactVerifyGetK
  * or a jose key-set function such as `createRemoteJWKSet(jwksUri)`. A function may also expose `jwks()`, the
  * document it last loaded (jose's remote sets do), which lets the `kid` and `alg` checks see every key.
  */
-export type KeySetFunction = CompactVerifyGetKey & { jwks?: () => JSONWebKeySet | undefined };
+export type KeySetFunction = CompactVerifyGetKey & {
+  jwks?: () => JSONWebKeySet | undefined;
+  /** Loads (or reloads) a remote document without a token to verify; jose's remote sets have it. */
+  reload?: () => Promise<unknown>;
+};
 export type KeySetInput = JSONWebKeySet | KeySetFunction;
 
 export function isJwksDocument(value: unknown): value is JSONWebKeySet {

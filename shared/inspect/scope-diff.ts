@@ -76,7 +76,7 @@ export interface ScopeDiffInput {
 
 // OpenID Connect Core §5.4 and §11, plus Logto's reserved scopes: none of them is an API permission.
 const IDENTITY_SCOPES = new Set(['openid', 'offline_access', 'profile', 'email', 'phone', 'address', 'custom_data', 'identities', 'roles']);
-const isIdentityScope = (scope: string) => IDENTITY_SCOPES.has(scope) || scope.startsWith('urn:logto:scope:');
+export const isIdentityScope = (scope: string): boolean => IDENTITY_SCOPES.has(scope) || scope.startsWith('urn:logto:scope:');
 
 function payloadOf(token: ScopeDiffInput['token']): Record<string, unknown> {
   if (typeof token !== 'string') return token ?? {};

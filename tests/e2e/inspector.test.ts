@@ -45,6 +45,21 @@ describe.skipIf(noChromium)(`the inspector checks a token from a flow${noChromiu
     expect(await page.getByTestId('inspect-verdict').textContent()).toMatch(/2 checks failed/);
   });
 
+  it('calls the same token not verified, with why and the fix, when no issuer is given to trust', async () => {
+    await page.getByTestId('inspect-issuer').fill('');
+    await page.getByTestId('inspect-audience').fill('');
+    await page.getByTestId('inspect-scopes').fill('');
+    await page.getByTestId('inspect-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="inspect-verdict"]')?.getAttribute('data-verdict') === 'not_verified');
+    // The keys still verify the signature, but they came from the token's own iss: nothing pins that issuer.
+    expect(await status('signature')).toBe('pass');
+    const verdict = page.getByTestId('inspect-verdict');
+    expect(await verdict.getAttribute('class')).toContain('verdict-fail');
+    expect(await verdict.textContent()).toMatch(/not verified/);
+    expect(await page.getByTestId('inspect-verdict-reason').textContent()).toMatch(/the issuer the token names itself/);
+    expect(await page.getByTestId('inspect-verdict-fix').textContent()).toMatch(/Issuer to trust/);
+  });
+
   it('switches views with Alt+digit', async () => {
     await page.keyboard.press('Alt+1');
     await page.getByTestId('run').waitFor();

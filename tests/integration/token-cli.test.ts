@@ -81,6 +81,30 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
     expect(out.accessToken.payload.cnf.jkt).toBeTruthy();
   });
 
+  it('warns, in --json and on stderr, when the server grants fewer scopes than asked (RFC 6749 §3.3)', async () => {
+    // inventory-sync grants read and write, never delete.
+    const args = ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products delete:products'];
+    const json = await tokenscope([...args, '--json'], { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } });
+    expect(json.code, json.stderr).toBe(0);
+    const { warnings } = JSON.parse(json.stdout) as { warnings: string[] };
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/Asked for scope "read:products", "delete:products"; .* grants only "read:products" \(dropped: "delete:products"\)/);
+    expect(json.stderr).toContain(`Warning: ${warnings[0]}`);
+    const text = await tokenscope(args, { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stderr).toMatch(/Warning: Asked for scope .*dropped: "delete:products"/);
+  });
+
+  it('gives no warning when the server gave all that was asked, DPoP included', async () => {
+    const run = await tokenscope(
+      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products', '--dpop', '--json'],
+      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toEqual([]);
+    expect(run.stderr).not.toMatch(/Warning/);
+  });
+
   it('token_exchange with the PAT from standard input', async () => {
     const run = await tokenscope(
       ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-web', '--grant', 'token_exchange', '--resource', PRODUCTS, '--scope', 'read:products', '--stdin', 'subject-token', '--json'],
@@ -129,6 +153,8 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.accessToken.payload).toMatchObject({ sub: 'ada', aud: PRODUCTS });
+    // All asked was given: identity scopes are not counted as dropped from the API's token, a refresh token came.
+    expect(out.warnings).toEqual([]);
     const refreshToken = out.tokenResponse.refresh_token as string;
     expect(refreshToken).not.toContain('•');
 

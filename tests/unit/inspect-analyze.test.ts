@@ -32,12 +32,13 @@ describe('analyzeToken on a good token', () => {
     expect(analysis.checks.find((c) => c.id === 'subject')?.message).toMatch(/user user-alice/);
   });
 
-  it('warns, without failing, when no JWKS is known', async () => {
+  it('warns, without failing, when no JWKS is known, and calls the token not verified', async () => {
     const analysis = await analyzeToken(await sign(issuer), { now: NOW });
     expect(statusOf(analysis.checks, 'signature')).toBe('warn');
     expect(statusOf(analysis.checks, 'iss')).toBe('info');
     expect(statusOf(analysis.checks, 'aud')).toBe('info');
-    expect(analysis.valid).toBe(true);
+    expect(analysis.verdict.status).toBe('not_verified');
+    expect(analysis.valid).toBe(false);
   });
 });
 
@@ -72,7 +73,9 @@ describe('analyzeToken on tokens that are not JWTs', () => {
     const analysis = await analyzeToken('Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx', { hint: { resourceRequested: false } });
     expect(analysis.kind).toBe('opaque');
     expect(analysis.explanation).toMatch(/no `resource` was requested/);
-    expect(analysis.valid).toBe(true);
+    // Nothing in an opaque token can be verified here: only its server can introspect it.
+    expect(analysis.verdict.status).toBe('not_verified');
+    expect(analysis.valid).toBe(false);
   });
 
   it('fails a refresh token or a PAT offered to an API', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTokens } from '../../shared/inspect/index.js';
-import { NOW, NOW_S, m2mClaims, makeIssuer, sign } from './inspect-fixtures.js';
+import { NOW, NOW_S, b64url, m2mClaims, makeIssuer, sign } from './inspect-fixtures.js';
 
 const issuer = await makeIssuer();
 
@@ -28,5 +28,18 @@ describe('compareTokens', () => {
     const comparison = compareTokens(a, 'not a token');
     expect(comparison.claims.find((c) => c.claim === 'organization_id')).toMatchObject({ status: 'only-a' });
     expect(comparison.summary.join(' ')).toMatch(/names no subject/);
+  });
+});
+
+describe('compareTokens on hostile input', () => {
+  const deep = `${b64url('{"alg":"ES256"}')}.${b64url(`{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`)}.c2ln`;
+
+  it.each([
+    ['a payload nested 10,000 levels', deep, /nested deeper than 32 levels/],
+    ['5 MB of A', 'A'.repeat(5 * 1024 * 1024), /over the limit of 64 KB/],
+  ])('never throws on %s, and says why it was not compared', (_name, hostile, reason) => {
+    const comparison = compareTokens(hostile, hostile);
+    expect(comparison.summary.join(' ')).toMatch(reason);
+    expect(comparison.claims).toEqual([]);
   });
 });

@@ -46,7 +46,11 @@ describe('analyzeToken on random and mutated input', () => {
           expect(STATUSES).toContain(c.status);
           expect(c.message && c.spec && c.explanation).toBeTruthy();
         }
-        expect(analysis.valid).toBe(analysis.checks.every((c) => c.status !== 'fail'));
+        const failed = analysis.checks.some((c) => c.status === 'fail');
+        expect(analysis.verdict.status === 'invalid').toBe(failed);
+        expect(analysis.valid).toBe(analysis.verdict.status === 'valid');
+        // Fail closed: valid needs a verified signature.
+        if (analysis.valid) expect(analysis.checks.find((c) => c.id === 'signature')?.status).toBe('pass');
       }),
       { numRuns: 200 },
     );

@@ -1,11 +1,6 @@
 import { UsageError, type CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
-import { startSandbox } from '../../services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../services/sandbox/sandbox-handle.js';
-import { loadWorldFile } from '../../services/sandbox/world-file.js';
-import { watchWorldFile } from '../../services/sandbox/watch-world-file.js';
-import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
-import { worldSchema } from '../../../shared/sandbox/world-schema.js';
 
 function summary(sandbox: SandboxHandle): string {
   return [
@@ -49,15 +44,21 @@ export const sandboxCommand: CliCommand = {
       },
     });
     if (values['print-world']) {
+      const { DEFAULT_WORLD_YAML } = await import('../../../shared/sandbox/default-world.js');
       io.stdout.write(DEFAULT_WORLD_YAML);
       return 0;
     }
     if (values['print-schema']) {
+      const { worldSchema } = await import('../../../shared/sandbox/world-schema.js');
       io.stdout.write(JSON.stringify(worldSchema, null, 2) + '\n');
       return 0;
     }
     if (values.watch && !values.world) throw new UsageError('--watch needs --world FILE: there is nothing to watch in the default world.');
     const port = parsePort(values.port);
+    // Loaded here, not at the top: every other command (inspect in a CI step) starts without oidc-provider.
+    const { startSandbox } = await import('../../services/sandbox/start-sandbox.js');
+    const { loadWorldFile } = await import('../../services/sandbox/world-file.js');
+    const { watchWorldFile } = await import('../../services/sandbox/watch-world-file.js');
     const world = values.world ? await loadWorldFile(values.world) : undefined;
 
     let sandbox: SandboxHandle;

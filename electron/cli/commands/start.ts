@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { CliCommand } from '../cli-command.js';
 import { parseOptions } from '../parse-options.js';
 import { buildIsStale } from '../../services/launch/build-freshness.js';
 import { findElectronRuntime } from '../../services/launch/electron-runtime.js';
 import { webCommand } from './web.js';
+import { projectDir } from '../project-dir.js';
 
-const PROJECT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
+const PROJECT_DIR = projectDir();
 
 function run(command: string, args: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   return new Promise((resolve) => {
@@ -37,7 +38,7 @@ export const startCommand: CliCommand = {
     });
     if (buildIsStale(PROJECT_DIR)) {
       io.stdout.write('Building Tokenscope (electron-vite build)…\n');
-      const code = await run(process.execPath, [fileURLToPath(new URL('../../../node_modules/electron-vite/bin/electron-vite.js', import.meta.url)), 'build'], { stdout: io.stderr, stderr: io.stderr });
+      const code = await run(process.execPath, [join(PROJECT_DIR, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { stdout: io.stderr, stderr: io.stderr });
       if (code !== 0) {
         io.stderr.write('tokenscope start: the build failed (output above). Fix the error, or run "npm run build" to see it alone.\n');
         return 1;

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { JWK } from 'jose';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
 import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
@@ -5,13 +7,19 @@ import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
 import { maskSecret } from '../../../shared/token/mask.js';
 import { toCurl } from '../../../shared/flows/curl.js';
-import { FlowEngine } from '../../services/flows/flow-engine.js';
+import type { FlowEngine } from '../../services/flows/flow-engine.js';
 import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';
-import { runDeviceCode } from '../../services/flows/device-code.js';
-import { PAT_TOKEN_TYPE } from '../../services/flows/token-exchange.js';
+
+/**
+ * Logto's PAT subject token type, spelled out again: importing it from the flows would load openid-client for
+ * every command at start (`tokenscope inspect` in a CI step included), not only for this one.
+ */
+const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
 
 const GRANTS: GrantKind[] = ['client_credentials', 'authorization_code', 'refresh_token', 'token_exchange', 'device_code'];
-const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post'];
+const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];
+/** A private key, JWK or PEM, is a few KB at most; a bigger file is the wrong file. */
+const PRIVATE_KEY_FILE_LIMIT = 64 * 1024;
 const STDIN_SECRETS = { 'client-secret': 'TOKENSCOPE_CLIENT_SECRET', 'subject-token': 'TOKENSCOPE_SUBJECT_TOKEN', 'refresh-token': 'TOKENSCOPE_REFRESH_TOKEN' } as const;
 type StdinSecret = keyof typeof STDIN_SECRETS;
 
@@ -27,19 +35,26 @@ and the HTTP timeline. For CI/CD scripts.
   --scope "a b"           space-separated scopes
   --organization-id X     Logto organization token
   --subject-token-type T  token_exchange: default ${PAT_TOKEN_TYPE}
-  --auth-method M         ${AUTH_METHODS.join(' | ')} (default: client_secret_basic with a secret, else none)
+  --auth-method M         ${AUTH_METHODS.join(' | ')}
+                          (default: private_key_jwt with --private-key-file, client_secret_basic with a secret, else none)
+  --private-key-file F    private_key_jwt (RFC 7523 §2.2): the client's private key, a JWK (JSON) or a PKCS#8 PEM;
+                          the assertion's kid is the JWK's kid, for a PEM its RFC 7638 thumbprint
   --prompt P, --login-hint H   authorization_code: passed to the sign-in
   --redirect-port N       authorization_code: loopback port (default random); register http://127.0.0.1/callback
   --dpop                  bind the tokens to a fresh DPoP key (RFC 9449)
   --par                   authorization_code: push the request first (RFC 9126)
   --stdin NAME            read one secret from standard input: ${Object.keys(STDIN_SECRETS).join(' | ')}
   --curl                  also print each HTTP step as a curl command (secrets masked)
-  --json                  print one JSON object: { ok, grant, issuer, tokenResponse, accessToken, timeline, error? }
+  --json                  print one JSON object: { ok, grant, issuer, warnings, tokenResponse, accessToken, timeline, error? }
   --show-tokens           print tokens unmasked (they are masked by default)
 
 Secrets never go in arguments (they end up in shell history and process lists). Set them in the environment:
-  TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN (token_exchange), TOKENSCOPE_REFRESH_TOKEN (refresh_token)
-or pipe one in with --stdin.
+  TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN (token_exchange), TOKENSCOPE_REFRESH_TOKEN (refresh_token),
+  TOKENSCOPE_PRIVATE_KEY (private_key_jwt: the key itself, JWK or PEM)
+or pipe one in with --stdin. A private key comes from --private-key-file or TOKENSCOPE_PRIVATE_KEY, never an argument.
+
+Warnings (standard error, and "warnings" in --json) say when the server gave less than asked: scopes dropped or
+not confirmed, offline_access without a refresh token, --dpop answered with a plain Bearer token.
 
 authorization_code prints the URL to open on standard error and waits for the redirect on http://127.0.0.1.
 
@@ -54,6 +69,7 @@ interface TokenArguments {
   organizationId?: string;
   subjectTokenType: string;
   authMethod?: ClientAuthMethod;
+  privateKeyFile?: string;
   prompt?: string;
   loginHint?: string;
   redirectPort: number;
@@ -65,12 +81,12 @@ interface TokenArguments {
   showTokens: boolean;
 }
 
-const SECRET_FLAGS = ['--client-secret', '--subject-token', '--refresh-token', '--secret', '--password', '--token'];
+const SECRET_FLAGS = ['--client-secret', '--subject-token', '--refresh-token', '--secret', '--password', '--token', '--private-key'];
 
 function parse(argv: string[]): TokenArguments {
   const flag = argv.find((a) => SECRET_FLAGS.includes(a.split('=')[0]!));
   if (flag) {
-    throw new UsageError(`${flag.split('=')[0]} is not accepted: secrets never go in arguments. Set TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN or TOKENSCOPE_REFRESH_TOKEN, or pipe it in with --stdin.`);
+    throw new UsageError(`${flag.split('=')[0]} is not accepted: secrets never go in arguments. Set TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN, TOKENSCOPE_REFRESH_TOKEN or TOKENSCOPE_PRIVATE_KEY, pipe it in with --stdin, or give a private key as --private-key-file FILE.`);
   }
   const { values } = parseOptions(argv, {
     options: {
@@ -82,6 +98,7 @@ function parse(argv: string[]): TokenArguments {
       'organization-id': { type: 'string' },
       'subject-token-type': { type: 'string' },
       'auth-method': { type: 'string' },
+      'private-key-file': { type: 'string' },
       prompt: { type: 'string' },
       'login-hint': { type: 'string' },
       'redirect-port': { type: 'string' },
@@ -106,8 +123,10 @@ function parse(argv: string[]): TokenArguments {
   if (!values['client-id']) throw new UsageError('--client-id is required.');
   const grant = values.grant as GrantKind;
   if (!GRANTS.includes(grant)) throw new UsageError(`--grant must be one of ${GRANTS.join(', ')}; got "${values.grant ?? ''}".`);
-  const authMethod = values['auth-method'] as ClientAuthMethod | undefined;
+  const privateKeyFile = values['private-key-file'];
+  const authMethod = (values['auth-method'] ?? (privateKeyFile ? 'private_key_jwt' : undefined)) as ClientAuthMethod | undefined;
   if (authMethod !== undefined && !AUTH_METHODS.includes(authMethod)) throw new UsageError(`--auth-method must be one of ${AUTH_METHODS.join(', ')}.`);
+  if (privateKeyFile && authMethod !== 'private_key_jwt') throw new UsageError(`--private-key-file is for --auth-method private_key_jwt, not ${authMethod}.`);
   const stdin = values.stdin as StdinSecret | undefined;
   if (stdin !== undefined && !(stdin in STDIN_SECRETS)) throw new UsageError(`--stdin takes one of ${Object.keys(STDIN_SECRETS).join(', ')}.`);
   const resources = values.resource ?? [];
@@ -121,6 +140,7 @@ function parse(argv: string[]): TokenArguments {
     organizationId: values['organization-id'],
     subjectTokenType: values['subject-token-type'] ?? PAT_TOKEN_TYPE,
     authMethod,
+    privateKeyFile,
     prompt: values.prompt,
     loginHint: values['login-hint'],
     redirectPort: parsePort(values['redirect-port']),
@@ -159,18 +179,54 @@ async function secrets(args: TokenArguments, io: CliIo): Promise<Record<StdinSec
   if (args.grant === 'refresh_token' && !found['refresh-token']) {
     throw new UsageError('refresh_token needs the refresh token: set TOKENSCOPE_REFRESH_TOKEN or pipe it in with --stdin refresh-token.');
   }
-  if (args.grant === 'client_credentials' && !found['client-secret'] && args.authMethod !== 'none') {
+  if (args.grant === 'client_credentials' && !found['client-secret'] && args.authMethod !== 'none' && args.authMethod !== 'private_key_jwt') {
     throw new UsageError('client_credentials needs the client secret: set TOKENSCOPE_CLIENT_SECRET or pipe it in with --stdin client-secret.');
   }
   return found;
 }
 
+async function readKeyFile(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--private-key-file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+  if (text.length > PRIVATE_KEY_FILE_LIMIT) {
+    throw new UsageError(`--private-key-file ${file} is over ${PRIVATE_KEY_FILE_LIMIT / 1024} KB: a private key (JWK or PEM) is a few KB; is it the right file?`);
+  }
+  return text;
+}
+
+/** RFC 7523 §2.2: the key from a file or the environment, as the app accepts it (JWK or PKCS#8 PEM). */
+async function privateKey(args: TokenArguments, io: CliIo): Promise<JWK | undefined> {
+  if (args.authMethod !== 'private_key_jwt') return undefined;
+  const text = args.privateKeyFile ? await readKeyFile(args.privateKeyFile) : io.env.TOKENSCOPE_PRIVATE_KEY;
+  if (!text?.trim()) {
+    throw new UsageError('private_key_jwt needs the client\'s private key: give --private-key-file FILE or TOKENSCOPE_PRIVATE_KEY (a JWK or a PKCS#8 PEM), never the key itself as an argument.');
+  }
+  const where = args.privateKeyFile ? `--private-key-file ${args.privateKeyFile}` : 'TOKENSCOPE_PRIVATE_KEY';
+  // The app's "generate" makes a key only the app then registers; here it would sign for nobody.
+  if (text.trim() === 'generate') throw new UsageError(`${where}: give the private key registered for the client, not "generate".`);
+  const { clientPrivateKey } = await import('../../services/connections/client-key.js');
+  try {
+    return await clientPrivateKey(text);
+  } catch (error) {
+    // Only the expected shape is said: a JSON parser's message would quote part of the key.
+    const message = (error as Error).message;
+    const said = message.startsWith('The private key is not valid JSON') ? 'The private key is not valid JSON: give the whole JWK, or a PEM.' : message.replace(/, or generate one\.$/, '.');
+    throw new UsageError(`${where}: ${said}`);
+  }
+}
+
 async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise<FlowResult> {
   const found = await secrets(args, io);
+  const privateKeyJwk = await privateKey(args, io);
   const client: ClientCredentials = {
     clientId: args.clientId,
-    clientSecret: found['client-secret'],
+    clientSecret: privateKeyJwk ? undefined : found['client-secret'],
     authMethod: args.authMethod ?? (found['client-secret'] ? 'client_secret_basic' : 'none'),
+    ...(privateKeyJwk ? { privateKeyJwk } : {}),
   };
   const common = { issuer: args.issuer, client, resources: args.resources, scope: args.scope, organizationId: args.organizationId };
   switch (args.grant) {
@@ -181,12 +237,14 @@ async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise
       return engine.refresh({ ...common, refreshToken: found['refresh-token']!, acceptRefreshTrap: true, dpop: args.dpop });
     case 'token_exchange':
       return engine.tokenExchange({ ...common, subjectToken: found['subject-token']!, subjectTokenType: args.subjectTokenType });
-    case 'device_code':
+    case 'device_code': {
+      const { runDeviceCode } = await import('../../services/flows/device-code.js');
       return runDeviceCode({
         ...common,
         runs: engine.runs,
         onUserCode: (p) => io.stderr.write(`Open ${p.verificationUriComplete ?? p.verificationUri} and enter the code ${p.userCode} (valid ${p.expiresIn} s). Waiting…\n`),
       });
+    }
     case 'authorization_code': {
       const started = await engine.startAuthorization({ ...common, redirect: 'loopback', par: args.par, dpop: args.dpop, prompt: args.prompt, loginHint: args.loginHint, tokenResource: args.resources.length === 1 ? args.resources[0] : undefined });
       if ('ok' in started) return started;
@@ -234,6 +292,8 @@ export const tokenCommand: CliCommand = {
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parse(argv);
+    // Loaded here, not at the top: openid-client is for this command only.
+    const { FlowEngine } = await import('../../services/flows/flow-engine.js');
     const engine = new FlowEngine({ loopbackPort: args.redirectPort });
     try {
       const result = await run(args, io, engine);

@@ -1,13 +1,9 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
-import { startAppServices } from '../../services/app-services.js';
-import { startBrowserHost } from '../../services/host/browser-host.js';
-import { openInBrowser } from '../../services/host/open-browser.js';
-import { defaultDataDir } from '../../services/data-dir.js';
+import { packageVersion, projectDir } from '../project-dir.js';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
 export const webCommand: CliCommand = {
   name: 'web',
@@ -24,18 +20,24 @@ export const webCommand: CliCommand = {
       options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, json: { type: 'boolean' } },
     });
     const port = parsePort(values.port);
-    if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+    const rendererDir = join(projectDir(), 'out', 'renderer');
+    if (!existsSync(`${rendererDir}/index.html`)) {
       io.stderr.write('tokenscope web: the UI is not built yet. Run "npm run build" (or "npm start", which builds it), then try again.\n');
       return 1;
     }
 
-    const services = await startAppServices({ shell: 'browser-host', dataDir: defaultDataDir(io.env) });
+    // Loaded here, not at the top: the whole app (sandbox, flows, host) is for this command only.
+    const { startAppServices } = await import('../../services/app-services.js');
+    const { startBrowserHost } = await import('../../services/host/browser-host.js');
+    const { openInBrowser } = await import('../../services/host/open-browser.js');
+    const { defaultDataDir } = await import('../../services/data-dir.js');
+    const services = await startAppServices({ shell: 'browser-host', dataDir: defaultDataDir(io.env), version: packageVersion() });
     // Said before anything else, on standard error (stdout may be the one JSON line a script reads).
     const { vault } = await services.api.getAppInfo();
     if (vault.problem) io.stderr.write(`tokenscope web: your saved secrets are not available. ${vault.problem.message}\n`);
     let host;
     try {
-      host = await startBrowserHost({ api: services.api, rendererDir: RENDERER_DIR, port });
+      host = await startBrowserHost({ api: services.api, rendererDir: rendererDir, port });
     } catch (error) {
       await services.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

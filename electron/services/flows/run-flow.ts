@@ -5,6 +5,7 @@ import type { TokenErrorContext } from '../../../shared/errors/explain-token-err
 import { decodeToken } from '../../../shared/token/decode.js';
 import { dpopBinding } from '../../../shared/flows/dpop-binding.js';
 import { maskTokenResponse } from '../../../shared/token/mask.js';
+import { lessThanAsked, type AskedFor } from '../../../shared/flows/less-than-asked.js';
 import { authMethodOf, discover, type ClientCredentials } from './discover.js';
 import { toFlowError } from './flow-error.js';
 import { HttpCapture } from './http-capture.js';
@@ -19,13 +20,15 @@ export interface FlowRun {
   started: number;
   /** What the user asked for, so an error can be explained in their terms. */
   context: TokenErrorContext;
+  /** What the request asked for, to say afterwards what the server gave less of. */
+  asked: AskedFor;
   runs?: RunStore;
   warnings?: string[];
   /** Extra facts to remember with the run (granted resources…). */
   remember?: Partial<StoredRun>;
 }
 
-export function newRun(grant: GrantKind, issuer: string, client: ClientCredentials, request: { resources: string[]; scope: string }): FlowRun {
+export function newRun(grant: GrantKind, issuer: string, client: ClientCredentials, request: { resources: string[]; scope: string; dpop?: boolean }): FlowRun {
   const runId = randomUUID();
   const capture = new HttpCapture(runId.slice(0, 8));
   capture.addSecret(client.clientSecret);
@@ -36,13 +39,15 @@ export function newRun(grant: GrantKind, issuer: string, client: ClientCredentia
     client,
     capture,
     started: performance.now(),
+    asked: { grant, scope: request.scope, dpop: request.dpop },
     context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer, authMethod: authMethodOf(client), ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}) },
   };
 }
 
 /** Runs the token request of `run` and turns its outcome, success or any failure, into a FlowResult. */
 export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenEndpointResponse>): Promise<FlowResult> {
-  const base = async () => {
+  const base = async (more: string[] = []) => {
+    const warnings = [...(run.warnings ?? []), ...more];
     const durationMs = Math.round(performance.now() - run.started);
     // Bodies openid-client refused unread (an error page) are read now, so the timeline shows what came back.
     await run.capture.settle();
@@ -52,7 +57,7 @@ export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenE
       durationMs,
       timeline: run.capture.masked(),
       runId: run.runId,
-      ...(run.warnings?.length ? { warnings: run.warnings } : {}),
+      ...(warnings.length ? { warnings } : {}),
     };
   };
   try {
@@ -63,9 +68,10 @@ export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenE
     const { dpopKey, ...remember } = run.remember ?? {};
     const bound = dpopKey !== undefined && dpopBinding(tokens.token_type, accessToken).bound;
     run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...remember, ...(bound ? { dpopKey } : {}) });
+    const fewer = lessThanAsked(run.asked, { tokenResponse: { ...tokens }, accessToken });
     return {
       ok: true,
-      ...(await base()),
+      ...(await base(fewer)),
       tokenResponse: maskTokenResponse({ ...tokens }),
       accessToken,
       hasRefreshToken: Boolean(tokens.refresh_token),

@@ -1,5 +1,6 @@
 import { analyzeToken, type AnalyzeOptions, type TokenAnalysis } from '../../../shared/inspect/analyze-token.js';
 import { decodeToken } from '../../../shared/token/decode.js';
+import { TOKEN_SIZE_LIMIT } from '../../../shared/inspect/limits.js';
 import { issuerKeySet, type IssuerKeySetOptions } from './issuer-key-set.js';
 
 export interface InspectRequest extends Omit<AnalyzeOptions, 'jwks'> {
@@ -15,7 +16,8 @@ export interface InspectRequest extends Omit<AnalyzeOptions, 'jwks'> {
  */
 export async function inspectToken(request: InspectRequest, keyOptions: Omit<IssuerKeySetOptions, 'jwksUri'> = {}): Promise<TokenAnalysis> {
   const { token, issuer, jwksUri, ...options } = request;
-  const decoded = decodeToken(typeof token === 'string' ? token : '');
+  // Over the limit the analysis refuses the input: nothing to decode, no issuer to ask.
+  const decoded = decodeToken(typeof token === 'string' && token.length <= TOKEN_SIZE_LIMIT ? token : '');
   const tokenIssuer = decoded.kind === 'jwt' && typeof decoded.payload.iss === 'string' ? decoded.payload.iss : undefined;
   const keysFrom = issuer ?? tokenIssuer;
   const jwks = keysFrom && decoded.kind === 'jwt' ? issuerKeySet(keysFrom, { ...keyOptions, jwksUri }) : undefined;

@@ -71,6 +71,7 @@ export function createIssuerKeySet(issuer: string, options: IssuerKeySetOptions 
   };
   const keySet: KeySetFunction = async (header, token) => (await resolve())(header, token);
   keySet.jwks = (): JSONWebKeySet | undefined => loaded?.jwks();
+  keySet.reload = async () => (await resolve()).reload();
   return keySet;
 }
 

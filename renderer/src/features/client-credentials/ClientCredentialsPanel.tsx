@@ -131,6 +131,10 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           <p>{state.callError}</p>
         </div>
       )}
+      {/* What the server gave less of than asked, as RunView shows it for the other grants. */}
+      {state.result?.warnings?.map((w) => (
+        <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
+      ))}
       {state.result && (
         <FlowResultView
           result={state.result}

@@ -7,6 +7,7 @@ import { ScopeTable } from './ScopeTable';
 import { CompareWithButton } from './CompareWithButton';
 import { SessionTokenPicker } from './SessionTokenPicker';
 import { kindSentence } from './kind-sentence';
+import { verdictSentence } from './verdict-sentence';
 
 export function InspectorView() {
   const { input, edit, inspect, paste, inspectFromFlow, running, analysis, scopes, callError } = useInspector();
@@ -24,8 +25,7 @@ export function InspectorView() {
     event.preventDefault();
     void paste(text);
   };
-  const failed = analysis?.checks.filter((c) => c.status === 'fail').length ?? 0;
-  const warned = analysis?.checks.filter((c) => c.status === 'warn').length ?? 0;
+  const verdict = analysis ? verdictSentence(analysis) : undefined;
 
   return (
     <div className="panel">
@@ -51,7 +51,7 @@ export function InspectorView() {
         />
         <div className="field-row">
           <label className="field">
-            <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss</small></span>
+            <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)</small></span>
             <input type="text" data-testid="inspect-issuer" value={input.issuer} onChange={(e) => edit({ issuer: e.target.value })} placeholder="https://your-tenant.logto.app/oidc" />
           </label>
           <label className="field">
@@ -78,14 +78,21 @@ export function InspectorView() {
 
       {callError && <div className="error-card" role="alert"><strong>Tokenscope could not inspect the token.</strong><p>{callError}</p></div>}
 
-      {analysis && (
+      {analysis && verdict && (
         <div className="result" data-testid="inspect-result">
           <p className={`token-kind kind-${analysis.kind}`} data-testid="token-kind" data-kind={analysis.kind}>
             <b>{kindSentence(analysis.kind, analysis.label)}</b> {analysis.explanation}
           </p>
-          <p className={failed ? 'verdict verdict-fail' : 'verdict verdict-pass'} data-testid="inspect-verdict">
-            <b>{analysis.label}</b>: {failed ? `${failed} check${failed > 1 ? 's' : ''} failed` : 'no check failed'}
-            {warned ? `, ${warned} warning${warned > 1 ? 's' : ''}` : ''}.{' '}
+          {/* Not verified is never shown as a pass: it takes the failure's colour, with why and the fix. */}
+          <p
+            className={verdict.tone === 'pass' ? 'verdict verdict-pass' : 'verdict verdict-fail'}
+            data-testid="inspect-verdict"
+            data-verdict={analysis.verdict.status}
+            role={verdict.tone === 'pass' ? undefined : 'status'}
+          >
+            <b>{analysis.label}</b>: {verdict.headline}{' '}
+            {verdict.reason && <span data-testid="inspect-verdict-reason">{verdict.reason} </span>}
+            {verdict.fix && <span data-testid="inspect-verdict-fix"><b>Fix:</b> {verdict.fix} </span>}
             <CompareWithButton token={input.token.trim()} />
           </p>
           <CheckRows checks={analysis.checks} />

@@ -1,0 +1,58 @@
+// Issue 13: `tokenscope inspect TOKEN --issuer I --json` as CI runs it, a whole process per call, against a bare
+// Node script that verifies the same token with jose (discovery, JWKS, jwtVerify). Target: <= 1.3x its wall time.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SignJWT } from 'jose';
+import { median, type Benchmark } from './bench-result.js';
+import { PROJECT_DIR } from '../tests/support/build.js';
+import { makeIssuer, startIssuerServer, liveClaims } from '../tests/unit/inspect-fixtures.js';
+
+const RUNS = 7;
+const BARE = fileURLToPath(new URL('./fixtures/bare-inspect/verify.mjs', import.meta.url));
+
+/** Wall time of one whole process, in ms; it must exit 0 (a benchmark of a failing command measures nothing). */
+function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    // Asynchronous: the issuer answering the child lives in this process.
+    const child = spawn(process.execPath, args, { cwd: PROJECT_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.once('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}: ${err}`))));
+  });
+}
+
+const bench: Benchmark = async () => {
+  const issuer = await makeIssuer();
+  const server = await startIssuerServer(issuer.jwks);
+  try {
+    const token = await new SignJWT(liveClaims(server.issuer))
+      .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: issuer.kid })
+      .sign(issuer.privateKey);
+    const cli = ['bin/tokenscope.js', 'inspect', token, '--issuer', server.issuer, '--json'];
+    const bare = [BARE, token, server.issuer];
+    await timed(cli);
+    await timed(bare);
+    const times = { cli: [] as number[], bare: [] as number[] };
+    // Interleaved, so a busy moment on a shared machine weighs on both alike.
+    for (let i = 0; i < RUNS; i += 1) {
+      times.bare.push(await timed(bare));
+      times.cli.push(await timed(cli));
+    }
+    const baseline = median(times.bare);
+    const value = median(times.cli);
+    return [{
+      name: 'tokenscope inspect TOKEN --issuer I --json, whole process',
+      value,
+      unit: 'ms',
+      baseline,
+      target: '<= 1.3x a bare jose.jwtVerify script',
+      met: value <= 1.3 * baseline,
+      detail: `median of ${RUNS}, interleaved; baseline: node + jose, discovery, JWKS, jwtVerify`,
+    }];
+  } finally {
+    await server.close();
+  }
+};
+
+export default bench;
