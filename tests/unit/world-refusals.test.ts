@@ -68,6 +68,23 @@ describe('world refusals: each says what is wrong, where, and what to do', () =>
     expect(problem!.message).not.toMatch(/must be object|Excessive alias count|Maximum call stack|Unresolved alias/);
   });
 
+  const syntax: { name: string; text: string; message: RegExp; at: { line: number; column: number } }[] = [
+    { name: 'a key twice', text: 'users: []\nusers: []\n', message: /^this key is already in the same map above: keep one of them \(the parser says: Map keys must be unique\)\./, at: { line: 2, column: 1 } },
+    { name: 'a tab as indent', text: 'users:\n\t- id: a\n', message: /^a tab indents this line: YAML indents with spaces only/, at: { line: 2, column: 1 } },
+    { name: 'two documents', text: 'users: []\n---\nroles: []\n', message: /^a second document starts here \(---\)/, at: { line: 2, column: 1 } },
+    { name: 'an unclosed quote', text: 'users: "ada\n', message: /^a quote or bracket opened above is still not closed here/, at: { line: 2, column: 1 } },
+    { name: 'an unclosed bracket', text: 'resources: [\nroles: x', message: /^the indentation does not line up: .*\[ or \{ must be closed/, at: { line: 2, column: 1 } },
+    { name: 'two keys on a line', text: 'users: id: ada\n', message: /^two "key:" on one line/, at: { line: 1, column: 8 } },
+  ];
+
+  it.each(syntax)('syntax: $name', ({ text, message, at }) => {
+    const [problem] = refusal(text);
+    expect(problem!.message).toMatch(message);
+    expect(problem!.message).toMatch(/Fix the syntax first; the world is checked once it reads\.$/);
+    expect(problem!.message).not.toMatch(/at line \d+, column/);
+    expect({ line: problem!.line, column: problem!.column }).toEqual(at);
+  });
+
   it('still reads a world that uses an alias or two', () => {
     const text = DEFAULT_WORLD_YAML.replace('    roles: [viewer]\n', '    roles: &readers [viewer]\n').replace('    roles: [admin]\n', '    roles: *readers\n');
     expect(parseWorld(text).users.find((u) => u.id === 'ada')!.roles).toEqual(['viewer']);

@@ -5,6 +5,7 @@ import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-
 import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
 import { notAWorldProblem, utf8Bytes, WORLD_LIMITS, worldCountProblems, worldSizeProblem } from '../../../shared/sandbox/world-limits.js';
 import { nestingProblem } from './world-nesting.js';
+import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
 import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../shared/sandbox/world-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -155,14 +156,7 @@ export function parseWorld(text: string, source = 'the world file'): World {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
-    throw new WorldError(
-      doc.errors.map((e) => ({
-        path: '',
-        ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
-        message: `${e.message.split('\n')[0]} (fix the YAML/JSON syntax first).`,
-      })),
-      source,
-    );
+    throw new WorldError(doc.errors.map(yamlSyntaxProblem), source);
   }
   const notAWorld = shapeProblem(doc, text, lines);
   if (notAWorld) throw new WorldError([notAWorld], source);
