@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
+import { formatProblem } from '../../shared/sandbox/world-problem.js';
 import type { World } from '../../shared/sandbox/world.js';
 import { parseWorld, WorldError, worldProblems } from '../../electron/services/sandbox/world-validation.js';
 import { loadWorldFile } from '../../electron/services/sandbox/world-file.js';
@@ -100,6 +101,15 @@ describe('world refusals: each says what is wrong, where, and what to do', () =>
   });
 });
 
+describe('a problem as one line of text', () => {
+  it.each([
+    [{ path: '/users/0/roles/0', line: 3, column: 5, message: 'm.' }, 'line 3:5 (/users/0/roles/0): m.'],
+    [{ path: '', line: 2, column: 1, message: 'm.' }, 'line 2:1: m.'],
+    [{ path: '/users/0', message: 'm.' }, '/users/0: m.'],
+    [{ path: '', message: 'm.' }, 'm.'],
+  ])('%j', (problem, text) => expect(formatProblem(problem)).toBe(text));
+});
+
 describe('world files over the limit are refused before they are read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tokenscope-world-limit-'));
   // A sparse file: its size is all that is asked; reading and parsing it would take the time a refusal must not.
@@ -110,7 +120,7 @@ describe('world files over the limit are refused before they are read', () => {
   it('by --world (loadWorldFile)', async () => {
     const error = await loadWorldFile(big).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorldError);
-    expect((error as WorldError).message).toMatch(/big\.yaml is not a valid sandbox world:\n {2}- \/: the world is 52,428,800 bytes \(50\.0 MB\); the sandbox takes at most/);
+    expect((error as WorldError).message).toMatch(/big\.yaml is not a valid sandbox world:\n {2}- the world is 52,428,800 bytes \(50\.0 MB\); the sandbox takes at most/);
   });
 
   it('by the saved world at start, which then falls back to the default world and says why', async () => {
