@@ -1,4 +1,4 @@
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,15 @@ describe('world files over the limit are refused before they are read', () => {
     expect(saved.world).toBeUndefined();
     expect(saved.text).toBe(DEFAULT_WORLD_YAML);
     expect(saved.problem).toMatch(/could not be loaded, so the default world runs: .*52,428,800 bytes .*Fix the file/s);
+  });
+
+  it('a folder where the file should be, at start and by --world, in words rather than EISDIR', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-world-folder-'));
+    mkdirSync(join(dataDir, WORLD_FILE_NAME));
+    const saved = await loadSavedWorld(dataDir);
+    expect(saved.world).toBeUndefined();
+    expect(saved.problem).toMatch(/could not be loaded, so the default world runs: .*this is a folder, not a world file/s);
+    await expect(loadWorldFile(join(dataDir, WORLD_FILE_NAME))).rejects.toThrow(/this is a folder, not a world file/);
   });
 
   it('by the app (applySandboxWorld), with the problem to show', async () => {

@@ -13,8 +13,11 @@ export function defaultWorld(): World {
  * tens of MB would otherwise be read, then parsed until the process runs out of memory.
  */
 export async function readWorldText(file: string): Promise<string> {
-  const { size } = await stat(file);
-  const tooBig = worldSizeProblem(size);
+  const info = await stat(file);
+  if (info.isDirectory()) {
+    throw new WorldError([{ path: '', message: 'this is a folder, not a world file: name the YAML or JSON file in it, or move the folder away.' }], file);
+  }
+  const tooBig = worldSizeProblem(info.size);
   if (tooBig) throw new WorldError([tooBig], file);
   return readFile(file, 'utf8');
 }
