@@ -16,8 +16,9 @@ export const WORLD_LIMITS = {
   resources: 1_000,
   organizations: 5_000,
   /**
-   * YAML aliases (`*name`) are expanded when the world is read: each may stand for at most this many nodes, so a
-   * few lines of nested aliases ("billion laughs") cannot grow into gigabytes. The `yaml` package's maxAliasCount.
+   * YAML aliases (`*name`) are expanded when the world is read, so a few lines of aliases within aliases ("billion
+   * laughs") could grow into gigabytes. The `yaml` package's maxAliasCount: the uses of an anchor times the aliases
+   * inside it may not pass this; plain aliases to plain values are never counted against it.
    */
   aliasExpansion: 100,
   /** Levels of nesting (lists and maps in one another); a world needs about 6, and deeper input overflows the stack. */

@@ -140,8 +140,8 @@ function aliasProblem(doc: Document, lines: LineCounter): WorldProblem {
     return located({ path: '', message }, lines, unresolved);
   }
   const message =
-    `${nested ? `*${nested.source} and the aliases inside it` : 'aliases'} expand to more than ` +
-    `${WORLD_LIMITS.aliasExpansion} nodes each (a "billion laughs"): the world would grow without bound. ` +
+    `${nested ? `*${nested.source} and the aliases inside it` : 'aliases'} expand too far (uses times the aliases ` +
+    `within, past ${WORLD_LIMITS.aliasExpansion}: a "billion laughs"), so the world would grow without bound. ` +
     'Write the values out, or nest fewer aliases.';
   return located({ path: '', message }, lines, nested);
 }
