@@ -1,50 +1,52 @@
-import { CST, Lexer } from 'yaml';
+import { CST } from 'yaml';
 import { WORLD_LIMITS } from '../../../shared/sandbox/world-limits.js';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
 
 /**
- * The first place where `text` nests deeper than WORLD_LIMITS.depth, found before the text is parsed: the yaml
- * package composes nodes recursively, so thousands of `[` or `{` overflow the stack or exhaust memory in it, out of
- * reach of any try. Its lexer is a flat loop, so the tokens are counted here (hand-written because no option of the
- * package bounds depth): brackets for flow collections, and a stack of indents for block ones, as YAML 1.2 §8
- * nests them. A block sequence at its parent key's indent is counted with the key: the count errs low, never high.
+ * Counts how deep lists and maps nest, token by token as the lexer hands them to the parser, and gives the first
+ * place deeper than WORLD_LIMITS.depth. The yaml package composes nodes recursively (thousands of `[` overflow the
+ * stack or exhaust memory out of reach of any try) and its parser slows quadratically with depth; no option of the
+ * package bounds depth, hence this. Brackets count for flow collections, a stack of indents for block ones, as
+ * YAML 1.2 §8 nests them. A block sequence at its parent key's indent is counted with the key: the count errs low.
  */
-export function nestingProblem(text: string): WorldProblem | undefined {
-  const indents: number[] = [];
-  let flow = 0;
-  let line = 1;
-  let column = 0;
-  let atLineStart = true;
-  let scalarNext = false;
-  for (const token of new Lexer().lex(text)) {
-    const type: string | null = scalarNext ? 'scalar source' : CST.tokenType(token);
-    scalarNext = type === 'scalar';
+export class NestingCounter {
+  private indents: number[] = [];
+  private flow = 0;
+  private line = 1;
+  private column = 0;
+  private atLineStart = true;
+  private scalarNext = false;
+
+  /** The problem once `token` (the lexer's next) goes too deep; undefined while it does not. */
+  next(token: string): WorldProblem | undefined {
+    const type: string | null = this.scalarNext ? 'scalar source' : CST.tokenType(token);
+    this.scalarNext = type === 'scalar';
     // Markers the lexer adds (start of a document or scalar, end of a broken flow) take no room in the text.
-    if (type === 'scalar' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark') continue;
-    if (type === 'doc-start') indents.length = 0;
-    const structural = type === 'seq-item-ind' || type === 'explicit-key-ind' || (atLineStart && type !== 'space' && type !== 'newline' && type !== 'comment');
-    if (flow === 0 && structural) {
-      while (indents.length && indents[indents.length - 1]! >= column) indents.pop();
-      indents.push(column);
+    if (type === 'scalar' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark') return undefined;
+    if (type === 'doc-start') this.indents.length = 0;
+    const blank = type === 'space' || type === 'newline' || type === 'comment';
+    if (this.flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || (this.atLineStart && !blank))) {
+      while (this.indents.length && this.indents[this.indents.length - 1]! >= this.column) this.indents.pop();
+      this.indents.push(this.column);
     }
-    if (type === 'flow-seq-start' || type === 'flow-map-start') flow += 1;
-    if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow -= 1;
-    if (indents.length + flow > WORLD_LIMITS.depth) {
+    if (type === 'flow-seq-start' || type === 'flow-map-start') this.flow += 1;
+    if ((type === 'flow-seq-end' || type === 'flow-map-end') && this.flow > 0) this.flow -= 1;
+    if (this.indents.length + this.flow > WORLD_LIMITS.depth) {
       return {
         path: '',
-        line,
-        column: column + 1,
+        line: this.line,
+        column: this.column + 1,
         message:
           `lists and maps nest more than ${WORLD_LIMITS.depth} levels deep here; a world needs about 6 ` +
           '(users → organizations → roles). Check for brackets that are opened and never closed, or flatten the data.',
       };
     }
-    const newlines = token.split('\n').length - 1;
-    if (newlines) {
-      line += newlines;
-      column = token.length - token.lastIndexOf('\n') - 1;
-    } else column += token.length;
-    atLineStart = token.endsWith('\n') || (atLineStart && type === 'space');
+    const lastNewline = token.lastIndexOf('\n');
+    if (lastNewline >= 0) {
+      for (let i = 0; i <= lastNewline; i += 1) if (token.charCodeAt(i) === 10) this.line += 1;
+      this.column = token.length - lastNewline - 1;
+    } else this.column += token.length;
+    this.atLineStart = lastNewline === token.length - 1 || (this.atLineStart && type === 'space');
+    return undefined;
   }
-  return undefined;
 }

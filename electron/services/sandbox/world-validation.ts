@@ -4,7 +4,7 @@ import type { World } from '../../../shared/sandbox/world.js';
 import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
 import { notAWorldProblem, utf8Bytes, WORLD_LIMITS, worldCountProblems, worldSizeProblem } from '../../../shared/sandbox/world-limits.js';
-import { nestingProblem } from './world-nesting.js';
+import { parseWorldDocument } from './world-document.js';
 import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
 import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../shared/sandbox/world-schema.js';
 
@@ -148,16 +148,15 @@ function aliasProblem(doc: Document, lines: LineCounter): WorldProblem {
 
 /** Parses a world file (YAML, or JSON since YAML reads it too) and validates it; problems carry line numbers. */
 export function parseWorld(text: string, source = 'the world file'): World {
-  // Limits before parsing: parsing is what runs out of memory or stack.
+  // The size before parsing, nesting during it (before the parser sees too deep): parsing is what runs out of
+  // memory or stack.
   const tooBig = worldSizeProblem(utf8Bytes(text));
   if (tooBig) throw new WorldError([tooBig], source);
-  const tooDeep = nestingProblem(text);
-  if (tooDeep) throw new WorldError([tooDeep], source);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    throw new WorldError(doc.errors.map(yamlSyntaxProblem), source);
-  }
+  const parsed = parseWorldDocument(text, lines);
+  if ('tooDeep' in parsed) throw new WorldError([parsed.tooDeep], source);
+  const { doc } = parsed;
+  if (doc.errors.length) throw new WorldError(doc.errors.map((e) => yamlSyntaxProblem(e, lines)), source);
   const notAWorld = shapeProblem(doc, text, lines);
   if (notAWorld) throw new WorldError([notAWorld], source);
   let value: unknown;

@@ -1,4 +1,4 @@
-import type { YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
 
 /** What the common YAML mistakes mean for a person writing a world, by the yaml package's error code. */
@@ -14,13 +14,14 @@ const HINTS: Partial<Record<YAMLError['code'], string>> = {
 };
 
 /** A syntax error, located, in words for a person; the parser's own sentence follows for the specifics. */
-export function yamlSyntaxProblem(error: YAMLError): WorldProblem {
-  // prettyErrors adds "at line L, column C:" and a code excerpt; the problem carries the position itself.
-  const parser = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+export function yamlSyntaxProblem(error: YAMLError, lines: LineCounter): WorldProblem {
+  const { line, col } = lines.linePos(error.pos[0]);
+  const parser = error.message.split('\n')[0]!;
   const hint = HINTS[error.code] ?? 'the YAML (or JSON) cannot be read here';
   return {
     path: '',
-    ...(error.linePos ? { line: error.linePos[0].line, column: error.linePos[0].col } : {}),
+    line,
+    column: col,
     message: `${hint} (the parser says: ${parser}). Fix the syntax first; the world is checked once it reads.`,
   };
 }
