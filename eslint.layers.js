@@ -34,7 +34,7 @@ export const LAYERS = [
   {
     folder: 'electron/cli',
     folders: ['electron/cli', 'electron/services', 'shared'],
-    packages: [NODE],
+    packages: [NODE, 'jose'],
     why: 'The command line runs the Node services without Electron.',
   },
   {
@@ -57,7 +57,7 @@ export const LAYERS = [
   },
   {
     folder: 'bench',
-    folders: ['bench', 'shared', 'electron/services', 'electron/cli', 'tests/support'],
+    folders: ['bench', 'shared', 'electron/services', 'electron/cli', 'tests'],
     packages: [ANY_PACKAGE],
     why: 'Benchmarks measure the Node services and the built UI; the real `electron` cannot run here.',
   },

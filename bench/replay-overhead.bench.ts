@@ -2,12 +2,11 @@
 // fetch of the same URL with the same header, interleaved in the same run. Target <= 1.10x. Measured against a trivial
 // loopback API in a process of its own, as a user's API runs (the strictest case: it answers in microseconds, so
 // almost all of the time is the client's), and against the sandbox's sample API, which runs inside the app.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
+import { startTrivialApi } from './trivial-api.js';
 import { createReplayApi } from '../electron/services/replay/replay-api.js';
 import { startSandbox } from '../electron/services/sandbox/start-sandbox.js';
 import { runClientCredentials } from '../electron/services/flows/client-credentials.js';
@@ -92,23 +91,6 @@ async function overhead(name: string, url: string, token: string, serverInProces
       detail: `median ratio (${rounds.map((r) => (r.replayCpu / r.bareCpu).toFixed(2)).join(' ')}); ${serverInProcess ? 'client, API and history writes in this process' : 'client and history writes; the API\'s own process not counted'}`,
     },
   ];
-}
-
-/** A trivial JSON API on loopback, in its own Node process: nothing of its work lands on the client's thread. */
-const TRIVIAL_API = `
-  const body = JSON.stringify({ data: [{ id: 'p-1', name: 'Teapot', price: 24 }, { id: 'p-2', name: 'Kettle', price: 39 }] });
-  const server = require('node:http').createServer((_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
-  server.listen(0, '127.0.0.1', () => console.log(server.address().port));
-  process.stdin.on('end', () => process.exit(0)).resume();
-`;
-
-async function startTrivialApi(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['-e', TRIVIAL_API], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the trivial API exited ${code} before listening`)));
-    createInterface({ input: child.stdout! }).once('line', resolve);
-  });
-  return { url: `http://127.0.0.1:${port}/products`, stop: () => child.stdin!.end() };
 }
 
 async function replayOverhead(): Promise<BenchFigure[]> {

@@ -6,6 +6,7 @@ import type { ApiMethod } from './api.js';
 import { REPLAY_ARGUMENT_SCHEMAS } from '../replay/replay-api.js';
 import { FLOW_ARGUMENT_SCHEMAS } from '../flows/flow-api.js';
 import { TOKEN_SIZE_LIMIT } from '../inspect/limits.js';
+import { WORLD_LIMITS } from '../sandbox/world-limits.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -112,6 +113,7 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
     type: 'object',
     additionalProperties: false,
     required: ['text'],
-    properties: { text: { type: 'string', maxLength: 2_000_000 } },
+    // The world's own limit, in bytes; a character is at least one byte, so any text the sandbox takes fits.
+    properties: { text: { type: 'string', maxLength: WORLD_LIMITS.bytes } },
   },
 };

@@ -8,7 +8,9 @@ export interface WorldProblem {
   message: string;
 }
 
+/** "line 3:5 (/users/0/roles): …"; a problem of the whole text shows no "/", which would mean nothing to a reader. */
 export function formatProblem(problem: WorldProblem): string {
-  const where = problem.line ? `line ${problem.line}${problem.column ? `:${problem.column}` : ''} (${problem.path || '/'})` : problem.path || '/';
-  return `${where}: ${problem.message}`;
+  const pointer = problem.path ? ` (${problem.path})` : '';
+  if (problem.line) return `line ${problem.line}${problem.column ? `:${problem.column}` : ''}${pointer}: ${problem.message}`;
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }

@@ -3,6 +3,8 @@
  * same schema with ajv before it serves a world, then checks the references between parts (world-references.ts).
  */
 
+import { WORLD_LIMITS } from './world-limits.js';
+
 // RFC 8707 §2: an absolute URI, no fragment.
 export const ABSOLUTE_URI_NO_FRAGMENT = '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$';
 /** RFC 6749 §3.3: a scope token has no spaces. */
@@ -71,6 +73,7 @@ export const worldSchema = {
     defaultResource: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Indicator used when no resource is sent' },
     resources: {
       type: 'array',
+      maxItems: WORLD_LIMITS.resources,
       items: {
         type: 'object',
         additionalProperties: false,
@@ -85,6 +88,7 @@ export const worldSchema = {
     },
     roles: {
       type: 'array',
+      maxItems: WORLD_LIMITS.roles,
       items: {
         type: 'object',
         additionalProperties: false,
@@ -100,6 +104,7 @@ export const worldSchema = {
     },
     users: {
       type: 'array',
+      maxItems: WORLD_LIMITS.users,
       items: {
         type: 'object',
         additionalProperties: false,
@@ -130,6 +135,7 @@ export const worldSchema = {
     },
     applications: {
       type: 'array',
+      maxItems: WORLD_LIMITS.applications,
       items: {
         type: 'object',
         additionalProperties: false,
@@ -170,6 +176,7 @@ export const worldSchema = {
     },
     organizations: {
       type: 'array',
+      maxItems: WORLD_LIMITS.organizations,
       items: {
         type: 'object',
         additionalProperties: false,

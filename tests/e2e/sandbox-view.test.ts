@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
+import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
 
 const noChromium = chromiumMissingReason();
 const M2M_ROLE_LINE = 'https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]';
@@ -46,6 +47,21 @@ describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChro
     expect(await page.getByTestId('world-problems').textContent()).toMatch(/line \d+.*no-such-role/);
     expect(await page.getByTestId('world-message').textContent()).toMatch(/keeps serving the previous world/);
     expect(existsSync(join(dataDir, 'sandbox-world.yaml'))).toBe(false);
+    await page.getByTestId('world-revert').click();
+  });
+
+  it('says in words why an empty world or one over the size limit is refused', async () => {
+    const editor = page.getByTestId('world-editor');
+    const problems = page.getByTestId('world-problems');
+    await editor.fill('');
+    await page.getByTestId('world-apply').click();
+    await problems.waitFor();
+    expect(await problems.textContent()).toMatch(/^the file is empty: a world is a map with resources, roles, users and applications/);
+    // Refused in the view before it is sent: the call's own limit would say it in the contract's words.
+    await editor.fill(`# ${'x'.repeat(WORLD_LIMITS.bytes)}`);
+    await page.getByTestId('world-apply').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="world-problems"]')?.textContent?.startsWith('the world is 4,194,306 bytes'));
+    expect(await page.getByTestId('world-message').textContent()).toMatch(/keeps serving the previous world/);
     await page.getByTestId('world-revert').click();
   });
 

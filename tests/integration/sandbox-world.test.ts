@@ -10,6 +10,8 @@ import { defaultWorld, startSandbox } from '../../electron/services/sandbox/star
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { WorldError } from '../../electron/services/sandbox/world-validation.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
+import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
+import { worldWithUsers } from '../support/large-world.js';
 
 const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -85,5 +87,26 @@ describe('tokenscope sandbox --world', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`line ${line}`);
     expect(result.stderr).toContain('no role has the id "editr"');
+  });
+
+  it('refuses a world over the size limit before parsing it, with the limit and what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tokenscope-world-'));
+    const file = join(dir, 'big-world.yaml');
+    // A real world, just too large: 25,000 users is more than the limit in bytes as well as in users.
+    const text = worldWithUsers(25_000);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(WORLD_LIMITS.bytes);
+    writeFileSync(file, text);
+    const result = spawnSync(process.execPath, ['bin/tokenscope.js', 'sandbox', '--json', '--world', file], {
+      cwd: PROJECT_DIR,
+      encoding: 'utf8',
+      // Parsing this file takes several seconds and hundreds of MB: a refusal by size takes neither.
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${file} is not a valid sandbox world:`);
+    expect(result.stderr).toContain(`the world is ${Buffer.byteLength(text).toLocaleString('en')} bytes`);
+    expect(result.stderr).toContain('the sandbox takes at most 4,194,304 bytes (4.0 MB) (20,000 users)');
+    expect(result.stderr).toContain('Remove users, apps or roles a test does not need');
   });
 });

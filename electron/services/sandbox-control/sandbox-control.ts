@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApplyWorldResult, SandboxState } from '../../../shared/contract/sandbox.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { locateProblems, parseWorld, WorldError } from '../sandbox/world-validation.js';
+import { readWorldText } from '../sandbox/world-file.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 
 export const WORLD_FILE_NAME = 'sandbox-world.yaml';
@@ -14,8 +15,8 @@ export const WORLD_FILE_NAME = 'sandbox-world.yaml';
 export async function loadSavedWorld(dataDir: string): Promise<{ world?: World; text: string; problem?: string }> {
   const file = join(dataDir, WORLD_FILE_NAME);
   if (!existsSync(file)) return { text: DEFAULT_WORLD_YAML };
-  const text = await readFile(file, 'utf8');
   try {
+    const text = await readWorldText(file);
     return { world: parseWorld(text, file), text };
   } catch (error) {
     return {

@@ -1,8 +1,11 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { World } from '../../../shared/sandbox/world.js';
 import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
+import { notAWorldProblem, utf8Bytes, WORLD_LIMITS, worldCountProblems, worldSizeProblem } from '../../../shared/sandbox/world-limits.js';
+import { parseWorldDocument } from './world-document.js';
+import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
 import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../shared/sandbox/world-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -44,6 +47,10 @@ function describeSchemaError(error: ErrorObject): WorldProblem {
   if (keyword === 'minItems' && instancePath.endsWith('/jwks/keys')) {
     return { path: instancePath, message: 'needs at least one public key: the public JWK Tokenscope shows for the client.' };
   }
+  if (keyword === 'maxItems') {
+    const { limit } = params as { limit: number };
+    return { path: instancePath, message: `holds more than ${limit.toLocaleString('en')} entries, the most a world may have here.` };
+  }
   if (keyword === 'propertyNames') {
     return { path: instancePath, message: 'each key must be an API resource indicator: an absolute URI without a fragment (RFC 8707 §2).' };
   }
@@ -52,6 +59,9 @@ function describeSchemaError(error: ErrorObject): WorldProblem {
 
 /** Schema first; references only once the shape is right, so their messages can trust it. */
 export function worldProblems(value: unknown): WorldProblem[] {
+  // Counts first: a list far over its limit is one problem, not one per entry from the schema.
+  const tooMany = worldCountProblems(value);
+  if (tooMany.length) return tooMany;
   if (!validateSchema(value)) {
     const seen = new Set<string>();
     return (validateSchema.errors ?? []).map(describeSchemaError).filter((p) => {
@@ -93,21 +103,70 @@ export function locateProblems(text: string, problems: WorldProblem[]): WorldPro
   return problems.map((p) => (p.line === undefined ? { ...p, ...locate(doc, lines, p.path) } : p));
 }
 
+function located(problem: WorldProblem, lines: LineCounter, node: unknown): WorldProblem {
+  if (!isNode(node) || !node.range) return problem;
+  const { line, col } = lines.linePos(node.range[0]);
+  return { ...problem, line, column: col };
+}
+
+/** What the document holds when it is not a map: each its own sentence, since each has its own fix. */
+function shapeProblem(doc: Document, text: string, lines: LineCounter): WorldProblem | undefined {
+  const root = doc.contents;
+  if (isMap(root)) return undefined;
+  if (root === null) return notAWorldProblem(text.trim() === '' ? 'empty' : 'comments');
+  if (isScalar(root) && root.value === null) return located(notAWorldProblem('null'), lines, root);
+  return located(notAWorldProblem(isSeq(root) ? 'list' : 'value'), lines, root);
+}
+
+/**
+ * The yaml package says only that an alias could not be expanded, not where. Point at the first alias with no
+ * anchor before it; else at the first whose anchor holds aliases itself (how a "billion laughs" grows).
+ */
+function aliasProblem(doc: Document, lines: LineCounter): WorldProblem {
+  let unresolved: Alias | undefined;
+  let nested: Alias | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      const target = alias.resolve(doc);
+      if (!target) return ((unresolved = alias), visit.BREAK);
+      let inner = false;
+      visit(target, { Alias: () => ((inner = true), visit.BREAK) });
+      if (inner) nested ??= alias;
+      return undefined;
+    },
+  });
+  if (unresolved) {
+    const message = `*${unresolved.source} refers to no anchor: define &${unresolved.source} on a value above it, or write the value out.`;
+    return located({ path: '', message }, lines, unresolved);
+  }
+  const message =
+    `${nested ? `*${nested.source} and the aliases inside it` : 'aliases'} expand too far (uses times the aliases ` +
+    `within, past ${WORLD_LIMITS.aliasExpansion}: a "billion laughs"), so the world would grow without bound. ` +
+    'Write the values out, or nest fewer aliases.';
+  return located({ path: '', message }, lines, nested);
+}
+
 /** Parses a world file (YAML, or JSON since YAML reads it too) and validates it; problems carry line numbers. */
 export function parseWorld(text: string, source = 'the world file'): World {
+  // The size before parsing, nesting during it (before the parser sees too deep): parsing is what runs out of
+  // memory or stack.
+  const tooBig = worldSizeProblem(utf8Bytes(text));
+  if (tooBig) throw new WorldError([tooBig], source);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    throw new WorldError(
-      doc.errors.map((e) => ({
-        path: '',
-        ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
-        message: `${e.message.split('\n')[0]} (fix the YAML/JSON syntax first).`,
-      })),
-      source,
-    );
+  const parsed = parseWorldDocument(text, lines);
+  if ('tooDeep' in parsed) throw new WorldError([parsed.tooDeep], source);
+  const { doc } = parsed;
+  if (doc.errors.length) throw new WorldError(doc.errors.map((e) => yamlSyntaxProblem(e, lines)), source);
+  const notAWorld = shapeProblem(doc, text, lines);
+  if (notAWorld) throw new WorldError([notAWorld], source);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: WORLD_LIMITS.aliasExpansion });
+  } catch (error) {
+    // yaml throws a ReferenceError for aliases that expand too far, or for an alias to no anchor before it.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new WorldError([aliasProblem(doc, lines)], source);
   }
-  const value: unknown = doc.toJS();
   const problems = worldProblems(value).map((p) => ({ ...p, ...locate(doc, lines, p.path) }));
   if (problems.length) throw new WorldError(problems, source);
   return value as World;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SandboxState } from '../../../shared/contract/sandbox';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem';
+import { utf8Bytes, worldSizeProblem } from '../../../shared/sandbox/world-limits';
 import { api } from '../api/api';
 import { useConnections } from './connections-store';
 
@@ -33,6 +34,9 @@ export const useSandbox = create<SandboxStore>((set, get) => ({
   edit: (draft) => set({ draft, message: undefined }),
   async apply() {
     if (get().busy) return;
+    // Over the limit, the call would be refused by the contract in its own words: say it in the world's.
+    const tooBig = worldSizeProblem(utf8Bytes(get().draft));
+    if (tooBig) return set({ problems: [tooBig], message: 'Not applied: the sandbox keeps serving the previous world.' });
     set({ busy: true, message: undefined, callError: undefined });
     try {
       const result = await api.applySandboxWorld({ text: get().draft });
