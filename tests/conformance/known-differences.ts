@@ -25,9 +25,6 @@ export class Recorded {
   ) {}
 }
 
-const MGMT_REFUSALS = ['mgmt:no_authorization_header', 'mgmt:sync_bot_products_token', 'mgmt:token_without_all_scope', 'mgmt:opaque_token', 'mgmt:garbage_bearer'];
-const NOT_A_JWT = 'Unauthorized. The token is not a JWT. Opaque tokens (issued without a resource) only work at userinfo; ask for a token with resource set to this API.';
-
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     scenarios: /:authorization_response$/,
@@ -84,48 +81,6 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     logto: 'Bearer realm="<issuer>"',
     sandbox: 'Bearer realm="<issuer>", DPoP realm="<issuer>", algs="ES256 Ed25519 EdDSA"',
     reason: 'With DPoP on, oidc-provider also offers the DPoP scheme in the challenge (RFC 9449 §7.1).',
-  },
-  {
-    scenarios: MGMT_REFUSALS,
-    path: ['headers', 'cache-control'],
-    logto: undefined,
-    sandbox: 'no-store',
-    reason: "The sandbox's Management API never lets a cache keep an answer; Logto's errors carry no cache-control.",
-  },
-  {
-    scenarios: ['mgmt:sync_bot_products_token'],
-    path: ['body', 'data'],
-    logto: new Recorded("jose's aud claim failure with the token's payload", (v) => (v as { name?: string })?.name === 'JWTClaimValidationFailed'),
-    sandbox: undefined,
-    reason: "Logto passes on the JWT library's error (name, claim, the token's payload) in `data`; the sandbox explains in `message` instead.",
-  },
-  {
-    scenarios: ['mgmt:opaque_token', 'mgmt:garbage_bearer'],
-    path: ['body', 'data'],
-    logto: { code: '<random>', name: 'JWSInvalid' },
-    sandbox: undefined,
-    reason: "Logto passes on the JWT library's error in `data`; the sandbox explains in `message` instead.",
-  },
-  {
-    scenarios: ['mgmt:sync_bot_products_token'],
-    path: ['body', 'message'],
-    logto: 'Unauthorized. Please check credentials and its scope.',
-    sandbox: 'Unauthorized. The token is for https://api.products.test, not for this API (https://default.logto.app/api). Ask for it with resource=https://default.logto.app/api (RFC 8707).',
-    reason: "The sandbox's Management API says what was wrong and how to fix it; Logto's phrase is generic. Same code and status.",
-  },
-  {
-    scenarios: ['mgmt:opaque_token', 'mgmt:garbage_bearer'],
-    path: ['body', 'message'],
-    logto: 'Unauthorized. Please check credentials and its scope.',
-    sandbox: NOT_A_JWT,
-    reason: "The sandbox's Management API says what was wrong and how to fix it; Logto's phrase is generic. Same code and status.",
-  },
-  {
-    scenarios: ['mgmt:token_without_all_scope'],
-    path: ['body', 'message'],
-    logto: 'Forbidden. Please check your user roles and permissions.',
-    sandbox: 'Forbidden. The token lacks the "all" permission. Its scope is "". Ask for the scope, and check that a role of the user or app grants it.',
-    reason: "The sandbox's Management API says what was wrong and how to fix it; Logto's phrase is generic. Same code and status.",
   },
 ];
 

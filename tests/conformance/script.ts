@@ -135,7 +135,7 @@ export async function replayRecording(r: Replayer, recording: Recording, sleep: 
 
   // The Management API's refusals.
   await r.get('mgmt:no_authorization_header', '/api/users');
-  await r.get('mgmt:sync_bot_products_token', '/api/users', r.accessToken('cc:products_three_scopes'));
+  await r.get('mgmt:sync_bot_products_token', '/api/users', r.accessToken('cc:products_post_auth'));
   await r.token('mgmt:sync_bot_token_for_management_resource', syncBot, f('mgmt:sync_bot_token_for_management_resource'));
   await r.get('mgmt:token_without_all_scope', '/api/users', r.accessToken('mgmt:sync_bot_token_for_management_resource'));
   await r.get('mgmt:opaque_token', '/api/users', r.accessToken('refresh:alice:no_resource'));
