@@ -71,7 +71,7 @@ export const worldSchema = {
       enum: ['1.36', '1.42'],
       description:
         "Which Logto's answers to give where they changed: 1.36 (token exchange refused with invalid_client, a JWT " +
-        'introspects as inactive, no device flow) or 1.42, the default',
+        'introspects as inactive, no device flow nor DPoP) or 1.42, the default',
     },
     signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
     defaultResource: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Indicator used when no resource is sent' },

@@ -8,7 +8,7 @@ export interface World {
   /**
    * Which Logto release the sandbox answers like where answers changed between them (absent: 1.42, the newest it
    * knows). 1.36: token exchange for an app without it is 400 invalid_client "token exchange is not allowed for this
-   * application", introspecting a JWT access token is 200 {"active":false}, and there is no device flow.
+   * application", introspecting a JWT access token is 200 {"active":false}, and there is no device flow nor DPoP.
    */
   logto?: LogtoVersion;
   /** Signing key type. EC (P-384, ES384) is Logto's default; RSA (RS256) is what a tenant has after key rotation. */

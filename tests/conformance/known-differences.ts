@@ -68,20 +68,6 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     sandbox: undefined,
     reason: 'The sandbox has no back-channel logout, so it does not claim it.',
   },
-  {
-    scenarios: ['discovery'],
-    path: ['body', 'dpop_signing_alg_values_supported'],
-    logto: undefined,
-    sandbox: ['ES256', 'Ed25519', 'EdDSA'],
-    reason: "The sandbox offers DPoP (RFC 9449) for Tokenscope's DPoP flows; Logto 1.36 did not.",
-  },
-  {
-    scenarios: ['userinfo:no_token'],
-    path: ['headers', 'www-authenticate'],
-    logto: 'Bearer realm="<issuer>"',
-    sandbox: 'Bearer realm="<issuer>", DPoP realm="<issuer>", algs="ES256 Ed25519 EdDSA"',
-    reason: 'With DPoP on, oidc-provider also offers the DPoP scheme in the challenge (RFC 9449 §7.1).',
-  },
 ];
 
 const NOT_ALLOWED_1_42 = {
@@ -98,6 +84,20 @@ const NOT_ALLOWED_1_42 = {
 export const PROFILE_DIFFERENCES: Record<LogtoVersion, KnownDifference[]> = {
   '1.36': [],
   '1.42': [
+    {
+      scenarios: ['discovery'],
+      path: ['body', 'dpop_signing_alg_values_supported'],
+      logto: undefined,
+      sandbox: ['ES256', 'Ed25519', 'EdDSA'],
+      reason: 'Newer Logto (oidc-provider 9) offers DPoP (RFC 9449).',
+    },
+    {
+      scenarios: ['userinfo:no_token'],
+      path: ['headers', 'www-authenticate'],
+      logto: 'Bearer realm="<issuer>"',
+      sandbox: 'Bearer realm="<issuer>", DPoP realm="<issuer>", algs="ES256 Ed25519 EdDSA"',
+      reason: 'With DPoP on, oidc-provider also offers the DPoP scheme in the challenge (RFC 9449 §7.1).',
+    },
     {
       scenarios: ['pat:app_without_token_exchange', 'pat:m2m_app', 'pat:native_app_public_client'],
       path: ['body'],
