@@ -49,13 +49,6 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   },
   {
     scenarios: ['discovery'],
-    path: ['body', 'token_endpoint_auth_signing_alg_values_supported'],
-    logto: ['ES256', 'EdDSA', 'HS256', 'PS256', 'RS256'],
-    sandbox: ['ES256', 'ES384', 'Ed25519', 'EdDSA', 'HS256', 'PS256', 'RS256'],
-    reason: 'The sandbox takes ES384 client assertions from private_key_jwt apps with P-384 keys; oidc-provider 9 names Ed25519 beside EdDSA.',
-  },
-  {
-    scenarios: ['discovery'],
     path: ['body', 'backchannel_logout_supported'],
     logto: true,
     sandbox: undefined,
@@ -84,6 +77,13 @@ const NOT_ALLOWED_1_42 = {
 export const PROFILE_DIFFERENCES: Record<LogtoVersion, KnownDifference[]> = {
   '1.36': [],
   '1.42': [
+    {
+      scenarios: ['discovery'],
+      path: ['body', 'token_endpoint_auth_signing_alg_values_supported'],
+      logto: ['ES256', 'EdDSA', 'HS256', 'PS256', 'RS256'],
+      sandbox: ['ES256', 'ES384', 'Ed25519', 'EdDSA', 'HS256', 'PS256', 'RS256'],
+      reason: 'Under 1.42 the sandbox also takes ES384 client assertions (private_key_jwt apps with P-384 keys), and oidc-provider 9 names Ed25519 beside EdDSA.',
+    },
     {
       scenarios: ['discovery'],
       path: ['body', 'dpop_signing_alg_values_supported'],

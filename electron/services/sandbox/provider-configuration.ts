@@ -120,7 +120,11 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       idTokenSigningAlgValues: ['ES384', 'RS256'],
       // RFC 7523 §2.2 client assertions of private_key_jwt apps: Tokenscope signs ES256 (a generated key) or RS256
       // (an imported RSA key); HS256 is client_secret_jwt. oidc-provider's defaults plus ES384 for P-384 keys.
-      clientAuthSigningAlgValues: ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'Ed25519', 'EdDSA'],
+      // Logto 1.36 (oidc-provider 8) took oidc-provider 8's defaults only.
+      clientAuthSigningAlgValues:
+        world().logto === '1.36'
+          ? ['HS256', 'RS256', 'PS256', 'ES256', 'EdDSA']
+          : ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'Ed25519', 'EdDSA'],
     },
     // Everything oidc-provider offers; which one an app must use is its own metadata (client-metadata.ts).
     clientAuthMethods: ['client_secret_basic', 'client_secret_jwt', 'client_secret_post', 'private_key_jwt', 'none'],
