@@ -47,20 +47,6 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     sandbox: false,
     reason: "Logto 1.36 sent erin (read:orders only through an organization role) back to its consent page forever; a defect of that release's consent, not reproduced: the sandbox's consent lets her through.",
   },
-  {
-    scenarios: ['discovery'],
-    path: ['body', 'backchannel_logout_supported'],
-    logto: true,
-    sandbox: undefined,
-    reason: 'The sandbox has no back-channel logout (OpenID Connect Back-Channel Logout 1.0), so it does not claim it.',
-  },
-  {
-    scenarios: ['discovery'],
-    path: ['body', 'backchannel_logout_session_supported'],
-    logto: true,
-    sandbox: undefined,
-    reason: 'The sandbox has no back-channel logout, so it does not claim it.',
-  },
 ];
 
 const NOT_ALLOWED_1_42 = {

@@ -134,6 +134,8 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       // RFC 9449. Logto 1.36 (its oidc-provider 8 fork) did not offer it: no DPoP in discovery nor in challenges.
       dPoP: { enabled: world().logto !== '1.36' },
       clientCredentials: { enabled: true },
+      // OpenID Connect Back-Channel Logout 1.0, on in Logto; world apps register no logout URI, so it calls none.
+      backchannelLogout: { enabled: true },
       // RFC 7662 §4 / RFC 7009 §2.1: a client may only look at or revoke its own tokens.
       introspection: { enabled: true, allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) => token.clientId === client.clientId },
       revocation: {
