@@ -23,6 +23,10 @@ export default defineConfig({
         },
       },
       {
+        // Replays what a real Logto answered (tests/conformance/recorded/) against the sandbox.
+        test: { name: 'conformance', include: ['tests/conformance/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -69,6 +69,12 @@ export const worldSchema = {
   required: ['resources', 'roles', 'users', 'applications'],
   properties: {
     $schema: { type: 'string', description: 'Editors use it to find this schema; the sandbox ignores it.' },
+    logto: {
+      enum: ['1.36', '1.42'],
+      description:
+        "Which Logto's answers to give where they changed: 1.36 (token exchange refused with invalid_client, a JWT " +
+        'introspects as inactive, no device flow nor DPoP) or 1.42, the default',
+    },
     signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
     defaultResource: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Indicator used when no resource is sent' },
     resources: {
@@ -154,6 +160,10 @@ export const worldSchema = {
           postLogoutRedirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
           roles: { type: 'array', items: ID, uniqueItems: true },
           allowTokenExchange: { type: 'boolean' },
+          rotateRefreshToken: {
+            type: 'boolean',
+            description: "false: refresh tokens never rotate (Logto's switch); absent or true: Logto's rule",
+          },
           organizations: { type: 'array', items: membership },
         },
       },

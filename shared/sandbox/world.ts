@@ -5,6 +5,12 @@
 export interface World {
   /** Lets editors find the schema; ignored by the sandbox. */
   $schema?: string;
+  /**
+   * Which Logto release the sandbox answers like where answers changed between them (absent: 1.42, the newest it
+   * knows). 1.36: token exchange for an app without it is 400 invalid_client "token exchange is not allowed for this
+   * application", introspecting a JWT access token is 200 {"active":false}, and there is no device flow nor DPoP.
+   */
+  logto?: LogtoVersion;
   /** Signing key type. EC (P-384, ES384) is Logto's default; RSA (RS256) is what a tenant has after key rotation. */
   signingKey?: 'EC' | 'RSA';
   /** Indicator of the API resource used when a request sends no `resource` (Logto's "default API"). */
@@ -19,6 +25,8 @@ export interface World {
   organizationRoles?: WorldOrganizationRole[];
   organizations?: WorldOrganization[];
 }
+
+export type LogtoVersion = '1.36' | '1.42';
 
 export interface WorldPermission {
   name: string;
@@ -110,6 +118,11 @@ export interface WorldApplication {
   roles?: string[];
   /** Logto's `allowTokenExchange`: lets the app exchange personal access tokens (RFC 8693). */
   allowTokenExchange?: boolean;
+  /**
+   * Logto's `rotateRefreshToken` switch. false: the same refresh token comes back on every refresh. Absent or true:
+   * Logto's rule (public clients get a new one each time unless DPoP-bound; confidential ones past 70% of its life).
+   */
+  rotateRefreshToken?: boolean;
   /** Organizations an M2M app was added to, with its organization roles. */
   organizations?: WorldMembership[];
 }

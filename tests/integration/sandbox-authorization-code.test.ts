@@ -3,6 +3,8 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { signIn } from './sandbox-sign-in.js';
+import { createHash } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { verifyAccessToken } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -134,6 +136,22 @@ describe('sandbox: authorization code + PKCE', () => {
       expect.arrayContaining(['openid', 'offline_access', 'profile', 'email', 'custom_data', 'roles', 'urn:logto:scope:organizations']),
     );
     expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
+  });
+
+  it('issues ID tokens as Logto: typ JWT, a correct at_hash, every claim of the granted scopes beside a JWT', async () => {
+    const auth = await authorize(native, { user: 'ada', scope: 'openid profile urn:logto:scope:organizations', resources: [PRODUCTS] });
+    const tokens = await exchange(native, auth, PRODUCTS);
+    const { payload, protectedHeader } = await jwtVerify(tokens.id_token!, createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`)), {
+      issuer: sandbox.issuer,
+      audience: NATIVE,
+    });
+    expect(protectedHeader).toMatchObject({ alg: 'ES384', typ: 'JWT' });
+    // OIDC Core §3.1.3.6: the left half of the SHA-384 of the access token (ES384), base64url.
+    const digest = createHash('sha384').update(tokens.access_token).digest();
+    expect(payload.at_hash).toBe(digest.subarray(0, 24).toString('base64url'));
+    // conformIdTokenClaims off: the profile and organization claims are there although the access token is a JWT.
+    expect(payload).toMatchObject({ sub: 'ada', username: 'ada', organizations: expect.any(Array) });
+    expect(payload).toHaveProperty('created_at');
   });
 
   it('applies the default API resource when /auth has no resource', async () => {

@@ -68,6 +68,23 @@ describe('sandbox: refresh tokens', () => {
     expect(revoked.error).toBe('invalid_grant');
   });
 
+  it('gives a native app the same refresh token back when the world switches rotation off for it', async () => {
+    const off = structuredClone(sandbox.world);
+    off.applications.find((a) => a.id === 'tokenscope-native')!.rotateRefreshToken = false;
+    await sandbox.applyWorld(off);
+    try {
+      const first = await signInFor('vera', 'openid offline_access read:products', [PRODUCTS]);
+      const second = await oidc.refreshTokenGrant(native, first.refresh_token!, { resource: PRODUCTS });
+      expect(second.refresh_token).toBe(first.refresh_token);
+      const third = await oidc.refreshTokenGrant(native, first.refresh_token!, { resource: PRODUCTS });
+      expect(third.refresh_token).toBe(first.refresh_token);
+    } finally {
+      const restored = structuredClone(off);
+      delete restored.applications.find((a) => a.id === 'tokenscope-native')!.rotateRefreshToken;
+      await sandbox.applyWorld(restored);
+    }
+  });
+
   it('refuses more scope than was granted with invalid_scope', async () => {
     const tokens = await signInFor('vera', 'openid offline_access read:products', [PRODUCTS]);
     const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { scope: 'read:products write:orders' }));

@@ -9,6 +9,8 @@ export interface AccessTokenFailure {
   error?: 'invalid_request' | 'invalid_token' | 'insufficient_scope';
   status: 400 | 401 | 403;
   message: string;
+  /** The verified token's claims, for failures past the signature check. */
+  payload?: JWTPayload;
 }
 
 export type AccessTokenResult = { ok: true; payload: JWTPayload & { scope?: string } } | { ok: false; failure: AccessTokenFailure };
@@ -23,9 +25,15 @@ export interface AccessTokenExpectations {
   now?: number;
 }
 
-const fail = (check: AccessTokenCheck, status: AccessTokenFailure['status'], message: string, error?: AccessTokenFailure['error']): AccessTokenResult => ({
+const fail = (
+  check: AccessTokenCheck,
+  status: AccessTokenFailure['status'],
+  message: string,
+  error?: AccessTokenFailure['error'],
+  payload?: JWTPayload,
+): AccessTokenResult => ({
   ok: false,
-  failure: { check, status, message, ...(error ? { error } : {}) },
+  failure: { check, status, message, ...(error ? { error } : {}), ...(payload ? { payload } : {}) },
 });
 
 /**
@@ -50,21 +58,21 @@ export async function checkAccessToken(authorization: string | undefined, expect
     return fail('signature', 401, `The signature does not verify against the keys at ${expected.issuer}/jwks: the token was not issued by this sandbox, or was changed.`, 'invalid_token');
   }
   if (header.typ?.toLowerCase() !== 'at+jwt' && header.typ?.toLowerCase() !== 'application/at+jwt') {
-    return fail('typ', 401, `The token's typ is "${header.typ ?? ''}", not "at+jwt": it is not an access token (an ID token?) (RFC 9068 §4).`, 'invalid_token');
+    return fail('typ', 401, `The token's typ is "${header.typ ?? ''}", not "at+jwt": it is not an access token (an ID token?) (RFC 9068 §4).`, 'invalid_token', payload);
   }
   if (payload.iss !== expected.issuer) {
-    return fail('iss', 401, `The token was issued by "${payload.iss ?? ''}", not by ${expected.issuer}.`, 'invalid_token');
+    return fail('iss', 401, `The token was issued by "${payload.iss ?? ''}", not by ${expected.issuer}.`, 'invalid_token', payload);
   }
   const now = expected.now ?? Math.floor(Date.now() / 1000);
   if (typeof payload.exp !== 'number' || payload.exp <= now) {
-    return fail('exp', 401, 'The token has expired. Get a new one (refresh it, or run the flow again).', 'invalid_token');
+    return fail('exp', 401, 'The token has expired. Get a new one (refresh it, or run the flow again).', 'invalid_token', payload);
   }
   const audiences = [payload.aud ?? []].flat();
   if (!audiences.includes(expected.audience)) {
-    return fail('aud', 401, `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`, 'invalid_token');
+    return fail('aud', 401, `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`, 'invalid_token', payload);
   }
   if (expected.scope && !(payload.scope ?? '').split(' ').includes(expected.scope)) {
-    return fail('scope', 403, `The token lacks the "${expected.scope}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`, 'insufficient_scope');
+    return fail('scope', 403, `The token lacks the "${expected.scope}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`, 'insufficient_scope', payload);
   }
   return { ok: true, payload };
 }

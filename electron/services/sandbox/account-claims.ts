@@ -1,28 +1,40 @@
-import type { World } from '../../../shared/sandbox/world.js';
+import type { LogtoVersion, World } from '../../../shared/sandbox/world.js';
 import { findUser } from '../../../shared/sandbox/world-queries.js';
 
-/** Logto's claim scopes (its docs, "Scopes and claims"): which ID token / userinfo claims each scope releases. */
+/**
+ * Logto's claim scopes (its docs, "Scopes and claims"; its discovery lists them all): which ID token / userinfo claims
+ * each scope releases. Claims a world user has no value for are left out of the tokens, as Logto leaves them out.
+ */
 export const LOGTO_CLAIMS: Record<string, string[]> = {
   openid: ['sub'],
-  profile: ['name', 'username', 'picture', 'updated_at'],
+  profile: [
+    'name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile', 'picture',
+    'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at', 'username', 'created_at',
+  ],
   email: ['email', 'email_verified'],
   phone: ['phone_number', 'phone_number_verified'],
   address: ['address'],
   custom_data: ['custom_data'],
-  identities: ['identities'],
+  identities: ['identities', 'sso_identities'],
   roles: ['roles'],
-  'urn:logto:scope:organizations': ['organizations'],
+  'urn:logto:scope:organizations': ['organizations', 'organization_data'],
   'urn:logto:scope:organization_roles': ['organization_roles'],
 };
+
+const ACCOUNT_API_SCOPES = ['urn:logto:scope:sessions', 'urn:logto:scope:trusted_devices'];
 
 /** Scopes Logto lists in discovery; the last two are for its Account API and release no claims. */
 export const LOGTO_SCOPES = [
   'openid',
   'offline_access',
   ...Object.keys(LOGTO_CLAIMS).filter((s) => s !== 'openid'),
-  'urn:logto:scope:sessions',
-  'urn:logto:scope:trusted_devices',
+  ...ACCOUNT_API_SCOPES,
 ];
+
+/** The scopes a given Logto release lists: 1.36 had no Account API scopes yet. */
+export function logtoScopes(logto: LogtoVersion | undefined): string[] {
+  return logto === '1.36' ? LOGTO_SCOPES.filter((s) => !ACCOUNT_API_SCOPES.includes(s)) : LOGTO_SCOPES;
+}
 
 /** Every claim a world user has; oidc-provider releases only those the granted scopes allow. */
 export function accountClaims(world: World, userId: string): Record<string, unknown> | undefined {
@@ -34,6 +46,7 @@ export function accountClaims(world: World, userId: string): Record<string, unkn
     name: user.name ?? null,
     username: user.username,
     picture: null,
+    created_at: 0,
     updated_at: 0,
     email: user.email ?? null,
     email_verified: Boolean(user.email),

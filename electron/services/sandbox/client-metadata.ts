@@ -1,4 +1,4 @@
-import type { WorldApplication } from '../../../shared/sandbox/world.js';
+import type { LogtoVersion, WorldApplication } from '../../../shared/sandbox/world.js';
 
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -15,7 +15,7 @@ function tokenEndpointAuth(app: WorldApplication): Record<string, unknown> {
  * or private_key_jwt where the world says so.
  * Native apps may also run the device flow (RFC 8628), as Logto's do: a TV or a CLI is a native app without a browser.
  */
-export function clientMetadata(app: WorldApplication, idTokenAlg: string): Record<string, unknown> {
+export function clientMetadata(app: WorldApplication, idTokenAlg: string, logto: LogtoVersion = '1.42'): Record<string, unknown> {
   const common = {
     client_id: app.id,
     client_name: app.name,
@@ -23,7 +23,11 @@ export function clientMetadata(app: WorldApplication, idTokenAlg: string): Recor
     // Logto's own metadata; oidc-provider keeps it through extraClientMetadata.
     allowTokenExchange: app.allowTokenExchange === true,
   };
-  const exchange = app.allowTokenExchange ? [TOKEN_EXCHANGE_GRANT] : [];
+  // Logto 1.36 lets every app reach its token exchange grant, which then refuses those without allowTokenExchange
+  // (token-exchange-grant.ts); newer Logto lists the grant only for those, so oidc-provider refuses the rest.
+  const exchange = app.allowTokenExchange || logto === '1.36' ? [TOKEN_EXCHANGE_GRANT] : [];
+  // Logto 1.36 has no device flow.
+  const device = logto === '1.36' ? [] : [DEVICE_CODE_GRANT];
   if (app.type === 'm2m') {
     return {
       ...common,
@@ -45,7 +49,7 @@ export function clientMetadata(app: WorldApplication, idTokenAlg: string): Recor
   }
   // RFC 8252 §7.3: application_type native lets a loopback redirect match on any port.
   if (app.type === 'native') {
-    return { ...userFacing, grant_types: [...userFacing.grant_types, DEVICE_CODE_GRANT], application_type: 'native', token_endpoint_auth_method: 'none' };
+    return { ...userFacing, grant_types: [...userFacing.grant_types, ...device], application_type: 'native', token_endpoint_auth_method: 'none' };
   }
   return { ...userFacing, application_type: 'web', token_endpoint_auth_method: 'none' };
 }

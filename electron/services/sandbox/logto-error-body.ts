@@ -13,6 +13,33 @@ function requestClientId(ctx: KoaContextWithOIDC): string | undefined {
 }
 
 /**
+ * Logto's English phrases for OIDC errors (its i18n `errors.oidc.*`, as a Logto v1.36 tenant sent them). Logto does
+ * not fill in the `{{…}}` placeholders of some of them; neither does the sandbox. Errors without a phrase get
+ * Logto's fallback, "An OIDC error occurred: oidc.<error>.".
+ */
+const LOGTO_OIDC_MESSAGES: Record<string, string> = {
+  aborted: 'The end-user aborted interaction.',
+  invalid_scope: 'Invalid scope: {{error_description}}.',
+  invalid_token: 'Invalid token provided.',
+  invalid_client_metadata: 'Invalid client metadata provided.',
+  insufficient_scope: 'Token missing scope `{{scope}}`.',
+  invalid_request: 'Request is invalid.',
+  invalid_grant: 'Grant request is invalid.',
+  invalid_issuer: 'Invalid issuer.',
+  invalid_redirect_uri: "`redirect_uri` did not match any of the client's registered `redirect_uris`.",
+  access_denied: 'Access denied.',
+  invalid_target: 'Invalid resource indicator.',
+  unsupported_grant_type: 'Unsupported `grant_type` requested.',
+  unsupported_response_mode: 'Unsupported `response_mode` requested.',
+  unsupported_response_type: 'Unsupported `response_type` requested.',
+  server_error: 'An unknown OIDC error occurred. Please try again later.',
+};
+
+export function logtoMessage(error: string): string {
+  return Object.hasOwn(LOGTO_OIDC_MESSAGES, error) ? LOGTO_OIDC_MESSAGES[error]! : `An OIDC error occurred: oidc.${error}.`;
+}
+
+/**
  * Logto adds `code: "oidc.<error>"` and `message` to every OIDC error body, and an `error_uri` to invalid_grant
  * (observed on Logto v1.36). Clients that show Logto's `message` see the same thing here.
  */
@@ -35,7 +62,7 @@ export async function logtoErrorBody(ctx: KoaContextWithOIDC, next: () => Promis
   ctx.body = {
     ...body,
     code: `oidc.${body.error}`,
-    message: typeof body.error_description === 'string' ? body.error_description : body.error,
+    message: logtoMessage(String(body.error)),
     ...(body.error === 'invalid_grant' ? { error_uri: 'https://openid.sh/debug/invalid_grant' } : {}),
   };
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MANAGEMENT_API } from '../../../shared/sandbox/management-api.js';
 import type { World, WorldApplication, WorldRole } from '../../../shared/sandbox/world.js';
 import { allResources, findUser } from '../../../shared/sandbox/world-queries.js';
-import { checkAccessToken } from './access-token-check.js';
+import { checkAccessToken, type AccessTokenFailure } from './access-token-check.js';
 import { readJsonBody } from './read-body.js';
 import { sendJson, type SandboxState } from './sandbox-routes.js';
 
@@ -11,6 +11,31 @@ import { sendJson, type SandboxState } from './sandbox-routes.js';
 export function resourceId(indicator: string): string {
   if (indicator === MANAGEMENT_API.indicator) return 'management-api';
   return indicator.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * What Logto puts in `data` of a refused Management API token: the JWT library's (jose's) error, with the claim that
+ * failed and the token's claims (observed on Logto v1.36). Tokenscope explains the refusal from `code`.
+ */
+function joseErrorData(failure: AccessTokenFailure): Record<string, unknown> | undefined {
+  if (failure.check === 'format') return { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' };
+  if (failure.check === 'signature') return { code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED', name: 'JWSSignatureVerificationFailed' };
+  const claim = { typ: 'typ', iss: 'iss', exp: 'exp', aud: 'aud' }[failure.check as string];
+  if (!claim) return undefined;
+  const expired = failure.check === 'exp';
+  return {
+    code: expired ? 'ERR_JWT_EXPIRED' : 'ERR_JWT_CLAIM_VALIDATION_FAILED',
+    name: expired ? 'JWTExpired' : 'JWTClaimValidationFailed',
+    claim,
+    reason: 'check_failed',
+    ...(failure.payload ? { payload: failure.payload } : {}),
+  };
+}
+
+/** Logto's refusals of a Management API token: `{code, message, data?}`, no WWW-Authenticate, no cache-control. */
+function authError(res: ServerResponse, status: number, code: string, message: string, data?: Record<string, unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ code, ...(data ? { data } : {}), message }));
 }
 
 function logtoError(res: ServerResponse, status: number, code: string, message: string): void {
@@ -209,10 +234,10 @@ export async function handleManagementApi(state: SandboxState, req: IncomingMess
     jwks: state.publicJwks,
   });
   if (!result.ok) {
-    const { check, message } = result.failure;
-    if (check === 'header' && !req.headers.authorization) logtoError(res, 401, 'auth.authorization_header_missing', 'Authorization header is missing.');
-    else if (check === 'scope') logtoError(res, 403, 'auth.forbidden', `Forbidden. ${message}`);
-    else logtoError(res, 401, 'auth.unauthorized', `Unauthorized. ${message}`);
+    const { check } = result.failure;
+    if (check === 'header' && !req.headers.authorization) authError(res, 401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    else if (check === 'scope') authError(res, 403, 'auth.forbidden', 'Forbidden. Please check your user roles and permissions.');
+    else authError(res, 401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', joseErrorData(result.failure));
     return;
   }
   if (!route) {

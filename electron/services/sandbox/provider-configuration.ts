@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { KoaContextWithOIDC, OidcClient, errors as OidcErrors } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
 import { findApplication } from '../../../shared/sandbox/world-queries.js';
-import { accountClaims, LOGTO_CLAIMS, LOGTO_SCOPES } from './account-claims.js';
+import { accountClaims, LOGTO_CLAIMS, logtoScopes } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
 import { deviceSignedInPage, userCodeConfirmPage, userCodeInputPage } from './device-pages.js';
 import { errorPage, signedOutPage, signOutPage } from './interaction-pages.js';
 import { INTERACTION_PREFIX } from './interaction-routes.js';
 import { organizationRequests } from './organization-grants.js';
+import { rotatesRefreshToken } from './refresh-rotation.js';
 import { tokenExtras } from './token-extras.js';
 import { MemoryAdapter, type SandboxStore } from './memory-adapter.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
@@ -80,7 +81,7 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
   const clientAdapter = {
     async find(id: string) {
       const app = findApplication(world(), id);
-      return app ? clientMetadata(app, signingAlg) : undefined;
+      return app ? clientMetadata(app, signingAlg, world().logto) : undefined;
     },
   };
 
@@ -89,7 +90,7 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     jwks: { keys: keys.map((k) => k.jwk) },
     cookies: { keys: inputs.cookieKeys },
     extraClientMetadata: { properties: ['allowTokenExchange'] },
-    scopes: LOGTO_SCOPES,
+    scopes: logtoScopes(world().logto),
     // oidc-provider's own rule, stated so it stays put: browsers may call the token endpoint from a public
     // client's redirect origins, and userinfo from any client's.
     clientBasedCORS: (ctx: KoaContextWithOIDC, origin: string, client: OidcClient & { redirectUris?: string[]; clientAuthMethod?: string }) =>
@@ -97,6 +98,8 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       (ctx.oidc.route === 'userinfo' || client.clientAuthMethod === 'none') &&
       (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
     claims: LOGTO_CLAIMS,
+    // oidc-provider's default plus what Logto's discovery says of request objects (it takes none).
+    discovery: { claim_types_supported: ['normal'], request_parameter_supported: false },
     async findAccount(_ctx: KoaContextWithOIDC, sub: string) {
       const claims = accountClaims(world(), sub);
       return claims ? { accountId: sub, claims: async () => claims } : undefined;
@@ -104,8 +107,9 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     // Logto's layout (logto-behaviour.md): device authorization at /oidc/device/auth, the user-code pages at /oidc/device.
     routes: { device_authorization: '/device/auth', code_verification: '/device' },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${INTERACTION_PREFIX}/${interaction.uid}` },
-    // Logto rotates refresh tokens on every use (newer versions, all app types).
-    rotateRefreshToken: () => true,
+    rotateRefreshToken: (ctx: KoaContextWithOIDC) => rotatesRefreshToken(ctx, world()),
+    // Logto's setting: ID tokens carry every claim the granted scopes release, whatever the access token is.
+    conformIdTokenClaims: false,
     formats: { customizers: { jwt: keepEmptyScope } },
     extraTokenClaims: extraClaims,
     renderError: async (ctx: KoaContextWithOIDC & { type: string }, out: Record<string, unknown>) => {
@@ -116,14 +120,22 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       idTokenSigningAlgValues: ['ES384', 'RS256'],
       // RFC 7523 §2.2 client assertions of private_key_jwt apps: Tokenscope signs ES256 (a generated key) or RS256
       // (an imported RSA key); HS256 is client_secret_jwt. oidc-provider's defaults plus ES384 for P-384 keys.
-      clientAuthSigningAlgValues: ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'Ed25519', 'EdDSA'],
+      // Logto 1.36 (oidc-provider 8) took oidc-provider 8's defaults only.
+      clientAuthSigningAlgValues:
+        world().logto === '1.36'
+          ? ['HS256', 'RS256', 'PS256', 'ES256', 'EdDSA']
+          : ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'Ed25519', 'EdDSA'],
     },
     // Everything oidc-provider offers; which one an app must use is its own metadata (client-metadata.ts).
     clientAuthMethods: ['client_secret_basic', 'client_secret_jwt', 'client_secret_post', 'private_key_jwt', 'none'],
     ttl: tokenLifetimes(),
     features: {
       devInteractions: { enabled: false },
+      // RFC 9449. Logto 1.36 (its oidc-provider 8 fork) did not offer it: no DPoP in discovery nor in challenges.
+      dPoP: { enabled: world().logto !== '1.36' },
       clientCredentials: { enabled: true },
+      // OpenID Connect Back-Channel Logout 1.0, on in Logto; world apps register no logout URI, so it calls none.
+      backchannelLogout: { enabled: true },
       // RFC 7662 §4 / RFC 7009 §2.1: a client may only look at or revoke its own tokens.
       introspection: { enabled: true, allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) => token.clientId === client.clientId },
       revocation: {
@@ -136,7 +148,7 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       userinfo: { enabled: true },
       // RFC 8628, for the apps whose grant_types list device_code (native apps, client-metadata.ts).
       deviceFlow: {
-        enabled: true,
+        enabled: world().logto !== '1.36',
         userCodeInputSource: userCodeInputPage,
         userCodeConfirmSource: userCodeConfirmPage,
         successSource: deviceSignedInPage,

@@ -4,6 +4,8 @@ import type { Provider } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { loadOidcProvider } from './load-oidc-provider.js';
+import { idTokenAsLogto } from './id-token-as-logto.js';
+import { introspectionAsLogto } from './introspection-as-logto.js';
 import { logtoErrorBody } from './logto-error-body.js';
 import { SandboxStore } from './memory-adapter.js';
 import { newCookieKeys, providerConfiguration } from './provider-configuration.js';
@@ -60,6 +62,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     const publicJwks = { keys: [active, ...others].map((k) => publicJwk(k.jwk)) };
     registerTokenExchange(provider, { world: () => world, errors, signingAlg: active.alg, subjectTokens, publicJwks });
     provider.use(logtoErrorBody);
+    provider.use(idTokenAsLogto(() => active));
+    provider.use(introspectionAsLogto(() => world.logto));
     const problems: WorldProblem[] = [];
     for (const [i, app] of world.applications.entries()) {
       try {

@@ -73,6 +73,13 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
   async function handler(ctx: KoaContextWithOIDC): Promise<void> {
     const params = ctx.oidc.params as Record<string, string | undefined>;
     const client = ctx.oidc.client!;
+    if (!(client as unknown as { allowTokenExchange?: boolean }).allowTokenExchange) {
+      // Logto 1.36 (every app reaches this grant there, client-metadata.ts).
+      const refused = new errors.InvalidClient('token exchange is not allowed for this application');
+      refused.status = 400;
+      refused.statusCode = 400;
+      throw refused;
+    }
     if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter \'subject_token\'');
     const current = world();
     const user = await subjectUser(current, params.subject_token, params.subject_token_type);
