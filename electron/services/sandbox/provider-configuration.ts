@@ -104,7 +104,7 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       const claims = accountClaims(world(), sub);
       return claims ? { accountId: sub, claims: async () => claims } : undefined;
     },
-    // Logto's layout (logto-behaviour.md): device authorization at /oidc/device/auth, the user-code pages at /oidc/device.
+    // Logto's layout (its docs, docs.logto.io): device authorization at /oidc/device/auth, the user-code pages at /oidc/device.
     routes: { device_authorization: '/device/auth', code_verification: '/device' },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${INTERACTION_PREFIX}/${interaction.uid}` },
     rotateRefreshToken: (ctx: KoaContextWithOIDC) => rotatesRefreshToken(ctx, world()),
