@@ -1,8 +1,10 @@
 /**
  * Turns a token endpoint error (RFC 6749 §5.2) into what happened and what to change, in the words of someone
- * who knows Logto (../shared/reference/logto-behaviour.md). Pure, so every message is unit-tested.
+ * who knows Logto, and saying so where another server may differ. Pure, so every message is unit-tested.
  */
 import type { ClientAuthMethod } from '../contract/connection.js';
+import { spentAfterFailedRefresh, type RotationVerdict } from '../flows/refresh-rotation.js';
+import type { ServerFamily } from '../flows/server-family.js';
 
 export interface TokenErrorContext {
   grant: string;
@@ -14,6 +16,17 @@ export interface TokenErrorContext {
   timeoutSeconds?: number;
   /** How the client authenticated (RFC 6749 §2.3, OIDC Core §9): invalid_client means a wrong key, not a wrong secret, for private_key_jwt. */
   authMethod?: ClientAuthMethod;
+  /** Which server's rules apply (from its discovery document), once discovery has answered. */
+  serverFamily?: ServerFamily;
+  /** A refresh by a public client (no secret, no key). */
+  publicClient?: boolean;
+  /**
+   * RFC 9449: whether the refresh token is known to be DPoP-bound, whether the request carried a proof, and whether
+   * the server's discovery document offers DPoP (dpop_signing_alg_values_supported).
+   */
+  dpop?: { bound: boolean; proofSent: boolean; serverOffers?: boolean };
+  /** What an earlier refresh of this refresh token (or the one it replaced) answered. */
+  earlierRotation?: RotationVerdict;
 }
 
 export interface TokenErrorInput {
@@ -53,12 +66,7 @@ function explainInvalidGrant(input: TokenErrorInput, context: TokenErrorContext)
       fix: 'Start the sign-in again and let Tokenscope redeem the code as soon as the redirect comes back; never reuse a code.',
     };
   }
-  if (context.grant === 'refresh_token') {
-    return {
-      explanation: 'The refresh token was refused: it expired (Logto: 14 days), was already used (refresh tokens rotate; reusing an old one after a few seconds revokes the whole grant, the new token too), was spent by a refresh that failed with invalid_target, or the user signed out.',
-      fix: 'Sign in again to get a fresh refresh token, and always keep the newest one a refresh returns.',
-    };
-  }
+  if (context.grant === 'refresh_token') return explainRefreshInvalidGrant(input, context);
   if (isExchange(context.grant)) {
     return {
       explanation: 'The subject token was refused: a personal access token that is unknown, expired or deleted, an impersonation token already used or past its 600 s, or an access token from another tenant.',
@@ -67,7 +75,44 @@ function explainInvalidGrant(input: TokenErrorInput, context: TokenErrorContext)
   }
   return {
     explanation: 'The grant (code, refresh token or subject token) is invalid, expired, already used, or was issued to another client.',
-    fix: 'Start the flow again to get a fresh code or token; reusing a rotated refresh token revokes the whole grant.',
+    fix: 'Start the flow again to get a fresh code or token.',
+  };
+}
+
+/**
+ * RFC 9449 §5: a refresh token issued to a public client with DPoP is bound to that key, and a refresh without a
+ * proof from it is refused with invalid_grant (oidc-provider: "failed jkt verification"). When that is the likelier
+ * cause, say it, not "expired or reused".
+ */
+function explainRefreshInvalidGrant(input: TokenErrorInput, context: TokenErrorContext): Explained {
+  const description = (input.errorDescription ?? '').toLowerCase();
+  const proofNamed = /jkt|dpop/.test(description);
+  if (proofNamed || (context.dpop?.bound && !context.dpop.proofSent)) {
+    const sent = context.dpop?.proofSent ? 'carried a DPoP proof from another key' : 'carried no DPoP proof';
+    return {
+      explanation: `The refresh token is bound to a DPoP key (RFC 9449 §5: a public client's refresh token is bound to the key it was issued with) and this refresh ${proofNamed && context.dpop === undefined ? 'did not prove possession of that key' : sent}${saidByServer(input)}.`,
+      fix: 'Refresh from the run that received the token (Tokenscope then signs the proof with that run\'s key); a refresh token pasted on its own cannot be used with DPoP, so sign in again with DPoP and refresh from that run.',
+    };
+  }
+  if (description.includes('already used')) {
+    return {
+      explanation: `This refresh token had already been used and replaced by a newer one (rotation), so the server refused it and, as the OAuth 2.0 Security BCP (RFC 9700 §4.14) allows, may have revoked the whole grant, the newer token too${saidByServer(input)}.`,
+      fix: 'Sign in again, and refresh with the newest refresh token each refresh returns (Tokenscope: refresh from the latest run).',
+    };
+  }
+  if (context.publicClient && context.dpop && !context.dpop.proofSent && context.dpop.serverOffers) {
+    // Logto answers every invalid_grant with "grant request is invalid", so the description cannot tell; the setting can.
+    return {
+      explanation: `Most likely the refresh token is DPoP-bound and this refresh carried no DPoP proof: this server offers DPoP, and a public client's refresh token issued with DPoP is bound to that key (RFC 9449 §5)${saidByServer(input)}. If it was issued without DPoP, it has expired, been replaced by a newer one, or been revoked.`,
+      fix: 'Refresh from the run that received the token, so Tokenscope signs the proof with that run\'s key; a DPoP-bound refresh token pasted on its own cannot be used, so sign in again with DPoP and refresh from that run.',
+    };
+  }
+  const rotation = context.earlierRotation === 'not_rotated'
+    ? 'revoked (this server did not rotate it on the earlier refresh, so reuse is not the cause)'
+    : 'already used after being rotated (when a refresh returns a new refresh token, the old one is spent; reusing it may revoke the whole grant)';
+  return {
+    explanation: `The refresh token was refused${saidByServer(input)}: it expired (Logto: 14 days), was ${rotation}, was spent by a refresh that failed with invalid_target on a server that rotates, the user signed out, or it is DPoP-bound (RFC 9449 §5) and the refresh did not prove its key.`,
+    fix: 'Sign in again to get a fresh refresh token, and keep the newest one a refresh returns; with DPoP, refresh from the run that received the token.',
   };
 }
 
@@ -122,8 +167,14 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
         };
       }
       if (context.grant === 'refresh_token') {
+        const spent = spentAfterFailedRefresh({
+          family: context.serverFamily ?? { kind: 'other', why: 'discovery did not answer' },
+          publicClient: context.publicClient ?? context.authMethod === 'none',
+          dpopBound: context.dpop?.bound ?? false,
+          earlier: context.earlierRotation,
+        });
         return {
-          explanation: `${list(context.resources)} was not granted at sign-in. oidc-provider (Logto, the sandbox) rotates the refresh token before checking the resource, so this refresh token is now spent: Logto still accepts it for about 3 seconds, after that a refresh with it gets invalid_grant and revokes the whole grant.`,
+          explanation: `${list(context.resources)} was not granted at sign-in, or the server does not know it (RFC 8707 §2.2: a refresh may only narrow the resources). ${spent.why}`,
           fix: `Sign in again asking for ${list(context.resources)} at /auth (and offline_access), then refresh with it; or refresh without a resource, or with one granted at sign-in.`,
         };
       }

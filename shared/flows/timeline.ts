@@ -24,6 +24,8 @@ export interface TimelineEntry {
    * user confirming the code on the verification page, which Tokenscope never sees.
    */
   via?: 'browser';
+  /** The client id of a Basic authorization header (not a secret), so a masked curl command can rebuild it. */
+  basicClientId?: string;
 }
 
 /** The device flow's front-channel step (RFC 8628 §3.3): the user enters the code on another device. */

@@ -1,5 +1,5 @@
 import { decodeToken } from '../token/decode.js';
-import { audiences, scopes } from './claims.js';
+import { audiences, ORGANIZATION_AUDIENCE_PREFIX, scopes, stringClaim } from './claims.js';
 
 /** What the client asked for (RFC 6749 §3.3 `scope`, RFC 8707 `resource`). */
 export interface ScopeRequest {
@@ -100,6 +100,18 @@ interface Context {
   world?: ScopeWorld;
   tokenAudiences: string[];
   certainty: MissingReason['certainty'];
+  /** The organization the token is for (organization_id sent, the claim, or an organization audience). */
+  organizationId?: string;
+  /** Who the token acts as: the app itself (sub = client_id) or a user. */
+  subject: 'app' | 'user';
+}
+
+/** Logto: an organization token's scopes come from organization roles only, never global user or M2M roles. */
+function organizationRoleReason(scope: string, resource: string, context: Context & { organizationId: string }): string {
+  const prefix = context.certainty === 'exact' ? '' : 'Likely: ';
+  const who = context.subject === 'app' ? 'the app' : 'the user';
+  const notGlobal = context.subject === 'app' ? 'not its global M2M roles' : 'not their global roles';
+  return `${prefix}${who} holds no organization role in ${context.organizationId} granting ${scope} on ${resource}. An organization token draws its scopes from the organization roles of ${who} in that organization only, ${notGlobal} (Logto drops the others silently). Give ${who} an organization role with this permission (Logto Console → Organization template, then the role in the organization's ${context.subject === 'app' ? 'machine-to-machine apps' : 'members'}).`;
 }
 
 /** The likely (or, for the sandbox, exact) reason a requested permission is missing from the token. */
@@ -128,6 +140,7 @@ function missingReason(scope: string, resource: string, context: Context): Missi
   if (held && held.includes(scope)) {
     return reason('no-role', `${prefix}the subject holds ${scope}, yet it was not issued: the role may have been assigned after sign-in; refresh the token.`);
   }
+  if (context.organizationId) return reason('no-role', organizationRoleReason(scope, resource, { ...context, organizationId: context.organizationId }));
   return reason('no-role', `${prefix}the user or app has no role granting ${scope} on ${resource}; Logto drops such scopes silently. Assign a role with this permission.`);
 }
 
@@ -159,6 +172,10 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
     world: input.world,
     tokenAudiences: audiences(payload) ?? [],
     certainty: input.world?.exact ? 'exact' : 'likely',
+    organizationId: input.request.organizationId
+      ?? stringClaim(payload, 'organization_id')
+      ?? audiences(payload)?.find((a) => a.startsWith(ORGANIZATION_AUDIENCE_PREFIX))?.slice(ORGANIZATION_AUDIENCE_PREFIX.length),
+    subject: payload.sub !== undefined && payload.sub === payload.client_id ? 'app' : 'user',
   };
   const byResource = new Map<string, ScopeRow[]>();
   for (const resource of [...input.request.resources, ...context.tokenAudiences]) byResource.set(resource, byResource.get(resource) ?? []);

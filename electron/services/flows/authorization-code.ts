@@ -7,7 +7,7 @@ import { discover, type ClientCredentials } from './discover.js';
 import { finishRun, newRun, type FlowRun } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { toFlowError } from './flow-error.js';
-import { dpopOptions } from './dpop.js';
+import { dpopOptions, newDpopKey } from './dpop.js';
 
 /** The contract's request with its connection resolved to an issuer and client, and the redirect URI chosen. */
 export interface AuthorizationInput extends Omit<StartAuthorizationRequest, 'connectionId' | 'clientId' | 'redirect' | 'inAppWindow'> {
@@ -77,7 +77,9 @@ export async function startAuthorization(
   if (input.prompt) params.set('prompt', input.prompt);
   if (input.loginHint) params.set('login_hint', input.loginHint);
   for (const [name, value] of Object.entries(input.extraParams ?? {})) params.append(name, value);
-  const dpop = await dpopOptions(config, input.dpop);
+  const dpopKey = await newDpopKey(input.dpop);
+  const dpop = dpopOptions(config, dpopKey);
+  if (dpopKey) run.remember.dpopKey = dpopKey;
   let authorizationUrl: string;
   try {
     if (input.par) run.capture.step = 'pushed authorization request';

@@ -4,7 +4,7 @@ import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';
-import { dpopOptions } from './dpop.js';
+import { dpopOptions, newDpopKey } from './dpop.js';
 
 export interface ClientCredentialsInput {
   issuer: string;
@@ -22,5 +22,5 @@ export interface ClientCredentialsInput {
 export async function runClientCredentials(input: ClientCredentialsInput): Promise<FlowResult> {
   const run = newRun('client_credentials', input.issuer, input.client, input);
   run.runs = input.runs;
-  return runTokenRequest(run, async (config) => oidc.clientCredentialsGrant(config, tokenParameters(input), await dpopOptions(config, input.dpop)));
+  return runTokenRequest(run, async (config) => oidc.clientCredentialsGrant(config, tokenParameters(input), dpopOptions(config, await newDpopKey(input.dpop))));
 }

@@ -1,10 +1,15 @@
 import * as oidc from 'openid-client';
 
 /**
- * RFC 9449 DPoP: a fresh ES256 key pair per run binds the tokens to it (`cnf.jkt`, token_type DPoP). The proof rides
- * in the `DPoP` header, which the timeline masks.
+ * RFC 9449 DPoP: a fresh ES256 key pair per sign-in or grant binds the tokens to it (`cnf.jkt`, token_type DPoP).
+ * The key stays with the run (memory only), because a refresh token bound to it needs proofs from the same key
+ * (RFC 9449 §5); a new key would make the server refuse the refresh.
  */
-export async function dpopOptions(config: oidc.Configuration, enabled: boolean | undefined): Promise<oidc.DPoPOptions | undefined> {
-  if (!enabled) return undefined;
-  return { DPoP: oidc.getDPoPHandle(config, await oidc.randomDPoPKeyPair('ES256')) };
+export async function newDpopKey(enabled: boolean | undefined): Promise<CryptoKeyPair | undefined> {
+  return enabled ? oidc.randomDPoPKeyPair('ES256') : undefined;
+}
+
+/** The proof maker for `key` on this configuration; the proof rides in the `DPoP` header, which the timeline masks. */
+export function dpopOptions(config: oidc.Configuration, key: CryptoKeyPair | undefined): oidc.DPoPOptions | undefined {
+  return key ? { DPoP: oidc.getDPoPHandle(config, key) } : undefined;
 }

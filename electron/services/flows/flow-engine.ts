@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
 import type { FlowError, FlowResult } from '../../../shared/contract/flow.js';
-import { discover } from './discover.js';
+import { authMethodOf, discover } from './discover.js';
+import { spentAfterFailedRefresh } from '../../../shared/flows/refresh-rotation.js';
 import type { RevealedRun } from '../../../shared/flows/flow-api.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import {
@@ -146,8 +147,10 @@ export class FlowEngine {
     return runClientCredentials({ ...input, runs: this.runs });
   }
 
+  /** A refresh with a token given as it is; one that Tokenscope received in a DPoP run is proved with that run's key. */
   refresh(input: Omit<RefreshInput, 'runs'>): Promise<FlowResult> {
-    return runRefresh({ ...input, runs: this.runs });
+    const dpopKey = input.dpopKey ?? this.runs.holding(input.refreshToken)?.dpopKey;
+    return runRefresh({ ...input, ...(dpopKey ? { dpopKey } : {}), runs: this.runs });
   }
 
   /** A refresh with the refresh token a previous run received: the token itself never leaves the main side. */
@@ -157,13 +160,32 @@ export class FlowEngine {
     if (!previous || !refreshToken) {
       throw new Error(`Run ${fromRunId} has no refresh token: sign in with offline_access (and prompt=consent on Logto) to get one, then refresh from that run.`);
     }
-    const result = await runRefresh({ ...request, issuer: previous.issuer, client: previous.client, refreshToken, grantedResources: previous.grantedResources, runs: this.runs });
+    const earlierRotation = previous.refreshedAs ?? previous.rotation;
+    const result = await runRefresh({
+      ...request,
+      issuer: previous.issuer,
+      client: previous.client,
+      refreshToken,
+      grantedResources: previous.grantedResources,
+      // RFC 9449 §5: a refresh token bound to the run's DPoP key is refreshed with proofs from that key.
+      dpopKey: previous.dpopKey,
+      earlierRotation,
+      runs: this.runs,
+    });
+    const done = result.runId ? this.runs.get(result.runId) : undefined;
+    if (result.ok && done?.rotation) previous.refreshedAs = done.rotation;
     if (!result.ok && result.error.error === 'invalid_target') {
-      // The trap sprang: the token in `previous` is spent; say so on the next try instead of a bare invalid_grant.
-      previous.refreshConsumed = true;
+      const spent = spentAfterFailedRefresh({
+        family: done?.serverFamily ?? { kind: 'other', why: 'discovery did not answer' },
+        publicClient: authMethodOf(previous.client) === 'none',
+        dpopBound: Boolean(previous.dpopKey),
+        earlier: earlierRotation,
+      });
+      // The trap sprang on a server that rotates: say so on the next try instead of a bare invalid_grant.
+      if (spent.likelySpent) previous.refreshConsumed = true;
     }
     if (!result.ok && result.error.error === 'invalid_grant' && previous.refreshConsumed) {
-      result.error.explanation = `This refresh token was spent by the earlier refresh that failed with invalid_target (oidc-provider rotates it before checking the resource). ${result.error.explanation}`;
+      result.error.explanation = `This refresh token was most likely spent by the earlier refresh that failed with invalid_target (this server rotates refresh tokens, and oidc-provider does so before checking the resource). ${result.error.explanation}`;
     }
     return result;
   }

@@ -2,7 +2,7 @@ import * as oidc from 'openid-client';
 import type { FlowError } from '../../../shared/contract/flow.js';
 import { explainTokenError, type TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
 import { explainNetworkError } from '../../../shared/errors/explain-network-error.js';
-import { explainClientError } from '../../../shared/errors/explain-client-error.js';
+import { explainClientError, type SeenAnswer } from '../../../shared/errors/explain-client-error.js';
 
 function networkCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: string; name?: string } })?.cause;
@@ -43,6 +43,26 @@ function readFailure(error: unknown): { code: string; message: string } | undefi
   return undefined;
 }
 
+/**
+ * What the refused answer showed: openid-client puts the Response itself in the cause of a bad status or content type,
+ * and the document it compared in the cause of an issuer mismatch.
+ */
+function seenAnswer(error: oidc.ClientError, context: TokenErrorContext): SeenAnswer {
+  const seen: SeenAnswer = { authMethod: context.authMethod };
+  const cause = error.cause;
+  if (cause instanceof Response) {
+    seen.status = cause.status;
+    seen.contentType = cause.headers.get('content-type') ?? undefined;
+    if (cause.url) seen.url = cause.url;
+  }
+  // openid-client's discovery puts the comparison in the cause itself; oauth4webapi one level further down.
+  type Compared = { attribute?: unknown; body?: { issuer?: unknown }; cause?: Compared } | undefined;
+  for (const compared of [cause as Compared, (cause as Compared)?.cause]) {
+    if (compared?.attribute === 'issuer' && typeof compared.body?.issuer === 'string') seen.discoveredIssuer = compared.body.issuer;
+  }
+  return seen;
+}
+
 /** Anything openid-client or fetch can throw, as a FlowError that says what happened and what to change. */
 export function toFlowError(error: unknown, context: TokenErrorContext): FlowError {
   if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError) {
@@ -75,8 +95,9 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
     return { error: code, errorDescription: cut.message, ...explained };
   }
   if (error instanceof oidc.ClientError && error.code && error.code !== 'ERR_INVALID_URL') {
-    const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer);
-    return { error: code, errorDescription: error.message, ...explained };
+    const seen = seenAnswer(error, context);
+    const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer, seen);
+    return { error: code, errorDescription: error.message, ...(seen.status !== undefined ? { status: seen.status } : {}), ...explained };
   }
   if ((error as { deviceUnsupported?: boolean })?.deviceUnsupported) {
     return {

@@ -51,6 +51,21 @@ function recordBodyWhenRead(response: Response, entry: TimelineEntry, started: n
   });
 }
 
+/** RFC 6749 §2.3.1: the client id of a Basic header, form-decoded as the client encoded it. */
+function basicClientId(headers: Record<string, string>): string | undefined {
+  const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'authorization')?.[1];
+  const basic = header ? /^Basic +(\S+)$/i.exec(header) : null;
+  if (!basic) return undefined;
+  const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  try {
+    return decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' '));
+  } catch {
+    return decoded.slice(0, colon);
+  }
+}
+
 /**
  * Records every HTTP exchange a flow makes. Plugged into openid-client as `config[customFetch]` (and into discovery),
  * it logs a clone of each response and hands the original back untouched, so the flow sees exactly what the server sent.
@@ -91,6 +106,8 @@ export class HttpCapture {
       startedAt: new Date().toISOString(),
       durationMs: 0,
     };
+    const clientId = basicClientId(entry.requestHeaders);
+    if (clientId !== undefined) entry.basicClientId = clientId;
     this.entries.push(entry);
     const started = performance.now();
     let response: Response;

@@ -5,7 +5,10 @@ import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';
-import { dpopOptions } from './dpop.js';
+import { dpopOptions, newDpopKey } from './dpop.js';
+import { rotationAdvice, rotationVerdict, type RotationVerdict } from '../../../shared/flows/refresh-rotation.js';
+import { serverFamily } from '../../../shared/flows/server-family.js';
+import { authMethodOf } from './discover.js';
 
 export interface RefreshInput {
   issuer: string;
@@ -20,8 +23,12 @@ export interface RefreshInput {
   grantedResources?: string[];
   /** Send even though the refresh trap would spend the refresh token. */
   acceptRefreshTrap?: boolean;
-  /** RFC 9449: a refresh token bound to a DPoP key needs proofs from the same key; a fresh key suits public clients' new bindings only. */
+  /** RFC 9449: bind to a fresh key; for a token already bound, pass its key as `dpopKey` instead. */
   dpop?: boolean;
+  /** RFC 9449 §5: the key the refresh token is bound to (a public client's); every refresh proves possession of it. */
+  dpopKey?: CryptoKeyPair;
+  /** What an earlier refresh with this same refresh token answered (rotated or not), when there was one. */
+  earlierRotation?: RotationVerdict;
   runs?: RunStore;
 }
 
@@ -30,7 +37,9 @@ export async function runRefresh(input: RefreshInput): Promise<FlowResult> {
   const run = newRun('refresh_token', input.issuer, input.client, input);
   run.runs = input.runs;
   run.capture.addSecret(input.refreshToken);
-  run.remember = { grantedResources: input.grantedResources };
+  const remember: NonNullable<typeof run.remember> = { grantedResources: input.grantedResources };
+  run.remember = remember;
+  run.context.publicClient = authMethodOf(input.client) === 'none';
   const trap = refreshTrap(input.resources, input.grantedResources);
   if (trap) run.warnings = [trap.message];
   if (trap?.certain && !input.acceptRefreshTrap) {
@@ -48,5 +57,20 @@ export async function runRefresh(input: RefreshInput): Promise<FlowResult> {
       },
     };
   }
-  return runTokenRequest(run, async (config) => oidc.refreshTokenGrant(config, input.refreshToken, tokenParameters(input), await dpopOptions(config, input.dpop)));
+  const dpopKey = input.dpopKey ?? (await newDpopKey(input.dpop));
+  remember.dpopKey = dpopKey;
+  run.context.dpop = { bound: Boolean(input.dpopKey), proofSent: Boolean(dpopKey) };
+  run.context.earlierRotation = input.earlierRotation;
+  return runTokenRequest(run, async (config) => {
+    const metadata = config.serverMetadata();
+    run.context.serverFamily = serverFamily(input.issuer, metadata);
+    run.context.dpop = { ...run.context.dpop!, serverOffers: Array.isArray(metadata.dpop_signing_alg_values_supported) };
+    remember.serverFamily = run.context.serverFamily;
+    const tokens = await oidc.refreshTokenGrant(config, input.refreshToken, tokenParameters(input), dpopOptions(config, dpopKey));
+    // Compared here, on the main side: neither refresh token leaves it, only the verdict does.
+    const verdict = rotationVerdict(input.refreshToken, tokens.refresh_token);
+    remember.rotation = verdict;
+    (run.warnings ??= []).push(rotationAdvice(verdict, run.context.serverFamily));
+    return tokens;
+  });
 }

@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import type { TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
 import { decodeToken } from '../../../shared/token/decode.js';
+import { dpopBinding } from '../../../shared/flows/dpop-binding.js';
 import { maskTokenResponse } from '../../../shared/token/mask.js';
 import { authMethodOf, discover, type ClientCredentials } from './discover.js';
 import { toFlowError } from './flow-error.js';
@@ -57,12 +58,16 @@ export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenE
   try {
     const tokens = await perform();
     run.capture.addSecret(tokens.refresh_token);
-    run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...run.remember });
+    const accessToken = decodeToken(tokens.access_token);
+    // The key is kept for the next refresh only where the answer shows the server bound the tokens to it.
+    const { dpopKey, ...remember } = run.remember ?? {};
+    const bound = dpopKey !== undefined && dpopBinding(tokens.token_type, accessToken).bound;
+    run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...remember, ...(bound ? { dpopKey } : {}) });
     return {
       ok: true,
       ...(await base()),
       tokenResponse: maskTokenResponse({ ...tokens }),
-      accessToken: decodeToken(tokens.access_token),
+      accessToken,
       hasRefreshToken: Boolean(tokens.refresh_token),
     };
   } catch (error) {
