@@ -5,6 +5,7 @@ import { useFlows } from './flows-store';
 import { requestedScopes } from './offered-resources';
 
 interface ClientCredentialsState {
+  /** The app picked; the panel uses it only while the connection shown has it. */
   clientId?: string;
   resources: string[];
   scopes: string[];
@@ -22,7 +23,7 @@ interface ClientCredentialsState {
   /** Replaces the values the user typed (not offered by the connection), keeping the ticked ones. */
   setTyped(field: 'resources' | 'scopes', known: string[], typed: string[]): void;
   /** `offered`: the resources the form shows; scopes ticked under one no longer ticked are not sent. */
-  run(connectionId: string, offered: readonly ApiResourceSummary[]): Promise<void>;
+  run(connectionId: string, clientId: string, offered: readonly ApiResourceSummary[]): Promise<void>;
 }
 
 const toggle = (values: string[], value: string) =>
@@ -39,8 +40,8 @@ export const useClientCredentials = create<ClientCredentialsState>((set, get) =>
   toggleResource: (indicator) => set((s) => ({ resources: toggle(s.resources, indicator) })),
   toggleScope: (scope) => set((s) => ({ scopes: toggle(s.scopes, scope) })),
   setTyped: (field, known, typed) => set((s) => ({ [field]: [...s[field].filter((v) => known.includes(v)), ...typed] })),
-  async run(connectionId, offered) {
-    const { clientId, resources, scopes, running, organizationId, dpop } = get();
+  async run(connectionId, clientId, offered) {
+    const { resources, scopes, running, organizationId, dpop } = get();
     if (running || !clientId) return;
     set({ running: true });
     try {

@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useClientCredentials } from '../../stores/client-credentials-store';
 import { Spinner } from '../../components/Spinner';
@@ -12,27 +12,23 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
   const m2mClients = connection.clients.filter((c) => c.kind === 'm2m');
 
   const firstClient = m2mClients[0]?.clientId;
-  const { clientId, setClient } = state;
-  const clientKnown = m2mClients.some((c) => c.clientId === clientId);
-  useEffect(() => {
-    // A client of another connection is no client here: start from this connection's first.
-    if (!clientKnown && firstClient) setClient(firstClient);
-  }, [clientKnown, firstClient, setClient]);
+  // Derived, not copied: a client picked on another connection is no client here, so this one's first is used.
+  const clientId = m2mClients.some((c) => c.clientId === state.clientId) ? state.clientId : firstClient;
   // The connection's own resources and those used on it before: a server Tokenscope cannot list is no poorer.
   const offered = useOfferedResources(connection);
   const knownResources = offered.map((r) => r.indicator);
   const knownScopes = offered.flatMap((r) => r.scopes.map((s) => s.name));
 
   const selectedResources = offered.filter((r) => state.resources.includes(r.indicator));
-  const canRun = Boolean(state.clientId) && !state.running;
+  const canRun = Boolean(clientId) && !state.running;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void state.run(connection.id, offered);
+    void state.run(connection.id, clientId!, offered);
   };
   // Ctrl/Cmd+Enter runs from anywhere in the form, as in API clients users know.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun) void state.run(connection.id, offered);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun) void state.run(connection.id, clientId!, offered);
   };
 
   return (
@@ -44,7 +40,7 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           <span>Application</span>
           <select
             data-testid="client-select"
-            value={state.clientId ?? ''}
+            value={clientId ?? ''}
             onChange={(e) => state.setClient(e.target.value)}
           >
             {m2mClients.length === 0 && <option value="">No machine-to-machine app in this connection</option>}
