@@ -14,7 +14,10 @@ export async function editConnection(store: ConnectionStore, request: EditConnec
   await store.ready;
   const connection = store.find(request.connectionId);
   if (!connection || (request.workspaceId !== undefined && connection.workspaceId !== request.workspaceId)) {
-    throw new Error(`There is no connection "${request.connectionId}" in this workspace. Pick the workspace it belongs to, or refresh the list of connections.`);
+    throw new Error(
+      `There is no connection "${request.connectionId}" in this workspace. ` +
+        'Pick the workspace it belongs to, or refresh the list of connections.',
+    );
   }
   const secrets = new Map<string, string | undefined>();
   let clients = connection.clients;
@@ -22,7 +25,10 @@ export async function editConnection(store: ConnectionStore, request: EditConnec
   if (request.client) {
     const change = request.client;
     const client = connection.clients.find((c) => c.clientId === change.clientId);
-    if (!client) throw new Error(`${connection.name} has no client "${change.clientId}". Pick one of: ${connection.clients.map((c) => c.clientId).join(', ')}.`);
+    if (!client) {
+      const known = connection.clients.map((c) => c.clientId).join(', ');
+      throw new Error(`${connection.name} has no client "${change.clientId}". Pick one of: ${known}.`);
+    }
     const clientId = change.newClientId?.trim() || client.clientId;
     if (clientId !== client.clientId && connection.clients.some((c) => c.clientId === clientId)) {
       throw new Error(`${connection.name} already has a client "${clientId}": edit that one instead.`);
@@ -45,10 +51,14 @@ export async function editConnection(store: ConnectionStore, request: EditConnec
     } else {
       secret = typed ?? (usesSecret(client.authMethod) ? kept : undefined);
       publicJwk = undefined;
-      if (!secret) throw new Error(`${authMethod} needs the client secret of ${clientId}: copy it from the application's page on ${connection.issuer}.`);
+      if (!secret) {
+        const where = `copy it from the application's page on ${connection.issuer}`;
+        throw new Error(`${authMethod} needs the client secret of ${clientId}: ${where}.`);
+      }
     }
     const { publicJwk: _old, ...rest } = client;
-    const next = { ...rest, clientId, authMethod, kind: change.kind ?? client.kind, ...(publicJwk ? { publicJwk } : {}) };
+    const kind = change.kind ?? client.kind;
+    const next = { ...rest, clientId, authMethod, kind, ...(publicJwk ? { publicJwk } : {}) };
     if (next.name === client.clientId) next.name = clientId;
     clients = connection.clients.map((c) => (c === client ? next : c));
     secrets.set(clientId, secret);

@@ -8,15 +8,24 @@ interface KnowledgeDocument {
   connections: Record<string, Omit<ConnectionKnowledge, 'connectionId'>>;
 }
 
+interface OpenedFile {
+  file: JsonFileWithBackup<KnowledgeDocument>;
+  document: Promise<KnowledgeDocument>;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 function validate(data: unknown): KnowledgeDocument | string {
   if (!isRecord(data) || !isRecord(data.connections)) return 'it has no "connections" object';
   for (const entry of Object.values(data.connections)) {
-    if (!isRecord(entry) || !isStrings(entry.scopes) || !Array.isArray(entry.resources)) return 'a connection in it lacks its resources or scopes';
+    if (!isRecord(entry) || !isStrings(entry.scopes) || !Array.isArray(entry.resources)) {
+      return 'a connection in it lacks its resources or scopes';
+    }
     for (const r of entry.resources as unknown[]) {
-      if (!isRecord(r) || typeof r.indicator !== 'string' || !isStrings(r.scopes)) return 'a resource in it lacks its indicator or scopes';
+      if (!isRecord(r) || typeof r.indicator !== 'string' || !isStrings(r.scopes)) {
+        return 'a resource in it lacks its indicator or scopes';
+      }
     }
   }
   return data as unknown as KnowledgeDocument;
@@ -27,7 +36,7 @@ function validate(data: unknown): KnowledgeDocument | string {
  * each connection: names a user typed, never a token or secret. Written whenever a run is sent.
  */
 export class ConnectionKnowledgeStore {
-  private readonly files = new Map<string, { file: JsonFileWithBackup<KnowledgeDocument>; document: Promise<KnowledgeDocument> }>();
+  private readonly files = new Map<string, OpenedFile>();
   /** Repairs made while loading, for the user. */
   readonly notices: string[] = [];
 
@@ -36,7 +45,8 @@ export class ConnectionKnowledgeStore {
   private open(workspaceId: string) {
     let opened = this.files.get(workspaceId);
     if (!opened) {
-      const file = new JsonFileWithBackup(join(this.dataDir, 'knowledge', `${workspaceId.replace(/[^\w-]/g, '_')}.json`), validate, {
+      const path = join(this.dataDir, 'knowledge', `${workspaceId.replace(/[^\w-]/g, '_')}.json`);
+      const file = new JsonFileWithBackup(path, validate, {
         content: 'remembered API resources and scopes',
         check: 'the resources offered by the pickers may be fewer',
         recover: 'They come back as you run flows again.',
@@ -56,7 +66,12 @@ export class ConnectionKnowledgeStore {
     return { connectionId, resources: [], scopes: [], ...document.connections[connectionId] };
   }
 
-  async learn(workspaceId: string, connectionId: string, request: { resources: string[]; scopes: string[] }, result?: FlowResult): Promise<void> {
+  async learn(
+    workspaceId: string,
+    connectionId: string,
+    request: { resources: string[]; scopes: string[] },
+    result?: FlowResult,
+  ): Promise<void> {
     const { file, document } = this.open(workspaceId);
     const current = await document;
     const next = learnFromRun(await this.get(workspaceId, connectionId), request, result);

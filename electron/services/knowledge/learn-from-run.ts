@@ -17,7 +17,8 @@ function withResource(resources: KnownResource[], indicator: string, scopes: rea
     if (resources.length >= KNOWLEDGE_LIMITS.resources) return resources;
     return [...resources, { indicator, scopes: union([], apiScopes(scopes), KNOWLEDGE_LIMITS.scopesPerResource) }];
   }
-  const updated = { indicator, scopes: union(resources[at]!.scopes, apiScopes(scopes), KNOWLEDGE_LIMITS.scopesPerResource) };
+  const merged = union(resources[at]!.scopes, apiScopes(scopes), KNOWLEDGE_LIMITS.scopesPerResource);
+  const updated = { indicator, scopes: merged };
   return resources.map((r, i) => (i === at ? updated : r));
 }
 
@@ -25,7 +26,8 @@ function withResource(resources: KnownResource[], indicator: string, scopes: rea
 function granted(result: FlowResult | undefined): { audience?: string; scopes: string[] } {
   if (!result?.ok || result.accessToken.kind !== 'jwt') return { scopes: [] };
   const { aud, scope } = result.accessToken.payload as { aud?: unknown; scope?: unknown };
-  const audience = typeof aud === 'string' ? aud : Array.isArray(aud) && aud.length === 1 && typeof aud[0] === 'string' ? aud[0] : undefined;
+  const single = Array.isArray(aud) && aud.length === 1 ? (aud[0] as unknown) : aud;
+  const audience = typeof single === 'string' ? single : undefined;
   return { audience, scopes: typeof scope === 'string' ? scope.split(' ').filter(Boolean) : [] };
 }
 
@@ -44,6 +46,8 @@ export function learnFromRun(
     resources = withResource(resources, indicator, request.resources.length === 1 ? request.scopes : []);
   }
   const answer = granted(result);
-  if (answer.audience && request.resources.includes(answer.audience)) resources = withResource(resources, answer.audience, answer.scopes);
+  if (answer.audience && request.resources.includes(answer.audience)) {
+    resources = withResource(resources, answer.audience, answer.scopes);
+  }
   return { ...knowledge, resources, scopes: union(knowledge.scopes, request.scopes, KNOWLEDGE_LIMITS.scopes) };
 }

@@ -5,7 +5,10 @@ import type { RunLog } from './run-log.js';
 import type { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 
 /** Where a connection's runs are listed: its own workspace, or (the sandbox, in every one) the asking one. */
-export type PlaceRun = (connectionId: string, workspaceId?: string) => Promise<{ workspaceId: string; connectionName: string }>;
+export type PlaceRun = (
+  connectionId: string,
+  workspaceId?: string,
+) => Promise<{ workspaceId: string; connectionName: string }>;
 
 interface RunContext {
   workspaceId: string;
@@ -26,7 +29,18 @@ export interface RecordingDeps {
   onLearnError?(error: Error): void;
 }
 
-const scopesOf = (scope: string) => scope.split(' ').filter(Boolean);
+interface AskedFor {
+  resources: string[];
+  scope: string;
+  organizationId?: string;
+}
+
+/** A request's resources and scopes as the run list keeps them (RFC 6749 §3.3: scopes space-separated). */
+const askedFor = ({ resources, scope, organizationId }: AskedFor): RunRecord['request'] => ({
+  resources,
+  scopes: scope.split(' ').filter(Boolean),
+  ...(organizationId ? { organizationId } : {}),
+});
 
 /**
  * Every grant's run goes into the workspace's run list (masked, as the renderer sees it) and teaches its
@@ -41,17 +55,20 @@ export function recordingFlows(
   const waiting = new Map<string, RunContext>();
 
   const learn = (context: RunContext, result?: FlowResult) =>
-    deps.knowledge.learn(context.workspaceId, context.connectionId, context.request, result).catch((error: Error) => deps.onLearnError?.(error));
+    deps.knowledge
+      .learn(context.workspaceId, context.connectionId, context.request, result)
+      .catch((error: Error) => deps.onLearnError?.(error));
 
   const record = (context: RunContext, result: FlowResult): FlowResult => {
     const { workspaceId, connectionId, connectionName, clientId, grant, label, request, grantedResources } = context;
-    deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...(grantedResources ? { grantedResources } : {}), result });
+    const granted = grantedResources ? { grantedResources } : {};
+    deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...granted, result });
     void learn(context, result);
     return result;
   };
 
   const contextOf = async (
-    request: { workspaceId?: string; connectionId: string; clientId: string; resources: string[]; scope: string; organizationId?: string },
+    request: { workspaceId?: string; connectionId: string; clientId: string } & AskedFor,
     grant: GrantKind,
     label: string,
   ): Promise<RunContext> => {
@@ -63,7 +80,7 @@ export function recordingFlows(
       clientId: request.clientId,
       grant,
       label,
-      request: { resources: request.resources, scopes: scopesOf(request.scope), ...(request.organizationId ? { organizationId: request.organizationId } : {}) },
+      request: askedFor(request),
     };
     // Sent is enough to remember: a resource the server refused is still one the user works with here.
     await learn(context);
@@ -148,7 +165,7 @@ export function recordingFlows(
         ...from,
         grant: 'refresh_token',
         label: 'Refresh',
-        request: { resources: request.resources, scopes: scopesOf(request.scope), ...(request.organizationId ? { organizationId: request.organizationId } : {}) },
+        request: askedFor(request),
         ...(from.grantedResources ? { grantedResources: from.grantedResources } : {}),
       };
       return record(context, result);

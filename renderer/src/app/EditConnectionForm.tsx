@@ -24,14 +24,13 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    const newClientId = clientId.trim() || client?.clientId;
     try {
       await api.editConnection({
         workspaceId,
         connectionId: connection.id,
         ...(name.trim() !== connection.name ? { name } : {}),
-        ...(client
-          ? { client: { clientId: client.clientId, newClientId: clientId.trim() || client.clientId, kind, authMethod, ...(secret ? { secret } : {}) } }
-          : {}),
+        ...(client ? { client: { clientId: client.clientId, newClientId, kind, authMethod, ...(secret ? { secret } : {}) } } : {}),
       });
       setSecret('');
       await load();
@@ -43,7 +42,8 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
     }
   };
 
-  const secretLabel = authMethod === 'private_key_jwt' ? 'Private key (empty keeps it; "generate" for a new one)' : 'Client secret (empty keeps it)';
+  const secretLabel =
+    authMethod === 'private_key_jwt' ? 'Private key (empty keeps it; "generate" for a new one)' : 'Client secret (empty keeps it)';
   return (
     <form className="add-connection" onSubmit={submit} aria-label={`Edit ${connection.name}`} data-testid="edit-connection"
       onKeyDown={(e) => e.key === 'Escape' && onDone()}>
@@ -51,14 +51,16 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
         placeholder="Empty: named after the issuer and the app" />
       {client && (
         <>
-          <input type="text" required data-testid="edit-connection-client-id" aria-label="Client (App) ID" value={clientId} onChange={(e) => setClientId(e.target.value)} />
+          <input type="text" required data-testid="edit-connection-client-id" aria-label="Client (App) ID" value={clientId}
+            onChange={(e) => setClientId(e.target.value)} />
           <select aria-label="Application type" value={kind} onChange={(e) => setKind(e.target.value as ClientSummary['kind'])}>
             <option value="m2m">Machine-to-machine</option>
             <option value="traditional">Traditional web</option>
             <option value="spa">Single-page app</option>
             <option value="native">Native app</option>
           </select>
-          <select aria-label="Client authentication" data-testid="edit-connection-auth-method" value={authMethod} onChange={(e) => setAuthMethod(e.target.value as ClientAuthMethod)}>
+          <select aria-label="Client authentication" data-testid="edit-connection-auth-method" value={authMethod}
+            onChange={(e) => setAuthMethod(e.target.value as ClientAuthMethod)}>
             <option value="client_secret_basic">client_secret_basic</option>
             <option value="client_secret_post">client_secret_post</option>
             <option value="private_key_jwt">private_key_jwt</option>

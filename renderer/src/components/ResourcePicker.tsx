@@ -43,7 +43,9 @@ export function ResourcePicker({ label, testId, value, onChange, resources, none
         >
           <option value="">{noneLabel}</option>
           {resources.map((r) => (
-            <option key={r.indicator} value={r.indicator}>{r.name === r.indicator ? r.indicator : `${r.name} — ${r.indicator}`}</option>
+            <option key={r.indicator} value={r.indicator}>
+              {r.name === r.indicator ? r.indicator : `${r.name} — ${r.indicator}`}
+            </option>
           ))}
           <option value={TYPED}>Another resource (type it)…</option>
         </select>

@@ -6,7 +6,10 @@ import type { ApiResourceSummary } from '../../../shared/contract/connection';
  * it before (remembered by the main side), each with the scopes known for it. Registered ones keep their names and
  * descriptions; remembered scopes are added after theirs.
  */
-export function offeredResources(registered: readonly ApiResourceSummary[], knowledge?: ConnectionKnowledge): ApiResourceSummary[] {
+export function offeredResources(
+  registered: readonly ApiResourceSummary[],
+  knowledge?: ConnectionKnowledge,
+): ApiResourceSummary[] {
   const offered = registered.map((r) => {
     const known = knowledge?.resources.find((k) => k.indicator === r.indicator)?.scopes ?? [];
     const extra = known.filter((name) => !r.scopes.some((s) => s.name === name)).map((name) => ({ name }));
@@ -25,8 +28,13 @@ export function offeredResources(registered: readonly ApiResourceSummary[], know
  * hand (no offered resource defines them). A scope ticked under an API that was unticked is no longer visible,
  * so it is not sent.
  */
-export function requestedScopes(offered: readonly ApiResourceSummary[], resources: readonly string[], scopes: readonly string[]): string[] {
-  const visible = new Set(offered.filter((r) => resources.includes(r.indicator)).flatMap((r) => r.scopes.map((s) => s.name)));
+export function requestedScopes(
+  offered: readonly ApiResourceSummary[],
+  resources: readonly string[],
+  scopes: readonly string[],
+): string[] {
+  const ticked = offered.filter((r) => resources.includes(r.indicator));
+  const visible = new Set(ticked.flatMap((r) => r.scopes.map((s) => s.name)));
   const offeredAnywhere = new Set(offered.flatMap((r) => r.scopes.map((s) => s.name)));
   return scopes.filter((s) => visible.has(s) || !offeredAnywhere.has(s));
 }

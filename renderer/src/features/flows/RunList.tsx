@@ -4,7 +4,13 @@ import { useConnections } from '../../stores/connections-store';
 import { RefreshPanel } from './RefreshPanel';
 import { RunView } from './RunView';
 
-const GRANTS: GrantKind[] = ['client_credentials', 'authorization_code', 'refresh_token', 'token_exchange', 'device_code'];
+const GRANTS: GrantKind[] = [
+  'client_credentials',
+  'authorization_code',
+  'refresh_token',
+  'token_exchange',
+  'device_code',
+];
 
 /**
  * The workspace's runs of every grant and connection, as the main side keeps them (a reload lists them again),
@@ -15,8 +21,10 @@ export function RunList() {
   const connections = useConnections((s) => s.connections);
   const shown = filterRuns(runs, filter);
   const run = runs.find((r) => r.id === selected);
-  const connectionOfRun = run && connections.find((c) => c.id === run.connectionId);
+  // A connection renamed since the run shows its name now; one removed, the name it had.
+  const nameOf = (id: string, then: string) => connections.find((c) => c.id === id)?.name ?? then;
   const usedConnections = [...new Map(runs.map((r) => [r.connectionId, r.connectionName])).entries()];
+  const refreshFrom = run && (connections.find((c) => c.id === run.connectionId) ?? { id: run.connectionId, resources: [] });
   return (
     <div className="panel" data-testid="run-list">
       {callError && (
@@ -28,14 +36,22 @@ export function RunList() {
         <div className="field-row" role="group" aria-label="Filter the runs">
           <label className="field">
             <span>Connection</span>
-            <select data-testid="runs-filter-connection" value={filter.connectionId ?? ''} onChange={(e) => setFilter({ ...filter, connectionId: e.target.value || undefined })}>
+            <select
+              data-testid="runs-filter-connection"
+              value={filter.connectionId ?? ''}
+              onChange={(e) => setFilter({ ...filter, connectionId: e.target.value || undefined })}
+            >
               <option value="">every connection</option>
-              {usedConnections.map(([id, name]) => <option key={id} value={id}>{connections.find((c) => c.id === id)?.name ?? name}</option>)}
+              {usedConnections.map(([id, name]) => <option key={id} value={id}>{nameOf(id, name)}</option>)}
             </select>
           </label>
           <label className="field">
             <span>Grant</span>
-            <select data-testid="runs-filter-grant" value={filter.grant ?? ''} onChange={(e) => setFilter({ ...filter, grant: (e.target.value || undefined) as GrantKind | undefined })}>
+            <select
+              data-testid="runs-filter-grant"
+              value={filter.grant ?? ''}
+              onChange={(e) => setFilter({ ...filter, grant: (e.target.value || undefined) as GrantKind | undefined })}
+            >
               <option value="">every grant</option>
               {GRANTS.map((g) => <option key={g} value={g}>{g}</option>)}
             </select>
@@ -46,14 +62,15 @@ export function RunList() {
         <nav className="segmented" aria-label="Runs">
           {shown.map((r) => (
             <button key={r.id} type="button" data-testid="run-item" aria-pressed={r.id === selected} onClick={() => select(r.id)}>
-              {runs.indexOf(r) + 1}. {r.label} {r.result.ok ? '✓' : '✗'} <small>{r.grant} · {connections.find((c) => c.id === r.connectionId)?.name ?? r.connectionName}</small>
+              {runs.indexOf(r) + 1}. {r.label} {r.result.ok ? '✓' : '✗'}{' '}
+              <small>{r.grant} · {nameOf(r.connectionId, r.connectionName)}</small>
             </button>
           ))}
         </nav>
       )}
       {run && <RunView key={`view-${run.id}`} run={run} />}
-      {run?.result.ok && run.result.hasRefreshToken && run.result.runId && (
-        <RefreshPanel key={`refresh-${run.result.runId}`} connection={connectionOfRun ?? { id: run.connectionId, resources: [] }} run={run} />
+      {run?.result.ok && run.result.hasRefreshToken && run.result.runId && refreshFrom && (
+        <RefreshPanel key={`refresh-${run.result.runId}`} connection={refreshFrom} run={run} />
       )}
     </div>
   );
