@@ -9,7 +9,9 @@
 import type { AppInfo } from './app-info.js';
 import { REPLAY_API_METHODS, type ReplayApi } from '../replay/replay-api.js';
 import { FLOW_API_METHODS, type FlowApi } from '../flows/flow-api.js';
-import type { AddConnectionRequest, ConnectionSummary, SetClientSecretRequest } from './connection.js';
+import type { AddConnectionRequest, ConnectionSummary, EditConnectionRequest, SetClientSecretRequest } from './connection.js';
+import type { ListRunsRequest, RunRecord } from './run-record.js';
+import type { ConnectionKnowledge, ConnectionKnowledgeRequest } from './connection-knowledge.js';
 import type { ClientCredentialsRequest, FlowResult } from './flow.js';
 import type { CompareSandboxRequest, ExplainScopesRequest, InspectTokenRequest, SandboxComparison } from './inspect.js';
 import type { ApplyWorldResult, SandboxState } from './sandbox.js';
@@ -25,6 +27,12 @@ export interface TokenscopeApi extends ReplayApi, FlowApi {
   /** Discovers the issuer, then saves the connection in its workspace (secrets to the vault); refused with the reason when discovery fails. */
   addConnection(request: AddConnectionRequest): Promise<ConnectionSummary>;
   removeConnection(request: { id: string }): Promise<void>;
+  /** Renames a saved connection or changes one of its clients (id, type, authentication, secret). */
+  editConnection(request: EditConnectionRequest): Promise<ConnectionSummary>;
+  /** The resources and scopes used on a connection (no secrets), learned by the main side from every run sent. */
+  getConnectionKnowledge(request: ConnectionKnowledgeRequest): Promise<ConnectionKnowledge>;
+  /** A workspace's runs of every grant and connection, oldest first, masked; kept in memory on the main side. */
+  listRuns(request?: ListRunsRequest): Promise<RunRecord[]>;
   /** Puts a client's secret (or private key) in the vault, e.g. after an import, which never carries one. */
   setClientSecret(request: SetClientSecretRequest): Promise<ConnectionSummary>;
   /** RFC 6749 §4.4 client credentials, run on the main side with openid-client. */
@@ -46,7 +54,7 @@ export interface TokenscopeApi extends ReplayApi, FlowApi {
 export type ApiMethod = keyof TokenscopeApi;
 
 /** The methods a transport may call; anything else is refused before it reaches a service. */
-export const API_METHODS = ['getAppInfo', 'listConnections', 'addConnection', 'removeConnection', 'setClientSecret', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS, ...FLOW_API_METHODS] as const satisfies readonly ApiMethod[];
+export const API_METHODS = ['getAppInfo', 'listConnections', 'addConnection', 'removeConnection', 'editConnection', 'getConnectionKnowledge', 'listRuns', 'setClientSecret', 'runClientCredentials', 'inspectToken', 'explainScopes', 'compareSandboxPatAndM2m', 'getSandbox', 'applySandboxWorld', 'resetSandboxWorld', ...REPLAY_API_METHODS, ...FLOW_API_METHODS] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of TokenscopeApi and nothing else.
 type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;

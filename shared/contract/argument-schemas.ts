@@ -45,6 +45,37 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
     },
   },
   removeConnection: { type: 'object', additionalProperties: false, required: ['id'], properties: { id: { type: 'string', minLength: 1 } } },
+  editConnection: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId'],
+    properties: {
+      workspaceId: WORKSPACE_ID,
+      connectionId: { type: 'string', minLength: 1, maxLength: 200 },
+      name: { type: 'string', maxLength: 200 },
+      client: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['clientId'],
+        properties: {
+          clientId: { type: 'string', minLength: 1, maxLength: 500 },
+          newClientId: { type: 'string', minLength: 1, maxLength: 500 },
+          kind: { enum: ['m2m', 'native', 'spa', 'traditional'] },
+          authMethod: { enum: ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'] },
+          secret: { type: 'string', maxLength: 20000 },
+        },
+      },
+    },
+  },
+  getConnectionKnowledge: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['connectionId'],
+    properties: { workspaceId: WORKSPACE_ID, connectionId: { type: 'string', minLength: 1, maxLength: 200 } },
+  },
+  listRuns: {
+    oneOf: [NO_ARGUMENT, { type: 'object', additionalProperties: false, properties: { workspaceId: WORKSPACE_ID } }],
+  },
   setClientSecret: {
     type: 'object',
     additionalProperties: false,
@@ -68,6 +99,7 @@ export const API_ARGUMENT_SCHEMAS: Record<ApiMethod, JsonSchema> = {
       scope: { type: 'string' },
       organizationId: { type: 'string', maxLength: 500 },
       dpop: { type: 'boolean' },
+      workspaceId: WORKSPACE_ID,
     },
   },
   inspectToken: {

@@ -68,3 +68,23 @@ export interface SetClientSecretRequest {
   /** client_secret_basic/post: the secret. private_key_jwt: "generate", or the private key as a JWK (JSON) or PKCS#8 PEM. */
   secret: string;
 }
+
+/**
+ * Changes a saved connection: its name, or one client's id, type, authentication or secret (a wrong secret fixed
+ * without removing the connection). Absent fields keep their value; a new secret goes to the vault only.
+ */
+export interface EditConnectionRequest {
+  /** When given, the connection must belong to it. */
+  workspaceId?: string;
+  connectionId: string;
+  name?: string;
+  client?: {
+    /** The client to change. */
+    clientId: string;
+    newClientId?: string;
+    kind?: ClientSummary['kind'];
+    authMethod?: ClientAuthMethod;
+    /** client_secret_basic/post: the secret; private_key_jwt: "generate", a JWK (JSON) or a PKCS#8 PEM. */
+    secret?: string;
+  };
+}

@@ -17,6 +17,8 @@ export interface ClientCredentialsRequest {
   organizationId?: string;
   /** RFC 9449: bind the token to a key pair the run holds (token_type DPoP, `cnf.jkt`). */
   dpop?: boolean;
+  /** The workspace whose run list gets the run (the sandbox is in every one); the default one when absent. */
+  workspaceId?: string;
 }
 
 /** The token endpoint's answer, as sent (RFC 6749 §5.1), with secrets masked unless revealed. */

@@ -7,6 +7,8 @@ import type { TimelineEntry } from './timeline.js';
 import type { EndpointResult, TokenOperation } from './endpoint-result.js';
 
 export interface StartAuthorizationRequest {
+  /** The workspace whose run list gets the run (the sandbox connection is in every one); the default when absent. */
+  workspaceId?: string;
   connectionId: string;
   clientId: string;
   /** RFC 8707 §2: every API the sign-in asks for. */
@@ -51,6 +53,8 @@ export type AwaitAuthorizationResult =
   | { status: 'gone'; message: string };
 
 export interface DeviceAuthorizationRequest {
+  /** The workspace whose run list gets the run (the sandbox connection is in every one); the default when absent. */
+  workspaceId?: string;
   connectionId: string;
   clientId: string;
   resources: string[];
@@ -74,6 +78,8 @@ export interface RefreshRequest {
 }
 
 export interface TokenExchangeRequest {
+  /** The workspace whose run list gets the run (the sandbox connection is in every one); the default when absent. */
+  workspaceId?: string;
   connectionId: string;
   clientId: string;
   /** A Logto PAT (pat_…) or any token; it crosses once, to the main side, and is masked in the timeline. */
@@ -133,6 +139,7 @@ export const FLOW_API_METHODS = [
 
 const text = (max = 4000) => ({ type: 'string', maxLength: max });
 const nonEmpty = { type: 'string', minLength: 1, maxLength: 4000 };
+const workspaceId = { type: 'string', minLength: 1, maxLength: 200 };
 const resources = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 2000 }, maxItems: 20 };
 
 /** JSON Schemas of the flow calls' arguments, merged into API_ARGUMENT_SCHEMAS. */
@@ -142,6 +149,7 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     additionalProperties: false,
     required: ['connectionId', 'clientId', 'resources', 'scope'],
     properties: {
+      workspaceId,
       connectionId: nonEmpty,
       clientId: nonEmpty,
       resources,
@@ -170,6 +178,7 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     additionalProperties: false,
     required: ['connectionId', 'clientId', 'subjectToken', 'subjectTokenType', 'resources', 'scope'],
     properties: {
+      workspaceId,
       connectionId: nonEmpty,
       clientId: nonEmpty,
       subjectToken: { type: 'string', minLength: 1, maxLength: 100_000 },
@@ -192,7 +201,7 @@ export const FLOW_ARGUMENT_SCHEMAS: Record<keyof FlowApi, Record<string, unknown
     type: 'object',
     additionalProperties: false,
     required: ['connectionId', 'clientId', 'resources', 'scope'],
-    properties: { connectionId: nonEmpty, clientId: nonEmpty, resources, scope: text(), organizationId: text(500) },
+    properties: { workspaceId, connectionId: nonEmpty, clientId: nonEmpty, resources, scope: text(), organizationId: text(500) },
   },
   cancelAuthorization: {
     type: 'object',

@@ -59,6 +59,7 @@ describe.skipIf(noChromium)(`adding a connection to another server${noChromium ?
 
   it('removes it again', async () => {
     await page.getByTestId('connection-remove').click();
+    await page.getByTestId('connection-remove-confirm').click();
     await page.waitForFunction(() => !document.querySelector('[data-testid^="connection-conn-"]'));
   });
 
@@ -73,5 +74,6 @@ describe.skipIf(noChromium)(`adding a connection to another server${noChromium ?
     expect(shown).toMatchObject({ kty: 'EC', alg: 'ES256', use: 'sig' });
     expect(shown).not.toHaveProperty('d');
     await page.getByTestId('connection-remove').click();
+    await page.getByTestId('connection-remove-confirm').click();
   });
 });

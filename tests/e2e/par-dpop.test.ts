@@ -55,8 +55,10 @@ describe.skipIf(noChromium)(`PAR and DPoP from the request view${noChromium ? ` 
     await page.getByTestId('scope-read:products').check();
     await page.getByTestId('cc-dpop').check();
     await page.getByTestId('run').click();
-    await page.getByTestId('flow-result').waitFor();
-    const payload = JSON.parse((await page.getByTestId('token-payload').textContent())!);
+    // Every grant's run shows in one run view: wait for this one, not the sign-in still shown.
+    const run = page.locator('[data-testid="flow-run"][data-grant="client_credentials"]');
+    await run.getByTestId('flow-result').waitFor();
+    const payload = JSON.parse((await run.getByTestId('token-payload').textContent())!);
     expect(payload).toMatchObject({ sub: 'tokenscope-m2m', aud: PRODUCTS_API, cnf: { jkt: expect.any(String) } });
   });
 });

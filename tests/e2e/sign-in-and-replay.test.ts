@@ -75,7 +75,8 @@ describe.skipIf(noChromium)(`sign in as the admin, then delete with her token an
     await page.getByTestId('scope-read:products').check();
     await page.getByTestId('scope-delete:products').check();
     await page.getByTestId('run').click();
-    await page.getByTestId('flow-result').waitFor();
+    // Every grant's run shows in one run view: wait for this one, not the sign-in still shown.
+    await page.locator('[data-testid="flow-run"][data-grant="client_credentials"]').getByTestId('flow-result').waitFor();
 
     await page.keyboard.press('Alt+4');
     await page.getByTestId('replay-use-flow-token').click();

@@ -19,6 +19,10 @@ import type { SecretVault } from '../vault/secret-vault.js';
 import { createInspectApi } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
+import { editConnection } from '../connections/edit-connection.js';
+import { RunLog } from '../runs/run-log.js';
+import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
+import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import { SANDBOX_CONNECTION_ID, sandboxClientProblem, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
 
 export interface AppContext {
@@ -92,13 +96,39 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     return { issuer: sandbox.issuer, client: { clientId: client.clientId, clientSecret: client.clientSecret, authMethod } };
   };
 
+  const runLog = new RunLog();
+  const knowledge = new ConnectionKnowledgeStore(context.dataDir);
+  const place: PlaceRun = async (connectionId, workspaceId) => {
+    await store.ready;
+    const saved = store.find(connectionId);
+    if (saved) return { workspaceId: saved.workspaceId, connectionName: saved.name };
+    return { workspaceId: await workspaceOf(workspaceId), connectionName: sandboxSummary().name };
+  };
+  /** The workspace whose knowledge of a connection is asked for: a saved connection's own, else the one named. */
+  const knowledgeWorkspace = async (connectionId: string, workspaceId?: string) => (await place(connectionId, workspaceId)).workspaceId;
+  const recorded = recordingFlows(
+    createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
+    async (request): Promise<FlowResult> => {
+      const { issuer, client } = await resolveClient(request.connectionId, request.clientId);
+      return flows.clientCredentials({
+        issuer,
+        client,
+        resources: request.resources,
+        scope: request.scope,
+        ...(request.organizationId ? { organizationId: request.organizationId } : {}),
+        ...(request.dpop ? { dpop: true } : {}),
+      });
+    },
+    { log: runLog, knowledge, place },
+  );
+
   const sandboxControl = context.sandboxControl ?? createSandboxControl({ dataDir: context.dataDir, sandbox: context.sandbox, initialText: DEFAULT_WORLD_YAML });
 
   return {
     ...createSandboxApi(sandboxControl),
     ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
     ...createInspectApi(() => context.sandbox),
-    ...createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
+    ...recorded,
 
     async getAppInfo(): Promise<AppInfo> {
       return {
@@ -128,19 +158,22 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
     async removeConnection({ id }) {
       if (id === SANDBOX_CONNECTION_ID) throw new Error('The sandbox connection is built in and cannot be removed.');
+      await store.ready;
+      const saved = store.find(id);
       await store.remove(id);
+      if (saved) await knowledge.forget(saved.workspaceId, id);
     },
 
-    async runClientCredentials(request): Promise<FlowResult> {
-      const { issuer, client } = await resolveClient(request.connectionId, request.clientId);
-      return flows.clientCredentials({
-        issuer,
-        client,
-        resources: request.resources,
-        scope: request.scope,
-        ...(request.organizationId ? { organizationId: request.organizationId } : {}),
-        ...(request.dpop ? { dpop: true } : {}),
-      });
+    async editConnection(request) {
+      return store.summary(await editConnection(store, request));
+    },
+
+    async getConnectionKnowledge({ connectionId, workspaceId }) {
+      return knowledge.get(await knowledgeWorkspace(connectionId, workspaceId), connectionId);
+    },
+
+    async listRuns(request) {
+      return runLog.list(await workspaceOf(request?.workspaceId));
     },
 
     async inspectToken(request) {

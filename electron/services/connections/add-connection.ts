@@ -25,6 +25,12 @@ export function issuerOf(request: Pick<AddConnectionRequest, 'issuer' | 'logtoEn
   return raw.replace(/\/+$/, '');
 }
 
+/** Tells connections apart: the issuer's host and path (two tenants on one host differ there) and the app. */
+export function defaultConnectionName(issuer: string, clientId: string): string {
+  const url = new URL(issuer);
+  return `${url.host}${url.pathname.replace(/\/+$/, '')} · ${clientId}`;
+}
+
 /** Discovers the issuer first (OpenID Connect Discovery 1.0 §4), so a connection that is saved is one that works. */
 export async function addConnection(store: ConnectionStore, workspaceId: string, request: AddConnectionRequest): Promise<SavedConnection> {
   const issuer = issuerOf(request);
@@ -50,7 +56,7 @@ export async function addConnection(store: ConnectionStore, workspaceId: string,
   return store.add(
     workspaceId,
     {
-      name: request.name?.trim() || new URL(issuer).host,
+      name: request.name?.trim() || defaultConnectionName(issuer, client.clientId),
       issuer,
       metadata,
       clients: [{

@@ -154,6 +154,39 @@ export class ConnectionStore {
     return connection;
   }
 
+  /**
+   * Replaces a saved connection with `next` (same id and workspace) and moves its clients' secrets: `secrets` gives
+   * each client of `next` its secret, undefined to drop it. A failed save keeps the old connection and secrets.
+   */
+  async replace(next: SavedConnection, secrets: Map<string, string | undefined>): Promise<SavedConnection> {
+    await this.ready;
+    const previous = this.find(next.id);
+    if (!previous) throw new Error(`There is no connection "${next.id}". Pick one from the list of connections.`);
+    this.connections = this.connections.map((c) => (c.id === next.id ? next : c));
+    try {
+      await this.save();
+    } catch (error) {
+      this.connections = this.connections.map((c) => (c.id === next.id ? previous : c));
+      throw error;
+    }
+    for (const client of previous.clients) {
+      if (!next.clients.some((c) => c.clientId === client.clientId)) {
+        await this.vault.delete(secretName(next.id, client.clientId));
+        this.secrets.delete(secretName(next.id, client.clientId));
+      }
+    }
+    for (const [clientId, secret] of secrets) {
+      if (secret === undefined) {
+        await this.vault.delete(secretName(next.id, clientId));
+        this.secrets.delete(secretName(next.id, clientId));
+      } else {
+        await this.vault.set(secretName(next.id, clientId), secret);
+        this.secrets.set(secretName(next.id, clientId), secret);
+      }
+    }
+    return next;
+  }
+
   async remove(id: string): Promise<void> {
     await this.ready;
     const connection = this.find(id);

@@ -7,6 +7,7 @@ import { ConnectionList } from './ConnectionList';
 import { VaultNotice } from './VaultNotice';
 import { WorkspaceBar } from './WorkspaceBar';
 import { useWorkspaces } from '../stores/workspace-store';
+import { useFlows } from '../stores/flows-store';
 
 // The first screen is "Request a token"; the other views load when first shown, so start-up carries only it.
 const InspectorView = lazy(() => import('../features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })));
@@ -19,12 +20,14 @@ export function App() {
   const connection = useSelectedConnection();
   const { view, show } = useNavigation();
   const loadWorkspaces = useWorkspaces((s) => s.load);
+  const loadRuns = useFlows((s) => s.load);
 
-  // Both at once: the default workspace's connections do not wait for the list of workspaces.
+  // All at once: the default workspace's connections and runs do not wait for the list of workspaces.
   useEffect(() => {
     void load();
     void loadWorkspaces();
-  }, [load, loadWorkspaces]);
+    void loadRuns();
+  }, [load, loadWorkspaces, loadRuns]);
 
   // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
   useEffect(() => {

@@ -1,18 +1,36 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/api';
 import { useConnections } from '../stores/connections-store';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ClientSecretsForm } from './ClientSecretsForm';
+import { EditConnectionForm } from './EditConnectionForm';
+
+/** Remove asks first: the confirm button takes the focus, so Enter removes and Escape (or Keep it) does not. */
+function ConfirmRemove({ name, onConfirm, onCancel }: { name: string; onConfirm(): void; onCancel(): void }) {
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  return (
+    <div role="alertdialog" aria-label={`Remove ${name}?`} className="error-card" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <p>Remove {name}? Its client secrets leave the vault; its runs stay listed.</p>
+      <button type="button" ref={confirm} data-testid="connection-remove-confirm" onClick={onConfirm}>Remove</button>{' '}
+      <button type="button" data-testid="connection-remove-cancel" onClick={onCancel}>Keep it</button>
+    </div>
+  );
+}
 
 /** The active workspace's connections (the built-in sandbox first, in every workspace). */
 export function ConnectionList() {
   const { connections, selectedId, select, load, secretsForm, openSecretsForm } = useConnections();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string>();
   const selected = connections.find((c) => c.id === selectedId);
 
   const remove = async (id: string) => {
     setError(undefined);
+    setConfirming(false);
     try {
       await api.removeConnection({ id });
       select('sandbox');
@@ -32,7 +50,11 @@ export function ConnectionList() {
               className={c.id === selectedId ? 'selected' : ''}
               aria-current={c.id === selectedId}
               data-testid={`connection-${c.id}`}
-              onClick={() => select(c.id)}
+              onClick={() => {
+                select(c.id);
+                setEditing(false);
+                setConfirming(false);
+              }}
             >
               <span>{c.name}</span>
               <small>{c.unavailable ? 'not running' : c.issuer}</small>
@@ -64,7 +86,24 @@ export function ConnectionList() {
           {selected.clients.some((c) => c.secretMissing) && !secretsForm && (
             <button type="button" data-testid="connection-enter-secret" onClick={() => openSecretsForm(selected.id)}>Enter secret</button>
           )}
-          <button type="button" data-testid="connection-remove" onClick={() => void remove(selected.id)}>Remove this connection</button>
+          {editing ? (
+            <EditConnectionForm key={selected.id} connection={selected} onDone={() => setEditing(false)} />
+          ) : (
+            <button type="button" data-testid="connection-edit" onClick={() => setEditing(true)}>Edit or rename</button>
+          )}
+          {confirming ? (
+            <ConfirmRemove
+              name={selected.name}
+              onConfirm={() => void remove(selected.id)}
+              onCancel={() => {
+                setConfirming(false);
+                // Back where the user was, for the keyboard.
+                setTimeout(() => removeButton.current?.focus());
+              }}
+            />
+          ) : (
+            <button type="button" ref={removeButton} data-testid="connection-remove" onClick={() => setConfirming(true)}>Remove this connection</button>
+          )}
         </div>
       )}
       {secretsForm && <ClientSecretsForm connectionId={secretsForm.connectionId} />}

@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import type { FlowResult } from '../../../shared/contract/flow';
-import { api } from '../api/api';
+import type { ApiResourceSummary } from '../../../shared/contract/connection';
+import { useFlows } from './flows-store';
+import { requestedScopes } from './offered-resources';
 
 interface ClientCredentialsState {
+  /** The app picked; the panel uses it only while the connection shown has it. */
   clientId?: string;
   resources: string[];
   scopes: string[];
@@ -11,20 +14,16 @@ interface ClientCredentialsState {
   /** RFC 9449 DPoP-bound token. */
   dpop: boolean;
   running: boolean;
+  /** The last result, for the replay view's "use the last flow's token"; the run itself is in the run list. */
   result?: FlowResult;
-  /** The resources of the request that produced `result`; the form may have changed since. */
-  lastRequestedResources?: string[];
-  /** The scopes of that request, for the requested vs in-token table. */
-  lastRequestedScopes?: string[];
-  /** A failure of Tokenscope itself (not of the flow), with what to do. */
-  callError?: string;
   setClient(clientId: string): void;
   setOptions(patch: Partial<Pick<ClientCredentialsState, 'organizationId' | 'dpop'>>): void;
   toggleResource(indicator: string): void;
   toggleScope(scope: string): void;
   /** Replaces the values the user typed (not offered by the connection), keeping the ticked ones. */
   setTyped(field: 'resources' | 'scopes', known: string[], typed: string[]): void;
-  run(connectionId: string): Promise<void>;
+  /** `offered`: the resources the form shows; scopes ticked under one no longer ticked are not sent. */
+  run(connectionId: string, clientId: string, offered: readonly ApiResourceSummary[]): Promise<void>;
 }
 
 const toggle = (values: string[], value: string) =>
@@ -41,22 +40,21 @@ export const useClientCredentials = create<ClientCredentialsState>((set, get) =>
   toggleResource: (indicator) => set((s) => ({ resources: toggle(s.resources, indicator) })),
   toggleScope: (scope) => set((s) => ({ scopes: toggle(s.scopes, scope) })),
   setTyped: (field, known, typed) => set((s) => ({ [field]: [...s[field].filter((v) => known.includes(v)), ...typed] })),
-  async run(connectionId) {
-    const { clientId, resources, scopes, running, organizationId, dpop } = get();
+  async run(connectionId, clientId, offered) {
+    const { resources, scopes, running, organizationId, dpop } = get();
     if (running || !clientId) return;
-    set({ running: true, callError: undefined });
+    set({ running: true });
     try {
-      const result = await api.runClientCredentials({
+      // A failure of Tokenscope itself is the run list's callError, shown with every grant's.
+      const result = await useFlows.getState().runClientCredentials({
         connectionId,
         clientId,
         resources,
-        scope: scopes.join(' '),
+        scope: requestedScopes(offered, resources, scopes).join(' '),
         ...(organizationId.trim() ? { organizationId: organizationId.trim() } : {}),
         ...(dpop ? { dpop: true } : {}),
       });
-      set({ result, lastRequestedResources: resources, lastRequestedScopes: scopes });
-    } catch (error) {
-      set({ callError: (error as Error).message, result: undefined });
+      set({ result });
     } finally {
       set({ running: false });
     }

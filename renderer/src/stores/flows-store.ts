@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import type { FlowResult } from '../../../shared/contract/flow';
+import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow';
+import type { RunRecord } from '../../../shared/contract/run-record';
 import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
 import { api } from '../api/api';
+import { useWorkspaces } from './workspace-store';
 
 export interface PendingSignIn {
   authorizationUrl: string;
@@ -11,12 +13,17 @@ export interface PendingSignIn {
   expiresAt: number;
 }
 
-export interface FlowRunRecord {
-  /** What the user did, e.g. "Sign-in (vera)", "Refresh". */
-  label: string;
-  result: FlowResult;
-  /** Resources asked for at sign-in: what the refresh trap is checked against. */
-  grantedResources?: string[];
+/** A run of any grant, as the main side keeps it (masked): a reload or a second window lists the same. */
+export type FlowRunRecord = RunRecord;
+
+export interface RunFilter {
+  connectionId?: string;
+  grant?: GrantKind;
+}
+
+/** The runs a filter keeps, in their order. */
+export function filterRuns(runs: readonly RunRecord[], filter: RunFilter): RunRecord[] {
+  return runs.filter((r) => (!filter.connectionId || r.connectionId === filter.connectionId) && (!filter.grant || r.grant === filter.grant));
 }
 
 export interface PendingDevice {
@@ -31,13 +38,20 @@ interface FlowsState {
   pending?: PendingSignIn;
   device?: PendingDevice;
   busy: boolean;
+  /** The active workspace's runs, oldest first, as listed by the main side. */
   runs: FlowRunRecord[];
-  selected?: number;
+  /** The id of the run shown. */
+  selected?: string;
+  filter: RunFilter;
   revealed: Record<string, RevealedRun>;
   /** Userinfo / introspection / revocation answers, by run. */
   endpointResults: Record<string, EndpointResult[]>;
   /** A failure of Tokenscope itself or a refused redirect, with what to do. */
   callError?: string;
+  /** Lists the workspace's runs again; shows `showId` when given. */
+  load(showId?: string): Promise<void>;
+  setFilter(filter: RunFilter): void;
+  runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult | undefined>;
   signIn(request: StartAuthorizationRequest): Promise<void>;
   paste(callbackUrl: string): Promise<void>;
   cancel(): void;
@@ -45,7 +59,7 @@ interface FlowsState {
   exchange(request: TokenExchangeRequest): Promise<void>;
   reveal(runId: string): Promise<void>;
   hide(runId: string): void;
-  select(index: number): void;
+  select(id: string): void;
   callEndpoint(runId: string, operation: TokenOperation, token: 'access_token' | 'refresh_token'): Promise<void>;
   /** RP-initiated logout: opens the server's end-session URL for a sign-in run. */
   signOut(runId: string): Promise<void>;
@@ -56,15 +70,19 @@ interface FlowsState {
 }
 
 export const useFlows = create<FlowsState>((set, get) => {
-  let signInResources: string[] = [];
+  const workspaceId = () => useWorkspaces.getState().currentId;
 
-  // A pasted redirect and the long poll can both deliver the same sign-in: keep one.
-  const record = (label: string, result: FlowResult, grantedResources?: string[]) =>
-    set((s) => {
-      const known = result.runId ? s.runs.findIndex((r) => r.result.runId === result.runId) : -1;
-      if (known >= 0) return { selected: known };
-      return { runs: [...s.runs, { label, result, grantedResources }], selected: s.runs.length };
-    });
+  /**
+   * The main side recorded the run (every grant, whichever path delivered it): list again and show it. A result
+   * without a run id (a stopped device flow) is the newest run.
+   */
+  const record = async (result: FlowResult) => {
+    const asked = workspaceId();
+    const runs = await api.listRuns({ workspaceId: asked });
+    if (workspaceId() !== asked) return;
+    const shown = runs.find((r) => r.id === result.runId) ?? runs.at(-1);
+    set({ runs, selected: shown?.id });
+  };
 
   const guard = async (work: () => Promise<void>) => {
     set({ busy: true, callError: undefined });
@@ -85,7 +103,7 @@ export const useFlows = create<FlowsState>((set, get) => {
       if (answer.status === 'waiting') continue;
       set({ pending: undefined });
       if (answer.status === 'gone') set({ callError: answer.message });
-      else record('Sign-in', answer.result, signInResources);
+      else await record(answer.result);
       return;
     }
   };
@@ -93,16 +111,35 @@ export const useFlows = create<FlowsState>((set, get) => {
   return {
     busy: false,
     runs: [],
+    filter: {},
     revealed: {},
     endpointResults: {},
+    async load(showId) {
+      const asked = workspaceId();
+      try {
+        const runs = await api.listRuns({ workspaceId: asked });
+        if (workspaceId() !== asked) return;
+        set((s) => ({ runs, selected: showId ?? (runs.some((r) => r.id === s.selected) ? s.selected : runs.at(-1)?.id) }));
+      } catch (error) {
+        set({ callError: (error as Error).message });
+      }
+    },
+    setFilter: (filter) => set({ filter }),
+    async runClientCredentials(request) {
+      let result: FlowResult | undefined;
+      await guard(async () => {
+        result = await api.runClientCredentials({ ...request, workspaceId: workspaceId() });
+        await record(result);
+      });
+      return result;
+    },
     async signIn(request) {
       await guard(async () => {
-        const started = await api.startAuthorization(request);
+        const started = await api.startAuthorization({ ...request, workspaceId: workspaceId() });
         if (started.status === 'failed') {
-          record('Sign-in', started.result);
+          await record(started.result);
           return;
         }
-        signInResources = request.resources;
         const { status: _status, ...pending } = started;
         set({ pending });
         // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
@@ -116,7 +153,7 @@ export const useFlows = create<FlowsState>((set, get) => {
       await guard(async () => {
         const result = await api.completeAuthorization({ callbackUrl });
         set({ pending: undefined });
-        record('Sign-in (pasted redirect)', result, signInResources);
+        await record(result);
       });
     },
     cancel: () => {
@@ -126,11 +163,10 @@ export const useFlows = create<FlowsState>((set, get) => {
       if (state) void api.cancelAuthorization({ state }).catch(() => undefined);
     },
     async refresh(request) {
-      const from = get().runs.find((r) => r.result.runId === request.fromRunId);
-      await guard(async () => record('Refresh', await api.runRefresh(request), from?.grantedResources));
+      await guard(async () => record(await api.runRefresh(request)));
     },
     async exchange(request) {
-      await guard(async () => record('Token exchange', await api.runTokenExchange(request)));
+      await guard(async () => record(await api.runTokenExchange({ ...request, workspaceId: workspaceId() })));
     },
     async reveal(runId) {
       await guard(async () => {
@@ -142,12 +178,12 @@ export const useFlows = create<FlowsState>((set, get) => {
       const { [runId]: _gone, ...rest } = s.revealed;
       return { revealed: rest };
     }),
-    select: (index) => set({ selected: index }),
+    select: (id) => set({ selected: id }),
     async startDevice(request) {
       await guard(async () => {
-        const started = await api.startDeviceAuthorization(request);
+        const started = await api.startDeviceAuthorization({ ...request, workspaceId: workspaceId() });
         if (started.status === 'failed') {
-          record('Device authorization', started.result);
+          await record(started.result);
           return;
         }
         const { status: _status, ...device } = started;
@@ -162,7 +198,7 @@ export const useFlows = create<FlowsState>((set, get) => {
         if (answer.status === 'waiting') continue;
         set({ device: undefined });
         if (answer.status === 'gone') set({ callError: answer.message });
-        else record('Device authorization', answer.result);
+        else await record(answer.result);
       }
     },
     stopDevice: () => {
@@ -184,4 +220,12 @@ export const useFlows = create<FlowsState>((set, get) => {
       });
     },
   };
+});
+
+// Runs belong to a workspace: switching it lists its runs.
+useWorkspaces.subscribe((state, previous) => {
+  if (state.currentId !== previous.currentId) {
+    useFlows.setState({ runs: [], selected: undefined, filter: {} });
+    void useFlows.getState().load();
+  }
 });

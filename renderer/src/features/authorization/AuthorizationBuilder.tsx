@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { buildAuthorizationUrl, checkAuthorizationRequest, PARAMETER_EXPLANATIONS } from '../../../../shared/request/authorization-request';
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { ChipInput } from '../../components/ChipInput';
-import { parseExtraParams, useAuthorizationDraft } from '../../stores/authorization-store';
+import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
 import { useConnections } from '../../stores/connections-store';
+import { useOfferedResources } from '../../stores/knowledge-store';
 
 /** Where the browser comes back: the custom scheme in the desktop app, a loopback listener in the browser (RFC 8252 §7). */
 function redirectUriFor(shell: string | undefined): string {
@@ -17,24 +18,20 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
   const draft = useAuthorizationDraft();
   const shell = useConnections((s) => s.appInfo?.shell);
   const [copied, setCopied] = useState<string>();
-  const userClients = connection.clients.filter((c) => c.kind !== 'm2m');
-  const firstClient = userClients[0]?.clientId;
-  const { clientId, set } = draft;
-
-  useEffect(() => {
-    if (!clientId && firstClient) set({ clientId: firstClient });
-  }, [clientId, firstClient, set]);
+  const { set } = draft;
+  const clientId = signInClient(connection, draft.clientIds);
+  const offered = useOfferedResources(connection);
 
   const scopeSuggestions = useMemo(() => {
-    const permissions = connection.resources
+    const permissions = offered
       .filter((r) => draft.resources.length === 0 || draft.resources.includes(r.indicator))
       .flatMap((r) => r.scopes.map((s) => ({ value: s.name, hint: `${r.name}: ${s.description ?? ''}` })));
     return [...Object.entries(SPECIAL_SCOPES).map(([value, hint]) => ({ value, hint })), ...permissions];
-  }, [connection.resources, draft.resources]);
+  }, [offered, draft.resources]);
 
   const request = {
     authorizationEndpoint: `${connection.issuer}/auth`,
-    clientId: draft.clientId ?? '',
+    clientId: clientId ?? '',
     redirectUri: redirectUriFor(shell),
     scopes: draft.scopes,
     resources: draft.resources,
@@ -60,8 +57,8 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
       <h2>Authorization request <small>authorization code + PKCE · RFC 6749 §4.1, RFC 7636</small></h2>
       <label className="field">
         <span>Application</span>
-        <select data-testid="auth-client" value={draft.clientId ?? ''} onChange={(e) => set({ clientId: e.target.value })}>
-          {userClients.map((c) => (
+        <select data-testid="auth-client" value={clientId ?? ''} onChange={(e) => draft.pickClient(connection.id, e.target.value)}>
+          {userClients(connection).map((c) => (
             <option key={c.clientId} value={c.clientId}>{c.name} ({c.kind}{c.hasSecret ? ', confidential' : ', public: PKCE only'})</option>
           ))}
         </select>
@@ -71,7 +68,7 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
         testId="auth-resources"
         values={draft.resources}
         onChange={(resources) => set({ resources })}
-        suggestions={connection.resources.map((r) => ({ value: r.indicator, hint: r.name }))}
+        suggestions={offered.map((r) => ({ value: r.indicator, hint: r.name }))}
         placeholder="https://api.example.com — Enter to add"
         chipState={(value) => {
           const levels = checkResourceIndicator(value).map((f) => f.level);

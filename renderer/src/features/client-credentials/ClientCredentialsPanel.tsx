@@ -1,10 +1,10 @@
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useClientCredentials } from '../../stores/client-credentials-store';
 import { Spinner } from '../../components/Spinner';
 import { ChipInput } from '../../components/ChipInput';
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
-import { FlowResultView } from './FlowResultView';
+import { useOfferedResources } from '../../stores/knowledge-store';
 
 /** RFC 6749 §4.4: a machine-to-machine app asks for a token for one API resource, with scopes. */
 export function ClientCredentialsPanel({ connection }: { connection: ConnectionSummary }) {
@@ -12,25 +12,23 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
   const m2mClients = connection.clients.filter((c) => c.kind === 'm2m');
 
   const firstClient = m2mClients[0]?.clientId;
-  const { clientId, setClient } = state;
-  const clientKnown = m2mClients.some((c) => c.clientId === clientId);
-  useEffect(() => {
-    // A client of another connection is no client here: start from this connection's first.
-    if (!clientKnown && firstClient) setClient(firstClient);
-  }, [clientKnown, firstClient, setClient]);
-  const knownResources = connection.resources.map((r) => r.indicator);
-  const knownScopes = connection.resources.flatMap((r) => r.scopes.map((s) => s.name));
+  // Derived, not copied: a client picked on another connection is no client here, so this one's first is used.
+  const clientId = m2mClients.some((c) => c.clientId === state.clientId) ? state.clientId : firstClient;
+  // The connection's own resources and those used on it before: a server Tokenscope cannot list is no poorer.
+  const offered = useOfferedResources(connection);
+  const knownResources = offered.map((r) => r.indicator);
+  const knownScopes = offered.flatMap((r) => r.scopes.map((s) => s.name));
 
-  const selectedResources = connection.resources.filter((r) => state.resources.includes(r.indicator));
-  const canRun = Boolean(state.clientId) && !state.running;
+  const selectedResources = offered.filter((r) => state.resources.includes(r.indicator));
+  const canRun = Boolean(clientId) && !state.running;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void state.run(connection.id);
+    void state.run(connection.id, clientId!, offered);
   };
   // Ctrl/Cmd+Enter runs from anywhere in the form, as in API clients users know.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun) void state.run(connection.id);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun) void state.run(connection.id, clientId!, offered);
   };
 
   return (
@@ -42,7 +40,7 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           <span>Application</span>
           <select
             data-testid="client-select"
-            value={state.clientId ?? ''}
+            value={clientId ?? ''}
             onChange={(e) => state.setClient(e.target.value)}
           >
             {m2mClients.length === 0 && <option value="">No machine-to-machine app in this connection</option>}
@@ -54,7 +52,7 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
 
         <fieldset className="field">
           <legend>API resource <small>the <code>resource</code> parameter, RFC 8707 · Logto takes one per request</small></legend>
-          {connection.resources.map((r) => (
+          {offered.map((r) => (
             <label key={r.indicator} className="check">
               <input
                 type="checkbox"
@@ -62,11 +60,11 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
                 checked={state.resources.includes(r.indicator)}
                 onChange={() => state.toggleResource(r.indicator)}
               />
-              <span>{r.name}</span> <code>{r.indicator}</code>
+              {r.name !== r.indicator && <span>{r.name}</span>} <code>{r.indicator}</code>
             </label>
           ))}
           <ChipInput
-            label={connection.resources.length ? 'Another resource' : 'Resource indicators'}
+            label={offered.length ? 'Another resource' : 'Resource indicators'}
             testId="cc-resources"
             values={state.resources.filter((r) => !knownResources.includes(r))}
             onChange={(typed) => state.setTyped('resources', knownResources, typed)}
@@ -79,7 +77,7 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
 
         <fieldset className="field">
           <legend>Scopes <small>permissions asked for; the token carries only those the app's roles grant</small></legend>
-          {selectedResources.length === 0 && connection.resources.length > 0 && <p className="hint">Pick an API resource to see its permissions.</p>}
+          {selectedResources.length === 0 && offered.length > 0 && <p className="hint">Pick an API resource to see its permissions.</p>}
           {selectedResources.map((r) => (
             <div key={r.indicator} className="scope-group">
               {r.scopes.map((s) => (
@@ -96,7 +94,7 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
             </div>
           ))}
           <ChipInput
-            label={connection.resources.length ? 'Other scopes' : 'Scopes'}
+            label={offered.length ? 'Other scopes' : 'Scopes'}
             testId="cc-scopes"
             values={state.scopes.filter((s) => !knownScopes.includes(s))}
             onChange={(typed) => state.setTyped('scopes', knownScopes, typed)}
@@ -124,24 +122,6 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           {state.running && <Spinner label="Requesting a token…" />}
         </div>
       </form>
-
-      {state.callError && (
-        <div className="error-card" role="alert" data-testid="call-error">
-          <strong>Tokenscope could not run the request.</strong>
-          <p>{state.callError}</p>
-        </div>
-      )}
-      {/* What the server gave less of than asked, as RunView shows it for the other grants. */}
-      {state.result?.warnings?.map((w) => (
-        <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
-      ))}
-      {state.result && (
-        <FlowResultView
-          result={state.result}
-          requestedResource={state.lastRequestedResources?.length === 1 ? state.lastRequestedResources[0] : undefined}
-          request={{ resources: state.lastRequestedResources ?? [], scopes: state.lastRequestedScopes ?? [] }}
-        />
-      )}
     </div>
   );
 }

@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../stores/flows-store';
+import { useOfferedResources } from '../../stores/knowledge-store';
+import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
 
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
   const { startDevice, stopDevice, device, busy } = useFlows();
+  const offered = useOfferedResources(connection);
   // Logto gives the device flow to Native apps; M2M apps have no user to sign in.
   const clients = connection.clients.filter((c) => c.kind !== 'm2m');
   const [clientId, setClientId] = useState(clients.find((c) => c.kind === 'native')?.clientId ?? clients[0]?.clientId ?? '');
   const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('openid offline_access');
-  const permissions = connection.resources.find((r) => r.indicator === resource)?.scopes ?? [];
+  const permissions = offered.find((r) => r.indicator === resource)?.scopes ?? [];
   const start = () => void startDevice({ connectionId: connection.id, clientId, resources: resource ? [resource] : [], scope });
   return (
     <form className="request-form" aria-label="Device authorization" onSubmit={(e) => { e.preventDefault(); start(); }}>
@@ -23,13 +26,8 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
             {clients.map((c) => <option key={c.clientId} value={c.clientId}>{c.name} ({c.clientId})</option>)}
           </select>
         </label>
-        <label className="field">
-          <span>API resource <small className="hint">RFC 8707</small></span>
-          <select data-testid="device-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
-            <option value="">None (the server's default API, if any)</option>
-            {connection.resources.map((r) => <option key={r.indicator} value={r.indicator}>{r.name} ({r.indicator})</option>)}
-          </select>
-        </label>
+        <ResourcePicker label="API resource" testId="device-resource" value={resource} onChange={setResource} resources={offered}
+          noneLabel="None (the server's default API, if any)" />
       </div>
       <label className="field">
         <span>Scope {permissions.length > 0 && <small className="hint">this API's permissions: {permissions.map((p) => p.name).join(' ')}</small>}</span>

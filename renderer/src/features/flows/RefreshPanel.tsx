@@ -2,10 +2,13 @@ import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { refreshTrap } from '../../../../shared/flows/refresh-trap';
 import { useFlows, type FlowRunRecord } from '../../stores/flows-store';
+import { useOfferedResources } from '../../stores/knowledge-store';
+import { ResourcePicker } from '../../components/ResourcePicker';
 
 /** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */
-export function RefreshPanel({ connection, run }: { connection: ConnectionSummary; run: FlowRunRecord }) {
+export function RefreshPanel({ connection, run }: { connection: Pick<ConnectionSummary, 'id' | 'resources'>; run: FlowRunRecord }) {
   const { refresh, busy } = useFlows();
+  const offered = useOfferedResources(connection);
   const [resource, setResource] = useState('');
   const [scope, setScope] = useState('');
   const [organizationId, setOrganizationId] = useState('');
@@ -18,13 +21,8 @@ export function RefreshPanel({ connection, run }: { connection: ConnectionSummar
     <div className="request-form" aria-label="Refresh">
       <h2>Refresh <small>RFC 6749 §6 · the refresh token stays in Tokenscope's main process</small></h2>
       <div className="field-row">
-        <label className="field">
-          <span>Resource</span>
-          <select data-testid="refresh-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
-            <option value="">none (opaque token, or the organization token)</option>
-            {connection.resources.map((r) => <option key={r.indicator} value={r.indicator}>{r.name} — {r.indicator}</option>)}
-          </select>
-        </label>
+        <ResourcePicker label="Resource" testId="refresh-resource" value={resource} onChange={setResource} resources={offered}
+          noneLabel="none (opaque token, or the organization token)" />
         <label className="field">
           <span>Organization ID <small className="hint">Logto organization token</small></span>
           <input data-testid="refresh-organization" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)} />

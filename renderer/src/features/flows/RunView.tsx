@@ -1,24 +1,28 @@
 import type { FlowRunRecord } from '../../stores/flows-store';
 import { useFlows } from '../../stores/flows-store';
-import { FlowResultView } from '../client-credentials/FlowResultView';
+import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
+import { FlowResultView } from './FlowResultView';
 import { JsonBlock } from '../../components/JsonBlock';
 import { TimelineView } from './TimelineView';
 import { TokenOperations } from './TokenOperations';
 import { SequenceDiagram } from './SequenceDiagram';
 
-/** One run: the outcome (token or explained error), its warnings, and its timeline, with reveal. */
+/** One run of any grant: the outcome (token or explained error), its warnings, and its timeline, with reveal. */
 export function RunView({ run }: { run: FlowRunRecord }) {
   const { result } = run;
   const { revealed, reveal, hide } = useFlows();
   const shown = result.runId ? revealed[result.runId] : undefined;
-  const requested = run.grantedResources?.length === 1 ? run.grantedResources[0] : undefined;
+  const resources = run.grantedResources ?? run.request.resources;
+  const requested = resources.length === 1 ? resources[0] : undefined;
+  // The requested vs granted table is about API permissions; OpenID Connect's scopes are the sign-in's.
+  const request = { resources: run.request.resources, scopes: run.request.scopes.filter((s) => !(s in SPECIAL_SCOPES)) };
   return (
     <section className="result" data-testid="flow-run" data-grant={result.grant} data-ok={String(result.ok)}>
-      <h2>{run.label} <small className="hint">{result.grant}</small></h2>
+      <h2>{run.label} <small className="hint">{result.grant} · {run.connectionName} · {run.clientId}</small></h2>
       {result.warnings?.map((w) => (
         <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
       ))}
-      <FlowResultView result={result} requestedResource={requested} />
+      <FlowResultView result={result} requestedResource={requested} request={request} />
       {result.runId && (
         <p className="actions">
           {shown ? (

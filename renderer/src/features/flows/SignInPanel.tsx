@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
-import { parseExtraParams, useAuthorizationDraft } from '../../stores/authorization-store';
+import { parseExtraParams, signInClient, useAuthorizationDraft } from '../../stores/authorization-store';
 import { useFlows } from '../../stores/flows-store';
 import { useConnections } from '../../stores/connections-store';
 import { Spinner } from '../../components/Spinner';
@@ -17,7 +17,7 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
   const [tokenResource, setTokenResource] = useState('');
   const [inAppWindow, setInAppWindow] = useState(false);
   const desktop = useConnections((s) => s.appInfo?.shell === 'electron');
-  const clientId = draft.clientId ?? connection.clients.find((c) => c.kind !== 'm2m')?.clientId;
+  const clientId = signInClient(connection, draft.clientIds);
 
   const start = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../stores/flows-store';
+import { useOfferedResources } from '../../stores/knowledge-store';
+import { ResourcePicker } from '../../components/ResourcePicker';
 
 const PRESETS = {
   pat: { label: 'Logto personal access token', type: 'urn:logto:token-type:personal_access_token' },
@@ -11,6 +13,7 @@ const PRESETS = {
 /** RFC 8693 token exchange: the Logto PAT preset, or any subject (and actor) token type. */
 export function TokenExchangePanel({ connection }: { connection: ConnectionSummary }) {
   const { exchange, busy } = useFlows();
+  const offered = useOfferedResources(connection);
   const clients = connection.clients.filter((c) => c.hasSecret);
   const [clientId, setClientId] = useState(clients.find((c) => c.kind === 'traditional')?.clientId ?? clients[0]?.clientId ?? '');
   const [preset, setPreset] = useState<keyof typeof PRESETS>('pat');
@@ -50,13 +53,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
         <input type="password" autoComplete="off" value={actorToken} onChange={(e) => setActorToken(e.target.value)} />
       </label>
       <div className="field-row">
-        <label className="field">
-          <span>Resource</span>
-          <select data-testid="exchange-resource" value={resource} onChange={(e) => setResource(e.target.value)}>
-            <option value="">none (opaque token)</option>
-            {connection.resources.map((r) => <option key={r.indicator} value={r.indicator}>{r.name}</option>)}
-          </select>
-        </label>
+        <ResourcePicker label="Resource" testId="exchange-resource" value={resource} onChange={setResource} resources={offered} noneLabel="none (opaque token)" />
         <label className="field"><span>Scope</span><input data-testid="exchange-scope" value={scope} onChange={(e) => setScope(e.target.value)} /></label>
       </div>
       <div className="actions">

@@ -3,6 +3,7 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { ClientCredentialsPanel } from '../client-credentials/ClientCredentialsPanel';
 import { AuthorizationBuilder } from '../authorization/AuthorizationBuilder';
 import { FlowsView } from '../flows/FlowsView';
+import { RunList } from '../flows/RunList';
 
 const GRANTS = [
   { id: 'client_credentials', label: 'Client credentials (M2M)' },
@@ -25,16 +26,21 @@ export function RequestView({ connection }: { connection: ConnectionSummary }) {
           </button>
         ))}
       </div>
-      {grant === 'client_credentials' && <ClientCredentialsPanel connection={connection} />}
-      {grant === 'authorization_code' && (
-        <>
-          <AuthorizationBuilder connection={connection} />
-          {/* Runs what the builder shows; its runs, refresh and timeline follow below it. */}
-          <FlowsView connection={connection} show={['sign-in']} />
-        </>
-      )}
-      {grant === 'token_exchange' && <FlowsView connection={connection} show={['exchange']} />}
-      {grant === 'device_code' && <FlowsView connection={connection} show={['device']} />}
+      {/* Keyed by connection: a form's picks (its app, its resource) never outlive the connection they were made on. */}
+      <div key={connection.id}>
+        {grant === 'client_credentials' && <ClientCredentialsPanel connection={connection} />}
+        {grant === 'authorization_code' && (
+          <>
+            <AuthorizationBuilder connection={connection} />
+            {/* Runs what the builder shows. */}
+            <FlowsView connection={connection} show={['sign-in']} />
+          </>
+        )}
+        {grant === 'token_exchange' && <FlowsView connection={connection} show={['exchange']} />}
+        {grant === 'device_code' && <FlowsView connection={connection} show={['device']} />}
+      </div>
+      {/* Every grant's runs, of every connection, in one list. */}
+      <RunList />
     </div>
   );
 }

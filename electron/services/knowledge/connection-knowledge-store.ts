@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import type { ConnectionKnowledge } from '../../../shared/contract/connection-knowledge.js';
+import type { FlowResult } from '../../../shared/contract/flow.js';
+import { JsonFileWithBackup } from '../workspaces/json-file-with-backup.js';
+import { learnFromRun } from './learn-from-run.js';
+
+interface KnowledgeDocument {
+  connections: Record<string, Omit<ConnectionKnowledge, 'connectionId'>>;
+}
+
+interface OpenedFile {
+  file: JsonFileWithBackup<KnowledgeDocument>;
+  document: Promise<KnowledgeDocument>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function validate(data: unknown): KnowledgeDocument | string {
+  if (!isRecord(data) || !isRecord(data.connections)) return 'it has no "connections" object';
+  for (const entry of Object.values(data.connections)) {
+    if (!isRecord(entry) || !isStrings(entry.scopes) || !Array.isArray(entry.resources)) {
+      return 'a connection in it lacks its resources or scopes';
+    }
+    for (const r of entry.resources as unknown[]) {
+      if (!isRecord(r) || typeof r.indicator !== 'string' || !isStrings(r.scopes)) {
+        return 'a resource in it lacks its indicator or scopes';
+      }
+    }
+  }
+  return data as unknown as KnowledgeDocument;
+}
+
+/**
+ * Per workspace, a small JSON file (atomic, with a backup, as connections.json) of the resources and scopes used on
+ * each connection: names a user typed, never a token or secret. Written whenever a run is sent.
+ */
+export class ConnectionKnowledgeStore {
+  private readonly files = new Map<string, OpenedFile>();
+  /** Repairs made while loading, for the user. */
+  readonly notices: string[] = [];
+
+  constructor(private readonly dataDir: string) {}
+
+  private open(workspaceId: string) {
+    let opened = this.files.get(workspaceId);
+    if (!opened) {
+      const path = join(this.dataDir, 'knowledge', `${workspaceId.replace(/[^\w-]/g, '_')}.json`);
+      const file = new JsonFileWithBackup(path, validate, {
+        content: 'remembered API resources and scopes',
+        check: 'the resources offered by the pickers may be fewer',
+        recover: 'They come back as you run flows again.',
+      });
+      const document = file.load().then((loaded) => {
+        this.notices.push(...loaded.notices);
+        return loaded.value ?? { connections: {} };
+      });
+      opened = { file, document };
+      this.files.set(workspaceId, opened);
+    }
+    return opened;
+  }
+
+  async get(workspaceId: string, connectionId: string): Promise<ConnectionKnowledge> {
+    const document = await this.open(workspaceId).document;
+    return { connectionId, resources: [], scopes: [], ...document.connections[connectionId] };
+  }
+
+  async learn(
+    workspaceId: string,
+    connectionId: string,
+    request: { resources: string[]; scopes: string[] },
+    result?: FlowResult,
+  ): Promise<void> {
+    const { file, document } = this.open(workspaceId);
+    const current = await document;
+    const next = learnFromRun(await this.get(workspaceId, connectionId), request, result);
+    const { connectionId: _id, ...kept } = next;
+    const before = JSON.stringify(current.connections[connectionId] ?? {});
+    if (JSON.stringify(kept) === before) return;
+    current.connections[connectionId] = kept;
+    await file.save(current);
+  }
+
+  async forget(workspaceId: string, connectionId: string): Promise<void> {
+    const { file, document } = this.open(workspaceId);
+    const current = await document;
+    if (!(connectionId in current.connections)) return;
+    delete current.connections[connectionId];
+    await file.save(current);
+  }
+}
