@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/services/host/browser-host.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { bodyByteLimit } from '../../shared/contract/call-limits.js';
 
 interface Answer {
   status: number;
@@ -13,15 +14,22 @@ interface Answer {
 }
 
 /** node:http rather than fetch: fetch will not let us forge Host, which is what DNS rebinding does. */
-function call(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function call(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; agent?: Agent; chunked?: boolean } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const { method = 'GET', headers, agent } = options;
+    const req = request({ host: '127.0.0.1', port, path, method, headers, agent }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
-    req.end(options.body);
+    // Written in pieces, the body goes chunked, without a Content-Length to refuse it by.
+    if (options.chunked && options.body) for (let at = 0; at < options.body.length; at += 65_536) req.write(options.body.slice(at, at + 65_536));
+    req.end(options.chunked ? undefined : options.body);
   });
 }
 
@@ -95,6 +103,42 @@ describe('the browser host', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_argument' } });
     const notJson = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: '{nope' });
     expect(notJson.status).toBe(400);
+  });
+
+  it('answers a method name that is not valid percent-encoding with a 400, and keeps serving', async () => {
+    const headers = json({ 'x-tokenscope-secret': host.secret });
+    for (const path of ['/api/call/%E0%A4%A', '/api/call/%', '/api/call/get%ZZAppInfo']) {
+      const answer = await call(host.port, path, { method: 'POST', headers, body: 'null' });
+      expect(answer.status, path).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+    expect((await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: 'null' })).status).toBe(200);
+  });
+
+  it('refuses an unknown method with a 404 before reading its body', async () => {
+    const answer = await call(host.port, '/api/call/deleteEverything', { method: 'POST', headers: json({ 'x-tokenscope-secret': host.secret }), body: 'x'.repeat(3_000_000) });
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('refuses a body over the call\'s limit with a 413 that names it, and the next call on that connection answers', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const headers = json({ 'x-tokenscope-secret': host.secret });
+    const body = ' '.repeat(bodyByteLimit('getAppInfo') + 1);
+    try {
+      for (const chunked of [false, true]) {
+        const tooLarge = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body, agent, chunked });
+        expect(tooLarge.status).toBe(413);
+        expect(JSON.parse(tooLarge.body)).toMatchObject({
+          ok: false,
+          error: { code: 'too_large', message: expect.stringMatching(/getAppInfo takes at most 1 MB of JSON; .* Send a smaller/) },
+        });
+        const next = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: 'null', agent });
+        expect(next.status).toBe(200);
+      }
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('serves nothing outside the renderer folder', async () => {

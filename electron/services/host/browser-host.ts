@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { TokenscopeApi } from '../../../shared/contract/api.js';
-import { HTTP_CALL_PATH, type ApiEnvelope } from '../../../shared/contract/transport.js';
+import { isApiMethod, type TokenscopeApi } from '../../../shared/contract/api.js';
+import { bodyByteLimit, tooLargeMessage } from '../../../shared/contract/call-limits.js';
+import { HTTP_CALL_PATH } from '../../../shared/contract/transport.js';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 import { dispatch } from '../api/dispatch.js';
+import { refuse, send, sendEnvelope, sendText } from './answer.js';
+import { drainRefusedBody, readBody } from './read-body.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 
 export interface BrowserHostOptions {
   api: TokenscopeApi;
@@ -28,79 +31,82 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+const NO_SECRET =
+  'This call lacks the per-launch secret. Open Tokenscope from the address printed at start (it carries the secret), or restart it.';
 
-
-function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
-  response.writeHead(status, {
-    'content-length': Buffer.byteLength(body),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-    ...headers,
-  });
-  response.end(body);
-}
-
-function sendEnvelope(response: ServerResponse, status: number, envelope: ApiEnvelope) {
-  send(response, status, JSON.stringify(envelope), { 'content-type': 'application/json', 'cache-control': 'no-store' });
-}
-
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body over 1 MB');
-    chunks.push(chunk as Buffer);
+/** The method named in a call's path; undefined when it is not valid percent-encoding. */
+function methodOf(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path.slice(HTTP_CALL_PATH.length).split('?')[0] ?? '');
+  } catch {
+    return undefined;
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : null;
+}
+
+async function answerCall(request: IncomingMessage, response: ServerResponse, api: TokenscopeApi, port: number, secret: string) {
+  if (request.method !== 'POST') return refuse(response, 'forbidden', 'Calls are POST requests.', 405);
+  if (!originAllowed(request, port) || !secretMatches(request, secret)) return refuse(response, 'forbidden', NO_SECRET);
+  const method = methodOf(request.url ?? '');
+  if (method === undefined) {
+    return refuse(response, 'unknown_method', 'The call\'s name in the path is not valid percent-encoding.', 400);
+  }
+  // Known before the body is read, so is the body's limit.
+  if (!isApiMethod(method)) return sendEnvelope(response, await dispatch(api, method, null));
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refuse(response, 'bad_argument', 'Send the argument as application/json.', 415);
+  }
+  const body = await readBody(request, bodyByteLimit(method));
+  if (body.kind === 'aborted') return response.destroy();
+  if (body.kind === 'too_large') return refuse(response, 'too_large', tooLargeMessage(method));
+  let argument: unknown;
+  try {
+    argument = body.text ? JSON.parse(body.text) : null;
+  } catch (error) {
+    return refuse(response, 'bad_argument', `The body is not valid JSON: ${(error as Error).message}.`);
+  }
+  return sendEnvelope(response, await dispatch(api, method, argument, body.bytes));
+}
+
+async function answerFile(request: IncomingMessage, response: ServerResponse, rendererDir: string) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+  const file = await readStaticFile(rendererDir, request.url ?? '/');
+  if (!file) return sendText(response, 404, 'Not found');
+  return send(response, 200, file.body, {
+    'content-type': file.contentType,
+    'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+}
+
+/** Our own bug: a 500 if nothing was sent yet, else the connection closes; the host goes on serving either way. */
+function answerBug(response: ServerResponse, error: unknown) {
+  if (response.headersSent) return response.destroy();
+  refuse(response, 'internal', `Tokenscope failed to answer: ${(error as Error)?.message ?? 'unknown error'}. Reload the page.`, 500);
 }
 
 /**
  * Serves the built renderer and the contract over HTTP on loopback, for the browser and the end-to-end tests.
  * The renderer cannot tell it from the Electron preload bridge: both end in `dispatch`.
+ * No request ends the process: bad input gets a 4xx, a bug of ours a 500, a client gone mid-request nothing.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
   let port = 0;
 
-  const server = createServer(async (request, response) => {
-    if (!hostAllowed(request, port)) {
-      return send(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.\n', { 'content-type': 'text/plain' });
-    }
-    const path = request.url ?? '/';
-    if (path.startsWith(HTTP_CALL_PATH)) {
-      if (request.method !== 'POST') return sendEnvelope(response, 405, { ok: false, error: { code: 'forbidden', message: 'Calls are POST requests.' } });
-      if (!originAllowed(request, port) || !secretMatches(request, secret)) {
-        return sendEnvelope(response, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'This call lacks the per-launch secret. Open Tokenscope from the address printed at start (it carries the secret), or restart it.' },
-        });
-      }
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-        return sendEnvelope(response, 415, { ok: false, error: { code: 'bad_argument', message: 'Send the argument as application/json.' } });
-      }
-      let argument: unknown;
-      try {
-        argument = await readJsonBody(request);
-      } catch (error) {
-        return sendEnvelope(response, 400, { ok: false, error: { code: 'bad_argument', message: `The body is not valid JSON: ${(error as Error).message}.` } });
-      }
-      const method = decodeURIComponent(path.slice(HTTP_CALL_PATH.length));
-      const envelope = await dispatch(options.api, method, argument);
-      return sendEnvelope(response, 200, envelope);
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed\n');
-    const file = await readStaticFile(options.rendererDir, path);
-    if (!file) return send(response, 404, 'Not found\n', { 'content-type': 'text/plain' });
-    return send(response, 200, file.body, {
-      'content-type': file.contentType,
-      'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-    });
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!hostAllowed(request, port)) return sendText(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.');
+    if ((request.url ?? '').startsWith(HTTP_CALL_PATH)) return answerCall(request, response, options.api, port, secret);
+    return answerFile(request, response, options.rendererDir);
+  };
+
+  const server = createServer((request, response) => {
+    // A socket reset mid-request: the request and response end there, with nothing to tell anyone.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    answer(request, response)
+      .catch((error: unknown) => answerBug(response, error))
+      .catch(() => response.destroy())
+      .finally(() => drainRefusedBody(request));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -108,6 +114,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // Loopback only: the host can act for the user.
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
+  // From now on an error of the listening socket (EMFILE on accept) costs that one connection, not the process.
+  server.removeAllListeners('error');
+  server.on('error', () => undefined);
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   return {
