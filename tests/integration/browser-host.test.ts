@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../../electron/services/host/browser-host.js';
@@ -146,5 +147,20 @@ describe('the browser host', () => {
       const answer = await call(host.port, path, { headers: { host: `127.0.0.1:${host.port}` } });
       expect(answer.status).toBe(404);
     }
+  });
+
+  it('refuses CONNECT and protocol upgrades with an answer, and closes while their clients hold on', async () => {
+    const own = await startBrowserHost({ api: createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 't', dataDir: tmpdir(), sandbox: { error: 'no' } }), rendererDir: tmpdir() });
+    const firstLine = (head: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(own.port, '127.0.0.1');
+        socket.once('data', (chunk) => resolve(String(chunk).split('\r\n')[0]!));
+        socket.on('error', reject);
+        // Bytes after the head, which Node hands over unread; the socket is left open.
+        socket.write(`${head}Host: 127.0.0.1:${own.port}\r\n\r\n${'x'.repeat(200_000)}`);
+      });
+    expect(await firstLine(`CONNECT 127.0.0.1:${own.port} HTTP/1.1\r\n`)).toBe('HTTP/1.1 405 Method Not Allowed');
+    expect(await firstLine('GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n')).toBe('HTTP/1.1 400 Bad Request');
+    await own.close();
   });
 });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { isApiMethod, type TokenscopeApi } from '../../../shared/contract/api.js';
 import { bodyByteLimit, tooLargeMessage } from '../../../shared/contract/call-limits.js';
 import { HTTP_CALL_PATH } from '../../../shared/contract/transport.js';
@@ -30,6 +31,9 @@ export interface BrowserHost {
   secret: string;
   close(): Promise<void>;
 }
+
+/** How long a refused CONNECT or upgrade may linger, for its client to read the answer. */
+const TUNNEL_LINGER_MS = 2_000;
 
 const NO_SECRET =
   'This call lacks the per-launch secret. Open Tokenscope from the address printed at start (it carries the secret), or restart it.';
@@ -78,6 +82,24 @@ async function answerFile(request: IncomingMessage, response: ServerResponse, re
   });
 }
 
+/**
+ * CONNECT and protocol upgrades (WebSocket) reach their own events, where Node closes the socket without a word
+ * when nobody listens. The host has neither, and says so. Node hands the socket over paused and no longer tracks
+ * it: read what still comes (else the client's close is never seen), and close it within a bound.
+ */
+function refuseTunnel(status: '400 Bad Request' | '405 Method Not Allowed', handedOver: Set<Duplex>) {
+  return (_request: IncomingMessage, socket: Duplex) => {
+    handedOver.add(socket);
+    socket.on('close', () => handedOver.delete(socket));
+    socket.on('error', () => undefined);
+    socket.on('end', () => socket.destroy());
+    const text = 'Tokenscope answers plain HTTP requests only.\n';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: text/plain\r\ncontent-length: ${text.length}\r\nconnection: close\r\n\r\n${text}`);
+    socket.resume();
+    setTimeout(() => socket.destroy(), TUNNEL_LINGER_MS).unref();
+  };
+}
+
 /** Our own bug: a 500 if nothing was sent yet, else the connection closes; the host goes on serving either way. */
 function answerBug(response: ServerResponse, error: unknown) {
   if (response.headersSent) return response.destroy();
@@ -109,6 +131,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       .finally(() => drainRefusedBody(request));
   });
 
+  const handedOver = new Set<Duplex>();
+  server.on('connect', refuseTunnel('405 Method Not Allowed', handedOver));
+  server.on('upgrade', refuseTunnel('400 Bad Request', handedOver));
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Loopback only: the host can act for the user.
@@ -127,6 +153,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
+        for (const socket of handedOver) socket.destroy();
         server.close(() => resolve());
       }),
   };
