@@ -19,7 +19,8 @@ const BYTES_PER_CHARACTER = 2;
 
 type Schema = { [keyword: string]: unknown };
 
-const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSchema = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The most characters the strings of an argument fitting `schema` can hold together. A string without a maxLength,
@@ -28,7 +29,9 @@ const isSchema = (value: unknown): value is Schema => typeof value === 'object' 
 export function schemaTextCapacity(schema: Schema): number {
   let capacity = typeof schema.maxLength === 'number' ? schema.maxLength : 0;
   if (isSchema(schema.properties)) {
-    for (const property of Object.values(schema.properties)) if (isSchema(property)) capacity += schemaTextCapacity(property);
+    for (const property of Object.values(schema.properties)) {
+      if (isSchema(property)) capacity += schemaTextCapacity(property);
+    }
   }
   if (isSchema(schema.items)) {
     const count = typeof schema.maxItems === 'number' ? schema.maxItems : 1;
@@ -45,7 +48,10 @@ export function schemaTextCapacity(schema: Schema): number {
 
 /** Bytes of JSON each call's argument may take, one entry per method of the contract. */
 export const BODY_BYTE_LIMITS: Readonly<Record<ApiMethod, number>> = Object.fromEntries(
-  API_METHODS.map((method) => [method, BASE_BODY_BYTES + BYTES_PER_CHARACTER * schemaTextCapacity(API_ARGUMENT_SCHEMAS[method])]),
+  API_METHODS.map((method) => {
+    const text = schemaTextCapacity(API_ARGUMENT_SCHEMAS[method]);
+    return [method, BASE_BODY_BYTES + BYTES_PER_CHARACTER * text];
+  }),
 ) as Record<ApiMethod, number>;
 
 export function bodyByteLimit(method: ApiMethod): number {
@@ -59,7 +65,8 @@ export function formatBytes(bytes: number): string {
 
 /** What to send instead, for the calls whose arguments are large by nature. */
 const WHAT_TO_DO: Partial<Record<ApiMethod, string>> = {
-  importWorkspace: 'Export the workspace again without its history (or after clearing old entries) and import that file.',
+  importWorkspace:
+    'Export the workspace again without its history (or after clearing old entries) and import that file.',
   applySandboxWorld: 'Make the world smaller: fewer users, apps or organizations.',
   sendApiRequest: 'Send a smaller request body or fewer headers.',
   saveRequest: 'Save a request with a smaller body or fewer headers.',

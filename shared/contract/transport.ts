@@ -72,5 +72,6 @@ export function envelopeOfHttpAnswer(method: ApiMethod, status: number, text: st
     // Not JSON: described by its status below.
   }
   if (status === 413) return { ok: false, error: { code: 'too_large', message: tooLargeMessage(method) } };
-  return { ok: false, error: { code: 'internal', message: `Tokenscope answered ${status} without a result. Reload the page.` } };
+  const message = `Tokenscope answered ${status} without a result. Reload the page.`;
+  return { ok: false, error: { code: 'internal', message } };
 }

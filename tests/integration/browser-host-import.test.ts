@@ -13,11 +13,17 @@ import type { ApiEnvelope } from '../../shared/contract/transport.js';
 const ENTRIES = 1_000;
 
 /** A call as the renderer's HTTP transport makes it: JSON.stringify of the argument, with the secret. */
-function callHost<M extends ApiMethod>(host: BrowserHost, agent: Agent, method: M, argument: unknown): Promise<ApiResult<M>> {
+function callHost<M extends ApiMethod>(
+  host: BrowserHost,
+  agent: Agent,
+  method: M,
+  argument: unknown,
+): Promise<ApiResult<M>> {
   const body = JSON.stringify(argument);
   return new Promise((resolve, reject) => {
-    const headers = { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-tokenscope-secret': host.secret };
-    const req = request({ host: '127.0.0.1', port: host.port, path: `/api/call/${method}`, method: 'POST', headers, agent }, (res) => {
+    const headers = { 'content-type': 'application/json', 'x-tokenscope-secret': host.secret };
+    const target = { host: '127.0.0.1', port: host.port, path: `/api/call/${method}`, method: 'POST', headers, agent };
+    const req = request(target, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -33,8 +39,11 @@ function callHost<M extends ApiMethod>(host: BrowserHost, agent: Agent, method: 
 
 // An API answering what a product list might: enough that 1,000 calls make an export well over 1 MB.
 function startProductsApi(): Promise<Server> {
-  const products = JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ id: `p-${i}`, name: `Product ${i}`, price: i * 3 })));
-  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(products));
+  const list = Array.from({ length: 12 }, (_, i) => ({ id: `p-${i}`, name: `Product ${i}`, price: i * 3 }));
+  const products = JSON.stringify(list);
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(products);
+  });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -46,7 +55,8 @@ describe('a workspace with 1,000 history entries, through the browser host', () 
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-host-import-'));
-    const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox: { error: 'not needed here' } });
+    const sandbox = { error: 'not needed here' };
+    const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox });
     host = await startBrowserHost({ api, rendererDir: dataDir });
     productsApi = await startProductsApi();
   });
@@ -61,11 +71,15 @@ describe('a workspace with 1,000 history entries, through the browser host', () 
   it('exports over 1 MB and imports back, every entry', { timeout: 180_000 }, async () => {
     const workspace = await callHost(host, agent, 'createWorkspace', { name: 'Busy' });
     const url = `http://127.0.0.1:${(productsApi.address() as AddressInfo).port}/products`;
-    const send = () => callHost(host, agent, 'sendApiRequest', { workspaceId: workspace.id, request: { method: 'GET', url, headers: [] }, token: { kind: 'none' } });
+    const call = { workspaceId: workspace.id, request: { method: 'GET', url, headers: [] }, token: { kind: 'none' } };
+    const send = () => callHost(host, agent, 'sendApiRequest', call);
     // Eight at a time, as the agent's sockets allow.
-    for (let sent = 0; sent < ENTRIES; sent += 8) await Promise.all(Array.from({ length: Math.min(8, ENTRIES - sent) }, send));
+    for (let sent = 0; sent < ENTRIES; sent += 8) {
+      await Promise.all(Array.from({ length: Math.min(8, ENTRIES - sent) }, send));
+    }
 
-    const exported = await callHost(host, agent, 'exportWorkspace', { workspaceId: workspace.id, includeHistory: true });
+    const exportRequest = { workspaceId: workspace.id, includeHistory: true };
+    const exported = await callHost(host, agent, 'exportWorkspace', exportRequest);
     expect(exported.history).toHaveLength(ENTRIES);
     const text = JSON.stringify(exported, null, 2);
     expect(text.length).toBeGreaterThan(1_500_000);

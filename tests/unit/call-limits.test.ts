@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS, type ApiMethod } from '../../shared/contract/api.js';
 import { API_ARGUMENT_SCHEMAS } from '../../shared/contract/argument-schemas.js';
-import { BASE_BODY_BYTES, bodyByteLimit, formatBytes, schemaTextCapacity, tooLargeMessage } from '../../shared/contract/call-limits.js';
+import {
+  BASE_BODY_BYTES,
+  bodyByteLimit,
+  formatBytes,
+  schemaTextCapacity,
+  tooLargeMessage,
+} from '../../shared/contract/call-limits.js';
 import { refuseOversizedBody } from '../../shared/contract/transport.js';
 
 /** The schema's maxLength of one field, read from the contract so the test follows it. */
@@ -21,7 +27,7 @@ describe('the size limit of each call', () => {
     ['properties add up', { type: 'object', properties: { a: { maxLength: 3 }, b: { maxLength: 4 } } }, 7],
     ['items times maxItems', { type: 'array', items: { maxLength: 5 }, maxItems: 4 }, 20],
     ['items without maxItems count once', { type: 'array', items: { maxLength: 5 } }, 5],
-    ['the largest alternative', { oneOf: [{ maxLength: 2 }, { type: 'object', properties: { t: { maxLength: 9 } } }] }, 9],
+    ['the largest alternative', { oneOf: [{ maxLength: 2 }, { properties: { t: { maxLength: 9 } } }] }, 9],
   ])('counts the text a schema allows: %s', (_name, schema, capacity) => {
     expect(schemaTextCapacity(schema)).toBe(capacity);
   });
@@ -45,20 +51,27 @@ describe('the size limit of each call', () => {
     ['importWorkspace', (text: string) => ({ text }), ['text']],
     [
       'sendApiRequest',
-      (body: string) => ({ request: { method: 'POST', url: 'https://api.example', headers: [], body }, token: { kind: 'none' } }),
+      (body: string) => ({
+        request: { method: 'POST', url: 'https://api.example', headers: [], body },
+        token: { kind: 'none' },
+      }),
       ['request', 'body'],
     ],
-  ] as const)('%s takes its largest field at the schema\'s maxLength, escaped, and refuses a body over the limit', (method, build, path) => {
+  ] as const)('%s takes its largest field at its maxLength, escaped, and refuses more', (method, build, path) => {
     const body = JSON.stringify(build(escapeHeavy(maxLengthAt(method, ...path))));
     expect(refuseOversizedBody(method, body)).toBeUndefined();
     const over = `${body}${' '.repeat(bodyByteLimit(method) - body.length + 1)}`;
-    expect(refuseOversizedBody(method, over)).toEqual({ ok: false, error: { code: 'too_large', message: tooLargeMessage(method) } });
+    const refusal = { ok: false, error: { code: 'too_large', message: tooLargeMessage(method) } };
+    expect(refuseOversizedBody(method, over)).toEqual(refusal);
   });
 
   it('says what the limit is and what to do', () => {
     expect(tooLargeMessage('importWorkspace')).toBe(
-      'importWorkspace takes at most 101 MB of JSON; this one has more. Export the workspace again without its history (or after clearing old entries) and import that file.',
+      'importWorkspace takes at most 101 MB of JSON; this one has more. ' +
+        'Export the workspace again without its history (or after clearing old entries) and import that file.',
     );
-    expect(tooLargeMessage('getAppInfo')).toMatch(/^getAppInfo takes at most 1 MB of JSON; this one has more. Send a smaller argument.$/);
+    expect(tooLargeMessage('getAppInfo')).toBe(
+      'getAppInfo takes at most 1 MB of JSON; this one has more. Send a smaller argument.',
+    );
   });
 });

@@ -20,7 +20,12 @@ function jsonByteLength(argument: unknown): number | undefined {
  * `bodyBytes`: the size the browser host already counted; over IPC it is measured here, so the limit of each call
  * (`shared/contract/call-limits.ts`) holds in both shells.
  */
-export async function dispatch(api: TokenscopeApi, method: unknown, rawArgument: unknown, bodyBytes?: number): Promise<ApiEnvelope> {
+export async function dispatch(
+  api: TokenscopeApi,
+  method: unknown,
+  rawArgument: unknown,
+  bodyBytes?: number,
+): Promise<ApiEnvelope> {
   // JSON has no undefined: a call without an argument arrives as null from every transport.
   const argument = rawArgument === undefined ? null : rawArgument;
   if (!isApiMethod(method)) {
@@ -28,9 +33,12 @@ export async function dispatch(api: TokenscopeApi, method: unknown, rawArgument:
   }
   const bytes = bodyBytes ?? jsonByteLength(argument);
   if (bytes === undefined) {
-    return { ok: false, error: { code: 'bad_argument', message: `${method}: the argument is not plain JSON (a cycle, a BigInt or too deeply nested).` } };
+    const message = `${method}: the argument is not plain JSON (a cycle, a BigInt or too deeply nested).`;
+    return { ok: false, error: { code: 'bad_argument', message } };
   }
-  if (bytes > bodyByteLimit(method)) return { ok: false, error: { code: 'too_large', message: tooLargeMessage(method) } };
+  if (bytes > bodyByteLimit(method)) {
+    return { ok: false, error: { code: 'too_large', message: tooLargeMessage(method) } };
+  }
   const problem = validateArgument(method, argument);
   if (problem) return { ok: false, error: { code: 'bad_argument', message: `${method}: ${problem}` } };
   try {

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ApiEnvelope, ApiErrorCode } from '../../../shared/contract/transport.js';
 
-/** Each refusal of a call as an HTTP status; an answer from a service (even a failed one) is a 200 with its envelope. */
+/** Each refusal of a call as an HTTP status; a service's answer (even a failure) is a 200 with its envelope. */
 const STATUS_OF_REFUSAL: Record<ApiErrorCode, number> = {
   unknown_method: 404,
   bad_argument: 400,
@@ -10,7 +10,12 @@ const STATUS_OF_REFUSAL: Record<ApiErrorCode, number> = {
   internal: 200,
 };
 
-export function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+export function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'content-length': Buffer.byteLength(body),
     'x-content-type-options': 'nosniff',

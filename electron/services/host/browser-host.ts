@@ -36,7 +36,8 @@ export interface BrowserHost {
 const TUNNEL_LINGER_MS = 2_000;
 
 const NO_SECRET =
-  'This call lacks the per-launch secret. Open Tokenscope from the address printed at start (it carries the secret), or restart it.';
+  'This call lacks the per-launch secret. ' +
+  'Open Tokenscope from the address printed at start (it carries the secret), or restart it.';
 
 /** The method named in a call's path; undefined when it is not valid percent-encoding. */
 function methodOf(path: string): string | undefined {
@@ -47,7 +48,13 @@ function methodOf(path: string): string | undefined {
   }
 }
 
-async function answerCall(request: IncomingMessage, response: ServerResponse, api: TokenscopeApi, port: number, secret: string) {
+interface CallContext {
+  api: TokenscopeApi;
+  port: number;
+  secret: string;
+}
+
+async function answerCall(request: IncomingMessage, response: ServerResponse, { api, port, secret }: CallContext) {
   if (request.method !== 'POST') return refuse(response, 'forbidden', 'Calls are POST requests.', 405);
   if (!originAllowed(request, port) || !secretMatches(request, secret)) return refuse(response, 'forbidden', NO_SECRET);
   const method = methodOf(request.url ?? '');
@@ -94,7 +101,8 @@ function refuseTunnel(status: '400 Bad Request' | '405 Method Not Allowed', hand
     socket.on('error', () => undefined);
     socket.on('end', () => socket.destroy());
     const text = 'Tokenscope answers plain HTTP requests only.\n';
-    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: text/plain\r\ncontent-length: ${text.length}\r\nconnection: close\r\n\r\n${text}`);
+    const head = `content-type: text/plain\r\ncontent-length: ${text.length}\r\nconnection: close`;
+    socket.end(`HTTP/1.1 ${status}\r\n${head}\r\n\r\n${text}`);
     socket.resume();
     setTimeout(() => socket.destroy(), TUNNEL_LINGER_MS).unref();
   };
@@ -103,7 +111,8 @@ function refuseTunnel(status: '400 Bad Request' | '405 Method Not Allowed', hand
 /** Our own bug: a 500 if nothing was sent yet, else the connection closes; the host goes on serving either way. */
 function answerBug(response: ServerResponse, error: unknown) {
   if (response.headersSent) return response.destroy();
-  refuse(response, 'internal', `Tokenscope failed to answer: ${(error as Error)?.message ?? 'unknown error'}. Reload the page.`, 500);
+  const reason = (error as Error)?.message ?? 'unknown error';
+  refuse(response, 'internal', `Tokenscope failed to answer: ${reason}. Reload the page.`, 500);
 }
 
 /**
@@ -113,11 +122,13 @@ function answerBug(response: ServerResponse, error: unknown) {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
-  let port = 0;
-
+  // The port is known once listening; requests arrive only after.
+  const context: CallContext = { api: options.api, port: 0, secret };
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
-    if (!hostAllowed(request, port)) return sendText(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.');
-    if ((request.url ?? '').startsWith(HTTP_CALL_PATH)) return answerCall(request, response, options.api, port, secret);
+    if (!hostAllowed(request, context.port)) {
+      return sendText(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.');
+    }
+    if ((request.url ?? '').startsWith(HTTP_CALL_PATH)) return answerCall(request, response, context);
     return answerFile(request, response, options.rendererDir);
   };
 
@@ -143,7 +154,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // From now on an error of the listening socket (EMFILE on accept) costs that one connection, not the process.
   server.removeAllListeners('error');
   server.on('error', () => undefined);
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  context.port = port;
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

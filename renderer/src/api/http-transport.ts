@@ -23,10 +23,8 @@ export function takeLaunchSecret(location: Location, storage: Storage, history: 
   return storage.getItem(SECRET_KEY) ?? undefined;
 }
 
-const STOPPED: ApiEnvelope = {
-  ok: false,
-  error: { code: 'internal', message: 'Tokenscope stopped answering. Start it again (npm start) and reload this page.' },
-};
+const STOPPED_MESSAGE = 'Tokenscope stopped answering. Start it again (npm start) and reload this page.';
+const STOPPED: ApiEnvelope = { ok: false, error: { code: 'internal', message: STOPPED_MESSAGE } };
 
 export function createHttpInvoke(secret: string | undefined): Invoke {
   return async (method, argument) => {
