@@ -24,7 +24,8 @@ const isSchema = (value: unknown): value is Schema =>
 
 /**
  * The most characters the strings of an argument fitting `schema` can hold together. A string without a maxLength,
- * or an array without maxItems (counted once), is left to BASE_BODY_BYTES.
+ * an array without maxItems or a map without maxProperties (each counted once) is left to BASE_BODY_BYTES, as are
+ * property names.
  */
 export function schemaTextCapacity(schema: Schema): number {
   let capacity = typeof schema.maxLength === 'number' ? schema.maxLength : 0;
@@ -32,6 +33,10 @@ export function schemaTextCapacity(schema: Schema): number {
     for (const property of Object.values(schema.properties)) {
       if (isSchema(property)) capacity += schemaTextCapacity(property);
     }
+  }
+  if (isSchema(schema.additionalProperties)) {
+    const count = typeof schema.maxProperties === 'number' ? schema.maxProperties : 1;
+    capacity += count * schemaTextCapacity(schema.additionalProperties);
   }
   if (isSchema(schema.items)) {
     const count = typeof schema.maxItems === 'number' ? schema.maxItems : 1;

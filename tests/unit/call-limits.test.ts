@@ -27,6 +27,7 @@ describe('the size limit of each call', () => {
     ['properties add up', { type: 'object', properties: { a: { maxLength: 3 }, b: { maxLength: 4 } } }, 7],
     ['items times maxItems', { type: 'array', items: { maxLength: 5 }, maxItems: 4 }, 20],
     ['items without maxItems count once', { type: 'array', items: { maxLength: 5 } }, 5],
+    ['a map times maxProperties', { type: 'object', additionalProperties: { maxLength: 5 }, maxProperties: 3 }, 15],
     ['the largest alternative', { oneOf: [{ maxLength: 2 }, { properties: { t: { maxLength: 9 } } }] }, 9],
   ])('counts the text a schema allows: %s', (_name, schema, capacity) => {
     expect(schemaTextCapacity(schema)).toBe(capacity);
@@ -39,6 +40,21 @@ describe('the size limit of each call', () => {
     ['importWorkspace', '101 MB'],
   ] as const)('%s takes %s', (method, size) => {
     expect(formatBytes(bodyByteLimit(method))).toBe(size);
+  });
+
+  it('meets in the schemas only keywords the count knows (another could hold text it would miss)', () => {
+    const unknown = new Set<string>();
+    const walk = (schema: unknown): void => {
+      if (Array.isArray(schema)) return schema.forEach(walk);
+      if (typeof schema !== 'object' || schema === null) return;
+      for (const [keyword, value] of Object.entries(schema)) {
+        if (['allOf', '$ref', 'patternProperties', 'prefixItems', 'not', 'if'].includes(keyword)) unknown.add(keyword);
+        if (keyword === 'properties') Object.values(value as object).forEach(walk);
+        else walk(value);
+      }
+    };
+    for (const method of API_METHODS) walk(API_ARGUMENT_SCHEMAS[method]);
+    expect([...unknown]).toEqual([]);
   });
 
   it('gives every call at least the base room', () => {
