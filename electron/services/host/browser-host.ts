@@ -138,8 +138,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     response.on('error', () => undefined);
     answer(request, response)
       .catch((error: unknown) => answerBug(response, error))
-      .catch(() => response.destroy())
-      .finally(() => drainRefusedBody(request));
+      .then(() => drainRefusedBody(request))
+      // Even the answer to a bug failed: the connection is all there is left to end.
+      .catch(() => request.socket?.destroy());
   });
 
   const handedOver = new Set<Duplex>();

@@ -49,7 +49,7 @@ export function drainRefusedBody(request: IncomingMessage): void {
   let drained = 0;
   request.on('data', (chunk: Buffer) => {
     drained += chunk.length;
-    if (drained > DRAIN_BYTES) request.socket.destroy();
+    if (drained > DRAIN_BYTES) request.socket?.destroy();
   });
   request.resume();
 }
