@@ -1,8 +1,9 @@
 /**
  * How large one call may be. Each call has one limit, in bytes of its argument as JSON (UTF-8), derived from its
- * argument's JSON Schema (the `maxLength`s and `maxItems` it states), so the schema and the limit cannot disagree:
- * an argument the schema accepts fits the limit. The browser host refuses a larger body before reading it
- * (413); `dispatch` refuses a larger argument over IPC; the renderer refuses one before sending it.
+ * argument's JSON Schema (the `maxLength`s, `maxItems` and `maxProperties` it states), so the two cannot drift
+ * apart: an argument the schema accepts fits the limit, unless its text is mostly outside ASCII (see
+ * BYTES_PER_CHARACTER). The browser host refuses a larger body, before reading it when it can (413); `dispatch`
+ * refuses a larger argument over IPC; the renderer refuses one it knows is larger before sending it.
  */
 import { API_METHODS, type ApiMethod } from './api.js';
 import { API_ARGUMENT_SCHEMAS } from './argument-schemas.js';
