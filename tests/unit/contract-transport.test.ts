@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS, type TokenscopeApi } from '../../shared/contract/api.js';
-import { ApiCallError, createApiClient, type Invoke } from '../../shared/contract/transport.js';
+import { ApiCallError, createApiClient, envelopeOfHttpAnswer, type Invoke } from '../../shared/contract/transport.js';
+import { bodyByteLimit } from '../../shared/contract/call-limits.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
@@ -41,5 +42,51 @@ describe('the contract over a transport', () => {
     for (const name of ['constructor', '__proto__', 'toString', 42]) {
       await expect(dispatch(api, name, null)).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     }
+  });
+
+  it('refuses an argument over the call\'s limit over IPC too, where no body is counted', async () => {
+    const padded = { workspaceId: 'x'.repeat(bodyByteLimit('clearHistory')) };
+    await expect(dispatch(api, 'clearHistory', padded)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'too_large', message: expect.stringMatching(/^clearHistory takes at most 1 MB of JSON/) },
+    });
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const notJson = { code: 'bad_argument', message: expect.stringMatching(/not plain JSON/) };
+    await expect(dispatch(api, 'clearHistory', cyclic)).resolves.toMatchObject({ ok: false, error: notJson });
+  });
+});
+
+describe('the browser host\'s answers as envelopes', () => {
+  const envelope = { ok: false, error: { code: 'bad_argument', message: 'argument.x is wrong' } };
+  it.each([
+    ['an envelope, whatever the status', 400, JSON.stringify(envelope), envelope],
+    [
+      'a 413 without one',
+      413,
+      '<html>Too large</html>',
+      { ok: false, error: { code: 'too_large', message: expect.stringMatching(/^importWorkspace takes at most 101 MB/) } },
+    ],
+    [
+      'any other status without one',
+      502,
+      'Bad gateway',
+      { ok: false, error: { code: 'internal', message: 'Tokenscope answered 502 without a result. Reload the page.' } },
+    ],
+    [
+      'JSON that is not an envelope',
+      200,
+      '{"value":1}',
+      { ok: false, error: { code: 'internal', message: expect.stringContaining('200') } },
+    ],
+  ])('reads %s', (_name, status, text, expected) => {
+    expect(envelopeOfHttpAnswer('importWorkspace', status, text)).toEqual(expected);
+  });
+
+  it('throws a 413 as an ApiCallError the UI can tell apart', async () => {
+    const client = createApiClient(async (method) => envelopeOfHttpAnswer(method, 413, ''));
+    const error = await client.importWorkspace({ text: '{}' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiCallError);
+    expect(error).toMatchObject({ code: 'too_large', message: expect.stringMatching(/importWorkspace takes at most/) });
   });
 });

@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { TokenscopeApi } from '../../../shared/contract/api.js';
-import { HTTP_CALL_PATH, type ApiEnvelope } from '../../../shared/contract/transport.js';
+import type { Duplex } from 'node:stream';
+import { isApiMethod, type TokenscopeApi } from '../../../shared/contract/api.js';
+import { bodyByteLimit, tooLargeMessage } from '../../../shared/contract/call-limits.js';
+import { HTTP_CALL_PATH } from '../../../shared/contract/transport.js';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 import { dispatch } from '../api/dispatch.js';
+import { refuse, send, sendEnvelope, sendText } from './answer.js';
+import { drainRefusedBody, readBody } from './read-body.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 
 export interface BrowserHostOptions {
   api: TokenscopeApi;
@@ -28,87 +32,131 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** How long a refused CONNECT or upgrade may linger, for its client to read the answer. */
+const TUNNEL_LINGER_MS = 2_000;
 
+const NO_SECRET =
+  'This call lacks the per-launch secret. ' +
+  'Open Tokenscope from the address printed at start (it carries the secret), or restart it.';
 
-function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
-  response.writeHead(status, {
-    'content-length': Buffer.byteLength(body),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-resource-policy': 'same-origin',
-    ...headers,
-  });
-  response.end(body);
-}
-
-function sendEnvelope(response: ServerResponse, status: number, envelope: ApiEnvelope) {
-  send(response, status, JSON.stringify(envelope), { 'content-type': 'application/json', 'cache-control': 'no-store' });
-}
-
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body over 1 MB');
-    chunks.push(chunk as Buffer);
+/** The method named in a call's path; undefined when it is not valid percent-encoding. */
+function methodOf(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path.slice(HTTP_CALL_PATH.length).split('?')[0] ?? '');
+  } catch {
+    return undefined;
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : null;
+}
+
+interface CallContext {
+  api: TokenscopeApi;
+  port: number;
+  secret: string;
+}
+
+async function answerCall(request: IncomingMessage, response: ServerResponse, { api, port, secret }: CallContext) {
+  if (request.method !== 'POST') return refuse(response, 'forbidden', 'Calls are POST requests.', 405);
+  if (!originAllowed(request, port) || !secretMatches(request, secret)) return refuse(response, 'forbidden', NO_SECRET);
+  const method = methodOf(request.url ?? '');
+  if (method === undefined) {
+    return refuse(response, 'unknown_method', 'The call\'s name in the path is not valid percent-encoding.', 400);
+  }
+  // Known before the body is read, so is the body's limit.
+  if (!isApiMethod(method)) return sendEnvelope(response, await dispatch(api, method, null));
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refuse(response, 'bad_argument', 'Send the argument as application/json.', 415);
+  }
+  const body = await readBody(request, bodyByteLimit(method));
+  if (body.kind === 'aborted') return response.destroy();
+  if (body.kind === 'too_large') return refuse(response, 'too_large', tooLargeMessage(method));
+  let argument: unknown;
+  try {
+    argument = body.text ? JSON.parse(body.text) : null;
+  } catch (error) {
+    return refuse(response, 'bad_argument', `The body is not valid JSON: ${(error as Error).message}.`);
+  }
+  return sendEnvelope(response, await dispatch(api, method, argument, body.bytes));
+}
+
+async function answerFile(request: IncomingMessage, response: ServerResponse, rendererDir: string) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+  const file = await readStaticFile(rendererDir, request.url ?? '/');
+  if (!file) return sendText(response, 404, 'Not found');
+  return send(response, 200, file.body, {
+    'content-type': file.contentType,
+    'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+}
+
+/**
+ * CONNECT and protocol upgrades (WebSocket) reach their own events, where Node closes the socket without a word
+ * when nobody listens. The host has neither, and says so. Node hands the socket over paused and no longer tracks
+ * it: read what still comes (else the client's close is never seen), and close it within a bound.
+ */
+function refuseTunnel(status: '400 Bad Request' | '405 Method Not Allowed', handedOver: Set<Duplex>) {
+  return (_request: IncomingMessage, socket: Duplex) => {
+    handedOver.add(socket);
+    socket.on('close', () => handedOver.delete(socket));
+    socket.on('error', () => undefined);
+    socket.on('end', () => socket.destroy());
+    const text = 'Tokenscope answers plain HTTP requests only.\n';
+    const head = `content-type: text/plain\r\ncontent-length: ${text.length}\r\nconnection: close`;
+    socket.end(`HTTP/1.1 ${status}\r\n${head}\r\n\r\n${text}`);
+    socket.resume();
+    setTimeout(() => socket.destroy(), TUNNEL_LINGER_MS).unref();
+  };
+}
+
+/** Our own bug: a 500 if nothing was sent yet, else the connection closes; the host goes on serving either way. */
+function answerBug(response: ServerResponse, error: unknown) {
+  if (response.headersSent) return response.destroy();
+  const reason = (error as Error)?.message ?? 'unknown error';
+  refuse(response, 'internal', `Tokenscope failed to answer: ${reason}. Reload the page.`, 500);
 }
 
 /**
  * Serves the built renderer and the contract over HTTP on loopback, for the browser and the end-to-end tests.
  * The renderer cannot tell it from the Electron preload bridge: both end in `dispatch`.
+ * No request ends the process: bad input gets a 4xx, a bug of ours a 500, a client gone mid-request nothing.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
-  let port = 0;
+  // The port is known once listening; requests arrive only after.
+  const context: CallContext = { api: options.api, port: 0, secret };
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!hostAllowed(request, context.port)) {
+      return sendText(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.');
+    }
+    if ((request.url ?? '').startsWith(HTTP_CALL_PATH)) return answerCall(request, response, context);
+    return answerFile(request, response, options.rendererDir);
+  };
 
-  const server = createServer(async (request, response) => {
-    if (!hostAllowed(request, port)) {
-      return send(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.\n', { 'content-type': 'text/plain' });
-    }
-    const path = request.url ?? '/';
-    if (path.startsWith(HTTP_CALL_PATH)) {
-      if (request.method !== 'POST') return sendEnvelope(response, 405, { ok: false, error: { code: 'forbidden', message: 'Calls are POST requests.' } });
-      if (!originAllowed(request, port) || !secretMatches(request, secret)) {
-        return sendEnvelope(response, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'This call lacks the per-launch secret. Open Tokenscope from the address printed at start (it carries the secret), or restart it.' },
-        });
-      }
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-        return sendEnvelope(response, 415, { ok: false, error: { code: 'bad_argument', message: 'Send the argument as application/json.' } });
-      }
-      let argument: unknown;
-      try {
-        argument = await readJsonBody(request);
-      } catch (error) {
-        return sendEnvelope(response, 400, { ok: false, error: { code: 'bad_argument', message: `The body is not valid JSON: ${(error as Error).message}.` } });
-      }
-      const method = decodeURIComponent(path.slice(HTTP_CALL_PATH.length));
-      const envelope = await dispatch(options.api, method, argument);
-      return sendEnvelope(response, 200, envelope);
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed\n');
-    const file = await readStaticFile(options.rendererDir, path);
-    if (!file) return send(response, 404, 'Not found\n', { 'content-type': 'text/plain' });
-    return send(response, 200, file.body, {
-      'content-type': file.contentType,
-      'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-    });
+  const server = createServer((request, response) => {
+    // A socket reset mid-request: the request and response end there, with nothing to tell anyone.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    answer(request, response)
+      .catch((error: unknown) => answerBug(response, error))
+      .then(() => drainRefusedBody(request))
+      // Even the answer to a bug failed: the connection is all there is left to end.
+      .catch(() => request.socket?.destroy());
   });
+
+  const handedOver = new Set<Duplex>();
+  server.on('connect', refuseTunnel('405 Method Not Allowed', handedOver));
+  server.on('upgrade', refuseTunnel('400 Bad Request', handedOver));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Loopback only: the host can act for the user.
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  // From now on an error of the listening socket (EMFILE on accept) costs that one connection, not the process.
+  server.removeAllListeners('error');
+  server.on('error', () => undefined);
+  const port = (server.address() as AddressInfo).port;
+  context.port = port;
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
@@ -118,6 +166,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
+        for (const socket of handedOver) socket.destroy();
         server.close(() => resolve());
       }),
   };

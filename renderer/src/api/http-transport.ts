@@ -1,4 +1,11 @@
-import { HTTP_CALL_PATH, HTTP_SECRET_HEADER, type ApiEnvelope, type Invoke } from '../../../shared/contract/transport';
+import {
+  HTTP_CALL_PATH,
+  HTTP_SECRET_HEADER,
+  envelopeOfHttpAnswer,
+  refuseOversizedBody,
+  type ApiEnvelope,
+  type Invoke,
+} from '../../../shared/contract/transport';
 
 const SECRET_KEY = 'tokenscope.launch-secret';
 
@@ -16,22 +23,29 @@ export function takeLaunchSecret(location: Location, storage: Storage, history: 
   return storage.getItem(SECRET_KEY) ?? undefined;
 }
 
+const STOPPED_MESSAGE = 'Tokenscope stopped answering. Start it again (npm start) and reload this page.';
+const STOPPED: ApiEnvelope = { ok: false, error: { code: 'internal', message: STOPPED_MESSAGE } };
+
 export function createHttpInvoke(secret: string | undefined): Invoke {
   return async (method, argument) => {
+    const body = JSON.stringify(argument ?? null);
+    // The host would refuse it after the upload; say so without sending it.
+    const refused = refuseOversizedBody(method, body);
+    if (refused) return refused;
     let response: Response;
     try {
       response = await fetch(`${HTTP_CALL_PATH.slice(1)}${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(secret ? { [HTTP_SECRET_HEADER]: secret } : {}) },
-        body: JSON.stringify(argument ?? null),
+        body,
       });
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Tokenscope stopped answering. Start it again (npm start) and reload this page.' } };
+      return STOPPED;
     }
     try {
-      return (await response.json()) as ApiEnvelope;
+      return envelopeOfHttpAnswer(method, response.status, await response.text());
     } catch {
-      return { ok: false, error: { code: 'internal', message: `Tokenscope answered ${response.status} without a result. Reload the page.` } };
+      return STOPPED;
     }
   };
 }
