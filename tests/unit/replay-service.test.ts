@@ -59,13 +59,18 @@ describe('reading a chunked body', () => {
     expect(response.body).toBe('é'.repeat(128 * 1024));
   });
 
-  it('cuts one past the limit, still counting every byte received', async () => {
+  it('stops reading one past the limit, keeps the limit\'s worth on a character boundary, and says so', async () => {
     const bytes = RESPONSE_BODY_LIMIT + 512 * 1024;
     const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${bytes}`, headers: [] });
-    expect(response).toMatchObject({ status: 200, sizeBytes: bytes, bodyTruncated: true });
-    expect(response.body.length).toBeLessThanOrEqual(RESPONSE_BODY_LIMIT);
-    expect(response.body.length).toBeGreaterThanOrEqual(RESPONSE_BODY_LIMIT / 2 - 64 * 1024);
-    expect(response.body.startsWith('éé')).toBe(true);
+    expect(response).toMatchObject({ status: 200, bodyTruncated: true, cutOff: { limit: 'max-size', value: RESPONSE_BODY_LIMIT } });
+    expect(response.sizeBytes).toBeGreaterThan(RESPONSE_BODY_LIMIT);
+    expect(response.sizeBytes).toBeLessThan(bytes);
+    expect(response.body).toBe('é'.repeat(RESPONSE_BODY_LIMIT / 2));
+  });
+
+  it('cuts an odd limit inside a two-byte character before that character, never into U+FFFD', async () => {
+    const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${64 * 1024}`, headers: [] }, { maxResponseBytes: 1001 });
+    expect(response.body).toBe('é'.repeat(500));
   });
 });
 
