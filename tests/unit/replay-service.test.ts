@@ -8,6 +8,7 @@ import { createReplayApi } from '../../electron/services/replay/replay-api.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
 import { RESPONSE_BODY_LIMIT, sendRequest } from '../../electron/services/replay/send-request.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { maskValue } from '../../shared/security/masking/mask.js';
 
 // A JWT-shaped token whose scope claim lacks delete:products (signature irrelevant: the API below reads it only).
 const payload = Buffer.from(JSON.stringify({ sub: 'eddie', aud: 'https://products.tokenscope.test', scope: 'read:products write:products' })).toString('base64url');
@@ -125,6 +126,15 @@ describe('replay', () => {
     const blocked = await api.sendApiRequest({ request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: [] }, token: { kind: 'none' } });
     expect(blocked.entry.error).toMatch(/bad port/);
     await expect(api.sendApiRequest({ request: { method: 'GET', url: 'not a url', headers: [] }, token: { kind: 'none' } })).resolves.toMatchObject({ entry: { error: expect.stringMatching(/not an absolute URL/) } });
+  });
+
+  it('refuses to send a value history masked, before anything reaches the API', async () => {
+    const before = seen.length;
+    const masked = `${base}/products?access_token=${maskValue(TOKEN)}`;
+    await expect(sendRequest({ method: 'GET', url: masked, headers: [] })).rejects.toThrow(/request's URL is one history masked/);
+    const header = { name: 'X-Custom-Auth', value: maskValue(TOKEN) };
+    await expect(sendRequest({ method: 'GET', url: `${base}/products`, headers: [header] })).rejects.toThrow(/request's headers is one history masked/);
+    expect(seen.length).toBe(before);
   });
 
   it('gives up on an API that never answers, and says so', async () => {

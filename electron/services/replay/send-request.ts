@@ -157,7 +157,9 @@ const MASKED = /…•{6} \(\d+ chars\)/;
 function refuseMaskedValues(request: ReplayRequest): void {
   const where = MASKED.test(request.url) ? 'URL' : request.headers.some((h) => MASKED.test(h.value)) ? 'headers' : request.body && MASKED.test(request.body) ? 'body' : undefined;
   if (where) {
-    throw new ReplayError(`The request's ${where} still holds a value masked in history (shown as "abcd…•••••• (N chars)"): history never keeps secrets. Paste the real value in its place, then send.`);
+    throw new ReplayError(
+      `A value in the request's ${where} is one history masked ("abcd…•••••• (N chars)"), not the real one: history never keeps secrets. Paste the real value in its place, then send.`,
+    );
   }
 }
 
@@ -165,6 +167,8 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   const url = checkedUrl(request.url);
   const method = request.method.trim().toUpperCase();
   if (!/^[!#$%&'*+\-.^_`|~0-9A-Z]+$/.test(method)) throw new ReplayError(`"${request.method}" is not an HTTP method. Use GET, POST, PUT, PATCH, DELETE…`);
+  // Before the headers are built: a mask is not a ByteString, and "not valid HTTP" would not say why.
+  refuseMaskedValues(request);
   const headers = new Headers();
   for (const h of request.headers) {
     if (!h.name.trim()) continue;
@@ -176,7 +180,6 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   }
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
   const sendsBody = request.body !== undefined && request.body !== '' && method !== 'GET' && method !== 'HEAD';
-  refuseMaskedValues(request);
   const maxTimeSeconds = request.maxTimeSeconds ?? MAX_TIME_LIMITS.defaultSeconds;
   const maxTimeMs = maxTimeSeconds * 1000;
   const silenceMs = Math.min(options.timeoutMs ?? REQUEST_TIMEOUT_MS, maxTimeMs);
