@@ -72,7 +72,7 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
       </div>
       <div className="field-row">
         <label className="field narrow">
-          <span>Max time (s) <small className="hint">like curl's --max-time</small></span>
+          <span>Max time (s)</span>
           <input
             type="text"
             inputMode="decimal"
@@ -83,9 +83,9 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
           />
         </label>
         <p className="hint">
-          The whole call, answer included, ends after this many seconds ({MAX_TIME_LIMITS.defaultSeconds} when empty,
-          at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read up to {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What
-          arrived before a limit is kept, and the answer says which limit ended it.
+          The whole call ends after this many seconds, like curl's <code>--max-time</code> ({MAX_TIME_LIMITS.defaultSeconds}{' '}
+          when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read up to{' '}
+          {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What arrived before a limit is kept.
         </p>
       </div>
       <TokenPicker />
