@@ -3,7 +3,14 @@
  * happens when a timeline leaves the main side, never in place: `revealRun` shows the raw one.
  */
 import type { TimelineEntry } from './timeline.js';
-import { knownSecrets, maskBody as maskBodyText, maskHeaderRecord, maskText, maskUrl, maskValue } from '../security/masking/mask.js';
+import {
+  knownSecrets,
+  maskBody as maskBodyText,
+  maskHeaderRecord,
+  maskText,
+  maskUrl,
+  maskValue,
+} from '../security/masking/mask.js';
 
 export { maskUrl, maskValue };
 export { SECRET_PARAMETERS } from '../security/masking/secret-names.js';

@@ -24,16 +24,20 @@ export interface CallCutOff {
 const seconds = (value: number) => `${Number(value.toFixed(3))} s`;
 const mebibytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))} MiB`;
 
-export function timeCutOff(maxTimeSeconds: number, fromRequest: boolean, receivedBytes: number | undefined): CallCutOff {
+/** `receivedBytes` undefined: no answer had started. */
+export function timeCutOff(maxTimeSeconds: number, fromRequest: boolean, receivedBytes?: number): CallCutOff {
   const what =
     receivedBytes === undefined
       ? `No answer came within the call's time limit of ${seconds(maxTimeSeconds)}`
-      : `The answer was still arriving when the call's time limit of ${seconds(maxTimeSeconds)} ran out; the ${receivedBytes} bytes received until then are kept`;
+      : `The answer was still arriving when the call's time limit of ${seconds(maxTimeSeconds)} ran out; ` +
+        `the ${receivedBytes} bytes received until then are kept`;
   const where = fromRequest ? 'the limit this request sets' : `the default of ${MAX_TIME_LIMITS.defaultSeconds} s`;
   return {
     limit: 'max-time',
     value: maxTimeSeconds,
-    explanation: `${what} (${where}). If the API is slow rather than stuck, raise "Max time" in the request (up to ${MAX_TIME_LIMITS.maxSeconds} s); if it streams without end, this is as much as Tokenscope reads.`,
+    explanation:
+      `${what} (${where}). If the API is slow rather than stuck, raise "Max time" in the request ` +
+      `(up to ${MAX_TIME_LIMITS.maxSeconds} s); if it streams without end, this is as much as Tokenscope reads.`,
   };
 }
 
@@ -41,6 +45,9 @@ export function sizeCutOff(maxBytes: number): CallCutOff {
   return {
     limit: 'max-size',
     value: maxBytes,
-    explanation: `The answer was larger than ${mebibytes(maxBytes)}, the most Tokenscope reads of one answer: the first ${mebibytes(maxBytes)} are kept and the rest was not downloaded. Ask the API for less (a page size, a filter or a Range header), or fetch the whole body with the call exported as curl.`,
+    explanation:
+      `The answer was larger than ${mebibytes(maxBytes)}, the most Tokenscope reads of one answer: the first ` +
+      `${mebibytes(maxBytes)} are kept and the rest was not downloaded. Ask the API for less (a page size, a filter ` +
+      'or a Range header), or fetch the whole body with the call exported as curl.',
   };
 }

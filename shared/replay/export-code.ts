@@ -90,7 +90,9 @@ export function toFetch(request: ReplayRequest, options: ExportOptions = {}): st
   const init: string[] = [`  method: ${JSON.stringify(method)},`];
   if (headerLines.length) init.push('  headers: {', ...headerLines, '  },');
   if (bodyIsSent(request)) init.push(`  body: ${JSON.stringify(body)},`);
-  if (request.maxTimeSeconds !== undefined) init.push(`  signal: AbortSignal.timeout(${Math.round(request.maxTimeSeconds * 1000)}),`);
+  if (request.maxTimeSeconds !== undefined) {
+    init.push(`  signal: AbortSignal.timeout(${Math.round(request.maxTimeSeconds * 1000)}),`);
+  }
   return [
     ...preface,
     `const response = await fetch(${JSON.stringify(url)}, {`,

@@ -117,7 +117,7 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     method: entry.request.method,
     url: entry.request.url,
     ...(entry.response ? { status: entry.response.status, durationMs: entry.response.durationMs, sizeBytes: entry.response.sizeBytes } : {}),
-    ...(entry.response?.cutOff ? { cutOff: entry.response.cutOff.limit } : entry.cutOff ? { cutOff: entry.cutOff.limit } : {}),
+    ...((entry.response?.cutOff ?? entry.cutOff) ? { cutOff: (entry.response?.cutOff ?? entry.cutOff)!.limit } : {}),
     ...(entry.token ? { tokenMasked: entry.token.masked } : {}),
     ...(entry.error ? { error: entry.error } : {}),
   };

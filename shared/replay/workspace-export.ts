@@ -50,7 +50,9 @@ export function exportWorkspace(workspace: Workspace, connections: WorkspaceConn
             id: e.id,
             at: e.at,
             request: cleanRequest(e.request),
-            ...(e.response ? { response: maskReplayResponse({ ...e.response, headers: stripSecretHeaders(e.response.headers) }) } : {}),
+            ...(e.response
+              ? { response: maskReplayResponse({ ...e.response, headers: stripSecretHeaders(e.response.headers) }) }
+              : {}),
             ...(e.error ? { error: e.error } : {}),
             ...(e.cutOff ? { cutOff: e.cutOff } : {}),
           })),
@@ -85,7 +87,8 @@ function readHeaders(value: unknown, notices: Set<string>): ReplayHeader[] {
 
 /** A limit of the call as the file states it, when it is one this version accepts (see MAX_TIME_LIMITS). */
 function readMaxTime(value: unknown): { maxTimeSeconds?: number } {
-  return typeof value === 'number' && value >= MAX_TIME_LIMITS.minSeconds && value <= MAX_TIME_LIMITS.maxSeconds ? { maxTimeSeconds: value } : {};
+  const { minSeconds, maxSeconds } = MAX_TIME_LIMITS;
+  return typeof value === 'number' && value >= minSeconds && value <= maxSeconds ? { maxTimeSeconds: value } : {};
 }
 
 function readRequest(value: unknown, notices: Set<string>): ReplayRequest | undefined {

@@ -84,6 +84,8 @@ describe('headers', () => {
     ['X-Unknown', OPAQUE, OPAQUE],
     ['Location', 'tokenscope://callback?code=abcdefghijklmnop&state=s', 'abcdefghijklmnop', 'state=s'],
     ['X-Request-Id', UUID, undefined],
+    ['DPoP-Nonce', OPAQUE, undefined],
+    ['DPoP-Nonce', JWT, JWT],
     ['ETag', `"${SHA256}"`, undefined],
     ['WWW-Authenticate', 'Bearer realm="products", error="invalid_token"', undefined],
     ['Content-Type', 'application/json; charset=utf-8', undefined],

@@ -6,7 +6,13 @@ import { Agent } from 'undici';
 import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
 import { explainResponse } from '../../../shared/replay/read-challenges.js';
 import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
-import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS, sizeCutOff, timeCutOff, type CallCutOff } from '../../../shared/replay/call-limits.js';
+import {
+  MAX_RESPONSE_BYTES,
+  MAX_TIME_LIMITS,
+  sizeCutOff,
+  timeCutOff,
+  type CallCutOff,
+} from '../../../shared/replay/call-limits.js';
 
 /** The most of an answer read (see shared/replay/call-limits.ts, where every limit of a call is stated). */
 export const RESPONSE_BODY_LIMIT = MAX_RESPONSE_BYTES;
@@ -109,7 +115,8 @@ async function readBody(response: Response, deadline: number, maxBytes: number):
   } finally {
     clearTimeout(timer);
   }
-  const bytes = chunks.length === 1 ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength) : Buffer.concat(chunks);
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  const bytes = only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(chunks);
   const kept = utf8Prefix(bytes, maxBytes);
   return { text: kept.toString('utf8'), size, truncated: kept.length < size, ...(cutOff ? { cutOff } : {}) };
 }
@@ -155,10 +162,17 @@ export interface SendOptions {
 const MASKED = /…•{6} \(\d+ chars\)/;
 
 function refuseMaskedValues(request: ReplayRequest): void {
-  const where = MASKED.test(request.url) ? 'URL' : request.headers.some((h) => MASKED.test(h.value)) ? 'headers' : request.body && MASKED.test(request.body) ? 'body' : undefined;
+  const where = MASKED.test(request.url)
+    ? 'URL'
+    : request.headers.some((h) => MASKED.test(h.value))
+      ? 'headers'
+      : request.body && MASKED.test(request.body)
+        ? 'body'
+        : undefined;
   if (where) {
     throw new ReplayError(
-      `A value in the request's ${where} is one history masked ("abcd…•••••• (N chars)"), not the real one: history never keeps secrets. Paste the real value in its place, then send.`,
+      `A value in the request's ${where} is one history masked ("abcd…•••••• (N chars)"), not the real one: ` +
+        'history never keeps secrets. Paste the real value in its place, then send.',
     );
   }
 }

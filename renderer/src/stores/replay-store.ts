@@ -46,6 +46,17 @@ interface ReplayState {
   closeComparison(): void;
 }
 
+/** A request back in the composer (from history or a saved request); its token is picked apart. */
+export function composerOf(request: ReplayRequest): Composer {
+  return {
+    method: request.method,
+    url: request.url,
+    headersText: formatHeaderLines(request.headers.filter((h) => !/^authorization$/i.test(h.name))),
+    body: request.body ?? '',
+    maxTime: request.maxTimeSeconds === undefined ? '' : String(request.maxTimeSeconds),
+  };
+}
+
 /** The composer's request, or what to fix first. */
 export function requestOf(composer: Composer): { request?: ReplayRequest; problem?: string } {
   const parsed = parseHeaderLines(composer.headersText);
@@ -54,10 +65,12 @@ export function requestOf(composer: Composer): { request?: ReplayRequest; proble
   const maxTime = composer.maxTime.trim() === '' ? undefined : Number(composer.maxTime.trim());
   if (maxTime !== undefined && !(maxTime >= MAX_TIME_LIMITS.minSeconds && maxTime <= MAX_TIME_LIMITS.maxSeconds)) {
     const { minSeconds, maxSeconds, defaultSeconds } = MAX_TIME_LIMITS;
-    return { problem: `Max time is a number of seconds from ${minSeconds} to ${maxSeconds}, e.g. 10; leave it empty for ${defaultSeconds} s.` };
+    const problem = `Max time is a number of seconds from ${minSeconds} to ${maxSeconds}, e.g. 10; leave it empty`;
+    return { problem: `${problem} for ${defaultSeconds} s.` };
   }
   const body = composer.body ? { body: composer.body } : {};
-  return { request: { method: composer.method, url: composer.url.trim(), headers: parsed.headers, ...body, ...(maxTime !== undefined ? { maxTimeSeconds: maxTime } : {}) } };
+  const limit = maxTime !== undefined ? { maxTimeSeconds: maxTime } : {};
+  return { request: { method: composer.method, url: composer.url.trim(), headers: parsed.headers, ...body, ...limit } };
 }
 
 function choiceOf(state: ReplayState): TokenChoice | { problem: string } {
@@ -126,13 +139,7 @@ export const useReplay = create<ReplayState>((set, get) => {
         set({
           current: entry,
           comparison: undefined,
-          composer: {
-            method: entry.request.method,
-            url: entry.request.url,
-            headersText: formatHeaderLines(entry.request.headers.filter((h) => !/^authorization$/i.test(h.name))),
-            body: entry.request.body ?? '',
-            maxTime: entry.request.maxTimeSeconds === undefined ? '' : String(entry.request.maxTimeSeconds),
-          },
+          composer: composerOf(entry.request),
         });
         // The main side may still hold the token (same session); if not, sending says so and asks for another.
         const mention = entry.token;

@@ -3,7 +3,18 @@
  * rules hold on the main side and in the renderer. Names come from `secret-names.ts`, shapes from `secret-values.ts`;
  * nothing here keeps a list of its own. Masking twice changes nothing.
  */
-import { JWK_PRIVATE_MEMBERS, PUBLIC_PARAMETERS, SCHEME_HEADERS, SECRET_PARAMETERS, URL_HEADERS, isCredentialName, isSecretHeader, isSecretParameter } from './secret-names.js';
+import {
+  CREDENTIAL_WORDS,
+  JWK_PRIVATE_MEMBERS,
+  PUBLIC_HEADERS,
+  PUBLIC_PARAMETERS,
+  SCHEME_HEADERS,
+  SECRET_PARAMETERS,
+  URL_HEADERS,
+  isCredentialName,
+  isSecretHeader,
+  isSecretParameter,
+} from './secret-names.js';
 import { MASK_MARK, looksLikeOpaqueSecret, replaceShapedSecrets } from './secret-values.js';
 
 /** Keeps enough of a secret to tell two apart, never enough to use one. */
@@ -86,6 +97,7 @@ export function maskHeaderValue(name: string, value: string, known: KnownSecrets
   const lower = name.trim().toLowerCase();
   if (isSecretHeader(lower)) return SCHEME_HEADERS.has(lower) ? maskCredentials(value) : maskValue(value);
   if (URL_HEADERS.has(lower)) return maskUrl(value, known);
+  if (PUBLIC_HEADERS.has(lower)) return maskText(value, known);
   // An unknown header with a credential: alone ("X-Custom-Auth: <token>") or after a scheme ("Token <token>").
   const scheme = /^([A-Za-z][\w-]*)\s+(\S+)$/.exec(value);
   if (scheme && looksLikeOpaqueSecret(scheme[2]!, name)) return `${scheme[1]} ${maskValue(scheme[2]!)}`;
@@ -129,7 +141,10 @@ function maskJson(value: unknown, changed: { any: boolean }): unknown {
 
 // Cheap checks first: most bodies carry no secret, and parsing them only to find that out would make capture and
 // replay cost more than the call (bench/flow-overhead, bench/replay-overhead).
-const SECRET_JSON_KEY = new RegExp(`"(?:${[...SECRET_PARAMETERS].join('|')}|kty|[^"]*(?:token|secret|passw|pwd|key|auth|credential|session|signature|sig|assertion|cookie)[^"]*)"\\s*:`, 'i');
+const SECRET_JSON_KEY = new RegExp(
+  `"(?:${[...SECRET_PARAMETERS].join('|')}|kty|[^"]*(?:${CREDENTIAL_WORDS.join('|')}|sig)[^"]*)"\\s*:`,
+  'i',
+);
 
 /** A body masked by its shape (JSON by key, a form by parameter), then by what its values are. */
 export function maskBody(body: string, known: KnownSecrets = []): string {

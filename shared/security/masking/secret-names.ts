@@ -72,13 +72,27 @@ export const SECRET_HEADERS: ReadonlySet<string> = new Set([
   'x-amz-security-token',
 ]);
 
-/** Credentials written "<scheme> <credentials>" (RFC 9110 §11.4): the scheme stays, so the user sees how it authenticated. */
+/**
+ * Headers meant to be read, never masked for merely looking random: a DPoP nonce (RFC 9449 §8), an entity tag
+ * (RFC 9110 §8.8.3), request and trace ids (W3C Trace Context).
+ */
+export const PUBLIC_HEADERS: ReadonlySet<string> = new Set([
+  'dpop-nonce',
+  'etag',
+  'traceparent',
+  'tracestate',
+  'x-request-id',
+  'request-id',
+  'x-correlation-id',
+]);
+
+/** "<scheme> <credentials>" (RFC 9110 §11.4): the scheme stays, so the user sees how the call authenticated. */
 export const SCHEME_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization']);
 
 /** Headers that hold a URL, whose query may carry the authorization code (RFC 6749 §4.1.2). */
 export const URL_HEADERS: ReadonlySet<string> = new Set(['location', 'content-location']);
 
-/** Private members of a JWK (RFC 7518 §6.2.2, §6.3.2, §6.4.1; RFC 8037 §2): secret only inside an object with `kty`. */
+/** A JWK's private members (RFC 7518 §6.2.2, §6.3.2, §6.4.1; RFC 8037 §2): secret inside an object with `kty`. */
 export const JWK_PRIVATE_MEMBERS: ReadonlySet<string> = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']);
 
 /**
@@ -86,7 +100,20 @@ export const JWK_PRIVATE_MEMBERS: ReadonlySet<string> = new Set(['d', 'p', 'q', 
  * there is masked from 16 characters on instead of 32. The value must still look like one (see `secret-values.ts`),
  * so `token_type: Bearer` or `token_endpoint: https://…` stay as they are.
  */
-const CREDENTIAL_NAME = /token|secret|passw|pwd|key|auth(?!or)|credential|session|signature|^sig$|assertion|cookie/i;
+export const CREDENTIAL_WORDS: readonly string[] = [
+  'token',
+  'secret',
+  'passw',
+  'pwd',
+  'key',
+  'auth(?!or)',
+  'credential',
+  'session',
+  'signature',
+  'assertion',
+  'cookie',
+];
+const CREDENTIAL_NAME = new RegExp(`${CREDENTIAL_WORDS.join('|')}|^sig$`, 'i');
 
 export function isCredentialName(name: string): boolean {
   return CREDENTIAL_NAME.test(name);

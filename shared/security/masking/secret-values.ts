@@ -28,14 +28,24 @@ export const MASK_MARK = '•';
 
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?/g;
 
-const PREFIXED =
-  /\b(?:pat_[A-Za-z0-9]{8,}|gh[opusr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g;
+const PREFIXED = new RegExp(
+  [
+    'pat_[A-Za-z0-9]{8,}', // Logto personal access tokens
+    'gh[opusr]_[A-Za-z0-9]{20,}',
+    'github_pat_[A-Za-z0-9_]{20,}',
+    'xox[abposr]-[A-Za-z0-9-]{10,}', // Slack
+    '[sr]k_(?:live|test)_[A-Za-z0-9]{16,}', // Stripe secret and restricted keys
+  ]
+    .map((p) => `\\b${p}`)
+    .join('|'),
+  'g',
+);
 const PREFIX_HINT = /pat_|gh[opusr]_|xox[abposr]-|k_(?:live|test)_/;
 
 /** Every JWT and prefixed token in `text`, replaced by `mask(match)`. */
 export function replaceShapedSecrets(text: string, mask: (secret: string) => string): string {
   let out = text;
-  if (out.includes('eyJ')) out = out.replace(JWT, (jwt) => (jwt.split('.').length >= 3 && jwt.length >= 16 ? mask(jwt) : jwt));
+  if (out.includes('eyJ')) out = out.replace(JWT, (jwt) => (jwt.length >= 16 ? mask(jwt) : jwt));
   if (PREFIX_HINT.test(out)) out = out.replace(PREFIXED, mask);
   return out;
 }
@@ -56,7 +66,8 @@ function bitsPerChar(value: string): number {
 export function looksLikeOpaqueSecret(value: string, name = ''): boolean {
   const credentialSlot = isCredentialName(name);
   const min = credentialSlot ? 16 : 32;
-  if (value.length < min || value.length > MAX_OPAQUE || value.includes(MASK_MARK) || !OPAQUE_CHARS.test(value)) return false;
+  if (value.length < min || value.length > MAX_OPAQUE) return false;
+  if (value.includes(MASK_MARK) || !OPAQUE_CHARS.test(value)) return false;
   const kinds = Number(/[A-Z]/.test(value)) + Number(/[a-z]/.test(value)) + Number(/[0-9]/.test(value));
   if (kinds < (credentialSlot ? 2 : 3)) return false;
   return bitsPerChar(value) > (credentialSlot ? 3 : 3.5);

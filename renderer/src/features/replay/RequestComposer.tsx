@@ -83,9 +83,9 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
           />
         </label>
         <p className="hint">
-          The whole call ends after this many seconds, like curl's <code>--max-time</code> ({MAX_TIME_LIMITS.defaultSeconds}{' '}
-          when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read up to{' '}
-          {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What arrived before a limit is kept.
+          The whole call ends after this many seconds, like curl's <code>--max-time</code>{' '}
+          ({MAX_TIME_LIMITS.defaultSeconds} when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read
+          up to {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What arrived before a limit is kept.
         </p>
       </div>
       <TokenPicker />

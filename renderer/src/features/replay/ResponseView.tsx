@@ -35,11 +35,14 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
           <p className="replay-metrics">
             <span className={`replay-status ${statusClass(response.status)}`} data-testid="replay-status">{response.status} {response.statusText}</span>
             <span data-testid="replay-time">{formatMs(response.durationMs)}</span>
-            <span data-testid="replay-size">{formatBytes(response.sizeBytes)}{response.cutOff ? ' (cut off)' : response.bodyTruncated ? ' (body cut for display)' : ''}</span>
+            <span data-testid="replay-size">
+              {formatBytes(response.sizeBytes)}
+              {response.cutOff ? ' (cut off)' : response.bodyTruncated ? ' (body cut for display)' : ''}
+            </span>
           </p>
           {response.cutOff && (
             <div className="error-card" role="status" data-testid="replay-cut-off" data-limit={response.cutOff.limit}>
-              <strong>{response.cutOff.limit === 'max-time' ? 'Cut off at the time limit.' : 'Cut off at the size limit.'}</strong>
+              <strong>Cut off at the {response.cutOff.limit === 'max-time' ? 'time' : 'size'} limit.</strong>
               <p>{response.cutOff.explanation}</p>
             </div>
           )}
