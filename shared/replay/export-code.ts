@@ -2,8 +2,7 @@
  * A call as code to paste elsewhere: curl or `fetch`. The token is masked unless the user reveals it: a masked
  * export names a variable to fill in (ACCESS_TOKEN), so it is safe to paste into an issue and still runs once set.
  */
-import { maskSecret } from '../token/mask.js';
-import { isSensitiveHeader, maskHeaderValue } from './sensitive-headers.js';
+import { maskBody, maskHeaderValue, maskUrl, maskValue } from '../security/masking/mask.js';
 import type { ReplayRequest } from './types.js';
 
 export interface ExportOptions {
@@ -16,7 +15,7 @@ export interface ExportOptions {
 }
 
 function tokenMask(options: ExportOptions): string | undefined {
-  if (options.token) return maskSecret(options.token);
+  if (options.token) return maskValue(options.token);
   return options.maskedToken;
 }
 
@@ -33,7 +32,13 @@ function shellQuote(value: string): string {
 function exportedHeaders(request: ReplayRequest, reveal: boolean): [string, string][] {
   return request.headers
     .filter((h) => h.name.trim() && !SKIPPED_HEADERS.has(h.name.trim().toLowerCase()))
-    .map((h) => [h.name.trim(), !reveal && isSensitiveHeader(h.name) ? maskHeaderValue(h.value) : h.value]);
+    .map((h) => [h.name.trim(), reveal ? h.value : maskHeaderValue(h.name, h.value)]);
+}
+
+/** The URL and body as shown: masked like history unless revealed (a token in `?access_token=` included). */
+function shown(request: ReplayRequest, reveal: boolean): { url: string; body?: string } {
+  if (reveal) return { url: request.url, ...(request.body !== undefined ? { body: request.body } : {}) };
+  return { url: maskUrl(request.url), ...(request.body !== undefined ? { body: maskBody(request.body) } : {}) };
 }
 
 function bodyIsSent(request: ReplayRequest): boolean {
@@ -45,9 +50,11 @@ export function toCurl(request: ReplayRequest, options: ExportOptions = {}): str
   const method = request.method.toUpperCase();
   const lines: string[] = [];
   const preface: string[] = [];
+  const { url, body } = shown(request, reveal);
   const first = ['curl'];
   if (method !== 'GET') first.push('-X', method);
-  first.push(shellQuote(request.url));
+  if (request.maxTimeSeconds !== undefined) first.push('--max-time', String(request.maxTimeSeconds));
+  first.push(shellQuote(url));
   lines.push(first.join(' '));
   const mask = tokenMask(options);
   if (mask) {
@@ -60,13 +67,14 @@ export function toCurl(request: ReplayRequest, options: ExportOptions = {}): str
     }
   }
   for (const [name, value] of exportedHeaders(request, reveal)) lines.push(`-H ${shellQuote(`${name}: ${value}`)}`);
-  if (bodyIsSent(request)) lines.push(`--data-raw ${shellQuote(request.body!)}`);
+  if (bodyIsSent(request)) lines.push(`--data-raw ${shellQuote(body!)}`);
   return [...preface, lines.join(' \\\n  ')].join('\n');
 }
 
 export function toFetch(request: ReplayRequest, options: ExportOptions = {}): string {
   const reveal = options.reveal ?? false;
   const method = request.method.toUpperCase();
+  const { url, body } = shown(request, reveal);
   const preface: string[] = [];
   const headerLines: string[] = [];
   const mask = tokenMask(options);
@@ -81,10 +89,13 @@ export function toFetch(request: ReplayRequest, options: ExportOptions = {}): st
   for (const [name, value] of exportedHeaders(request, reveal)) headerLines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
   const init: string[] = [`  method: ${JSON.stringify(method)},`];
   if (headerLines.length) init.push('  headers: {', ...headerLines, '  },');
-  if (bodyIsSent(request)) init.push(`  body: ${JSON.stringify(request.body)},`);
+  if (bodyIsSent(request)) init.push(`  body: ${JSON.stringify(body)},`);
+  if (request.maxTimeSeconds !== undefined) {
+    init.push(`  signal: AbortSignal.timeout(${Math.round(request.maxTimeSeconds * 1000)}),`);
+  }
   return [
     ...preface,
-    `const response = await fetch(${JSON.stringify(request.url)}, {`,
+    `const response = await fetch(${JSON.stringify(url)}, {`,
     ...init,
     '});',
     'console.log(response.status, response.headers.get(\'www-authenticate\'), await response.text());',

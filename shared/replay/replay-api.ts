@@ -3,6 +3,7 @@
  * the contract file stays one list of areas.
  */
 import type { HistoryEntry, HistoryPage, ListHistoryRequest, ReplayRequest, SendApiRequest, SendApiResult } from './types.js';
+import { MAX_TIME_LIMITS } from './call-limits.js';
 import type { ImportWorkspaceResult, SavedRequest, Workspace, WorkspaceExport, WorkspaceList } from './workspace.js';
 
 export interface ReplayApi {
@@ -53,6 +54,7 @@ const replayRequest = {
     url: { type: 'string', minLength: 1, maxLength: 16_000 },
     headers: { type: 'array', items: header, maxItems: 200 },
     body: { type: 'string', maxLength: 10_000_000 },
+    maxTimeSeconds: { type: 'number', minimum: MAX_TIME_LIMITS.minSeconds, maximum: MAX_TIME_LIMITS.maxSeconds },
   },
 };
 const id = { type: 'string', minLength: 1, maxLength: 200 };

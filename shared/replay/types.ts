@@ -1,4 +1,5 @@
 /** What a replayed API call looks like on both sides of the contract, and in the workspace store. */
+import type { CallCutOff } from './call-limits.js';
 import type { ChallengeExplanation } from './explain-challenge.js';
 import type { Challenge } from './www-authenticate.js';
 
@@ -13,6 +14,8 @@ export interface ReplayRequest {
   url: string;
   headers: ReplayHeader[];
   body?: string;
+  /** The most the whole call may take, like curl's `--max-time`; MAX_TIME_LIMITS.defaultSeconds when absent. */
+  maxTimeSeconds?: number;
 }
 
 /**
@@ -25,13 +28,15 @@ export interface ReplayResponse {
   status: number;
   statusText: string;
   headers: ReplayHeader[];
-  /** As text; cut at the size limit, see `bodyTruncated`. */
+  /** As text; cut at a limit, see `bodyTruncated` and `cutOff`. */
   body: string;
   bodyTruncated: boolean;
   /** From the first byte sent to the last byte of the body read. */
   durationMs: number;
-  /** Bytes of the body as received (decompressed). */
+  /** Bytes of the body as received (decompressed), up to where reading stopped. */
   sizeBytes: number;
+  /** The call's time or size limit ended the answer before the API did: what is here is what arrived until then. */
+  cutOff?: CallCutOff;
   /** Every `WWW-Authenticate` challenge, parsed (RFC 9110 §11.6.1) and explained (RFC 6750 §3.1). */
   challenges: Challenge[];
   explanations: ChallengeExplanation[];
@@ -63,6 +68,8 @@ export interface HistoryEntry {
   response?: ReplayResponse;
   /** When no response came: what went wrong and what to do. */
   error?: string;
+  /** When no response came because the call's time limit ran out first (`error` says so too). */
+  cutOff?: CallCutOff;
 }
 
 /** One row of the history list: enough to show and search, small enough for 10,000 rows. */
@@ -74,6 +81,8 @@ export interface HistorySummary {
   status?: number;
   durationMs?: number;
   sizeBytes?: number;
+  /** Which limit ended the call, when one did. */
+  cutOff?: CallCutOff['limit'];
   tokenMasked?: string;
   error?: string;
 }
@@ -108,6 +117,7 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     method: entry.request.method,
     url: entry.request.url,
     ...(entry.response ? { status: entry.response.status, durationMs: entry.response.durationMs, sizeBytes: entry.response.sizeBytes } : {}),
+    ...((entry.response?.cutOff ?? entry.cutOff) ? { cutOff: (entry.response?.cutOff ?? entry.cutOff)!.limit } : {}),
     ...(entry.token ? { tokenMasked: entry.token.masked } : {}),
     ...(entry.error ? { error: entry.error } : {}),
   };

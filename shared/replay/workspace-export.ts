@@ -3,15 +3,24 @@
  * anywhere): every field is checked and copied, never spread, so unknown fields such as a `clientSecret` added by
  * hand cannot ride along.
  */
-import { maskBody } from './mask-body.js';
-import { isSensitiveHeader, stripSensitiveHeaders } from './sensitive-headers.js';
+import { maskBody, maskHeaderList, maskUrl } from '../security/masking/mask.js';
+import { isSecretHeader } from '../security/masking/secret-names.js';
+import { maskReplayResponse, stripSecretHeaders } from './mask-history-entry.js';
 import { explainResponse } from './read-challenges.js';
+import { MAX_TIME_LIMITS, type CallCutOff } from './call-limits.js';
 import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
 import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
 import type { ClientAuthMethod, ClientSummary } from '../contract/connection.js';
 
+/** Masked again on the way out: history written before masking knew a secret's shape is cleaned here too. */
 function cleanRequest(request: ReplayRequest): ReplayRequest {
-  return { method: request.method, url: request.url, headers: stripSensitiveHeaders(request.headers), ...(request.body !== undefined ? { body: maskBody(request.body) } : {}) };
+  return {
+    method: request.method,
+    url: maskUrl(request.url),
+    headers: maskHeaderList(stripSecretHeaders(request.headers)),
+    ...(request.body !== undefined ? { body: maskBody(request.body) } : {}),
+    ...(request.maxTimeSeconds !== undefined ? { maxTimeSeconds: request.maxTimeSeconds } : {}),
+  };
 }
 
 /** Field by field, so nothing the main side keeps beside a connection (a public key, a secret) can ride along. */
@@ -41,8 +50,11 @@ export function exportWorkspace(workspace: Workspace, connections: WorkspaceConn
             id: e.id,
             at: e.at,
             request: cleanRequest(e.request),
-            ...(e.response ? { response: { ...e.response, headers: e.response.headers.filter((h) => !isSensitiveHeader(h.name)), body: maskBody(e.response.body) } } : {}),
+            ...(e.response
+              ? { response: maskReplayResponse({ ...e.response, headers: stripSecretHeaders(e.response.headers) }) }
+              : {}),
             ...(e.error ? { error: e.error } : {}),
+            ...(e.cutOff ? { cutOff: e.cutOff } : {}),
           })),
         }
       : {}),
@@ -64,18 +76,38 @@ function readHeaders(value: unknown, notices: Set<string>): ReplayHeader[] {
   const headers: ReplayHeader[] = [];
   for (const h of value) {
     if (!isRecord(h) || typeof h.name !== 'string' || typeof h.value !== 'string') continue;
-    if (isSensitiveHeader(h.name)) {
+    if (isSecretHeader(h.name)) {
       notices.add(`Dropped ${h.name} headers from the import: credentials are picked when sending, never stored.`);
       continue;
     }
     headers.push({ name: h.name, value: h.value });
   }
-  return headers;
+  return maskHeaderList(headers);
+}
+
+/** A limit of the call as the file states it, when it is one this version accepts (see MAX_TIME_LIMITS). */
+function readMaxTime(value: unknown): { maxTimeSeconds?: number } {
+  const { minSeconds, maxSeconds } = MAX_TIME_LIMITS;
+  return typeof value === 'number' && value >= minSeconds && value <= maxSeconds ? { maxTimeSeconds: value } : {};
 }
 
 function readRequest(value: unknown, notices: Set<string>): ReplayRequest | undefined {
   if (!isRecord(value) || typeof value.url !== 'string' || typeof value.method !== 'string') return undefined;
-  return { method: value.method, url: value.url, headers: readHeaders(value.headers, notices), ...(typeof value.body === 'string' ? { body: value.body } : {}) };
+  // A file from elsewhere may hold tokens in plain text: masked before the history log writes it.
+  return {
+    method: value.method,
+    url: maskUrl(value.url),
+    headers: readHeaders(value.headers, notices),
+    ...(typeof value.body === 'string' ? { body: maskBody(value.body) } : {}),
+    ...readMaxTime(value.maxTimeSeconds),
+  };
+}
+
+/** Which limit ended a call, as the file says, when it says it in the shape this version writes. */
+function readCutOff(value: unknown): { cutOff?: CallCutOff } {
+  if (!isRecord(value) || (value.limit !== 'max-time' && value.limit !== 'max-size')) return {};
+  if (typeof value.value !== 'number' || typeof value.explanation !== 'string') return {};
+  return { cutOff: { limit: value.limit, value: value.value, explanation: value.explanation } };
 }
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -88,10 +120,11 @@ function readResponse(value: unknown, notices: Set<string>): ReplayResponse | un
     status: value.status,
     statusText: str(value.statusText),
     headers,
-    body: str(value.body),
+    body: maskBody(str(value.body)),
     bodyTruncated: value.bodyTruncated === true,
     durationMs: num(value.durationMs),
     sizeBytes: num(value.sizeBytes),
+    ...readCutOff(value.cutOff),
     ...explainResponse(headers, str(value.body), { status: value.status }),
   };
 }
@@ -166,6 +199,7 @@ export function parseWorkspaceExport(text: string, now = new Date()): ParsedImpo
       request,
       ...(response ? { response } : {}),
       ...(typeof e.error === 'string' ? { error: e.error } : {}),
+      ...readCutOff(e.cutOff),
     });
   }
   return {

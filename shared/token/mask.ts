@@ -1,11 +1,10 @@
 /** Fields of a token response that let whoever holds them get new tokens: shown only when the user reveals them. */
+import { maskValue } from '../security/masking/mask.js';
+
 const LONG_LIVED_SECRETS = new Set(['refresh_token']);
 
-/** Keeps enough of a secret to tell two apart, never enough to use one. */
-export function maskSecret(value: string): string {
-  if (value.length <= 8) return '•'.repeat(value.length);
-  return `${value.slice(0, 4)}…${'•'.repeat(6)} (${value.length} chars)`;
-}
+/** Keeps enough of a secret to tell two apart, never enough to use one (the one mask, `maskValue`). */
+export const maskSecret = maskValue;
 
 export function maskTokenResponse(response: Record<string, unknown>): Record<string, unknown> {
   const masked: Record<string, unknown> = {};

@@ -112,6 +112,17 @@ describe.skipIf(noChromium)(`the replay view calls the sandbox products API${noC
     expect(await page.getByTestId('replay-explanation').getAttribute('data-code')).toBe('auth.unauthorized');
     expect(await page.getByTestId('replay-explanation').textContent()).toMatch(/Management API indicator/);
   });
+
+  it('takes a time limit from the composer, refuses one out of range, and exports it as curl --max-time', async () => {
+    await page.getByTestId('replay-url').fill(productsUrl);
+    await page.getByTestId('replay-max-time').fill('0');
+    await page.getByTestId('replay-send').click();
+    expect(await page.getByTestId('replay-call-error').textContent()).toMatch(/Max time is a number of seconds from 0.1 to 3600/);
+    await page.getByTestId('replay-max-time').fill('5');
+    await send();
+    expect(await status()).toBe(200);
+    expect(await page.getByTestId('replay-export').textContent()).toContain('--max-time 5');
+  });
 });
 
 describe.skipIf(noChromium)('the replay view after a damaged workspaces file', () => {

@@ -68,7 +68,7 @@ describe('header lines', () => {
   });
 });
 
-import { maskBody } from '../../shared/replay/mask-body.js';
+import { maskBody } from '../../shared/security/masking/mask.js';
 
 describe('maskBody', () => {
   it('masks token endpoint secrets in JSON and form bodies, and leaves other bodies alone', () => {

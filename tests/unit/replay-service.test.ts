@@ -8,6 +8,7 @@ import { createReplayApi } from '../../electron/services/replay/replay-api.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
 import { RESPONSE_BODY_LIMIT, sendRequest } from '../../electron/services/replay/send-request.js';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { maskValue } from '../../shared/security/masking/mask.js';
 
 // A JWT-shaped token whose scope claim lacks delete:products (signature irrelevant: the API below reads it only).
 const payload = Buffer.from(JSON.stringify({ sub: 'eddie', aud: 'https://products.tokenscope.test', scope: 'read:products write:products' })).toString('base64url');
@@ -59,13 +60,18 @@ describe('reading a chunked body', () => {
     expect(response.body).toBe('é'.repeat(128 * 1024));
   });
 
-  it('cuts one past the limit, still counting every byte received', async () => {
+  it('stops reading one past the limit, keeps the limit\'s worth on a character boundary, and says so', async () => {
     const bytes = RESPONSE_BODY_LIMIT + 512 * 1024;
     const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${bytes}`, headers: [] });
-    expect(response).toMatchObject({ status: 200, sizeBytes: bytes, bodyTruncated: true });
-    expect(response.body.length).toBeLessThanOrEqual(RESPONSE_BODY_LIMIT);
-    expect(response.body.length).toBeGreaterThanOrEqual(RESPONSE_BODY_LIMIT / 2 - 64 * 1024);
-    expect(response.body.startsWith('éé')).toBe(true);
+    expect(response).toMatchObject({ status: 200, bodyTruncated: true, cutOff: { limit: 'max-size', value: RESPONSE_BODY_LIMIT } });
+    expect(response.sizeBytes).toBeGreaterThan(RESPONSE_BODY_LIMIT);
+    expect(response.sizeBytes).toBeLessThan(bytes);
+    expect(response.body).toBe('é'.repeat(RESPONSE_BODY_LIMIT / 2));
+  });
+
+  it('cuts an odd limit inside a two-byte character before that character, never into U+FFFD', async () => {
+    const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${64 * 1024}`, headers: [] }, { maxResponseBytes: 1001 });
+    expect(response.body).toBe('é'.repeat(500));
   });
 });
 
@@ -120,6 +126,15 @@ describe('replay', () => {
     const blocked = await api.sendApiRequest({ request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: [] }, token: { kind: 'none' } });
     expect(blocked.entry.error).toMatch(/bad port/);
     await expect(api.sendApiRequest({ request: { method: 'GET', url: 'not a url', headers: [] }, token: { kind: 'none' } })).resolves.toMatchObject({ entry: { error: expect.stringMatching(/not an absolute URL/) } });
+  });
+
+  it('refuses to send a value history masked, before anything reaches the API', async () => {
+    const before = seen.length;
+    const masked = `${base}/products?access_token=${maskValue(TOKEN)}`;
+    await expect(sendRequest({ method: 'GET', url: masked, headers: [] })).rejects.toThrow(/request's URL is one history masked/);
+    const header = { name: 'X-Custom-Auth', value: maskValue(TOKEN) };
+    await expect(sendRequest({ method: 'GET', url: `${base}/products`, headers: [header] })).rejects.toThrow(/request's headers is one history masked/);
+    expect(seen.length).toBe(before);
   });
 
   it('gives up on an API that never answers, and says so', async () => {

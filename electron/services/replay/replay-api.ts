@@ -7,6 +7,7 @@ import { DEFAULT_WORKSPACE_ID, WorkspaceStore } from '../workspaces/workspace-st
 import type { WorkspaceConnections } from '../connections/workspace-connections.js';
 import { ReplayError, sendRequest } from './send-request.js';
 import { TokenReferences } from './token-references.js';
+import { maskHistoryEntry } from '../../../shared/replay/mask-history-entry.js';
 
 export interface ReplayContext {
   dataDir: string;
@@ -65,13 +66,17 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       } catch (error) {
         if (!(error instanceof ReplayError)) throw error;
         entry.error = error.message;
+        if (error.cutOff) entry.cutOff = error.cutOff;
       }
+      // Masked here, before the history log sees it: by name, by shape, and every token of the session wherever it
+      // shows up (an API that echoes the token back, a token pasted into the URL or a body).
+      const masked = maskHistoryEntry(entry, tokens.known());
       // Answered only once written (calls of the same moment share one write), so a kill never loses what the user
-      // saw. The store masks credentials first. A history that cannot be written does not fail the call: it says so.
-      await workspaces.appendHistory(entry).catch((error: unknown) => {
-        workspaces.addNotice(`A call could not be written to history: ${(error as Error).message}`);
+      // saw. A history that cannot be written does not fail the call: it says so.
+      await workspaces.appendHistory(masked).catch((error: unknown) => {
+        workspaces.addNotice(`A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`);
       });
-      return { entry: workspaces.historyEntry(entry.id) ?? entry };
+      return { entry: workspaces.historyEntry(entry.id) ?? masked };
     },
 
     async listHistory(request) {

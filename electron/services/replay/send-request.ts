@@ -6,15 +6,27 @@ import { Agent } from 'undici';
 import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
 import { explainResponse } from '../../../shared/replay/read-challenges.js';
 import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
+import {
+  MAX_RESPONSE_BYTES,
+  MAX_TIME_LIMITS,
+  sizeCutOff,
+  timeCutOff,
+  type CallCutOff,
+} from '../../../shared/replay/call-limits.js';
 
-/** The body shown and kept is cut here; `sizeBytes` still counts every byte received. */
-export const RESPONSE_BODY_LIMIT = 2 * 1024 * 1024;
+/** The most of an answer read (see shared/replay/call-limits.ts, where every limit of a call is stated). */
+export const RESPONSE_BODY_LIMIT = MAX_RESPONSE_BYTES;
+/** No answer, or no byte of the body, for this long: the API is stuck, whatever the call's total limit. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 export class ReplayError extends Error {
-  constructor(message: string) {
+  /** Set when the call's time limit ran out before any answer. */
+  readonly cutOff: CallCutOff | undefined;
+
+  constructor(message: string, cutOff?: CallCutOff) {
     super(message);
     this.name = 'ReplayError';
+    this.cutOff = cutOff;
   }
 }
 
@@ -54,33 +66,59 @@ function explainNetworkError(error: unknown, url: URL): string {
   }
 }
 
-async function readBody(response: Response): Promise<{ text: string; size: number; truncated: boolean }> {
+interface ReadBody {
+  text: string;
+  size: number;
+  truncated: boolean;
+  cutOff?: 'max-time' | 'max-size';
+}
+
+/** Bytes up to `limit`, ending on a UTF-8 character boundary so no character decodes half (as U+FFFD). */
+function utf8Prefix(bytes: Buffer, limit: number): Buffer {
+  if (bytes.length <= limit) return bytes;
+  let end = limit;
+  // A continuation byte (10xxxxxx) belongs to the character that starts before it.
+  while (end > 0 && end > limit - 4 && (bytes[end]! & 0xc0) === 0x80) end -= 1;
+  return bytes.subarray(0, end);
+}
+
+/**
+ * Reads the body until it ends, the call's deadline passes or `maxBytes` have come, whichever is first; then stops
+ * downloading (the reader is cancelled, which closes the connection). The reader straight, chunks decoded once at
+ * the end: an async iterator and a streaming decode per chunk cost a chunked answer a tenth more than a bare
+ * fetch's text() (bench/replay-overhead). One timer per call, not an AbortSignal (see agentFor).
+ */
+async function readBody(response: Response, deadline: number, maxBytes: number): Promise<ReadBody> {
   if (!response.body) return { text: '', size: 0, truncated: false };
-  // A body of known, bounded length is read in one go (as a bare fetch would); others are streamed and cut.
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared <= RESPONSE_BODY_LIMIT && !response.headers.has('content-encoding')) {
-    const text = await response.text();
-    return { text, size: declared, truncated: false };
-  }
-  // The reader straight, chunks decoded once at the end: an async iterator and a streaming decode per chunk cost a
-  // chunked answer (any server that does not send Content-Length) a tenth more than a bare fetch's text().
   const reader = response.body.getReader();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => undefined);
+  }, Math.max(0, deadline - performance.now()));
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let kept = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (kept >= RESPONSE_BODY_LIMIT) continue;
-    chunks.push(value);
-    kept += value.byteLength;
+  let cutOff: ReadBody['cutOff'];
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) cutOff = 'max-time';
+      if (done || timedOut) break;
+      chunks.push(value);
+      size += value.byteLength;
+      if (size > maxBytes) {
+        cutOff = 'max-size';
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  let text = Buffer.concat(chunks).toString('utf8');
-  const truncated = size > RESPONSE_BODY_LIMIT;
-  // Cut at a character, not a byte: a multi-byte character split at the limit would decode as U+FFFD.
-  if (truncated && text.length > RESPONSE_BODY_LIMIT) text = text.slice(0, RESPONSE_BODY_LIMIT);
-  return { text, size, truncated };
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  const bytes = only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(chunks);
+  const kept = utf8Prefix(bytes, maxBytes);
+  return { text: kept.toString('utf8'), size, truncated: kept.length < size, ...(cutOff ? { cutOff } : {}) };
 }
 
 /**
@@ -90,27 +128,61 @@ async function readBody(response: Response): Promise<{ text: string; size: numbe
  * (undici 6 inside Node 20 and 22) through its legacy-handler wrapper.
  */
 const agents = new Map<number, Agent>();
+/** Each time limit a user types gets a pool; the least recently used go, once their calls are done. */
+const MAX_AGENTS = 8;
 function agentFor(timeoutMs: number): Agent {
   let agent = agents.get(timeoutMs);
-  if (!agent) {
-    agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connect: { timeout: timeoutMs } });
-    agents.set(timeoutMs, agent);
+  if (agent) return agent;
+  agent = new Agent({ headersTimeout: timeoutMs, bodyTimeout: timeoutMs, connect: { timeout: timeoutMs } });
+  agents.set(timeoutMs, agent);
+  while (agents.size > MAX_AGENTS) {
+    const [oldest, pool] = agents.entries().next().value!;
+    agents.delete(oldest);
+    void pool.close().catch(() => undefined);
   }
   return agent;
 }
+
+const isTimeout = (error: unknown): boolean =>
+  ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'].includes(
+    (error as { cause?: { code?: string } }).cause?.code ?? '',
+  );
 
 export interface SendOptions {
   /** Bearer token to send (RFC 6750 §2.1); replaces any Authorization header the request has. */
   token?: string;
   tokenScopes?: string[];
-  /** REQUEST_TIMEOUT_MS when absent. */
+  /** How long the API may stay silent (no answer, no body byte); REQUEST_TIMEOUT_MS when absent. */
   timeoutMs?: number;
+  /** MAX_RESPONSE_BYTES when absent. */
+  maxResponseBytes?: number;
+}
+
+/** The mark of a value masked in history: sending one would only earn a confusing 401 from the API. */
+const MASKED = /…•{6} \(\d+ chars\)/;
+
+function refuseMaskedValues(request: ReplayRequest): void {
+  const where = MASKED.test(request.url)
+    ? 'URL'
+    : request.headers.some((h) => MASKED.test(h.value))
+      ? 'headers'
+      : request.body && MASKED.test(request.body)
+        ? 'body'
+        : undefined;
+  if (where) {
+    throw new ReplayError(
+      `A value in the request's ${where} is one history masked ("abcd…•••••• (N chars)"), not the real one: ` +
+        'history never keeps secrets. Paste the real value in its place, then send.',
+    );
+  }
 }
 
 export async function sendRequest(request: ReplayRequest, options: SendOptions = {}): Promise<ReplayResponse> {
   const url = checkedUrl(request.url);
   const method = request.method.trim().toUpperCase();
   if (!/^[!#$%&'*+\-.^_`|~0-9A-Z]+$/.test(method)) throw new ReplayError(`"${request.method}" is not an HTTP method. Use GET, POST, PUT, PATCH, DELETE…`);
+  // Before the headers are built: a mask is not a ByteString, and "not valid HTTP" would not say why.
+  refuseMaskedValues(request);
   const headers = new Headers();
   for (const h of request.headers) {
     if (!h.name.trim()) continue;
@@ -122,9 +194,12 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   }
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
   const sendsBody = request.body !== undefined && request.body !== '' && method !== 'GET' && method !== 'HEAD';
+  const maxTimeSeconds = request.maxTimeSeconds ?? MAX_TIME_LIMITS.defaultSeconds;
+  const maxTimeMs = maxTimeSeconds * 1000;
+  const silenceMs = Math.min(options.timeoutMs ?? REQUEST_TIMEOUT_MS, maxTimeMs);
   const started = performance.now();
   let response: Response;
-  let body: Awaited<ReturnType<typeof readBody>>;
+  let body: ReadBody;
   try {
     // The string, not the URL object: undici converts a URL object through its WebIDL layer on every call.
     response = await fetch(url.href, {
@@ -133,12 +208,27 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
       ...(sendsBody ? { body: request.body } : {}),
       // The user wants to see a 3xx as the API sent it, not where it leads.
       redirect: 'manual',
-      dispatcher: agentFor(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+      // Until the answer starts, the pool's own timeouts bound the wait, at most the call's limit.
+      dispatcher: agentFor(silenceMs),
     } as RequestInit);
-    body = await readBody(response);
+  } catch (error) {
+    if (silenceMs === maxTimeMs && isTimeout(error)) {
+      const cutOff = timeCutOff(maxTimeSeconds, request.maxTimeSeconds !== undefined, undefined);
+      throw new ReplayError(cutOff.explanation, cutOff);
+    }
+    throw new ReplayError(explainNetworkError(error, url));
+  }
+  try {
+    body = await readBody(response, started + maxTimeMs, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
   } catch (error) {
     throw new ReplayError(explainNetworkError(error, url));
   }
+  const cutOff =
+    body.cutOff === 'max-time'
+      ? timeCutOff(maxTimeSeconds, request.maxTimeSeconds !== undefined, body.size)
+      : body.cutOff === 'max-size'
+        ? sizeCutOff(options.maxResponseBytes ?? MAX_RESPONSE_BYTES)
+        : undefined;
   const durationMs = performance.now() - started;
   const responseHeaders: ReplayHeader[] = [];
   response.headers.forEach((value, name) => responseHeaders.push({ name, value }));
@@ -151,6 +241,7 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     bodyTruncated: body.truncated,
     durationMs,
     sizeBytes: body.size,
+    ...(cutOff ? { cutOff } : {}),
     ...explainResponse(responseHeaders, body.text, { ...context, status: response.status }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeToken } from '../../../shared/token/decode.js';
-import { maskSecret } from '../../../shared/token/mask.js';
+import { knownSecrets, maskValue, type KnownSecrets } from '../../../shared/security/masking/mask.js';
 import type { TokenMention } from '../../../shared/replay/types.js';
 
 export class TokenReferences {
@@ -12,7 +12,15 @@ export class TokenReferences {
   /** The same token sent again costs one lookup, not a hash and a decode. */
   private readonly mentions = new Map<string, TokenMention>();
 
+  /** The held tokens as masking looks for them; built again only when the set changes. */
+  private spelled: KnownSecrets | undefined;
+
   constructor(private readonly limit = 200) {}
+
+  /** Every token held, for masking wherever one shows up (a body that echoes it, a URL it was pasted into). */
+  known(): KnownSecrets {
+    return (this.spelled ??= knownSecrets(this.tokens.values()));
+  }
 
   /** The same token always gets the same reference (a hash prefix, which cannot be turned back into the token). */
   hold(token: string): TokenMention {
@@ -21,6 +29,7 @@ export class TokenReferences {
     const ref = `tok_${createHash('sha256').update(token).digest('base64url').slice(0, 16)}`;
     this.tokens.delete(ref);
     this.tokens.set(ref, token);
+    this.spelled = undefined;
     while (this.tokens.size > this.limit) {
       const oldest = this.tokens.keys().next().value!;
       this.mentions.delete(this.tokens.get(oldest)!);
@@ -38,7 +47,7 @@ export class TokenReferences {
 
 function mention(ref: string, token: string): TokenMention {
   const decoded = decodeToken(token);
-  const base: TokenMention = { ref, masked: maskSecret(token) };
+  const base: TokenMention = { ref, masked: maskValue(token) };
   if (decoded.kind !== 'jwt') return base;
   const { sub, aud, scope, iss } = decoded.payload;
   return {

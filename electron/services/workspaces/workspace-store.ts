@@ -7,8 +7,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileHistoryQuery } from '../../../shared/replay/history-filter.js';
-import { maskHeaders, stripSensitiveHeaders } from '../../../shared/replay/sensitive-headers.js';
-import { maskBody } from '../../../shared/replay/mask-body.js';
+import { maskHistoryEntry, maskReplayRequest, stripSecretHeaders } from '../../../shared/replay/mask-history-entry.js';
 import { summarize, type HistoryEntry, type HistoryPage, type ListHistoryRequest, type ReplayRequest } from '../../../shared/replay/types.js';
 import { DEFAULT_WORKSPACE_ID, type SavedRequest, type Workspace, type WorkspaceConnection, type WorkspaceExport, type WorkspaceList } from '../../../shared/replay/workspace.js';
 import { exportWorkspace, parseWorkspaceExport } from '../../../shared/replay/workspace-export.js';
@@ -46,11 +45,7 @@ export function forHistory(entry: HistoryEntry): HistoryEntry {
   const response = entry.response;
   const bounded =
     response && response.body.length > HISTORY_BODY_LIMIT ? { ...response, body: response.body.slice(0, HISTORY_BODY_LIMIT), bodyTruncated: true } : response;
-  return {
-    ...entry,
-    request: { ...entry.request, headers: maskHeaders(entry.request.headers), ...(entry.request.body !== undefined ? { body: maskBody(entry.request.body) } : {}) },
-    ...(bounded ? { response: { ...bounded, headers: maskHeaders(bounded.headers), body: maskBody(bounded.body) } } : {}),
-  };
+  return maskHistoryEntry(bounded === response ? entry : { ...entry, response: bounded });
 }
 
 /** An import, before its connections are handed to the connection store (which gives them ids and asks for secrets). */
@@ -212,7 +207,7 @@ export class WorkspaceStore {
       name: name.trim() || `${request.method} ${request.url}`,
       createdAt: new Date().toISOString(),
       // The token is picked when sending; a saved request never carries credentials.
-      request: { ...request, headers: stripSensitiveHeaders(request.headers) },
+      request: maskReplayRequest({ ...request, headers: stripSecretHeaders(request.headers) }),
     };
     workspace.savedRequests.push(saved);
     await this.persist();

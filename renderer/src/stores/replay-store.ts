@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { formatHeaderLines, parseHeaderLines } from '../../../shared/replay/header-lines';
 import { summarize, type HistoryEntry, type ReplayRequest, type TokenChoice, type TokenMention } from '../../../shared/replay/types';
+import { MAX_TIME_LIMITS } from '../../../shared/replay/call-limits';
 import { api } from '../api/api';
 import { useWorkspaces } from './workspace-store';
 
@@ -10,6 +11,8 @@ export interface Composer {
   /** `Name: value` per line. */
   headersText: string;
   body: string;
+  /** Seconds, as typed; empty for the default (MAX_TIME_LIMITS). */
+  maxTime: string;
 }
 
 /** Which token goes with the call: none (to see the 401), a pasted one, or one the main side holds by reference. */
@@ -43,11 +46,31 @@ interface ReplayState {
   closeComparison(): void;
 }
 
-function requestOf(composer: Composer): { request?: ReplayRequest; problem?: string } {
+/** A request back in the composer (from history or a saved request); its token is picked apart. */
+export function composerOf(request: ReplayRequest): Composer {
+  return {
+    method: request.method,
+    url: request.url,
+    headersText: formatHeaderLines(request.headers.filter((h) => !/^authorization$/i.test(h.name))),
+    body: request.body ?? '',
+    maxTime: request.maxTimeSeconds === undefined ? '' : String(request.maxTimeSeconds),
+  };
+}
+
+/** The composer's request, or what to fix first. */
+export function requestOf(composer: Composer): { request?: ReplayRequest; problem?: string } {
   const parsed = parseHeaderLines(composer.headersText);
   if (parsed.problems.length) return { problem: `Fix the headers first. ${parsed.problems.join(' ')}` };
   if (!composer.url.trim()) return { problem: 'Type the URL of the API to call, e.g. the sandbox products API.' };
-  return { request: { method: composer.method, url: composer.url.trim(), headers: parsed.headers, ...(composer.body ? { body: composer.body } : {}) } };
+  const maxTime = composer.maxTime.trim() === '' ? undefined : Number(composer.maxTime.trim());
+  if (maxTime !== undefined && !(maxTime >= MAX_TIME_LIMITS.minSeconds && maxTime <= MAX_TIME_LIMITS.maxSeconds)) {
+    const { minSeconds, maxSeconds, defaultSeconds } = MAX_TIME_LIMITS;
+    const problem = `Max time is a number of seconds from ${minSeconds} to ${maxSeconds}, e.g. 10; leave it empty`;
+    return { problem: `${problem} for ${defaultSeconds} s.` };
+  }
+  const body = composer.body ? { body: composer.body } : {};
+  const limit = maxTime !== undefined ? { maxTimeSeconds: maxTime } : {};
+  return { request: { method: composer.method, url: composer.url.trim(), headers: parsed.headers, ...body, ...limit } };
 }
 
 function choiceOf(state: ReplayState): TokenChoice | { problem: string } {
@@ -80,7 +103,7 @@ export const useReplay = create<ReplayState>((set, get) => {
   }
 
   return {
-    composer: { method: 'GET', url: '', headersText: 'Accept: application/json', body: '' },
+    composer: { method: 'GET', url: '', headersText: 'Accept: application/json', body: '', maxTime: '' },
     pick: { kind: 'none' },
     pastedToken: '',
     knownTokens: [],
@@ -116,7 +139,7 @@ export const useReplay = create<ReplayState>((set, get) => {
         set({
           current: entry,
           comparison: undefined,
-          composer: { method: entry.request.method, url: entry.request.url, headersText: formatHeaderLines(entry.request.headers.filter((h) => !/^authorization$/i.test(h.name))), body: entry.request.body ?? '' },
+          composer: composerOf(entry.request),
         });
         // The main side may still hold the token (same session); if not, sending says so and asks for another.
         const mention = entry.token;

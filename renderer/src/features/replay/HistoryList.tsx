@@ -103,7 +103,13 @@ const HistoryRow = memo(function HistoryRow({ row, top, focused, selected, onOpe
       onClick={() => onOpen(row.id)}
     >
       <span className="replay-history-method">{row.method}</span>
-      <span className={`replay-history-status ${row.status ? statusClass(row.status) : 'status-bad'}`}>{row.status ?? 'error'}</span>
+      <span
+        className={`replay-history-status ${row.status ? statusClass(row.status) : 'status-bad'}`}
+        title={row.cutOff ? `Cut off at the ${row.cutOff === 'max-time' ? 'time' : 'size'} limit` : undefined}
+      >
+        {row.status ?? 'error'}
+        {row.cutOff ? '✂' : ''}
+      </span>
       <span className="replay-history-url" title={row.url}>{row.url}</span>
       <span className="hint">{row.durationMs !== undefined ? formatMs(row.durationMs) : ''}</span>
     </div>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import { formatHeaderLines, parseHeaderLines } from '../../../../shared/replay/header-lines';
-import { useReplay } from '../../stores/replay-store';
+import { parseHeaderLines } from '../../../../shared/replay/header-lines';
+import { composerOf, requestOf, useReplay } from '../../stores/replay-store';
 import { useWorkspaces } from '../../stores/workspace-store';
 import { HistoryList } from './HistoryList';
 import { RequestComposer } from './RequestComposer';
@@ -27,7 +27,11 @@ export function ReplayView() {
     const parsed = parseHeaderLines(composer.headersText);
     const name = window.prompt('Name of the saved request', `${composer.method} ${composer.url}`);
     if (name === null) return;
-    void saveRequest(name, { method: composer.method, url: composer.url, headers: parsed.headers, ...(composer.body ? { body: composer.body } : {}) });
+    // The time limit goes with the request when it is one; headers are kept even with a problem, as before.
+    const maxTimeSeconds = requestOf(composer).request?.maxTimeSeconds;
+    const body = composer.body ? { body: composer.body } : {};
+    const limit = maxTimeSeconds !== undefined ? { maxTimeSeconds } : {};
+    void saveRequest(name, { method: composer.method, url: composer.url, headers: parsed.headers, ...body, ...limit });
   };
 
   return (
@@ -45,7 +49,7 @@ export function ReplayView() {
               <ul>
                 {saved.map((r) => (
                   <li key={r.id}>
-                    <button type="button" className="link" onClick={() => edit({ method: r.request.method, url: r.request.url, headersText: formatHeaderLines(r.request.headers), body: r.request.body ?? '' })}>
+                    <button type="button" className="link" onClick={() => edit(composerOf(r.request))}>
                       {r.name}
                     </button>{' '}
                     <button type="button" aria-label={`Delete ${r.name}`} onClick={() => void deleteSavedRequest(r.id)}>×</button>

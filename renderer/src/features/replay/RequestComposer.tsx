@@ -1,5 +1,6 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import { SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api';
+import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS } from '../../../../shared/replay/call-limits';
 import { useSelectedConnection } from '../../stores/connections-store';
 import { useReplay } from '../../stores/replay-store';
 import { Spinner } from '../../components/Spinner';
@@ -68,6 +69,24 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
           <span>Body <small className="hint">sent with POST, PUT, PATCH, DELETE</small></span>
           <textarea data-testid="replay-body" rows={4} spellCheck={false} value={composer.body} onChange={(e) => edit({ body: e.target.value })} />
         </label>
+      </div>
+      <div className="field-row">
+        <label className="field narrow">
+          <span>Max time (s)</span>
+          <input
+            type="text"
+            inputMode="decimal"
+            data-testid="replay-max-time"
+            placeholder={String(MAX_TIME_LIMITS.defaultSeconds)}
+            value={composer.maxTime}
+            onChange={(e) => edit({ maxTime: e.target.value })}
+          />
+        </label>
+        <p className="hint">
+          The whole call ends after this many seconds, like curl's <code>--max-time</code>{' '}
+          ({MAX_TIME_LIMITS.defaultSeconds} when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read
+          up to {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What arrived before a limit is kept.
+        </p>
       </div>
       <TokenPicker />
       <div className="actions">

@@ -26,7 +26,7 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
       </div>
       {entry.error && (
         <div className="error-card" role="alert" data-testid="replay-error">
-          <strong>No answer.</strong>
+          <strong>{entry.cutOff ? 'No answer within the time limit.' : 'No answer.'}</strong>
           <p>{entry.error}</p>
         </div>
       )}
@@ -35,8 +35,17 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
           <p className="replay-metrics">
             <span className={`replay-status ${statusClass(response.status)}`} data-testid="replay-status">{response.status} {response.statusText}</span>
             <span data-testid="replay-time">{formatMs(response.durationMs)}</span>
-            <span data-testid="replay-size">{formatBytes(response.sizeBytes)}{response.bodyTruncated ? ' (body cut for display)' : ''}</span>
+            <span data-testid="replay-size">
+              {formatBytes(response.sizeBytes)}
+              {response.cutOff ? ' (cut off)' : response.bodyTruncated ? ' (body cut for display)' : ''}
+            </span>
           </p>
+          {response.cutOff && (
+            <div className="error-card" role="status" data-testid="replay-cut-off" data-limit={response.cutOff.limit}>
+              <strong>Cut off at the {response.cutOff.limit === 'max-time' ? 'time' : 'size'} limit.</strong>
+              <p>{response.cutOff.explanation}</p>
+            </div>
+          )}
           <ChallengeExplanations response={response} />
           {entry.token && (
             <p className="actions">
