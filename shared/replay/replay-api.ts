@@ -3,7 +3,7 @@
  * the contract file stays one list of areas.
  */
 import type { HistoryEntry, HistoryPage, ListHistoryRequest, ReplayRequest, SendApiRequest, SendApiResult } from './types.js';
-import { MAX_TIME_LIMITS } from './call-limits.js';
+import { MAX_TIME_LIMITS } from './replay-limits.js';
 import type { ImportWorkspaceResult, SavedRequest, Workspace, WorkspaceExport, WorkspaceList } from './workspace.js';
 
 export interface ReplayApi {

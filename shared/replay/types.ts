@@ -1,5 +1,5 @@
 /** What a replayed API call looks like on both sides of the contract, and in the workspace store. */
-import type { CallCutOff } from './call-limits.js';
+import type { CallCutOff } from './replay-limits.js';
 import type { ChallengeExplanation } from './explain-challenge.js';
 import type { Challenge } from './www-authenticate.js';
 

@@ -7,7 +7,7 @@ import { maskBody, maskHeaderList, maskUrl } from '../security/masking/mask.js';
 import { isSecretHeader } from '../security/masking/secret-names.js';
 import { maskReplayResponse, stripSecretHeaders } from './mask-history-entry.js';
 import { explainResponse } from './read-challenges.js';
-import { MAX_TIME_LIMITS, type CallCutOff } from './call-limits.js';
+import { MAX_TIME_LIMITS, type CallCutOff } from './replay-limits.js';
 import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
 import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
 import type { ClientAuthMethod, ClientSummary } from '../contract/connection.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReplayApi, openWorkspaces } from '../../electron/services/replay/replay-api.js';
-import { MAX_RESPONSE_BYTES } from '../../shared/replay/call-limits.js';
+import { MAX_RESPONSE_BYTES } from '../../shared/replay/replay-limits.js';
 import type { ReplayApi } from '../../shared/replay/replay-api.js';
 import type { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
 

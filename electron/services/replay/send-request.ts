@@ -12,9 +12,9 @@ import {
   sizeCutOff,
   timeCutOff,
   type CallCutOff,
-} from '../../../shared/replay/call-limits.js';
+} from '../../../shared/replay/replay-limits.js';
 
-/** The most of an answer read (see shared/replay/call-limits.ts, where every limit of a call is stated). */
+/** The most of an answer read (see shared/replay/replay-limits.ts, where every limit of a call is stated). */
 export const RESPONSE_BODY_LIMIT = MAX_RESPONSE_BYTES;
 /** No answer, or no byte of the body, for this long: the API is stuck, whatever the call's total limit. */
 export const REQUEST_TIMEOUT_MS = 30_000;

@@ -1,6 +1,6 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import { SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api';
-import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS } from '../../../../shared/replay/call-limits';
+import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS } from '../../../../shared/replay/replay-limits';
 import { useSelectedConnection } from '../../stores/connections-store';
 import { useReplay } from '../../stores/replay-store';
 import { Spinner } from '../../components/Spinner';
