@@ -35,8 +35,8 @@ describe('the size limit of each call', () => {
 
   it.each([
     ['getAppInfo', '1 MB'],
-    ['applySandboxWorld', '5 MB'],
-    ['inspectToken', '5 MB'],
+    ['applySandboxWorld', '9.4 MB'],
+    ['inspectToken', '1.1 MB'],
     ['importWorkspace', '101 MB'],
   ] as const)('%s takes %s', (method, size) => {
     expect(formatBytes(bodyByteLimit(method))).toBe(size);

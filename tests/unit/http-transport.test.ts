@@ -11,7 +11,7 @@ describe('the renderer\'s HTTP transport', () => {
     const argument = { text: 'x'.repeat(bodyByteLimit('applySandboxWorld')) };
     await expect(invoke('applySandboxWorld', argument)).resolves.toMatchObject({
       ok: false,
-      error: { code: 'too_large', message: expect.stringMatching(/^applySandboxWorld takes at most 5 MB of JSON/) },
+      error: { code: 'too_large', message: expect.stringMatching(/^applySandboxWorld takes at most 9.4 MB of JSON/) },
     });
   });
 
