@@ -16,7 +16,7 @@ export const LAYERS = [
   {
     folder: 'shared',
     folders: ['shared'],
-    packages: ['jose'],
+    packages: ['jose', '@sinclair/typebox'],
     why: 'shared/ is pure TypeScript that runs anywhere: no Node, no DOM, no Electron, no UI library.',
   },
   {
