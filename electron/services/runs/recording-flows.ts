@@ -3,6 +3,8 @@ import type { FlowApi } from '../../../shared/flows/flow-api.js';
 import type { RunRecord } from '../../../shared/contract/run-record.js';
 import type { RunLog } from './run-log.js';
 import type { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
+import type { AuthorizationEnd } from '../../../shared/contract/events.js';
+import type { EventHub } from '../events/event-hub.js';
 
 /** Where a connection's runs are listed: its own workspace, or (the sandbox, in every one) the asking one. */
 export type PlaceRun = (
@@ -27,6 +29,8 @@ export interface RecordingDeps {
   place: PlaceRun;
   /** Failures to learn are not failures of the run: the user hears of them here (a notice), not as an error. */
   onLearnError?(error: Error): void;
+  /** Told when a sign-in or device flow ends, so the renderer waits on an event rather than polling. */
+  events?: Pick<EventHub, 'publish'>;
 }
 
 interface AskedFor {
@@ -59,13 +63,21 @@ export function recordingFlows(
       .learn(context.workspaceId, context.connectionId, context.request, result)
       .catch((error: Error) => deps.onLearnError?.(error));
 
-  const record = (context: RunContext, result: FlowResult): FlowResult => {
+  /** Lists the run and learns from it; returns the id it is listed under. */
+  const add = (context: RunContext, result: FlowResult): string => {
     const { workspaceId, connectionId, connectionName, clientId, grant, label, request, grantedResources } = context;
     const granted = grantedResources ? { grantedResources } : {};
-    deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...granted, result });
+    const { id } = deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...granted, result });
     void learn(context, result);
+    return id;
+  };
+
+  const record = (context: RunContext, result: FlowResult): FlowResult => {
+    add(context, result);
     return result;
   };
+
+  const ended = (state: string, end: AuthorizationEnd) => deps.events?.publish({ type: 'authorization-ended', state, end });
 
   const contextOf = async (
     request: { workspaceId?: string; connectionId: string; clientId: string } & AskedFor,
@@ -92,7 +104,7 @@ export function recordingFlows(
     const context = state === undefined ? undefined : waiting.get(state);
     if (!context) return;
     waiting.delete(state!);
-    record(label ? { ...context, label } : context, result);
+    ended(state!, { status: 'done', runId: add(label ? { ...context, label } : context, result) });
   };
 
   /** Records a waiting flow once it ends, even when no window waits for it any more (a reload). */
@@ -102,9 +114,11 @@ export function recordingFlows(
       const answer = await flows.awaitAuthorization({ state });
       if (answer.status === 'waiting' && waiting.has(state)) return poll();
       if (answer.status === 'done') settle(state, answer.result);
-      waiting.delete(state);
+      else if (waiting.delete(state) && answer.status === 'gone') ended(state, answer);
     };
-    void poll().catch(() => waiting.delete(state));
+    void poll().catch((error: Error) => {
+      if (waiting.delete(state)) ended(state, { status: 'gone', message: error.message });
+    });
   };
 
   const stateOf = (callbackUrl: string) => {

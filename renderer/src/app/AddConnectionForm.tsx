@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../../../shared/contract/connection';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
-import { useWorkspaces } from '../stores/workspace-store';
+import { api } from './stores';
+import { useConnections } from './stores';
+import { useWorkspaces } from './stores';
 import { Spinner } from '../components/Spinner';
 
 /** A server to run flows against, in the active workspace: discovered before it is saved, so a saved connection is one that answers. */

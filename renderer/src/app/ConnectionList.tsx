@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
+import { api } from './stores';
+import { useConnections } from './stores';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ClientSecretsForm } from './ClientSecretsForm';
 import { EditConnectionForm } from './EditConnectionForm';

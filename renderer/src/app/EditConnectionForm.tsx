@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ClientAuthMethod, ClientSummary, ConnectionSummary } from '../../../shared/contract/connection';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
-import { useWorkspaces } from '../stores/workspace-store';
+import { api } from './stores';
+import { useConnections } from './stores';
+import { useWorkspaces } from './stores';
 
 /**
  * Renames a saved connection or changes its app: client id, type, authentication, secret. A secret left empty is

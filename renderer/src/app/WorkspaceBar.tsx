@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { useWorkspaces } from '../stores/workspace-store';
-import { useConnections } from '../stores/connections-store';
+import { useWorkspaces } from './stores';
+import { useConnections } from './stores';
 
 /** Pick, create, export and import workspaces (connections, saved requests, history); what the store repaired on load, said once. */
 export function WorkspaceBar() {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FlowResult } from '../../../shared/contract/flow';
 import type { ApiResourceSummary } from '../../../shared/contract/connection';
-import { useFlows } from './flows-store';
+import { useFlows } from '../app/stores';
 import { requestedScopes } from './offered-resources';
 
 interface ClientCredentialsState {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SandboxComparison } from '../../../shared/contract/inspect';
 import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens';
-import { api } from '../api/api';
+import { api } from '../app/stores';
 
 interface CompareState {
   a: string;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { TokenAnalysis } from '../../../shared/inspect/analyze-token';
 import type { ScopeDiff } from '../../../shared/inspect/scope-diff';
-import { api } from '../api/api';
+import { api } from '../app/stores';
 
 export interface InspectorInput {
   token: string;

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ConnectionKnowledge } from '../../../shared/contract/connection-knowledge';
 import type { ApiResourceSummary, ConnectionSummary } from '../../../shared/contract/connection';
-import { api } from '../api/api';
-import { useFlows } from './flows-store';
-import { useWorkspaces } from './workspace-store';
+import { api } from '../app/stores';
+import { useFlows } from '../app/stores';
+import { useWorkspaces } from '../app/stores';
 import { offeredResources } from './offered-resources';
 
 interface KnowledgeState {

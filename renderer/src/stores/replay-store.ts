@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { formatHeaderLines, parseHeaderLines } from '../../../shared/replay/header-lines';
 import { summarize, type HistoryEntry, type ReplayRequest, type TokenChoice, type TokenMention } from '../../../shared/replay/types';
 import { MAX_TIME_LIMITS } from '../../../shared/replay/replay-limits';
-import { api } from '../api/api';
-import { useWorkspaces } from './workspace-store';
+import { api } from '../app/stores';
+import { useWorkspaces } from '../app/stores';
 
 export interface Composer {
   method: string;

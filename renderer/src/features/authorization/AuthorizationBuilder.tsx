@@ -5,7 +5,7 @@ import { checkResourceIndicator } from '../../../../shared/request/resource-indi
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { ChipInput } from '../../components/ChipInput';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
-import { useConnections } from '../../stores/connections-store';
+import { useConnections } from '../../app/stores';
 import { useOfferedResources } from '../../stores/knowledge-store';
 
 /** Where the browser comes back: the custom scheme in the desktop app, a loopback listener in the browser (RFC 8252 §7). */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useConnections } from '../../stores/connections-store';
+import { useConnections } from '../../app/stores';
 import { useCompare } from '../../stores/compare-store';
 import { Spinner } from '../../components/Spinner';
 import { useInspector } from '../../stores/inspector-store';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { refreshTrap } from '../../../../shared/flows/refresh-trap';
-import { useFlows, type FlowRunRecord } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
+import { type FlowRunRecord } from '../../stores/flows-store';
 import { useOfferedResources } from '../../stores/knowledge-store';
 import { ResourcePicker } from '../../components/ResourcePicker';
 

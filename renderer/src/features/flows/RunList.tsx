@@ -1,6 +1,7 @@
 import type { GrantKind } from '../../../../shared/contract/flow';
-import { filterRuns, useFlows } from '../../stores/flows-store';
-import { useConnections } from '../../stores/connections-store';
+import { useFlows } from '../../app/stores';
+import { filterRuns } from '../../stores/flows-store';
+import { useConnections } from '../../app/stores';
 import { RefreshPanel } from './RefreshPanel';
 import { RunView } from './RunView';
 

@@ -1,5 +1,5 @@
 import type { FlowRunRecord } from '../../stores/flows-store';
-import { useFlows } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { FlowResultView } from './FlowResultView';
 import { JsonBlock } from '../../components/JsonBlock';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
-import { useFlows } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../stores/knowledge-store';
 import { ResourcePicker } from '../../components/ResourcePicker';
 

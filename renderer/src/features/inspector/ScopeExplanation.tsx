@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ScopeDiff } from '../../../../shared/inspect/scope-diff';
 import type { KnownRequest } from '../../stores/inspector-store';
-import { api } from '../../api/api';
+import { api } from '../../app/stores';
 import { ScopeTable } from './ScopeTable';
 
 /** The scope table for a token whose request is known, e.g. under a flow's result. */

@@ -1,5 +1,5 @@
 import { useClientCredentials } from '../../stores/client-credentials-store';
-import { useFlows } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
 import { useReplay } from '../../stores/replay-store';
 import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
 
