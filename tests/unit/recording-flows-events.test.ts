@@ -58,3 +58,46 @@ describe('a sign-in that ends is pushed to the renderer, which no longer polls',
     expect(heard).toEqual([{ type: 'authorization-ended', state: 's1', end: { status: 'done', runId: 'run-8' } }]);
   });
 });
+
+describe('a run\'s scopes are explained with the run, not by sending its token back', () => {
+  const jwtResult = {
+    ok: true,
+    runId: 'run-9',
+    accessToken: { kind: 'jwt' },
+    tokenResponse: { access_token: 'header.payload.sig', scope: 'read:a' },
+  } as unknown as FlowResult;
+
+  function recordOne(result: FlowResult) {
+    const asked: unknown[] = [];
+    const log = new RunLog();
+    const recorded = recordingFlows({} as FlowApi, async () => result, {
+      log,
+      knowledge: { learn: async () => undefined } as unknown as ConnectionKnowledgeStore,
+      place: async () => ({ workspaceId: 'default', connectionName: 'C1' }),
+      explainScopes: (question) => {
+        asked.push(question);
+        return { rows: [] } as never;
+      },
+    });
+    return { recorded, asked, log };
+  }
+
+  it('a JWT access token: explained once, API permissions only, kept on the run record', async () => {
+    const { recorded, asked, log } = recordOne(jwtResult);
+    await recorded.runClientCredentials({ ...request, scope: 'openid offline_access read:a write:a', resources: ['https://api'] });
+    expect(asked).toEqual([
+      { token: 'header.payload.sig', request: { resources: ['https://api'], scopes: ['read:a', 'write:a'] }, grantedScope: 'read:a' },
+    ]);
+    expect(log.find('run-9')?.scopes).toEqual({ rows: [] });
+  });
+
+  it.each([
+    ['an opaque access token', { ...jwtResult, accessToken: { kind: 'opaque' } }],
+    ['a failed run', { ok: false, runId: 'run-9', error: {} }],
+  ])('%s: nothing to explain', async (_name, result) => {
+    const { recorded, asked, log } = recordOne(result as unknown as FlowResult);
+    await recorded.runClientCredentials(request);
+    expect(asked).toEqual([]);
+    expect(log.find('run-9')?.scopes).toBeUndefined();
+  });
+});

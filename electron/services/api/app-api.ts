@@ -16,7 +16,7 @@ import type { WorkspaceStore } from '../workspaces/workspace-store.js';
 import { createReplayApi, openWorkspaces } from '../replay/replay-api.js';
 import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace.js';
 import type { SecretVault } from '../vault/secret-vault.js';
-import { createInspectApi } from './inspect-api.js';
+import { createInspectApi, explainScopes } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import { editConnection } from '../connections/edit-connection.js';
@@ -123,7 +123,13 @@ export function createAppApi(context: AppContext): TokenscopeApi {
         ...(request.dpop ? { dpop: true } : {}),
       });
     },
-    { log: runLog, knowledge, place, ...(context.events ? { events: context.events } : {}) },
+    {
+      log: runLog,
+      knowledge,
+      place,
+      explainScopes: (question) => explainScopes(question, sandbox),
+      ...(context.events ? { events: context.events } : {}),
+    },
   );
 
   const sandboxControl = context.sandboxControl ?? createSandboxControl({

@@ -1,8 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ClientSummary, ConnectionSummary } from '../../../shared/contract/connection';
-import { api } from './stores';
-import { useConnections } from './stores';
-import { useWorkspaces } from './stores';
+import { api, useConnections, useWorkspaces } from './stores';
 
 /**
  * Asks for the secrets the vault lacks (an imported workspace never brings one; a memory-only vault forgets them

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from './stores';
-import { useConnections } from './stores';
+import { api, useConnections } from './stores';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ClientSecretsForm } from './ClientSecretsForm';
 import { EditConnectionForm } from './EditConnectionForm';

@@ -1,7 +1,6 @@
 import type { GrantKind } from '../../../../shared/contract/flow';
-import { useFlows } from '../../app/stores';
+import { useFlows, useConnections } from '../../app/stores';
 import { filterRuns } from '../../stores/flows-store';
-import { useConnections } from '../../app/stores';
 import { RefreshPanel } from './RefreshPanel';
 import { RunView } from './RunView';
 

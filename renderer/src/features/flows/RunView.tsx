@@ -22,7 +22,7 @@ export function RunView({ run }: { run: FlowRunRecord }) {
       {result.warnings?.map((w) => (
         <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
       ))}
-      <FlowResultView result={result} requestedResource={requested} request={request} />
+      <FlowResultView result={result} requestedResource={requested} request={request} scopes={run.scopes} />
       {result.runId && (
         <p className="actions">
           {shown ? (
