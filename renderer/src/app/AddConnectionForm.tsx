@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../../../shared/contract/connection';
-import { api, useConnections, useWorkspaces } from './stores';
+import { useConnections, useWorkspaces } from './stores';
 import { Spinner } from '../components/Spinner';
 import { ClientTypeFields } from './ClientTypeFields';
 
 /** A server to run flows against, in the active workspace: discovered before it is saved, so a saved connection is one that answers. */
 export function AddConnectionForm({ onDone }: { onDone(): void }) {
-  const { load, select } = useConnections();
+  const add = useConnections((s) => s.add);
   const workspaceId = useWorkspaces((s) => s.currentId);
   const [mode, setMode] = useState<'logto' | 'issuer'>('logto');
   const [url, setUrl] = useState('');
@@ -33,11 +33,9 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
       },
     };
     try {
-      const added = await api.addConnection(request);
+      await add(request);
       setSecret('');
       setPrivateKey('');
-      await load();
-      select(added.id);
       onDone();
     } catch (e) {
       setError((e as Error).message);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ClientAuthMethod, ClientSummary, ConnectionSummary } from '../../../shared/contract/connection';
-import { api, useConnections, useWorkspaces } from './stores';
+import { useConnections, useWorkspaces } from './stores';
 import { ClientTypeFields } from './ClientTypeFields';
 
 /**
@@ -8,7 +8,7 @@ import { ClientTypeFields } from './ClientTypeFields';
  * kept (a wrong one is fixed by typing the right one); it goes to the vault only.
  */
 export function EditConnectionForm({ connection, onDone }: { connection: ConnectionSummary; onDone(): void }) {
-  const load = useConnections((s) => s.load);
+  const save = useConnections((s) => s.edit);
   const workspaceId = useWorkspaces((s) => s.currentId);
   const client = connection.clients[0];
   const [name, setName] = useState(connection.name);
@@ -25,14 +25,13 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
     setError(undefined);
     const newClientId = clientId.trim() || client?.clientId;
     try {
-      await api.editConnection({
+      await save({
         workspaceId,
         connectionId: connection.id,
         ...(name.trim() !== connection.name ? { name } : {}),
         ...(client ? { client: { clientId: client.clientId, newClientId, kind, authMethod, ...(secret ? { secret } : {}) } } : {}),
       });
       setSecret('');
-      await load();
       onDone();
     } catch (e) {
       setError((e as Error).message);

@@ -17,11 +17,10 @@ export const useWorkspaces = bindHook(stores.workspaces);
 export const useConnections = bindHook(stores.connections);
 export const useFlows = bindHook(stores.flows);
 export const useSandbox = bindHook(stores.sandbox);
+export const useClientCredentials = bindHook(stores.clientCredentials);
+export const useReplay = bindHook(stores.replay);
+export const useInspector = bindHook(stores.inspector);
+export const useCompare = bindHook(stores.compare);
+export const useKnowledge = bindHook(stores.knowledge);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);
-
-/**
- * For the stores and forms not yet made over an injected client (replay, compare, inspector, knowledge, the
- * connection forms): the same transport, so there is still one per window.
- */
-export const api = transport.api;

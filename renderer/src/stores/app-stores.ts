@@ -1,7 +1,12 @@
 import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SubscribeToEvents, TokenscopeEvent } from '../../../shared/contract/events';
+import { createClientCredentialsStore } from './client-credentials-store';
+import { createCompareStore } from './compare-store';
 import { createConnectionsStore } from './connections-store';
 import { createFlowsStore } from './flows-store';
+import { createInspectorStore } from './inspector-store';
+import { createKnowledgeStore } from './knowledge-store';
+import { createReplayStore } from './replay-store';
 import { createSandboxStore } from './sandbox-store';
 import { createWorkspacesStore } from './workspaces-store';
 
@@ -26,6 +31,13 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   });
   const flows = createFlowsStore({ api, workspaceId, openUrl });
   const sandbox = createSandboxStore({ api });
+  const clientCredentials = createClientCredentialsStore({
+    runClientCredentials: (request) => flows.getState().runClientCredentials(request),
+  });
+  const replay = createReplayStore({ api, workspaceId, onSent: (summary) => workspaces.getState().prepend(summary) });
+  const inspector = createInspectorStore({ api });
+  const compare = createCompareStore({ api });
+  const knowledge = createKnowledgeStore({ api });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
@@ -47,7 +59,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   };
   const stop = subscribe(onEvent);
 
-  return { workspaces, connections, flows, sandbox, stop };
+  return { workspaces, connections, flows, sandbox, clientCredentials, replay, inspector, compare, knowledge, stop };
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;

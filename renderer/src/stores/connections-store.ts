@@ -1,6 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
-import type { ConnectionSummary } from '../../../shared/contract/connection';
+import type {
+  AddConnectionRequest,
+  ConnectionSummary,
+  EditConnectionRequest,
+  SetClientSecretRequest,
+} from '../../../shared/contract/connection';
 import type { AppInfo } from '../../../shared/contract/app-info';
 
 interface ConnectionsState {
@@ -18,6 +23,13 @@ interface ConnectionsState {
   select(id: string): void;
   openSecretsForm(connectionId?: string): void;
   closeSecretsForm(): void;
+  /** Discovers and saves a connection, lists again and shows it; a refusal is thrown, for the form to say. */
+  add(request: AddConnectionRequest): Promise<void>;
+  edit(request: EditConnectionRequest): Promise<void>;
+  /** Sends one secret to the vault (never kept here) and lists again. */
+  setSecret(request: SetClientSecretRequest): Promise<void>;
+  /** Removes a saved connection; the sandbox is shown instead. */
+  remove(id: string): Promise<void>;
   /** Another workspace is shown: its connections, and no form left open for the last one's. */
   workspaceChanged(): void;
 }
@@ -63,6 +75,24 @@ export const createConnectionsStore = ({ api, workspaceId: current, onLoaded }: 
   },
   closeSecretsForm() {
     set({ secretsForm: undefined });
+  },
+  async add(request) {
+    const added = await api.addConnection(request);
+    await get().load();
+    set({ selectedId: added.id });
+  },
+  async edit(request) {
+    await api.editConnection(request);
+    await get().load();
+  },
+  async setSecret(request) {
+    await api.setClientSecret(request);
+    await get().load();
+  },
+  async remove(id) {
+    await api.removeConnection({ id });
+    set({ selectedId: 'sandbox' });
+    await get().load();
   },
   workspaceChanged() {
     set({ secretsForm: undefined });

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { TokenAnalysis } from '../../../shared/inspect/analyze-token';
 import type { ScopeDiff } from '../../../shared/inspect/scope-diff';
-import { api } from '../app/stores';
 
 export interface InspectorInput {
   token: string;
@@ -47,7 +47,9 @@ function requestOf(input: InspectorInput, known?: KnownRequest): KnownRequest | 
   return resources.length || scopes.length ? { resources, scopes } : undefined;
 }
 
-export const useInspector = create<InspectorState>((set, get) => ({
+export type InspectorStore = StoreApi<InspectorState>;
+
+export const createInspectorStore = ({ api }: { api: TokenscopeApi }): InspectorStore => createStore<InspectorState>((set, get) => ({
   input: EMPTY,
   running: false,
   // A new token is no longer the flow's: its request no longer applies.

@@ -6,7 +6,7 @@ import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { ChipInput } from '../../components/ChipInput';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
 import { useConnections } from '../../app/stores';
-import { useOfferedResources } from '../../stores/knowledge-store';
+import { useOfferedResources } from '../../app/use-offered-resources';
 
 /** Where the browser comes back: the custom scheme in the desktop app, a loopback listener in the browser (RFC 8252 §7). */
 function redirectUriFor(shell: string | undefined): string {

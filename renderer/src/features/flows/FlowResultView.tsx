@@ -1,7 +1,8 @@
 import type { FlowResult } from '../../../../shared/contract/flow';
 import { JsonBlock } from '../../components/JsonBlock';
 import { DecodedTokenView } from './DecodedTokenView';
-import { useInspector, type KnownRequest } from '../../stores/inspector-store';
+import { useInspector } from '../../app/stores';
+import { type KnownRequest } from '../../stores/inspector-store';
 import { ScopeTable } from '../inspector/ScopeTable';
 import type { ScopeDiff } from '../../../../shared/inspect/scope-diff';
 import { useNavigation } from '../../stores/navigation-store';
