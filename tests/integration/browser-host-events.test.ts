@@ -29,7 +29,7 @@ describe('the browser host\'s event stream', () => {
 
   beforeAll(async () => {
     const rendererDir = mkdtempSync(join(tmpdir(), 'tokenscope-events-'));
-    host = await startBrowserHost({ api: {} as TokenscopeApi, rendererDir, events: hub.subscribe });
+    host = await startBrowserHost({ api: {} as TokenscopeApi, rendererDir, events: hub });
     ours = { host: `127.0.0.1:${host.port}`, [HTTP_SECRET_HEADER]: host.secret };
   });
 
@@ -60,6 +60,16 @@ describe('the browser host\'s event stream', () => {
     }).toBeGreaterThan(0);
     sent.forEach((event) => hub.publish(event));
     await expect.poll(() => heard.slice(-2)).toEqual(sent);
+    stop();
+  });
+
+  it('a page that (re)opens the stream first hears the flows that ended meanwhile', async () => {
+    const missed: TokenscopeEvent = { type: 'authorization-ended', state: 's9', end: { status: 'gone', message: 'Expired.' } };
+    hub.publish(missed);
+    const heard: TokenscopeEvent[] = [];
+    const stop = createHttpEvents(host.secret, host.url)((event) => heard.push(event));
+    await expect.poll(() => heard).toContainEqual(missed);
+    expect(heard.some((event) => event.type === 'world-applied')).toBe(false);
     stop();
   });
 });

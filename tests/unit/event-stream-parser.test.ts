@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEventStreamParser, eventFrame, type TokenscopeEvent } from '../../shared/contract/events.js';
+import { createEventHub } from '../../electron/services/events/event-hub.js';
 
 const ended: TokenscopeEvent = { type: 'authorization-ended', state: 's1', end: { status: 'done', runId: 'r1' } };
 const world: TokenscopeEvent = { type: 'world-applied' };
@@ -26,5 +27,28 @@ describe('reading the browser host\'s event stream', () => {
     ['other fields (id, event, retry)', ['id: 1\nevent: x\nretry: 5\n' + eventFrame(world)], [world]],
   ] as const)('%s', (_name, chunks, expected) => {
     expect(parse([...chunks])).toEqual(expected);
+  });
+});
+
+describe('the event hub', () => {
+  it('keeps the last flows that ended, and only those, for a stream that reopens', () => {
+    const hub = createEventHub();
+    for (let i = 0; i < 25; i++) hub.publish({ ...ended, state: `s${i}` } as TokenscopeEvent);
+    hub.publish(world);
+    const kept = hub.recentEnds();
+    expect(kept).toHaveLength(20);
+    expect(kept[0]).toMatchObject({ state: 's5' });
+    expect(kept.every((event) => event.type === 'authorization-ended')).toBe(true);
+  });
+
+  it('a listener that throws costs only its own delivery', () => {
+    const hub = createEventHub();
+    const heard: TokenscopeEvent[] = [];
+    hub.subscribe(() => {
+      throw new Error('window gone');
+    });
+    hub.subscribe((event) => heard.push(event));
+    hub.publish(world);
+    expect(heard).toEqual([world]);
   });
 });

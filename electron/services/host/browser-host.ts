@@ -5,14 +5,14 @@ import type { Duplex } from 'node:stream';
 import { isApiMethod, type TokenscopeApi } from '../../../shared/contract/api.js';
 import { bodyByteLimit, tooLargeMessage } from '../../../shared/contract/call-limits.js';
 import { HTTP_CALL_PATH } from '../../../shared/contract/transport.js';
-import { HTTP_EVENTS_PATH, type SubscribeToEvents } from '../../../shared/contract/events.js';
+import { HTTP_EVENTS_PATH } from '../../../shared/contract/events.js';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 import { dispatch } from '../api/dispatch.js';
 import { refuse, send, sendEnvelope, sendText } from './answer.js';
 import { drainRefusedBody, readBody } from './read-body.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
-import { streamEvents } from './event-stream.js';
+import { streamEvents, type EventFeed } from './event-stream.js';
 
 export interface BrowserHostOptions {
   api: TokenscopeApi;
@@ -23,7 +23,7 @@ export interface BrowserHostOptions {
   /** Per-launch secret; generated when absent. */
   secret?: string;
   /** What the services tell the renderer unasked, streamed at GET /api/events; the stream is refused when absent. */
-  events?: SubscribeToEvents;
+  events?: EventFeed;
 }
 
 export interface BrowserHost {
@@ -83,7 +83,7 @@ async function answerCall(request: IncomingMessage, response: ServerResponse, { 
 }
 
 /** The event stream needs the same secret as a call: in its header, never in the URL (fetch streaming can send it). */
-function answerEvents(request: IncomingMessage, response: ServerResponse, context: CallContext, events?: SubscribeToEvents) {
+function answerEvents(request: IncomingMessage, response: ServerResponse, context: CallContext, events?: EventFeed) {
   if (request.method !== 'GET') return refuse(response, 'forbidden', 'The event stream is a GET request.', 405);
   if (!originAllowed(request, context.port) || !secretMatches(request, context.secret)) {
     return refuse(response, 'forbidden', NO_SECRET);
