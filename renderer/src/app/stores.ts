@@ -1,4 +1,4 @@
-import { connectToMainSide } from '../api/api';
+import { connectToMainSide } from '../api/connect-to-main-side';
 import { bindHook } from '../stores/bind-hook';
 import { createAppStores } from '../stores/app-stores';
 import { selectedConnection } from '../stores/connections-store';
