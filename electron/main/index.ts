@@ -14,7 +14,7 @@ import { appUrlFor } from './app-url.js';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './content-security-policy.js';
 import { registerProtocolClient } from './default-protocol.js';
 import { focusWindow } from './focus-window.js';
-import { registerContractIpc } from './ipc.js';
+import { forwardEvents, registerContractIpc } from './ipc.js';
 import { createMainWindow } from './main-window.js';
 import { menuTemplate } from './menu.js';
 import { handleWindowOpen } from './navigation.js';
@@ -126,6 +126,7 @@ async function start(): Promise<void> {
     chromeVersion: process.versions.chrome,
   });
   registerContractIpc(ipcMain, { api: services.api, dispatch, mainWindow: () => mainWindow, appUrl });
+  forwardEvents(services.events.subscribe, () => mainWindow, appUrl);
 
   const about = () => void showAbout(
     { showMessageBox: (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)) },

@@ -1,5 +1,6 @@
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { TOKENSCOPE_IPC_CHANNEL } from '../../shared/contract/preload-bridge.js';
+import { TOKENSCOPE_EVENT_CHANNEL, type SubscribeToEvents } from '../../shared/contract/events.js';
 import type { ApiEnvelope } from '../../shared/contract/transport.js';
 import { isAppUrl } from './app-url.js';
 
@@ -59,5 +60,22 @@ export function registerContractIpc(ipcMain: IpcMainLike, options: ContractIpcOp
   ipcMain.handle(TOKENSCOPE_IPC_CHANNEL, async (event, method, argument) => {
     if (!isTrustedSender(event, options.mainWindow(), options.appUrl)) return FORBIDDEN_SENDER;
     return options.dispatch(options.api, method, argument);
+  });
+}
+
+export interface EventWindowLike {
+  isDestroyed(): boolean;
+  webContents: { mainFrame: { url: string }; send(channel: string, ...args: unknown[]): void };
+}
+
+/**
+ * The push half: every event goes to the main window, and only while it shows the app's own page (a window that
+ * navigated away would hand a third party what the user's runs did). Returns the function that stops.
+ */
+export function forwardEvents(subscribe: SubscribeToEvents, mainWindow: () => EventWindowLike | undefined, appUrl: string) {
+  return subscribe((event) => {
+    const window = mainWindow();
+    if (!window || window.isDestroyed() || !isAppUrl(window.webContents.mainFrame.url, appUrl)) return;
+    window.webContents.send(TOKENSCOPE_EVENT_CHANNEL, event);
   });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import type { ShellKind } from '../../shared/contract/app-info.js';
 import { createAppApi } from './api/app-api.js';
+import { createEventHub, type EventHub } from './events/event-hub.js';
 import { FlowEngine } from './flows/flow-engine.js';
 import type { OpenSignInWindow } from './flows/flow-api.js';
 import { startSandbox } from './sandbox/start-sandbox.js';
@@ -29,10 +30,12 @@ export interface AppServices {
   api: TokenscopeApi;
   /**
    * A redirect that came back outside the contract (the tokenscope:// scheme in the desktop app): finishes the
-   * sign-in waiting under its `state`, or says why none is. The renderer sees the result through awaitAuthorization.
+   * sign-in waiting under its `state`, or says why none is. The renderer hears of the result as an event.
    */
   handleProtocolUrl(url: string): Promise<{ accepted: boolean; message?: string }>;
   sandbox?: SandboxHandle;
+  /** What the services tell the renderer unasked; each shell forwards it (webContents.send, the host's stream). */
+  events: EventHub;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
   }
   const sandboxOrError = sandbox ?? { error: sandboxError ?? 'unknown error' };
   const flows = new FlowEngine();
+  const events = createEventHub();
   const api = createAppApi({
     shell: options.shell,
     version: options.version ?? packageVersion(),
@@ -67,6 +71,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     chromeVersion: options.chromeVersion,
     sandbox: sandboxOrError,
     flows,
+    events,
     openSignInWindow: options.openSignInWindow,
     vault: options.vault ?? openNodeVault({ dataDir: options.dataDir, passphrase: vaultPassphraseFromEnv() }),
     sandboxControl: createSandboxControl({
@@ -74,11 +79,13 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       sandbox: sandboxOrError,
       initialText: saved.text,
       loadProblem: saved.problem,
+      events,
     }),
   });
   return {
     api,
     sandbox,
+    events,
     async handleProtocolUrl(url) {
       const outcome = await flows.handleCallback(url);
       return outcome.accepted ? { accepted: true } : { accepted: false, message: outcome.message };

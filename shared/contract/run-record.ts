@@ -1,4 +1,5 @@
 import type { FlowResult, GrantKind } from './flow.js';
+import type { ScopeDiff } from '../inspect/scope-diff.js';
 
 /**
  * One run of any grant as the main side keeps it for the renderer: its masked result (secrets stay on the main
@@ -22,6 +23,11 @@ export interface RunRecord {
   /** Resources granted at sign-in (carried by refreshes of it): what the refresh trap is checked against. */
   grantedResources?: string[];
   result: FlowResult;
+  /**
+   * The access token's scopes against what was asked (API permissions), explained on the main side when the run
+   * was recorded: the renderer shows it, and hands it to the inspector, without sending the token back.
+   */
+  scopes?: ScopeDiff;
 }
 
 export interface ListRunsRequest {

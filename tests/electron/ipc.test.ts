@@ -2,8 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { TOKENSCOPE_IPC_CHANNEL } from '../../shared/contract/preload-bridge.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
-import { FORBIDDEN_SENDER, isTrustedSender, registerContractIpc } from '../../electron/main/ipc.js';
-import { BrowserWindow, FakeWebFrameMain, ipcMain, resetStandIn } from './stand-in/electron.js';
+import { FORBIDDEN_SENDER, forwardEvents, isTrustedSender, registerContractIpc } from '../../electron/main/ipc.js';
+import { createEventHub } from '../../electron/services/events/event-hub.js';
+import { TOKENSCOPE_EVENT_CHANNEL, type TokenscopeEvent } from '../../shared/contract/events.js';
+import { BrowserWindow, FakeWebFrameMain, callsNamed, ipcMain, resetStandIn } from './stand-in/electron.js';
 
 const appUrl = 'file:///app/out/renderer/index.html';
 
@@ -66,5 +68,41 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(fromMainFrame(), undefined, appUrl)).toBe(false);
     window.close();
     expect(isTrustedSender(fromMainFrame(), window, appUrl)).toBe(false);
+  });
+});
+
+describe('events to the window', () => {
+  const event: TokenscopeEvent = { type: 'world-applied' };
+  const sent = () => callsNamed('webContents.send').map((call) => call.args);
+
+  it('go to the main window on the event channel while it shows the app', () => {
+    const hub = createEventHub();
+    forwardEvents(hub.subscribe, () => window, appUrl);
+    hub.publish(event);
+    expect(sent()).toEqual([[TOKENSCOPE_EVENT_CHANNEL, event]]);
+  });
+
+  it('are not sent to a window that navigated away, a closed one, or none', async () => {
+    const hub = createEventHub();
+    let shown: BrowserWindow | undefined = window;
+    forwardEvents(hub.subscribe, () => shown, appUrl);
+    await window.loadURL('https://evil.example/');
+    hub.publish(event);
+    const closed = new BrowserWindow();
+    await closed.loadURL(appUrl);
+    closed.close();
+    shown = closed;
+    hub.publish(event);
+    shown = undefined;
+    hub.publish(event);
+    expect(sent()).toEqual([]);
+  });
+
+  it('stop when the returned function is called', () => {
+    const hub = createEventHub();
+    const stop = forwardEvents(hub.subscribe, () => window, appUrl);
+    stop();
+    hub.publish(event);
+    expect(sent()).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ type StandIn = typeof import('./stand-in/electron.js');
 // The real services start a sandbox server; the wiring under test only needs the contract.
 const services = vi.hoisted(() => ({
   close: async () => undefined,
+  // No events in these tests: forwarding them has its own (ipc.test.ts).
+  events: { subscribe: () => () => undefined },
   // Like the flow engine with no sign-in waiting: refuses, and says why.
   handleProtocolUrl: async (_url: string) => ({ accepted: false, message: 'no sign-in is waiting for this state' }),
   api: {

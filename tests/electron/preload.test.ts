@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient, type Invoke } from '../../shared/contract/transport.js';
 import { TOKENSCOPE_IPC_CHANNEL, type PreloadBridge } from '../../shared/contract/preload-bridge.js';
 import { callsNamed, contextBridge, ipcRenderer } from './stand-in/electron.js';
+import { TOKENSCOPE_EVENT_CHANNEL, type TokenscopeEvent } from '../../shared/contract/events.js';
 
 let bridge: PreloadBridge;
 
@@ -11,8 +12,8 @@ beforeAll(async () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes one invoke function as window.tokenscope, and nothing of ipcRenderer', () => {
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+  it('exposes invoke and onEvent as window.tokenscope, and nothing of ipcRenderer', () => {
+    expect(Object.keys(bridge)).toEqual(['invoke', 'onEvent']);
     expect(typeof bridge.invoke).toBe('function');
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
   });
@@ -27,5 +28,26 @@ describe('the preload bridge', () => {
   it('lets errors travel as data', async () => {
     ipcRenderer.respond = async () => ({ ok: false, error: { code: 'forbidden', message: 'refused' } });
     await expect(createApiClient(bridge.invoke).getAppInfo()).rejects.toMatchObject({ code: 'forbidden', message: 'refused' });
+  });
+
+  it('hands the page each event alone, never Electron\'s IPC event, and stops when asked', () => {
+    const heard: unknown[][] = [];
+    const stop = bridge.onEvent((...args) => heard.push(args));
+    const event: TokenscopeEvent = { type: 'authorization-ended', state: 's1', end: { status: 'done', runId: 'r1' } };
+    ipcRenderer.deliver(TOKENSCOPE_EVENT_CHANNEL, event);
+    expect(heard).toEqual([[event]]);
+    stop();
+    ipcRenderer.deliver(TOKENSCOPE_EVENT_CHANNEL, event);
+    expect(heard).toHaveLength(1);
+    expect(ipcRenderer.listenerCount(TOKENSCOPE_EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('drops what is not one of the contract\'s events', () => {
+    const heard: unknown[] = [];
+    const stop = bridge.onEvent((event) => heard.push(event));
+    ipcRenderer.deliver(TOKENSCOPE_EVENT_CHANNEL, { type: 'run-everything' });
+    ipcRenderer.deliver(TOKENSCOPE_EVENT_CHANNEL, 'text');
+    stop();
+    expect(heard).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ export const webCommand: CliCommand = {
     if (vault.problem) io.stderr.write(`tokenscope web: your saved secrets are not available. ${vault.problem.message}\n`);
     let host;
     try {
-      host = await startBrowserHost({ api: services.api, rendererDir: rendererDir, port });
+      host = await startBrowserHost({ api: services.api, events: services.events, rendererDir: rendererDir, port });
     } catch (error) {
       await services.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

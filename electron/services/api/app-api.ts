@@ -16,11 +16,12 @@ import type { WorkspaceStore } from '../workspaces/workspace-store.js';
 import { createReplayApi, openWorkspaces } from '../replay/replay-api.js';
 import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace.js';
 import type { SecretVault } from '../vault/secret-vault.js';
-import { createInspectApi } from './inspect-api.js';
+import { createInspectApi, explainScopes } from './inspect-api.js';
 import { createSandboxControl, type SandboxControl } from '../sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import { editConnection } from '../connections/edit-connection.js';
 import { RunLog } from '../runs/run-log.js';
+import type { EventHub } from '../events/event-hub.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import { SANDBOX_CONNECTION_ID, sandboxClientProblem, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
@@ -41,6 +42,8 @@ export interface AppContext {
   flows?: FlowEngine;
   /** The desktop app's in-app sign-in window; absent elsewhere. */
   openSignInWindow?: OpenSignInWindow;
+  /** Where the services tell the renderer what happened (runs ended, world applied, notices); none in some tests. */
+  events?: EventHub;
 }
 
 /** The services behind the contract. Transports (IPC, HTTP) reach them only through `dispatch`. */
@@ -51,6 +54,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   let opened: Promise<WorkspaceStore> | undefined;
   // Both stores are open here, so connections an older version kept in workspaces.json move over before any list.
   const workspaces = () => (opened ??= openWorkspaceStore().then(async (w) => {
+    w.onNotice = () => context.events?.publish({ type: 'notices-changed' });
     await moveLegacyConnections(w, store);
     return w;
   }));
@@ -119,10 +123,21 @@ export function createAppApi(context: AppContext): TokenscopeApi {
         ...(request.dpop ? { dpop: true } : {}),
       });
     },
-    { log: runLog, knowledge, place },
+    {
+      log: runLog,
+      knowledge,
+      place,
+      explainScopes: (question) => explainScopes(question, sandbox),
+      ...(context.events ? { events: context.events } : {}),
+    },
   );
 
-  const sandboxControl = context.sandboxControl ?? createSandboxControl({ dataDir: context.dataDir, sandbox: context.sandbox, initialText: DEFAULT_WORLD_YAML });
+  const sandboxControl = context.sandboxControl ?? createSandboxControl({
+    dataDir: context.dataDir,
+    sandbox: context.sandbox,
+    initialText: DEFAULT_WORLD_YAML,
+    ...(context.events ? { events: context.events } : {}),
+  });
 
   return {
     ...createSandboxApi(sandboxControl),

@@ -1,9 +1,27 @@
 import type { TokenscopeApi } from '../../../shared/contract/api.js';
 import { decodeToken } from '../../../shared/token/decode.js';
-import { diffScopes } from '../../../shared/inspect/scope-diff.js';
+import { diffScopes, type ScopeDiff } from '../../../shared/inspect/scope-diff.js';
 import { scopeWorldFromSandbox } from '../../../shared/inspect/sandbox-scope-world.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { comparePatAndM2m } from '../inspect/sandbox-comparison.js';
+
+/**
+ * Why scopes are missing from `token`. Used for the inspector's pasted tokens, and by the run list for every run
+ * as it is recorded, so the renderer never sends a run's token back to have it explained.
+ */
+export function explainScopes({ token, request, grantedScope }: ScopeQuestion, sandbox: SandboxHandle | undefined): ScopeDiff {
+  const decoded = decodeToken(token);
+  const payload = decoded.kind === 'jwt' ? decoded.payload : {};
+  // Only a token from the sandbox is explained by its world; for any other issuer the reasons stay "likely".
+  const world = sandbox && payload.iss === sandbox.issuer ? scopeWorldFromSandbox(sandbox.world, payload) : undefined;
+  return diffScopes({ token: payload, request, grantedScope, world });
+}
+
+export interface ScopeQuestion {
+  token: string;
+  request: { resources: string[]; scopes: string[] };
+  grantedScope?: string;
+}
 
 /** The running sandbox at call time: it may start late or fail, and its world changes without a restart. */
 type CurrentSandbox = () => SandboxHandle | { error: string };
@@ -15,14 +33,7 @@ export function createInspectApi(currentSandbox: CurrentSandbox): Pick<Tokenscop
     return 'issuer' in sandbox ? sandbox : undefined;
   };
   return {
-    async explainScopes({ token, request, grantedScope }) {
-      const decoded = decodeToken(token);
-      const payload = decoded.kind === 'jwt' ? decoded.payload : {};
-      const sandbox = running();
-      // Only a token from the sandbox is explained by its world; for any other issuer the reasons stay "likely".
-      const world = sandbox && payload.iss === sandbox.issuer ? scopeWorldFromSandbox(sandbox.world, payload) : undefined;
-      return diffScopes({ token: payload, request, grantedScope, world });
-    },
+    explainScopes: async (argument) => explainScopes(argument, running()),
     async compareSandboxPatAndM2m(request) {
       const sandbox = currentSandbox();
       if (!('issuer' in sandbox)) throw new Error(`The sandbox is not running (${sandbox.error}), so it cannot issue the two tokens. Start it from the Sandbox view.`);

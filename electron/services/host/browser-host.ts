@@ -5,12 +5,14 @@ import type { Duplex } from 'node:stream';
 import { isApiMethod, type TokenscopeApi } from '../../../shared/contract/api.js';
 import { bodyByteLimit, tooLargeMessage } from '../../../shared/contract/call-limits.js';
 import { HTTP_CALL_PATH } from '../../../shared/contract/transport.js';
+import { HTTP_EVENTS_PATH } from '../../../shared/contract/events.js';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 import { dispatch } from '../api/dispatch.js';
 import { refuse, send, sendEnvelope, sendText } from './answer.js';
 import { drainRefusedBody, readBody } from './read-body.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
+import { streamEvents, type EventFeed } from './event-stream.js';
 
 export interface BrowserHostOptions {
   api: TokenscopeApi;
@@ -20,6 +22,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Per-launch secret; generated when absent. */
   secret?: string;
+  /** What the services tell the renderer unasked, streamed at GET /api/events; the stream is refused when absent. */
+  events?: EventFeed;
 }
 
 export interface BrowserHost {
@@ -78,6 +82,16 @@ async function answerCall(request: IncomingMessage, response: ServerResponse, { 
   return sendEnvelope(response, await dispatch(api, method, argument, body.bytes));
 }
 
+/** The event stream needs the same secret as a call: in its header, never in the URL (fetch streaming can send it). */
+function answerEvents(request: IncomingMessage, response: ServerResponse, context: CallContext, events?: EventFeed) {
+  if (request.method !== 'GET') return refuse(response, 'forbidden', 'The event stream is a GET request.', 405);
+  if (!originAllowed(request, context.port) || !secretMatches(request, context.secret)) {
+    return refuse(response, 'forbidden', NO_SECRET);
+  }
+  if (!events) return refuse(response, 'unknown_method', 'This host has no event stream.', 404);
+  streamEvents(request, response, events);
+}
+
 async function answerFile(request: IncomingMessage, response: ServerResponse, rendererDir: string) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
   const file = await readStaticFile(rendererDir, request.url ?? '/');
@@ -129,6 +143,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return sendText(response, 421, 'Tokenscope answers only to 127.0.0.1 and localhost.');
     }
     if ((request.url ?? '').startsWith(HTTP_CALL_PATH)) return answerCall(request, response, context);
+    if ((request.url ?? '').split('?')[0] === HTTP_EVENTS_PATH) {
+      return answerEvents(request, response, context, options.events);
+    }
     return answerFile(request, response, options.rendererDir);
   };
 

@@ -3,6 +3,11 @@ import type { FlowApi } from '../../../shared/flows/flow-api.js';
 import type { RunRecord } from '../../../shared/contract/run-record.js';
 import type { RunLog } from './run-log.js';
 import type { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
+import type { AuthorizationEnd } from '../../../shared/contract/events.js';
+import type { EventHub } from '../events/event-hub.js';
+import type { ScopeDiff } from '../../../shared/inspect/scope-diff.js';
+import { SPECIAL_SCOPES } from '../../../shared/request/logto-scopes.js';
+import type { ScopeQuestion } from '../api/inspect-api.js';
 
 /** Where a connection's runs are listed: its own workspace, or (the sandbox, in every one) the asking one. */
 export type PlaceRun = (
@@ -27,6 +32,10 @@ export interface RecordingDeps {
   place: PlaceRun;
   /** Failures to learn are not failures of the run: the user hears of them here (a notice), not as an error. */
   onLearnError?(error: Error): void;
+  /** Told when a sign-in or device flow ends, so the renderer waits on an event rather than polling. */
+  events?: Pick<EventHub, 'publish'>;
+  /** Explains the scopes of each run's access token as it is recorded: the renderer never sends it back for that. */
+  explainScopes?(question: ScopeQuestion): ScopeDiff;
 }
 
 interface AskedFor {
@@ -59,13 +68,40 @@ export function recordingFlows(
       .learn(context.workspaceId, context.connectionId, context.request, result)
       .catch((error: Error) => deps.onLearnError?.(error));
 
-  const record = (context: RunContext, result: FlowResult): FlowResult => {
+  /**
+   * Requested vs granted, for a JWT access token. API permissions only: OpenID Connect's scopes (openid,
+   * offline_access…) are the sign-in's, not an API's.
+   */
+  const scopesOf = (request: RunRecord['request'], result: FlowResult) => {
+    if (!deps.explainScopes || !result.ok || result.accessToken.kind !== 'jwt') return {};
+    const token = String(result.tokenResponse.access_token ?? '');
+    const granted = result.tokenResponse.scope;
+    const asked = { resources: request.resources, scopes: request.scopes.filter((s) => !(s in SPECIAL_SCOPES)) };
+    try {
+      const question = { token, request: asked, ...(typeof granted === 'string' ? { grantedScope: granted } : {}) };
+      return { scopes: deps.explainScopes(question) };
+    } catch {
+      // The run stands without its explanation; the inspector can still explain the token when asked.
+      return {};
+    }
+  };
+
+  /** Lists the run and learns from it; returns the id it is listed under. */
+  const add = (context: RunContext, result: FlowResult): string => {
     const { workspaceId, connectionId, connectionName, clientId, grant, label, request, grantedResources } = context;
     const granted = grantedResources ? { grantedResources } : {};
-    deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...granted, result });
+    const scopes = scopesOf(request, result);
+    const { id } = deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...granted, ...scopes, result });
     void learn(context, result);
+    return id;
+  };
+
+  const record = (context: RunContext, result: FlowResult): FlowResult => {
+    add(context, result);
     return result;
   };
+
+  const ended = (state: string, end: AuthorizationEnd) => deps.events?.publish({ type: 'authorization-ended', state, end });
 
   const contextOf = async (
     request: { workspaceId?: string; connectionId: string; clientId: string } & AskedFor,
@@ -92,7 +128,7 @@ export function recordingFlows(
     const context = state === undefined ? undefined : waiting.get(state);
     if (!context) return;
     waiting.delete(state!);
-    record(label ? { ...context, label } : context, result);
+    ended(state!, { status: 'done', runId: add(label ? { ...context, label } : context, result) });
   };
 
   /** Records a waiting flow once it ends, even when no window waits for it any more (a reload). */
@@ -102,9 +138,11 @@ export function recordingFlows(
       const answer = await flows.awaitAuthorization({ state });
       if (answer.status === 'waiting' && waiting.has(state)) return poll();
       if (answer.status === 'done') settle(state, answer.result);
-      waiting.delete(state);
+      else if (waiting.delete(state) && answer.status === 'gone') ended(state, answer);
     };
-    void poll().catch(() => waiting.delete(state));
+    void poll().catch((error: Error) => {
+      if (waiting.delete(state)) ended(state, { status: 'gone', message: error.message });
+    });
   };
 
   const stateOf = (callbackUrl: string) => {

@@ -1,3 +1,4 @@
+import type { EventHub } from '../events/event-hub.js';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,6 +43,8 @@ export function createSandboxControl(options: {
   sandbox: SandboxHandle | { error: string };
   initialText: string;
   loadProblem?: string;
+  /** Told when another world runs, so the renderer reloads the connections it lists. */
+  events?: Pick<EventHub, 'publish'>;
 }): SandboxControl {
   const file = join(options.dataDir, WORLD_FILE_NAME);
   const sandbox = 'issuer' in options.sandbox ? options.sandbox : undefined;
@@ -81,6 +84,7 @@ export function createSandboxControl(options: {
       await writeFileAtomic(file, newText);
       text = newText;
       loadProblem = undefined;
+      options.events?.publish({ type: 'world-applied' });
       return { ok: true, state: state() };
     },
     async reset() {
@@ -89,6 +93,7 @@ export function createSandboxControl(options: {
       await rm(file, { force: true });
       text = DEFAULT_WORLD_YAML;
       loadProblem = undefined;
+      options.events?.publish({ type: 'world-applied' });
       return state();
     },
   };

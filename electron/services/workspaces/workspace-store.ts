@@ -74,6 +74,8 @@ export class WorkspaceStore {
   private readonly file: JsonFileWithBackup<WorkspacesDocument>;
   /** Repairs made while loading, shown to the user until they dismiss them. */
   notices: string[] = [];
+  /** Told of each new notice, so the renderer hears of it without asking. */
+  onNotice?: () => void;
 
   private constructor(readonly dir: string) {
     this.file = new JsonFileWithBackup(join(dir, 'workspaces.json'), validateDocument);
@@ -136,7 +138,9 @@ export class WorkspaceStore {
 
   /** A notice for the user, once: the same problem met by every call is said one time. */
   addNotice(notice: string): void {
-    if (!this.notices.includes(notice)) this.notices.push(notice);
+    if (this.notices.includes(notice)) return;
+    this.notices.push(notice);
+    this.onNotice?.();
   }
 
   private persist(): Promise<void> {

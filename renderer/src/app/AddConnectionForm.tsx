@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../../../shared/contract/connection';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
-import { useWorkspaces } from '../stores/workspace-store';
+import { useConnections, useWorkspaces } from './stores';
 import { Spinner } from '../components/Spinner';
+import { ClientTypeFields } from './ClientTypeFields';
 
 /** A server to run flows against, in the active workspace: discovered before it is saved, so a saved connection is one that answers. */
 export function AddConnectionForm({ onDone }: { onDone(): void }) {
-  const { load, select } = useConnections();
+  const add = useConnections((s) => s.add);
   const workspaceId = useWorkspaces((s) => s.currentId);
   const [mode, setMode] = useState<'logto' | 'issuer'>('logto');
   const [url, setUrl] = useState('');
@@ -34,11 +33,9 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
       },
     };
     try {
-      const added = await api.addConnection(request);
+      await add(request);
       setSecret('');
       setPrivateKey('');
-      await load();
-      select(added.id);
       onDone();
     } catch (e) {
       setError((e as Error).message);
@@ -56,23 +53,16 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
       <input type="text" required data-testid="connection-url" aria-label={mode === 'logto' ? 'Logto endpoint' : 'Issuer URL'} value={url} onChange={(e) => setUrl(e.target.value)}
         placeholder={mode === 'logto' ? 'https://your-tenant.logto.app' : 'https://auth.example.com'} />
       <input type="text" required data-testid="connection-client-id" aria-label="Client (App) ID" value={clientId} onChange={(e) => setClientId(e.target.value)} placeholder="App ID" />
-      <select aria-label="Application type" value={kind} onChange={(e) => {
-        const next = e.target.value as ClientSummary['kind'];
-        setKind(next);
-        // Logto: SPA and native apps are public clients (PKCE only); web and M2M apps authenticate with a secret.
-        setAuthMethod(next === 'spa' || next === 'native' ? 'none' : 'client_secret_basic');
-      }}>
-        <option value="m2m">Machine-to-machine</option>
-        <option value="traditional">Traditional web</option>
-        <option value="spa">Single-page app</option>
-        <option value="native">Native app</option>
-      </select>
-      <select aria-label="Client authentication" value={authMethod} onChange={(e) => setAuthMethod(e.target.value as ClientAuthMethod)}>
-        <option value="client_secret_basic">client_secret_basic</option>
-        <option value="client_secret_post">client_secret_post</option>
-        <option value="private_key_jwt">private_key_jwt</option>
-        <option value="none">none (public, PKCE)</option>
-      </select>
+      <ClientTypeFields
+        kind={kind}
+        authMethod={authMethod}
+        onKind={(next) => {
+          setKind(next);
+          // Logto: SPA and native apps are public clients (PKCE only); web and M2M apps authenticate with a secret.
+          setAuthMethod(next === 'spa' || next === 'native' ? 'none' : 'client_secret_basic');
+        }}
+        onAuthMethod={setAuthMethod}
+      />
       {authMethod === 'private_key_jwt' && (
         <textarea rows={3} data-testid="connection-private-key" aria-label="Private key" spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)}
           placeholder="Leave empty to generate an ES256 key, or paste a private JWK or PKCS#8 PEM (kept in the vault)" />

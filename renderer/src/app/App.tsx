@@ -1,13 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useConnections, useSelectedConnection } from '../stores/connections-store';
+import { useConnections, useSelectedConnection, useWorkspaces, useFlows } from './stores';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
 import { ConnectionList } from './ConnectionList';
 import { VaultNotice } from './VaultNotice';
 import { WorkspaceBar } from './WorkspaceBar';
-import { useWorkspaces } from '../stores/workspace-store';
-import { useFlows } from '../stores/flows-store';
 
 // The first screen is "Request a token"; the other views load when first shown, so start-up carries only it.
 const InspectorView = lazy(() => import('../features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })));

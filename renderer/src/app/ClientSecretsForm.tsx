@@ -1,8 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ClientSummary, ConnectionSummary } from '../../../shared/contract/connection';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
-import { useWorkspaces } from '../stores/workspace-store';
+import { useConnections, useWorkspaces } from './stores';
 
 /**
  * Asks for the secrets the vault lacks (an imported workspace never brings one; a memory-only vault forgets them
@@ -39,7 +37,7 @@ export function ClientSecretsForm({ connectionId }: { connectionId?: string }) {
 }
 
 function SecretRow({ workspaceId, connection, client }: { workspaceId: string; connection: ConnectionSummary; client: ClientSummary }) {
-  const load = useConnections((s) => s.load);
+  const setClientSecret = useConnections((s) => s.setSecret);
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -50,9 +48,8 @@ function SecretRow({ workspaceId, connection, client }: { workspaceId: string; c
     setBusy(true);
     setError(undefined);
     try {
-      await api.setClientSecret({ workspaceId, connectionId: connection.id, clientId: client.clientId, secret: value });
+      await setClientSecret({ workspaceId, connectionId: connection.id, clientId: client.clientId, secret: value });
       setSecret('');
-      await load();
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
+import { useConnections } from './stores';
 import { AddConnectionForm } from './AddConnectionForm';
 import { ClientSecretsForm } from './ClientSecretsForm';
 import { EditConnectionForm } from './EditConnectionForm';
@@ -20,7 +19,7 @@ function ConfirmRemove({ name, onConfirm, onCancel }: { name: string; onConfirm(
 
 /** The active workspace's connections (the built-in sandbox first, in every workspace). */
 export function ConnectionList() {
-  const { connections, selectedId, select, load, secretsForm, openSecretsForm } = useConnections();
+  const { connections, selectedId, select, remove: removeConnection, secretsForm, openSecretsForm } = useConnections();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -32,9 +31,7 @@ export function ConnectionList() {
     setError(undefined);
     setConfirming(false);
     try {
-      await api.removeConnection({ id });
-      select('sandbox');
-      await load();
+      await removeConnection(id);
     } catch (e) {
       setError((e as Error).message);
     }

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { ClientAuthMethod, ClientSummary, ConnectionSummary } from '../../../shared/contract/connection';
-import { api } from '../api/api';
-import { useConnections } from '../stores/connections-store';
-import { useWorkspaces } from '../stores/workspace-store';
+import { useConnections, useWorkspaces } from './stores';
+import { ClientTypeFields } from './ClientTypeFields';
 
 /**
  * Renames a saved connection or changes its app: client id, type, authentication, secret. A secret left empty is
  * kept (a wrong one is fixed by typing the right one); it goes to the vault only.
  */
 export function EditConnectionForm({ connection, onDone }: { connection: ConnectionSummary; onDone(): void }) {
-  const load = useConnections((s) => s.load);
+  const save = useConnections((s) => s.edit);
   const workspaceId = useWorkspaces((s) => s.currentId);
   const client = connection.clients[0];
   const [name, setName] = useState(connection.name);
@@ -26,14 +25,13 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
     setError(undefined);
     const newClientId = clientId.trim() || client?.clientId;
     try {
-      await api.editConnection({
+      await save({
         workspaceId,
         connectionId: connection.id,
         ...(name.trim() !== connection.name ? { name } : {}),
         ...(client ? { client: { clientId: client.clientId, newClientId, kind, authMethod, ...(secret ? { secret } : {}) } } : {}),
       });
       setSecret('');
-      await load();
       onDone();
     } catch (e) {
       setError((e as Error).message);
@@ -53,19 +51,8 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
         <>
           <input type="text" required data-testid="edit-connection-client-id" aria-label="Client (App) ID" value={clientId}
             onChange={(e) => setClientId(e.target.value)} />
-          <select aria-label="Application type" value={kind} onChange={(e) => setKind(e.target.value as ClientSummary['kind'])}>
-            <option value="m2m">Machine-to-machine</option>
-            <option value="traditional">Traditional web</option>
-            <option value="spa">Single-page app</option>
-            <option value="native">Native app</option>
-          </select>
-          <select aria-label="Client authentication" data-testid="edit-connection-auth-method" value={authMethod}
-            onChange={(e) => setAuthMethod(e.target.value as ClientAuthMethod)}>
-            <option value="client_secret_basic">client_secret_basic</option>
-            <option value="client_secret_post">client_secret_post</option>
-            <option value="private_key_jwt">private_key_jwt</option>
-            <option value="none">none (public, PKCE)</option>
-          </select>
+          <ClientTypeFields kind={kind} authMethod={authMethod} onKind={setKind} onAuthMethod={setAuthMethod}
+            authMethodTestId="edit-connection-auth-method" />
           {authMethod !== 'none' && (
             <input type="password" data-testid="edit-connection-secret" aria-label={secretLabel} autoComplete="off" value={secret}
               onChange={(e) => setSecret(e.target.value)} placeholder={secretLabel} />

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { useWorkspaces } from '../stores/workspace-store';
-import { useConnections } from '../stores/connections-store';
+import { useWorkspaces, useConnections } from './stores';
 
 /** Pick, create, export and import workspaces (connections, saved requests, history); what the store repaired on load, said once. */
 export function WorkspaceBar() {

@@ -1,7 +1,6 @@
-import { create } from 'zustand';
-import type { FlowResult } from '../../../shared/contract/flow';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ClientCredentialsRequest, FlowResult } from '../../../shared/contract/flow';
 import type { ApiResourceSummary } from '../../../shared/contract/connection';
-import { useFlows } from './flows-store';
 import { requestedScopes } from './offered-resources';
 
 interface ClientCredentialsState {
@@ -29,7 +28,15 @@ interface ClientCredentialsState {
 const toggle = (values: string[], value: string) =>
   values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 
-export const useClientCredentials = create<ClientCredentialsState>((set, get) => ({
+export interface ClientCredentialsDeps {
+  /** The flows store's action: it records the run and lists it with every grant's. */
+  runClientCredentials(request: ClientCredentialsRequest): Promise<FlowResult | undefined>;
+}
+
+export type ClientCredentialsStore = StoreApi<ClientCredentialsState>;
+
+export const createClientCredentialsStore = ({ runClientCredentials }: ClientCredentialsDeps): ClientCredentialsStore =>
+  createStore<ClientCredentialsState>((set, get) => ({
   resources: [],
   scopes: [],
   organizationId: '',
@@ -46,7 +53,7 @@ export const useClientCredentials = create<ClientCredentialsState>((set, get) =>
     set({ running: true });
     try {
       // A failure of Tokenscope itself is the run list's callError, shown with every grant's.
-      const result = await useFlows.getState().runClientCredentials({
+      const result = await runClientCredentials({
         connectionId,
         clientId,
         resources,

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SandboxComparison } from '../../../shared/contract/inspect';
 import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens';
-import { api } from '../api/api';
 
 interface CompareState {
   a: string;
@@ -21,7 +21,9 @@ interface CompareState {
 
 const DEFAULT_LABELS = { a: 'A', b: 'B' };
 
-export const useCompare = create<CompareState>((set, get) => ({
+export type CompareStore = StoreApi<CompareState>;
+
+export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStore => createStore<CompareState>((set, get) => ({
   a: '',
   b: '',
   labels: DEFAULT_LABELS,

@@ -1,8 +1,12 @@
-import { create } from 'zustand';
-import type { ConnectionSummary } from '../../../shared/contract/connection';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
+import type {
+  AddConnectionRequest,
+  ConnectionSummary,
+  EditConnectionRequest,
+  SetClientSecretRequest,
+} from '../../../shared/contract/connection';
 import type { AppInfo } from '../../../shared/contract/app-info';
-import { api } from '../api/api';
-import { useWorkspaces } from './workspace-store';
 
 interface ConnectionsState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -19,18 +23,38 @@ interface ConnectionsState {
   select(id: string): void;
   openSecretsForm(connectionId?: string): void;
   closeSecretsForm(): void;
+  /** Discovers and saves a connection, lists again and shows it; a refusal is thrown, for the form to say. */
+  add(request: AddConnectionRequest): Promise<void>;
+  edit(request: EditConnectionRequest): Promise<void>;
+  /** Sends one secret to the vault (never kept here) and lists again. */
+  setSecret(request: SetClientSecretRequest): Promise<void>;
+  /** Removes a saved connection; the sandbox is shown instead. */
+  remove(id: string): Promise<void>;
+  /** Another workspace is shown: its connections, and no form left open for the last one's. */
+  workspaceChanged(): void;
 }
 
-export const useConnections = create<ConnectionsState>((set, get) => ({
+export interface ConnectionsStoreDeps {
+  api: TokenscopeApi;
+  /** The active workspace, whose connections are listed. */
+  workspaceId(): string;
+  /** Each list loaded; the connection store's repairs are known once its list is (notices, fetched again). */
+  onLoaded?(): void;
+}
+
+export type ConnectionsStore = StoreApi<ConnectionsState>;
+
+export const createConnectionsStore = ({ api, workspaceId: current, onLoaded }: ConnectionsStoreDeps): ConnectionsStore =>
+  createStore<ConnectionsState>((set, get) => ({
   status: 'idle',
   connections: [],
   async load() {
-    const workspaceId = useWorkspaces.getState().currentId;
+    const workspaceId = current();
     // A refresh (another workspace, a world applied) keeps the views on screen; only the first load shows a spinner.
     set((state) => ({ status: state.status === 'ready' ? 'ready' : 'loading', error: undefined }));
     try {
       const [connections, appInfo] = await Promise.all([api.listConnections({ workspaceId }), get().appInfo ?? api.getAppInfo()]);
-      if (useWorkspaces.getState().currentId !== workspaceId) return;
+      if (current() !== workspaceId) return;
       set((state) => ({
         status: 'ready',
         connections,
@@ -38,8 +62,7 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
         appInfo,
         selectedId: connections.some((c) => c.id === state.selectedId) ? state.selectedId : (connections.find((c) => !c.unavailable)?.id ?? connections[0]?.id),
       }));
-      // The connection store's repairs are known once its list is: fetch the notices again, however late they came.
-      void useWorkspaces.getState().refreshNotices();
+      onLoaded?.();
     } catch (error) {
       set({ status: 'error', error: (error as Error).message });
     }
@@ -53,16 +76,29 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
   closeSecretsForm() {
     set({ secretsForm: undefined });
   },
+  async add(request) {
+    const added = await api.addConnection(request);
+    await get().load();
+    set({ selectedId: added.id });
+  },
+  async edit(request) {
+    await api.editConnection(request);
+    await get().load();
+  },
+  async setSecret(request) {
+    await api.setClientSecret(request);
+    await get().load();
+  },
+  async remove(id) {
+    await api.removeConnection({ id });
+    set({ selectedId: 'sandbox' });
+    await get().load();
+  },
+  workspaceChanged() {
+    set({ secretsForm: undefined });
+    void get().load();
+  },
 }));
 
-// Connections belong to a workspace: switching it switches the list, and what the request and flow views can pick.
-useWorkspaces.subscribe((state, previous) => {
-  if (state.currentId !== previous.currentId) {
-    useConnections.setState({ secretsForm: undefined });
-    void useConnections.getState().load();
-  }
-});
-
-export function useSelectedConnection(): ConnectionSummary | undefined {
-  return useConnections((state) => state.connections.find((c) => c.id === state.selectedId));
-}
+export const selectedConnection = (state: ConnectionsState): ConnectionSummary | undefined =>
+  state.connections.find((c) => c.id === state.selectedId);

@@ -1,10 +1,10 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
+import type { AuthorizationEnd } from '../../../shared/contract/events';
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow';
 import type { RunRecord } from '../../../shared/contract/run-record';
 import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
-import { api } from '../api/api';
-import { useWorkspaces } from './workspace-store';
 
 export interface PendingSignIn {
   authorizationUrl: string;
@@ -67,10 +67,27 @@ interface FlowsState {
   startDevice(request: DeviceAuthorizationRequest): Promise<void>;
   /** Stops waiting, here and on the main side (no more polling for this code). */
   stopDevice(): void;
+  /** The main side's event: the sign-in or device flow waited on under `state` ended. */
+  authorizationEnded(state: string, end: AuthorizationEnd): void;
+  /** Another workspace is shown: its runs, none of the last one's. */
+  workspaceChanged(): void;
 }
 
-export const useFlows = create<FlowsState>((set, get) => {
-  const workspaceId = () => useWorkspaces.getState().currentId;
+export interface FlowsStoreDeps {
+  api: TokenscopeApi;
+  /** The active workspace, whose runs are listed and where new runs go. */
+  workspaceId(): string;
+  /** Opens a URL outside the app: a new tab in the browser host, the OS browser in the desktop shell. */
+  openUrl(url: string): void;
+}
+
+/** Ends that came before the renderer knew their state (the answer and the event race in the browser host). */
+const EARLY_ENDS_KEPT = 20;
+
+export type FlowsStore = StoreApi<FlowsState>;
+
+export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps): FlowsStore => createStore<FlowsState>((set, get) => {
+  const early = new Map<string, AuthorizationEnd>();
 
   /**
    * The main side recorded the run (every grant, whichever path delivered it): list again and show it. A result
@@ -95,17 +112,16 @@ export const useFlows = create<FlowsState>((set, get) => {
     }
   };
 
-  /** Long-polls the main side until the redirect arrives by loopback or tokenscope://, or the sign-in is given up. */
-  const wait = async (state: string) => {
-    while (get().pending?.state === state) {
-      const answer = await api.awaitAuthorization({ state });
-      if (get().pending?.state !== state) return;
-      if (answer.status === 'waiting') continue;
-      set({ pending: undefined });
-      if (answer.status === 'gone') set({ callError: answer.message });
-      else await record(answer.result);
-      return;
-    }
+  /** How a wait ends, whichever it was (a sign-in or a device flow): list the run, or say why there is none. */
+  const end = async (ended: AuthorizationEnd) => {
+    if (ended.status === 'gone') set({ callError: ended.message });
+    else await get().load(ended.runId);
+  };
+
+  /** An end that arrived before the state it names was known here is taken up now. */
+  const takeEarly = (state: string | undefined) => {
+    const ended = state === undefined ? undefined : early.get(state);
+    if (ended) get().authorizationEnded(state!, ended);
   };
 
   return {
@@ -144,10 +160,9 @@ export const useFlows = create<FlowsState>((set, get) => {
         set({ pending });
         // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
         // The desktop app's in-app window is already open when the answer comes back.
-        if (!started.inAppWindow) window.open(started.authorizationUrl, '_blank', 'noopener');
+        if (!started.inAppWindow) openUrl(started.authorizationUrl);
       });
-      const state = get().pending?.state;
-      if (state) void wait(state).catch((error: Error) => set({ callError: error.message, pending: undefined }));
+      takeEarly(get().pending?.state);
     },
     async paste(callbackUrl) {
       await guard(async () => {
@@ -189,17 +204,7 @@ export const useFlows = create<FlowsState>((set, get) => {
         const { status: _status, ...device } = started;
         set({ device });
       });
-      const deviceId = get().device?.deviceId;
-      if (!deviceId) return;
-      while (get().device?.deviceId === deviceId) {
-        const answer = await api.awaitAuthorization({ state: deviceId }).catch((error: Error) => ({ status: 'gone' as const, message: error.message }));
-        // Stopped (or replaced by a newer code) while this call was out: its answer is not news to the user.
-        if (get().device?.deviceId !== deviceId) return;
-        if (answer.status === 'waiting') continue;
-        set({ device: undefined });
-        if (answer.status === 'gone') set({ callError: answer.message });
-        else await record(answer.result);
-      }
+      takeEarly(get().device?.deviceId);
     },
     stopDevice: () => {
       const deviceId = get().device?.deviceId;
@@ -210,7 +215,7 @@ export const useFlows = create<FlowsState>((set, get) => {
     async signOut(runId) {
       await guard(async () => {
         const { url } = await api.endSession({ runId });
-        window.open(url, '_blank', 'noopener');
+        openUrl(url);
       });
     },
     async callEndpoint(runId, operation, token) {
@@ -219,13 +224,21 @@ export const useFlows = create<FlowsState>((set, get) => {
         set((s) => ({ endpointResults: { ...s.endpointResults, [runId]: [...(s.endpointResults[runId] ?? []), result] } }));
       });
     },
+    authorizationEnded(state, ended) {
+      // Stopped (or replaced by a newer code) meanwhile: its end is not news to the user.
+      if (get().pending?.state === state) set({ pending: undefined });
+      else if (get().device?.deviceId === state) set({ device: undefined });
+      else {
+        early.set(state, ended);
+        if (early.size > EARLY_ENDS_KEPT) early.delete(early.keys().next().value!);
+        return;
+      }
+      early.delete(state);
+      void end(ended);
+    },
+    workspaceChanged() {
+      set({ runs: [], selected: undefined, filter: {} });
+      void get().load();
+    },
   };
-});
-
-// Runs belong to a workspace: switching it lists its runs.
-useWorkspaces.subscribe((state, previous) => {
-  if (state.currentId !== previous.currentId) {
-    useFlows.setState({ runs: [], selected: undefined, filter: {} });
-    void useFlows.getState().load();
-  }
 });

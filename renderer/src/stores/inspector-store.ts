@@ -1,7 +1,7 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { TokenAnalysis } from '../../../shared/inspect/analyze-token';
 import type { ScopeDiff } from '../../../shared/inspect/scope-diff';
-import { api } from '../api/api';
 
 export interface InspectorInput {
   token: string;
@@ -25,13 +25,15 @@ interface InspectorState {
   analysis?: TokenAnalysis;
   scopes?: ScopeDiff;
   request?: KnownRequest;
+  /** The scope table the main side made with the run, for the token as it came: not asked for again. */
+  knownScopes?: ScopeDiff;
   callError?: string;
   edit(patch: Partial<InspectorInput>): void;
   inspect(): Promise<void>;
   /** Replaces the token and inspects it at once: pasting is the usual way a token arrives. */
   paste(token: string): Promise<void>;
   /** From a flow result: the token, checked against the issuer and resource it was requested from. */
-  inspectFromFlow(token: string, issuer: string, resource?: string, request?: KnownRequest): Promise<void>;
+  inspectFromFlow(token: string, issuer: string, resource?: string, request?: KnownRequest, scopes?: ScopeDiff): Promise<void>;
 }
 
 const EMPTY: InspectorInput = { token: '', issuer: '', expectedAudience: '', requiredScopes: '', clockSkewSeconds: 0 };
@@ -45,11 +47,16 @@ function requestOf(input: InspectorInput, known?: KnownRequest): KnownRequest | 
   return resources.length || scopes.length ? { resources, scopes } : undefined;
 }
 
-export const useInspector = create<InspectorState>((set, get) => ({
+export type InspectorStore = StoreApi<InspectorState>;
+
+export const createInspectorStore = ({ api }: { api: TokenscopeApi }): InspectorStore => createStore<InspectorState>((set, get) => ({
   input: EMPTY,
   running: false,
   // A new token is no longer the flow's: its request no longer applies.
-  edit: (patch) => set((s) => ({ input: { ...s.input, ...patch }, ...(patch.token !== undefined ? { request: undefined } : {}) })),
+  edit: (patch) => set((s) => ({
+    input: { ...s.input, ...patch },
+    ...(patch.token !== undefined ? { request: undefined, knownScopes: undefined } : {}),
+  })),
   async inspect() {
     const { input, running } = get();
     if (running || !input.token.trim()) return;
@@ -64,9 +71,9 @@ export const useInspector = create<InspectorState>((set, get) => ({
         clockSkewSeconds: input.clockSkewSeconds,
       });
       const request = requestOf(input, get().request);
-      const scopes = request && analysis.kind === 'access_token'
+      const scopes = get().knownScopes ?? (request && analysis.kind === 'access_token'
         ? await api.explainScopes({ token, request: { resources: request.resources, scopes: request.scopes }, ...(request.grantedScope !== undefined ? { grantedScope: request.grantedScope } : {}) })
-        : undefined;
+        : undefined);
       set({ analysis, scopes });
     } catch (error) {
       set({ callError: (error as Error).message, analysis: undefined, scopes: undefined });
@@ -75,11 +82,12 @@ export const useInspector = create<InspectorState>((set, get) => ({
     }
   },
   async paste(token) {
-    set((s) => ({ input: { ...s.input, token: token.trim() }, request: undefined }));
+    set((s) => ({ input: { ...s.input, token: token.trim() }, request: undefined, knownScopes: undefined }));
     await get().inspect();
   },
-  async inspectFromFlow(token, issuer, resource, request) {
-    set((s) => ({ input: { ...s.input, token, issuer, expectedAudience: resource ?? '' }, analysis: undefined, scopes: undefined, request }));
+  async inspectFromFlow(token, issuer, resource, request, knownScopes) {
+    const input = (s: InspectorState) => ({ ...s.input, token, issuer, expectedAudience: resource ?? '' });
+    set((s) => ({ input: input(s), analysis: undefined, scopes: undefined, request, knownScopes }));
     await get().inspect();
   },
 }));

@@ -1,9 +1,9 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
+import type { HistorySummary } from '../../../shared/replay/types';
 import { formatHeaderLines, parseHeaderLines } from '../../../shared/replay/header-lines';
 import { summarize, type HistoryEntry, type ReplayRequest, type TokenChoice, type TokenMention } from '../../../shared/replay/types';
 import { MAX_TIME_LIMITS } from '../../../shared/replay/replay-limits';
-import { api } from '../api/api';
-import { useWorkspaces } from './workspace-store';
 
 export interface Composer {
   method: string;
@@ -80,11 +80,21 @@ function choiceOf(state: ReplayState): TokenChoice | { problem: string } {
   return token ? { kind: 'token', token } : { problem: 'Paste a token, or pick "No token" to see how the API answers without one.' };
 }
 
-export const useReplay = create<ReplayState>((set, get) => {
+export interface ReplayStoreDeps {
+  api: TokenscopeApi;
+  /** The active workspace, whose history records the call. */
+  workspaceId(): string;
+  /** A call just made, for the history list to show at once. */
+  onSent(summary: HistorySummary): void;
+}
+
+export type ReplayStore = StoreApi<ReplayState>;
+
+export const createReplayStore = ({ api, workspaceId, onSent }: ReplayStoreDeps): ReplayStore => createStore<ReplayState>((set, get) => {
   async function sendNow(request: ReplayRequest, choice: TokenChoice): Promise<HistoryEntry | undefined> {
     set({ sending: true, callError: undefined });
     try {
-      const { entry } = await api.sendApiRequest({ workspaceId: useWorkspaces.getState().currentId, request, token: choice });
+      const { entry } = await api.sendApiRequest({ workspaceId: workspaceId(), request, token: choice });
       const mention = entry.token;
       const pasted = choice.kind === 'token' ? choice.token.trim().replace(/^Bearer\s+/i, '') : undefined;
       set((s) => ({
@@ -92,7 +102,7 @@ export const useReplay = create<ReplayState>((set, get) => {
         ...(mention && pasted ? { heldTokens: { ...s.heldTokens, [mention.ref]: pasted } } : {}),
         ...(mention ? { pick: { kind: 'reference', ref: mention.ref }, knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)] } : {}),
       }));
-      useWorkspaces.getState().prepend(summarize(entry));
+      onSent(summarize(entry));
       return entry;
     } catch (error) {
       set({ callError: (error as Error).message });

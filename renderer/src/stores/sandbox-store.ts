@@ -1,9 +1,8 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SandboxState } from '../../../shared/contract/sandbox';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem';
 import { utf8Bytes, worldSizeProblem } from '../../../shared/sandbox/world-limits';
-import { api } from '../api/api';
-import { useConnections } from './connections-store';
 
 interface SandboxStore {
   state?: SandboxState;
@@ -19,7 +18,13 @@ interface SandboxStore {
   reset(): Promise<void>;
 }
 
-export const useSandbox = create<SandboxStore>((set, get) => ({
+export type SandboxStoreApi = StoreApi<SandboxStore>;
+
+/**
+ * The world editor. A world applied here (or anywhere) reaches the connections through the main side's
+ * `world-applied` event, not through this store.
+ */
+export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStoreApi => createStore<SandboxStore>((set, get) => ({
   draft: '',
   problems: [],
   busy: false,
@@ -42,7 +47,6 @@ export const useSandbox = create<SandboxStore>((set, get) => ({
       const result = await api.applySandboxWorld({ text: get().draft });
       if (result.ok) {
         set({ state: result.state, problems: [], message: 'Applied: the next token comes from this world. Saved for the next start too.' });
-        await useConnections.getState().load(); // resources and apps may have changed
       } else {
         set({ problems: result.problems, message: 'Not applied: the sandbox keeps serving the previous world.' });
       }
@@ -58,7 +62,6 @@ export const useSandbox = create<SandboxStore>((set, get) => ({
     try {
       const state = await api.resetSandboxWorld();
       set({ state, draft: state.worldText, problems: [], message: 'Back to the default world.' });
-      await useConnections.getState().load();
     } catch (error) {
       set({ callError: (error as Error).message });
     } finally {

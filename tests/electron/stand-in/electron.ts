@@ -80,6 +80,9 @@ export class FakeWebContents extends EventEmitter {
     super();
     this.mainFrame = new FakeWebFrameMain('about:blank', 1000 + this.id, 1);
   }
+  send(channel: string, ...args: unknown[]) {
+    record('webContents.send', channel, ...args);
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
@@ -251,7 +254,22 @@ export const ipcMain = {
   },
 };
 
+const rendererEvents = new EventEmitter();
+
 export const ipcRenderer = {
+  /** Plays the main side's webContents.send arriving in the preload. */
+  deliver(channel: string, ...args: unknown[]) {
+    rendererEvents.emit(channel, { sender: 'ipc-renderer-event' }, ...args);
+  },
+  listenerCount: (channel: string) => rendererEvents.listenerCount(channel),
+  on(channel: string, listener: (...args: unknown[]) => void) {
+    record('ipcRenderer.on', channel);
+    rendererEvents.on(channel, listener);
+  },
+  removeListener(channel: string, listener: (...args: unknown[]) => void) {
+    record('ipcRenderer.removeListener', channel);
+    rendererEvents.removeListener(channel, listener);
+  },
   respond: (async () => ({ ok: true, value: null })) as (channel: string, ...args: unknown[]) => Promise<unknown>,
   invoke(channel: string, ...args: unknown[]) {
     record('ipcRenderer.invoke', channel, ...args);

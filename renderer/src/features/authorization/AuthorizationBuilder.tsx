@@ -5,8 +5,8 @@ import { checkResourceIndicator } from '../../../../shared/request/resource-indi
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { ChipInput } from '../../components/ChipInput';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
-import { useConnections } from '../../stores/connections-store';
-import { useOfferedResources } from '../../stores/knowledge-store';
+import { useConnections } from '../../app/stores';
+import { useOfferedResources } from '../../app/use-offered-resources';
 
 /** Where the browser comes back: the custom scheme in the desktop app, a loopback listener in the browser (RFC 8252 §7). */
 function redirectUriFor(shell: string | undefined): string {

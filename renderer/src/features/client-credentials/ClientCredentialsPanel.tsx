@@ -1,10 +1,10 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
-import { useClientCredentials } from '../../stores/client-credentials-store';
+import { useClientCredentials } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { ChipInput } from '../../components/ChipInput';
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
-import { useOfferedResources } from '../../stores/knowledge-store';
+import { useOfferedResources } from '../../app/use-offered-resources';
 
 /** RFC 6749 §4.4: a machine-to-machine app asks for a token for one API resource, with scopes. */
 export function ClientCredentialsPanel({ connection }: { connection: ConnectionSummary }) {

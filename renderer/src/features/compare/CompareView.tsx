@@ -1,5 +1,5 @@
 import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { useCompare } from '../../stores/compare-store';
+import { useCompare } from '../../app/stores';
 import { ClaimDiffTable } from './ClaimDiffTable';
 import { SandboxComparePanel } from './SandboxComparePanel';
 import { SessionTokenPicker } from '../inspector/SessionTokenPicker';

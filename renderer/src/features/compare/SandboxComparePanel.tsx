@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { useConnections } from '../../stores/connections-store';
-import { useCompare } from '../../stores/compare-store';
+import { useConnections, useCompare, useInspector } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
-import { useInspector } from '../../stores/inspector-store';
 import { useNavigation } from '../../stores/navigation-store';
 
 /** One click: the same API through a PAT exchange (acts as the user) and client credentials (acts as the app). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
-import { useFlows } from '../../stores/flows-store';
-import { useOfferedResources } from '../../stores/knowledge-store';
+import { useFlows } from '../../app/stores';
+import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
 

@@ -1,12 +1,22 @@
 import type { FlowResult } from '../../../../shared/contract/flow';
 import { JsonBlock } from '../../components/JsonBlock';
 import { DecodedTokenView } from './DecodedTokenView';
-import { useInspector, type KnownRequest } from '../../stores/inspector-store';
-import { ScopeExplanation } from '../inspector/ScopeExplanation';
+import { useInspector } from '../../app/stores';
+import { type KnownRequest } from '../../stores/inspector-store';
+import { ScopeTable } from '../inspector/ScopeTable';
+import type { ScopeDiff } from '../../../../shared/inspect/scope-diff';
 import { useNavigation } from '../../stores/navigation-store';
 
-/** `requestedResource`: what the user asked for, so the inspector checks `aud` against the request, not the token itself. */
-export function FlowResultView({ result, requestedResource, request }: { result: FlowResult; requestedResource?: string; request?: KnownRequest }) {
+interface FlowResultViewProps {
+  result: FlowResult;
+  /** What the user asked for, so the inspector checks `aud` against the request, not the token itself. */
+  requestedResource?: string;
+  request?: KnownRequest;
+  /** Requested vs granted, explained on the main side with the run: the token is not sent back for it. */
+  scopes?: ScopeDiff;
+}
+
+export function FlowResultView({ result, requestedResource, request, scopes }: FlowResultViewProps) {
   const inspectFromFlow = useInspector((s) => s.inspectFromFlow);
   const show = useNavigation((s) => s.show);
   if (!result.ok) {
@@ -35,14 +45,14 @@ export function FlowResultView({ result, requestedResource, request }: { result:
           data-testid="inspect-this"
           onClick={() => {
             show('inspect');
-            void inspectFromFlow(accessToken, result.issuer, requestedResource, request && { ...request, grantedScope });
+            void inspectFromFlow(accessToken, result.issuer, requestedResource, request && { ...request, grantedScope }, scopes);
           }}
         >
           Check every claim →
         </button>
       </p>
       <JsonBlock label="Token response" value={result.tokenResponse} testId="token-response" />
-      {request && result.accessToken.kind === 'jwt' && <ScopeExplanation token={accessToken} request={{ ...request, grantedScope }} />}
+      {scopes && <ScopeTable diff={scopes} />}
       <DecodedTokenView token={result.accessToken} />
     </div>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { refreshTrap } from '../../../../shared/flows/refresh-trap';
-import { useFlows, type FlowRunRecord } from '../../stores/flows-store';
-import { useOfferedResources } from '../../stores/knowledge-store';
+import { useFlows } from '../../app/stores';
+import { type FlowRunRecord } from '../../stores/flows-store';
+import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 
 /** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */

@@ -1,6 +1,6 @@
 import type { GrantKind } from '../../../../shared/contract/flow';
-import { filterRuns, useFlows } from '../../stores/flows-store';
-import { useConnections } from '../../stores/connections-store';
+import { useFlows, useConnections } from '../../app/stores';
+import { filterRuns } from '../../stores/flows-store';
 import { RefreshPanel } from './RefreshPanel';
 import { RunView } from './RunView';
 

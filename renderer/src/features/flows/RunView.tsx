@@ -1,5 +1,5 @@
 import type { FlowRunRecord } from '../../stores/flows-store';
-import { useFlows } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { FlowResultView } from './FlowResultView';
 import { JsonBlock } from '../../components/JsonBlock';
@@ -22,7 +22,7 @@ export function RunView({ run }: { run: FlowRunRecord }) {
       {result.warnings?.map((w) => (
         <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
       ))}
-      <FlowResultView result={result} requestedResource={requested} request={request} />
+      <FlowResultView result={result} requestedResource={requested} request={request} scopes={run.scopes} />
       {result.runId && (
         <p className="actions">
           {shown ? (

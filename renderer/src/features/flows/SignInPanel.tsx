@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { parseExtraParams, signInClient, useAuthorizationDraft } from '../../stores/authorization-store';
-import { useFlows } from '../../stores/flows-store';
-import { useConnections } from '../../stores/connections-store';
+import { useFlows, useConnections } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { SequenceDiagram } from './SequenceDiagram';
 

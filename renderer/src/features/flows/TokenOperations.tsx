@@ -1,5 +1,5 @@
 import type { FlowRunRecord } from '../../stores/flows-store';
-import { useFlows } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
 import { JsonBlock } from '../../components/JsonBlock';
 import { TimelineView } from './TimelineView';
 

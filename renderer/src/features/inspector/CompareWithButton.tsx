@@ -1,4 +1,4 @@
-import { useCompare } from '../../stores/compare-store';
+import { useCompare } from '../../app/stores';
 import { useNavigation } from '../../stores/navigation-store';
 
 /** Takes the inspected token to the Compare view as A, ready for a second one. */

@@ -1,5 +1,5 @@
 import type { ClipboardEvent, FormEvent, KeyboardEvent } from 'react';
-import { useInspector } from '../../stores/inspector-store';
+import { useInspector } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { CheckRows } from './CheckRows';
 import { DecodedParts } from './DecodedParts';

@@ -1,4 +1,4 @@
-import { useFlows } from '../../stores/flows-store';
+import { useFlows } from '../../app/stores';
 import { sessionTokens, type SessionRun, type SessionToken } from './session-tokens';
 
 /** The tokens of the workspace's runs, every grant's (client credentials included). */

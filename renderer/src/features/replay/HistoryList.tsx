@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterHistory } from '../../../../shared/replay/history-filter';
 import type { HistorySummary } from '../../../../shared/replay/types';
-import { useWorkspaces } from '../../stores/workspace-store';
+import { useWorkspaces } from '../../app/stores';
 import { formatMs, statusClass } from './format';
 
 /**

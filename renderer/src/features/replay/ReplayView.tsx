@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { parseHeaderLines } from '../../../../shared/replay/header-lines';
-import { composerOf, requestOf, useReplay } from '../../stores/replay-store';
-import { useWorkspaces } from '../../stores/workspace-store';
+import { useReplay, useWorkspaces } from '../../app/stores';
+import { composerOf, requestOf } from '../../stores/replay-store';
 import { HistoryList } from './HistoryList';
 import { RequestComposer } from './RequestComposer';
 import { ResponseDiffView } from './ResponseDiffView';

@@ -1,8 +1,7 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import { SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api';
 import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS } from '../../../../shared/replay/replay-limits';
-import { useSelectedConnection } from '../../stores/connections-store';
-import { useReplay } from '../../stores/replay-store';
+import { useSelectedConnection, useReplay } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { TokenPicker } from './TokenPicker';
 

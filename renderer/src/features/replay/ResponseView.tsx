@@ -1,7 +1,6 @@
 import type { HistoryEntry } from '../../../../shared/replay/types';
-import { useInspector } from '../../stores/inspector-store';
+import { useInspector, useReplay } from '../../app/stores';
 import { useNavigation } from '../../stores/navigation-store';
-import { useReplay } from '../../stores/replay-store';
 import { ChallengeExplanations } from './ChallengeExplanations';
 import { ExportPanel } from './ExportPanel';
 import { formatBytes, formatMs, prettyBody, statusClass } from './format';

@@ -1,6 +1,4 @@
-import { useClientCredentials } from '../../stores/client-credentials-store';
-import { useFlows } from '../../stores/flows-store';
-import { useReplay } from '../../stores/replay-store';
+import { useClientCredentials, useFlows, useReplay } from '../../app/stores';
 import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
 
 /** The token to send: none (to see the 401), one pasted, one sent earlier in this session, or the last flow's. */

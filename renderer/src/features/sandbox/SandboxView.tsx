@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useSandbox } from '../../stores/sandbox-store';
+import { useSandbox } from '../../app/stores';
 import { formatProblem } from '../../../../shared/sandbox/world-problem';
 import { Spinner } from '../../components/Spinner';
 import { WorldPicture } from './WorldPicture';

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { HistorySummary, ReplayRequest } from '../../../shared/replay/types';
 import type { ImportWorkspaceResult, WorkspaceList } from '../../../shared/replay/workspace';
-import { api } from '../api/api';
 
 /** Every summary of a workspace's history is loaded at once and searched here: 10,000 rows are ~1.5 MB and filter in a few ms. */
 const HISTORY_LIMIT = 20_000;
@@ -43,7 +43,9 @@ interface WorkspaceState {
   dismissImport(): void;
 }
 
-export const useWorkspaces = create<WorkspaceState>((set, get) => {
+export type WorkspacesStore = StoreApi<WorkspaceState>;
+
+export const createWorkspacesStore = ({ api }: { api: TokenscopeApi }): WorkspacesStore => createStore<WorkspaceState>((set, get) => {
   const guarded = async (work: () => Promise<void>) => {
     try {
       set({ callError: undefined });
