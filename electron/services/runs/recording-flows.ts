@@ -1,6 +1,7 @@
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import type { FlowApi } from '../../../shared/flows/flow-api.js';
 import type { RunRecord } from '../../../shared/contract/run-record.js';
+import { scopeWords } from '../../../shared/oauth/granted-scopes.js';
 import type { RunLog } from './run-log.js';
 import type { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 
@@ -10,16 +11,8 @@ export type PlaceRun = (
   workspaceId?: string,
 ) => Promise<{ workspaceId: string; connectionName: string }>;
 
-interface RunContext {
-  workspaceId: string;
-  connectionId: string;
-  connectionName: string;
-  clientId: string;
-  grant: GrantKind;
-  label: string;
-  request: RunRecord['request'];
-  grantedResources?: string[];
-}
+/** A run record before it has a result: what is known when the request is sent. */
+type RunContext = Omit<RunRecord, 'id' | 'at' | 'result'>;
 
 export interface RecordingDeps {
   log: RunLog;
@@ -38,7 +31,7 @@ interface AskedFor {
 /** A request's resources and scopes as the run list keeps them (RFC 6749 §3.3: scopes space-separated). */
 const askedFor = ({ resources, scope, organizationId }: AskedFor): RunRecord['request'] => ({
   resources,
-  scopes: scope.split(' ').filter(Boolean),
+  scopes: scopeWords(scope) ?? [],
   ...(organizationId ? { organizationId } : {}),
 });
 
