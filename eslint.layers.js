@@ -10,6 +10,8 @@ import path from 'node:path';
 
 const NODE = 'node builtins';
 const ANY_PACKAGE = 'any package';
+/** Tests may import every layer. */
+const EVERY_LAYER = ['shared', 'renderer', 'electron', 'tests', 'bench'];
 
 /** Longest folder first, so `tests/electron` wins over `tests`. */
 export const LAYERS = [
@@ -64,13 +66,13 @@ export const LAYERS = [
   {
     // The electron-shell tests get a stand-in for `electron` through vitest's alias.
     folder: 'tests/electron',
-    folders: ['shared', 'renderer', 'electron', 'tests', 'bench'],
+    folders: EVERY_LAYER,
     packages: [ANY_PACKAGE, 'electron'],
     why: 'Tests may import any layer.',
   },
   {
     folder: 'tests',
-    folders: ['shared', 'renderer', 'electron', 'tests', 'bench'],
+    folders: EVERY_LAYER,
     packages: [ANY_PACKAGE],
     why: 'Tests may import any layer, but never the real `electron` (it cannot run here): put such a test under tests/electron/.',
   },

@@ -4,6 +4,7 @@
  * every message is unit-tested.
  */
 import type { ClientAuthMethod } from '../contract/connection.js';
+import { DEVICE_CODE_GRANT, TOKEN_EXCHANGE_GRANT } from '../oauth/grant-types.js';
 import { spentAfterFailedRefresh, type RotationVerdict } from '../flows/refresh-rotation.js';
 import type { ServerFamily } from '../flows/server-family.js';
 
@@ -45,10 +46,10 @@ export interface Explained {
 
 const list = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
-const isExchange = (grant: string) => grant === 'token_exchange' || grant.includes('token-exchange');
+const isExchange = (grant: string) => grant === 'token_exchange' || grant === TOKEN_EXCHANGE_GRANT;
 
-/** Ours is "device_code"; the grant_type on the wire is urn:ietf:params:oauth:grant-type:device_code (RFC 8628 §3.4). */
-const isDevice = (grant: string) => grant === 'device_code' || grant.endsWith(':device_code');
+/** Ours is "device_code"; the grant_type on the wire is DEVICE_CODE_GRANT (RFC 8628 §3.4). */
+const isDevice = (grant: string) => grant === 'device_code' || grant === DEVICE_CODE_GRANT;
 
 const saidByServer = (input: TokenErrorInput) => (input.errorDescription ? ` (the server said: "${input.errorDescription}")` : '');
 

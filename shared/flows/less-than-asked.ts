@@ -1,5 +1,6 @@
 import type { DecodedToken } from '../token/decoded-token.js';
-import { isIdentityScope } from '../inspect/scope-diff.js';
+import { grantedScopes, scopeWords } from '../oauth/granted-scopes.js';
+import { isIdentityScope, OFFLINE_ACCESS_SCOPE } from '../oauth/reserved-scopes.js';
 
 /** What the user asked the server for, in the terms of the request that was sent. */
 export interface AskedFor {
@@ -16,20 +17,9 @@ export interface GivenBack {
   accessToken: DecodedToken;
 }
 
-const words = (value: unknown) => (typeof value === 'string' ? value.split(' ').filter(Boolean) : undefined);
 const quoted = (scopes: string[]) => scopes.map((s) => `"${s}"`).join(', ');
 
-/**
- * The scopes the server says it granted: the response's `scope` (RFC 6749 §5.1), else the access token's `scope`
- * claim (RFC 9068 §2.2.3). Undefined when neither says anything.
- */
-function grantedScopes({ tokenResponse, accessToken }: GivenBack): { scopes: string[]; from: string } | undefined {
-  const answered = words(tokenResponse.scope);
-  if (answered) return { scopes: answered, from: 'the response\'s `scope`' };
-  const claimed = accessToken.kind === 'jwt' ? words(accessToken.payload.scope) : undefined;
-  if (claimed) return { scopes: claimed, from: 'the access token\'s `scope` claim' };
-  return undefined;
-}
+const SOURCE_NAMES = { response: 'the response\'s `scope`', token: 'the access token\'s `scope` claim' } as const;
 
 const SCOPE_WHY =
   'RFC 6749 §3.3 lets a server issue fewer scopes than asked (and then it must return `scope`). Usual causes: the ' +
@@ -38,10 +28,13 @@ const SCOPE_WHY =
 
 function scopeWarnings(asked: AskedFor, given: GivenBack): string[] {
   // Identity scopes (openid, profile, offline_access…) shape the ID token and userinfo, never an API's token.
-  const apiScopes = (words(asked.scope) ?? []).filter((s) => !isIdentityScope(s));
+  const apiScopes = (scopeWords(asked.scope) ?? []).filter((s) => !isIdentityScope(s));
   if (apiScopes.length === 0) return [];
-  const granted = grantedScopes(given);
-  if (!granted) {
+  const { accessToken, tokenResponse } = given;
+  const tokenScope = accessToken.kind === 'jwt' ? accessToken.payload.scope : undefined;
+  const granted = grantedScopes({ requested: apiScopes, responseScope: tokenResponse.scope, tokenScope });
+  // RFC 6749 §5.1 allows assuming "as requested" here, but nothing confirms it, so the user hears so.
+  if (granted.source === 'request') {
     const token = given.accessToken.kind === 'jwt' ? 'the access token has no `scope` claim' : 'the access token is opaque';
     return [
       `Asked for scope ${quoted(apiScopes)}; the answer has no \`scope\` and ${token}, so nothing confirms a single one ` +
@@ -49,15 +42,15 @@ function scopeWarnings(asked: AskedFor, given: GivenBack): string[] {
       `the token (tokenscope inspect) or introspect it (RFC 7662). ${SCOPE_WHY}`,
     ];
   }
-  const dropped = apiScopes.filter((s) => !granted.scopes.includes(s));
+  const { dropped } = granted;
   if (dropped.length === 0) return [];
   const shown = granted.scopes.filter((s) => !isIdentityScope(s));
   const got = shown.length ? `only ${quoted(shown)}` : 'no API scope at all';
-  return [`Asked for scope ${quoted(apiScopes)}; ${granted.from} grants ${got} (dropped: ${quoted(dropped)}). ${SCOPE_WHY}`];
+  return [`Asked for scope ${quoted(apiScopes)}; ${SOURCE_NAMES[granted.source]} grants ${got} (dropped: ${quoted(dropped)}). ${SCOPE_WHY}`];
 }
 
 function refreshTokenWarnings(asked: AskedFor, given: GivenBack): string[] {
-  if (!(words(asked.scope) ?? []).includes('offline_access')) return [];
+  if (!(scopeWords(asked.scope) ?? []).includes(OFFLINE_ACCESS_SCOPE)) return [];
   if (typeof given.tokenResponse.refresh_token === 'string' && given.tokenResponse.refresh_token !== '') return [];
   const why = asked.grant === 'client_credentials'
     ? 'client credentials never get one (RFC 6749 §4.4.3: the app can ask again at any time).'

@@ -24,6 +24,3 @@ export function numericDate(payload: Record<string, unknown>, name: string): num
   const value = payload[name];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
-
-/** Logto's organization tokens: `aud` = urn:logto:organization:<id>. */
-export const ORGANIZATION_AUDIENCE_PREFIX = 'urn:logto:organization:';

@@ -1,9 +1,8 @@
 import type { World } from '../sandbox/world.js';
-import {
-  applicationPermissions, organizationAudience, organizationPermissions, organizationRoleIds, userPermissions,
-} from '../sandbox/world-queries.js';
+import { organizationAudience, organizationOfAudiences } from '../oauth/reserved-resources.js';
+import { applicationPermissions, organizationPermissions, organizationRoleIds, userPermissions } from '../sandbox/world-queries.js';
 import { subjectKind } from './checks/subject.js';
-import { audiences, ORGANIZATION_AUDIENCE_PREFIX, stringClaim } from './claims.js';
+import { audiences, stringClaim } from './claims.js';
 import type { ScopeWorld } from './scope-diff.js';
 
 type Held = { resource: string; scopes: readonly string[] }[];
@@ -25,9 +24,7 @@ export function scopeWorldFromSandbox(world: World, payload: Record<string, unkn
   const subject = kind === 'app'
     ? { kind: 'app' as const, id: stringClaim(payload, 'client_id') ?? '' }
     : { kind: 'user' as const, id: stringClaim(payload, 'sub') ?? '' };
-  const organizationFromAudience = audiences(payload)
-    ?.find((value) => value.startsWith(ORGANIZATION_AUDIENCE_PREFIX))
-    ?.slice(ORGANIZATION_AUDIENCE_PREFIX.length);
+  const organizationFromAudience = organizationOfAudiences(audiences(payload));
   const organizationClaim = stringClaim(payload, 'organization_id');
   let subjectPermissions: Held | undefined;
   if (kind === 'unknown') subjectPermissions = undefined;

@@ -1,5 +1,8 @@
 import { decodeToken } from '../token/decode.js';
-import { audiences, ORGANIZATION_AUDIENCE_PREFIX, scopes, stringClaim } from './claims.js';
+import { organizationOfAudiences } from '../oauth/reserved-resources.js';
+import { isIdentityScope } from '../oauth/reserved-scopes.js';
+import { scopeWords } from '../oauth/granted-scopes.js';
+import { audiences, scopes, stringClaim } from './claims.js';
 
 /** What the client asked for (RFC 6749 §3.3 `scope`, RFC 8707 `resource`). */
 export interface ScopeRequest {
@@ -73,10 +76,6 @@ export interface ScopeDiffInput {
   grantedScope?: string;
   world?: ScopeWorld;
 }
-
-// OpenID Connect Core §5.4 and §11, plus Logto's reserved scopes: none of them is an API permission.
-const IDENTITY_SCOPES = new Set(['openid', 'offline_access', 'profile', 'email', 'phone', 'address', 'custom_data', 'identities', 'roles']);
-export const isIdentityScope = (scope: string): boolean => IDENTITY_SCOPES.has(scope) || scope.startsWith('urn:logto:scope:');
 
 function payloadOf(token: ScopeDiffInput['token']): Record<string, unknown> {
   if (typeof token !== 'string') return token ?? {};
@@ -166,7 +165,8 @@ function summaryOf(resources: ResourceScopes[]): string {
 export function diffScopes(input: ScopeDiffInput): ScopeDiff {
   const payload = payloadOf(input.token);
   const inToken = new Set(scopes(payload) ?? []);
-  const granted = input.grantedScope === undefined ? undefined : new Set(input.grantedScope.split(' ').filter(Boolean));
+  // The `granted` column shows only what the response said: absent stays unknown, not assumed (RFC 6749 §5.1).
+  const granted = input.grantedScope === undefined ? undefined : new Set(scopeWords(input.grantedScope));
   const context: Context = {
     request: input.request,
     world: input.world,
@@ -174,7 +174,7 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
     certainty: input.world?.exact ? 'exact' : 'likely',
     organizationId: input.request.organizationId
       ?? stringClaim(payload, 'organization_id')
-      ?? audiences(payload)?.find((a) => a.startsWith(ORGANIZATION_AUDIENCE_PREFIX))?.slice(ORGANIZATION_AUDIENCE_PREFIX.length),
+      ?? organizationOfAudiences(audiences(payload)),
     subject: payload.sub !== undefined && payload.sub === payload.client_id ? 'app' : 'user',
   };
   const byResource = new Map<string, ScopeRow[]>();

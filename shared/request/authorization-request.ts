@@ -1,3 +1,4 @@
+import { OFFLINE_ACCESS_SCOPE, OPENID_SCOPE, ORGANIZATIONS_SCOPE } from '../oauth/reserved-scopes.js';
 import type { Finding } from './finding.js';
 import { checkResourceIndicator } from './resource-indicator.js';
 
@@ -29,7 +30,7 @@ export function buildAuthorizationUrl(draft: AuthorizationRequestDraft): string 
   params.set('code_challenge', draft.codeChallenge ?? '<S256 of a fresh verifier>');
   params.set('code_challenge_method', 'S256');
   params.set('state', draft.state ?? '<fresh random state>');
-  if (draft.scopes.includes('openid')) params.set('nonce', draft.nonce ?? '<fresh random nonce>');
+  if (draft.scopes.includes(OPENID_SCOPE)) params.set('nonce', draft.nonce ?? '<fresh random nonce>');
   if (draft.prompt) params.set('prompt', draft.prompt);
   if (draft.loginHint) params.set('login_hint', draft.loginHint);
   if (draft.organizationId) params.set('organization_id', draft.organizationId);
@@ -45,16 +46,16 @@ export function checkAuthorizationRequest(draft: AuthorizationRequestDraft): Fin
   });
   if (new Set(draft.resources).size !== draft.resources.length) findings.push({ level: 'warning', message: 'The same resource is listed twice.' });
   const scopes = new Set(draft.scopes);
-  if (scopes.has('offline_access') && draft.prompt !== 'consent') {
+  if (scopes.has(OFFLINE_ACCESS_SCOPE) && draft.prompt !== 'consent') {
     findings.push({ level: 'warning', message: 'offline_access without prompt=consent: Logto drops it and no refresh token comes back. Set prompt to consent.' });
   }
-  if (draft.organizationId && !scopes.has('urn:logto:scope:organizations')) {
+  if (draft.organizationId && !scopes.has(ORGANIZATIONS_SCOPE)) {
     findings.push({ level: 'warning', message: 'organization_id without the urn:logto:scope:organizations scope: the server refuses organization tokens. Add the scope.' });
   }
-  if (!draft.resources.length && scopes.has('openid')) {
+  if (!draft.resources.length && scopes.has(OPENID_SCOPE)) {
     findings.push({ level: 'info', message: 'No resource: the code exchange returns an opaque access token, good only for userinfo. Add the API\'s resource indicator to get a JWT for it.' });
   }
-  if (!scopes.has('openid')) findings.push({ level: 'info', message: 'Without openid this is plain OAuth 2.0: no ID token.' });
+  if (!scopes.has(OPENID_SCOPE)) findings.push({ level: 'info', message: 'Without openid this is plain OAuth 2.0: no ID token.' });
   return findings;
 }
 

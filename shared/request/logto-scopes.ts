@@ -1,3 +1,5 @@
+import { ORGANIZATION_ROLES_SCOPE, ORGANIZATIONS_SCOPE } from '../oauth/reserved-scopes.js';
+
 /** The scopes Logto gives a meaning of its own, explained where the builder offers them. */
 export const SPECIAL_SCOPES: Record<string, string> = {
   openid: 'OpenID Connect sign-in: an ID token comes back. Without a resource, the access token is opaque (userinfo only).',
@@ -9,6 +11,6 @@ export const SPECIAL_SCOPES: Record<string, string> = {
   custom_data: 'The user\'s custom data (userinfo).',
   identities: 'The linked social identities (userinfo).',
   roles: 'The user\'s role names as a claim.',
-  'urn:logto:scope:organizations': 'Organization membership; needed for organization tokens (refresh with organization_id).',
-  'urn:logto:scope:organization_roles': 'The user\'s organization roles as a claim.',
+  [ORGANIZATIONS_SCOPE]: 'Organization membership; needed for organization tokens (refresh with organization_id).',
+  [ORGANIZATION_ROLES_SCOPE]: 'The user\'s organization roles as a claim.',
 };

@@ -40,14 +40,6 @@ export function userPermissions(world: World, userId: string, indicator: string)
   return union(rolesById(world, user?.roles, 'user').map((r) => r.permissions[indicator] ?? []));
 }
 
-/** Logto's reserved resource: asking for it at sign-in lets organization permissions into the refresh token. */
-export const ORGANIZATION_RESOURCE = 'urn:logto:resource:organizations';
-
-/** The `aud` of an organization token. */
-export function organizationAudience(organizationId: string): string {
-  return `urn:logto:organization:${organizationId}`;
-}
-
 export function organizationPermissionNames(world: World): string[] {
   return (world.organizationPermissions ?? []).map((p) => p.name);
 }

@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import type { World } from '../../shared/sandbox/world.js';
+import { TOKEN_EXCHANGE_GRANT as TOKEN_EXCHANGE } from '../../shared/oauth/grant-types.js';
 import { signIn } from '../integration/sandbox-sign-in.js';
 
 export interface Answer {
@@ -21,7 +22,6 @@ export type Notes = Map<string, unknown>;
 
 const NOTABLE_HEADERS = ['content-type', 'cache-control', 'www-authenticate', 'location'];
 const REDIRECT_URI = 'http://127.0.0.1:9999/callback';
-const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 
 function decodeToken(value: unknown): unknown {
   if (typeof value !== 'string') return value;

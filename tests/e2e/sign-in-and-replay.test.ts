@@ -2,15 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
+import { addChip } from '../support/app-page.js';
 
 const noChromium = chromiumMissingReason();
 const PRODUCTS_API = 'https://products.tokenscope.test';
-
-async function addChip(page: Page, field: string, value: string) {
-  const input = page.getByTestId(`${field}-input`);
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 // Issue 4 and 6 end to end: a user signs in in a second tab, the redirect comes back on loopback, and her token
 // is compared with an M2M token against the same API call.

@@ -9,10 +9,10 @@ import { NATIVE_CLIENT } from '../support/engine-with-sandbox.js';
 import { verifyAccessToken } from '../support/oauth-assertions.js';
 import { loadOidcProvider } from '../../electron/services/sandbox/load-oidc-provider.js';
 import type { DeviceStart } from '../../electron/services/flows/flow-engine.js';
+import { DEVICE_CODE_GRANT } from '../../shared/oauth/grant-types.js';
 import { confirmDeviceCode } from './sandbox-device-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
-const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 const noChromium = chromiumMissingReason();
 
 let app: AppWithSandbox;

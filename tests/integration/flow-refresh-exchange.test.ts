@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
-import { PAT_TOKEN_TYPE } from '../../electron/services/flows/token-exchange.js';
+import { PAT_TOKEN_TYPE } from '../../shared/oauth/token-types.js';
 import type { FlowResult } from '../../shared/contract/flow.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';

@@ -3,11 +3,11 @@ import * as oidc from 'openid-client';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { PAT_TOKEN_TYPE } from '../../electron/services/sandbox/token-exchange-grant.js';
+import { TOKEN_EXCHANGE_GRANT as TOKEN_EXCHANGE } from '../../shared/oauth/grant-types.js';
+import { PAT_TOKEN_TYPE } from '../../shared/oauth/token-types.js';
 import { failure } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
-const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const EXPIRED_PAT = 'pat_ExpiredSandboxTokenForTests00001';
 
 let sandbox: SandboxHandle;

@@ -17,9 +17,11 @@ import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/mem
 import { readBody } from '../../electron/services/sandbox/read-body.js';
 import { browse, decodeEntities, FORM_HEADERS } from '../integration/sandbox-sign-in.js';
 
+import { TOKEN_EXCHANGE_GRANT } from '../../shared/oauth/grant-types.js';
+import { ACCESS_TOKEN_TYPE } from '../../shared/oauth/token-types.js';
+
+export { ACCESS_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT };
 export const PLAIN_ISSUER_PATH = '/tenant/a';
-export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
-export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 
 /** The APIs this server knows (RFC 8707 indicators) and every scope each one defines. */
 export const PLAIN_APIS = {

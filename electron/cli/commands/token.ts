@@ -9,12 +9,8 @@ import { maskSecret } from '../../../shared/token/mask.js';
 import { toCurl } from '../../../shared/flows/curl.js';
 import type { FlowEngine } from '../../services/flows/flow-engine.js';
 import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';
-
-/**
- * Logto's PAT subject token type, spelled out again: importing it from the flows would load openid-client for
- * every command at start (`tokenscope inspect` in a CI step included), not only for this one.
- */
-const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
+// shared/oauth imports nothing, so this costs no openid-client load at start (`tokenscope inspect` in CI included).
+import { PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 
 const GRANTS: GrantKind[] = ['client_credentials', 'authorization_code', 'refresh_token', 'token_exchange', 'device_code'];
 const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];

@@ -8,6 +8,8 @@ import { finishRun, newRun, type FlowRun } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { toFlowError } from './flow-error.js';
 import { dpopOptions, newDpopKey } from './dpop.js';
+import { scopeWords } from '../../../shared/oauth/granted-scopes.js';
+import { OPENID_SCOPE } from '../../../shared/oauth/reserved-scopes.js';
 
 /** The contract's request with its connection resolved to an issuer and client, and the redirect URI chosen. */
 export interface AuthorizationInput extends Omit<StartAuthorizationRequest, 'connectionId' | 'clientId' | 'redirect' | 'inAppWindow'> {
@@ -41,7 +43,7 @@ export interface StartedAuthorization {
 
 export type CallbackOutcome = { accepted: true; result: FlowResult } | { accepted: false; message: string };
 
-const wantsIdToken = (scope: string) => scope.split(' ').includes('openid');
+const wantsIdToken = (scope: string) => (scopeWords(scope) ?? []).includes(OPENID_SCOPE);
 
 /**
  * RFC 6749 §4.1 with PKCE S256 (RFC 7636 §4.2; Logto accepts nothing else). Discovers, builds the authorization URL

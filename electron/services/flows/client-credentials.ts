@@ -1,21 +1,14 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
-import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
-import type { RunStore } from './run-store.js';
+import type { TokenRequestInput } from './token-request-input.js';
 import { tokenParameters } from './token-parameters.js';
 import { dpopOptions, newDpopKey } from './dpop.js';
 
-export interface ClientCredentialsInput {
-  issuer: string;
-  client: ClientCredentials;
-  resources: string[];
-  scope: string;
-  /** Logto: an organization token for an M2M app added to the organization. */
-  organizationId?: string;
+/** With `organizationId`, Logto answers an organization token for an M2M app added to the organization. */
+export interface ClientCredentialsInput extends TokenRequestInput {
   /** RFC 9449: bind the token to a key the run holds. */
   dpop?: boolean;
-  runs?: RunStore;
 }
 
 /** RFC 6749 §4.4 client credentials, with RFC 8707 §2 resource indicators, through openid-client. */

@@ -1,22 +1,15 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
-import type { ClientCredentials } from './discover.js';
 import { finishRun, newRun } from './run-flow.js';
 import { discover } from './discover.js';
-import type { RunStore } from './run-store.js';
+import type { TokenRequestInput } from './token-request-input.js';
 import { tokenParameters } from './token-parameters.js';
 import { DEVICE_CONFIRMATION_STEP } from '../../../shared/flows/timeline.js';
 
-export interface DeviceCodeInput {
-  issuer: string;
-  client: ClientCredentials;
-  resources: string[];
-  scope: string;
-  organizationId?: string;
+export interface DeviceCodeInput extends TokenRequestInput {
   /** Told where the user goes and which code they type (RFC 8628 §3.3). */
   onUserCode(prompt: { userCode: string; verificationUri: string; verificationUriComplete?: string; expiresIn: number }): void;
   signal?: AbortSignal;
-  runs?: RunStore;
 }
 
 /** RFC 8628 device authorization: start, show the user code, poll the token endpoint at the server's interval. */

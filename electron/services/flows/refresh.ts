@@ -1,24 +1,17 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import { refreshTrap } from '../../../shared/flows/refresh-trap.js';
-import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
-import type { RunStore } from './run-store.js';
+import type { TokenRequestInput } from './token-request-input.js';
 import { tokenParameters } from './token-parameters.js';
 import { dpopOptions, newDpopKey } from './dpop.js';
 import { rotationAdvice, rotationVerdict, type RotationVerdict } from '../../../shared/flows/refresh-rotation.js';
 import { serverFamily } from '../../../shared/flows/server-family.js';
 import { authMethodOf } from './discover.js';
 
-export interface RefreshInput {
-  issuer: string;
-  client: ClientCredentials;
+/** `resources`: RFC 8707 §2.2, narrows the new access token to one granted resource. */
+export interface RefreshInput extends TokenRequestInput {
   refreshToken: string;
-  /** RFC 8707 §2.2: narrows the new access token to one granted resource. */
-  resources: string[];
-  scope: string;
-  /** Logto organization token (aud = urn:logto:organization:<id>, or the resource plus an organization_id claim). */
-  organizationId?: string;
   /** What the sign-in was granted, when known: lets us stop the refresh trap before it springs. */
   grantedResources?: string[];
   /** Send even though the refresh trap would spend the refresh token. */
@@ -29,7 +22,6 @@ export interface RefreshInput {
   dpopKey?: CryptoKeyPair;
   /** What an earlier refresh with this same refresh token answered (rotated or not), when there was one. */
   earlierRotation?: RotationVerdict;
-  runs?: RunStore;
 }
 
 /** RFC 6749 §6 refresh, with the refresh trap checked first. */

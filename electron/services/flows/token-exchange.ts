@@ -6,10 +6,8 @@ import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';
 
-export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
-/** Logto's personal access tokens (pat_…), exchanged for an access token that acts as the user. */
-export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
-export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+import { TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
+import { ACCESS_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 
 /** The contract's request with its connection resolved to an issuer and client. */
 export interface TokenExchangeInput extends Omit<TokenExchangeRequest, 'connectionId' | 'clientId'> {

@@ -1,25 +1,17 @@
 import * as oidc from 'openid-client';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { discover } from '../flows/discover.js';
-import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens.js';
-import type { TokenAnalysis } from '../../../shared/inspect/analyze-token.js';
+import type { SandboxComparison } from '../../../shared/contract/inspect.js';
+import { compareTokens } from '../../../shared/inspect/compare-tokens.js';
+import { TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
+import { PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 import { inspectToken } from './inspect-token.js';
-
-const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
-const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
-
-export interface PatVersusM2m {
-  resource: string;
-  pat: { clientId: string; user: string; raw: string; analysis: TokenAnalysis };
-  m2m: { clientId: string; raw: string; analysis: TokenAnalysis };
-  comparison: TokenComparison;
-}
 
 /**
  * The comparison users ask about, in one call: the same API through a PAT exchange (RFC 8693, acts as the user) and
  * through client credentials (RFC 6749 §4.4, acts as the app). Both use the sandbox's own apps, users and PATs.
  */
-export async function comparePatAndM2m(sandbox: SandboxHandle, request: { resource?: string; scope?: string } = {}): Promise<PatVersusM2m> {
+export async function comparePatAndM2m(sandbox: SandboxHandle, request: { resource?: string; scope?: string } = {}): Promise<Omit<SandboxComparison, 'issuer'>> {
   const world = sandbox.world;
   const resource = request.resource ?? world.defaultResource ?? world.resources[0]?.indicator;
   if (!resource) throw new Error('The sandbox world has no API resource: add one to compare tokens for it.');
@@ -36,7 +28,7 @@ export async function comparePatAndM2m(sandbox: SandboxHandle, request: { resour
     discover(sandbox.issuer, { clientId: machine.id, clientSecret: machine.secret }),
   ]);
   const [exchanged, issued] = await Promise.all([
-    oidc.genericGrantRequest(exchangeConfig, TOKEN_EXCHANGE, {
+    oidc.genericGrantRequest(exchangeConfig, TOKEN_EXCHANGE_GRANT, {
       subject_token: owner.personalAccessTokens![0]!.value,
       subject_token_type: PAT_TOKEN_TYPE,
       resource,

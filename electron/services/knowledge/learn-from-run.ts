@@ -1,6 +1,6 @@
 import type { ConnectionKnowledge, KnownResource } from '../../../shared/contract/connection-knowledge.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
-import { SPECIAL_SCOPES } from '../../../shared/request/logto-scopes.js';
+import { isIdentityScope } from '../../../shared/oauth/reserved-scopes.js';
 
 /** Bounds what one connection remembers, so a script of typos cannot grow the file without end. */
 export const KNOWLEDGE_LIMITS = { resources: 100, scopesPerResource: 100, scopes: 300 };
@@ -9,7 +9,7 @@ const union = (known: string[], added: readonly string[], limit: number) =>
   [...known, ...added.filter((v, i) => v && !known.includes(v) && added.indexOf(v) === i)].slice(0, limit);
 
 /** OpenID Connect and Logto scopes belong to the sign-in, not to an API resource (OIDC Core §5.4). */
-const apiScopes = (scopes: readonly string[]) => scopes.filter((s) => !(s in SPECIAL_SCOPES));
+const apiScopes = (scopes: readonly string[]) => scopes.filter((s) => !isIdentityScope(s));
 
 function withResource(resources: KnownResource[], indicator: string, scopes: readonly string[]): KnownResource[] {
   const at = resources.findIndex((r) => r.indicator === indicator);

@@ -1,12 +1,13 @@
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import type { FlowApi } from '../../../shared/flows/flow-api.js';
 import type { RunRecord } from '../../../shared/contract/run-record.js';
+import { scopeWords } from '../../../shared/oauth/granted-scopes.js';
 import type { RunLog } from './run-log.js';
 import type { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import type { AuthorizationEnd } from '../../../shared/contract/events.js';
 import type { EventHub } from '../events/event-hub.js';
 import type { ScopeDiff } from '../../../shared/inspect/scope-diff.js';
-import { SPECIAL_SCOPES } from '../../../shared/request/logto-scopes.js';
+import { isIdentityScope } from '../../../shared/oauth/reserved-scopes.js';
 import type { ScopeQuestion } from '../api/inspect-api.js';
 
 /** Where a connection's runs are listed: its own workspace, or (the sandbox, in every one) the asking one. */
@@ -15,16 +16,8 @@ export type PlaceRun = (
   workspaceId?: string,
 ) => Promise<{ workspaceId: string; connectionName: string }>;
 
-interface RunContext {
-  workspaceId: string;
-  connectionId: string;
-  connectionName: string;
-  clientId: string;
-  grant: GrantKind;
-  label: string;
-  request: RunRecord['request'];
-  grantedResources?: string[];
-}
+/** A run record before it has a result: what is known when the request is sent. */
+type RunContext = Omit<RunRecord, 'id' | 'at' | 'result'>;
 
 export interface RecordingDeps {
   log: RunLog;
@@ -47,7 +40,7 @@ interface AskedFor {
 /** A request's resources and scopes as the run list keeps them (RFC 6749 §3.3: scopes space-separated). */
 const askedFor = ({ resources, scope, organizationId }: AskedFor): RunRecord['request'] => ({
   resources,
-  scopes: scope.split(' ').filter(Boolean),
+  scopes: scopeWords(scope) ?? [],
   ...(organizationId ? { organizationId } : {}),
 });
 
@@ -76,7 +69,7 @@ export function recordingFlows(
     if (!deps.explainScopes || !result.ok || result.accessToken.kind !== 'jwt') return {};
     const token = String(result.tokenResponse.access_token ?? '');
     const granted = result.tokenResponse.scope;
-    const asked = { resources: request.resources, scopes: request.scopes.filter((s) => !(s in SPECIAL_SCOPES)) };
+    const asked = { resources: request.resources, scopes: request.scopes.filter((s) => !isIdentityScope(s)) };
     try {
       const question = { token, request: asked, ...(typeof granted === 'string' ? { grantedScope: granted } : {}) };
       return { scopes: deps.explainScopes(question) };

@@ -1,12 +1,15 @@
 import type { LogtoVersion, World } from '../../../shared/sandbox/world.js';
 import { findUser } from '../../../shared/sandbox/world-queries.js';
+import {
+  OFFLINE_ACCESS_SCOPE, OPENID_SCOPE, ORGANIZATION_ROLES_SCOPE, ORGANIZATIONS_SCOPE,
+} from '../../../shared/oauth/reserved-scopes.js';
 
 /**
  * Logto's claim scopes (its docs, "Scopes and claims"; its discovery lists them all): which ID token / userinfo claims
  * each scope releases. Claims a world user has no value for are left out of the tokens, as Logto leaves them out.
  */
 export const LOGTO_CLAIMS: Record<string, string[]> = {
-  openid: ['sub'],
+  [OPENID_SCOPE]: ['sub'],
   profile: [
     'name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile', 'picture',
     'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at', 'username', 'created_at',
@@ -17,17 +20,17 @@ export const LOGTO_CLAIMS: Record<string, string[]> = {
   custom_data: ['custom_data'],
   identities: ['identities', 'sso_identities'],
   roles: ['roles'],
-  'urn:logto:scope:organizations': ['organizations', 'organization_data'],
-  'urn:logto:scope:organization_roles': ['organization_roles'],
+  [ORGANIZATIONS_SCOPE]: ['organizations', 'organization_data'],
+  [ORGANIZATION_ROLES_SCOPE]: ['organization_roles'],
 };
 
 const ACCOUNT_API_SCOPES = ['urn:logto:scope:sessions', 'urn:logto:scope:trusted_devices'];
 
 /** Scopes Logto lists in discovery; the last two are for its Account API and release no claims. */
 export const LOGTO_SCOPES = [
-  'openid',
-  'offline_access',
-  ...Object.keys(LOGTO_CLAIMS).filter((s) => s !== 'openid'),
+  OPENID_SCOPE,
+  OFFLINE_ACCESS_SCOPE,
+  ...Object.keys(LOGTO_CLAIMS).filter((s) => s !== OPENID_SCOPE),
   ...ACCOUNT_API_SCOPES,
 ];
 

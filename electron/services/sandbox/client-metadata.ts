@@ -1,7 +1,6 @@
 import type { LogtoVersion, WorldApplication } from '../../../shared/sandbox/world.js';
 
-export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
-export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+import { DEVICE_CODE_GRANT, TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
 
 /** Confidential apps: Logto's client_secret_basic, or RFC 7523 §2.2 private_key_jwt against the world's public keys. */
 function tokenEndpointAuth(app: WorldApplication): Record<string, unknown> {

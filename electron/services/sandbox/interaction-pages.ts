@@ -1,5 +1,6 @@
 import type { World, WorldUser } from '../../../shared/sandbox/world.js';
-import { findResource, ORGANIZATION_RESOURCE, userPermissions } from '../../../shared/sandbox/world-queries.js';
+import { ORGANIZATIONS_RESOURCE } from '../../../shared/oauth/reserved-resources.js';
+import { findResource, userPermissions } from '../../../shared/sandbox/world-queries.js';
 
 /** The sandbox's own sign-in and consent pages: plain HTML forms, no script, so any browser (or fetch) can drive them. */
 
@@ -57,7 +58,7 @@ export function consentPage(world: World, request: ConsentRequest): string {
   const resources = Object.entries(resourceScopes)
     .map(([indicator, scopes]) => {
       const resource = findResource(world, indicator);
-      const reserved = indicator === ORGANIZATION_RESOURCE;
+      const reserved = indicator === ORGANIZATIONS_RESOURCE;
       // Organization permissions come from organization roles, checked when an organization token is asked for.
       const held = new Set(reserved ? scopes : userPermissions(world, user.id, indicator));
       const items = scopes

@@ -1,14 +1,10 @@
 import type { KoaContextWithOIDC, OIDCProviderError, Provider, errors as OidcErrors } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
-import {
-  findResource,
-  organizationAudience,
-  organizationPermissions,
-  organizationRoleIds,
-} from '../../../shared/sandbox/world-queries.js';
+import { intersectScopes, scopeWords } from '../../../shared/oauth/granted-scopes.js';
+import { organizationAudience } from '../../../shared/oauth/reserved-resources.js';
+import { OPENID_SCOPE, ORGANIZATIONS_SCOPE } from '../../../shared/oauth/reserved-scopes.js';
+import { findResource, organizationPermissions, organizationRoleIds } from '../../../shared/sandbox/world-queries.js';
 import { DEFAULT_ACCESS_TOKEN_TTL } from './resource-server-info.js';
-
-export const ORGANIZATIONS_SCOPE = 'urn:logto:scope:organizations';
 
 type GrantHandler = (ctx: KoaContextWithOIDC) => Promise<void>;
 
@@ -28,9 +24,7 @@ export function forbidden(error: OIDCProviderError): OIDCProviderError {
   return error;
 }
 
-function splitScope(value: unknown): string[] {
-  return typeof value === 'string' ? value.split(' ').filter(Boolean) : [];
-}
+const splitScope = (value: unknown): string[] => scopeWords(value) ?? [];
 
 function singleResource(ctx: KoaContextWithOIDC, deps: OrganizationDeps): string | undefined {
   const { resource } = ctx.oidc.params;
@@ -89,10 +83,10 @@ export function refreshWithOrganization(provider: Provider, original: GrantHandl
     await original(ctx);
     // As oidc-provider does for a refresh scope without openid (and Logto for the organization token): no ID token.
     const body = ctx.body as Record<string, unknown>;
-    if (!requested.includes('openid')) delete body.id_token;
+    if (!requested.includes(OPENID_SCOPE)) delete body.id_token;
 
     const allowed = organizationPermissions(deps.world(), roles, resource);
-    const scope = requested.filter((s) => allowed.includes(s)).join(' ');
+    const scope = intersectScopes(requested, allowed).join(' ');
     const token = new provider.AccessToken({
       accountId: refreshToken.accountId,
       client,
@@ -121,7 +115,7 @@ export function clientCredentialsWithOrganization(provider: Provider, original: 
     if (!roles) throw forbidden(new deps.errors.AccessDenied('app has not associated with the organization'));
     const resource = singleResource(ctx, deps);
     const allowed = organizationPermissions(deps.world(), roles, resource);
-    const scope = splitScope(params.scope).filter((s) => allowed.includes(s)).join(' ');
+    const scope = intersectScopes(splitScope(params.scope), allowed).join(' ');
     const token = new provider.ClientCredentials({ client, ...(scope ? { scope } : {}) });
     token.resourceServer = organizationResourceServer(provider, deps, organizationId, resource, allowed);
     ctx.oidc.entity('ClientCredentials', token);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KoaContextWithOIDC, OidcClient, errors as OidcErrors } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
+import { organizationOfAudiences } from '../../../shared/oauth/reserved-resources.js';
 import { findApplication } from '../../../shared/sandbox/world-queries.js';
 import { accountClaims, LOGTO_CLAIMS, logtoScopes } from './account-claims.js';
 import { clientMetadata } from './client-metadata.js';
@@ -51,7 +52,8 @@ async function extraClaims(ctx: KoaContextWithOIDC | undefined, token: { resourc
   const claims: Record<string, unknown> = { ...tokenExtras(ctx) };
   const organizationId = ctx?.oidc?.params?.organization_id;
   const audience = token.resourceServer?.audience;
-  if (typeof organizationId === 'string' && audience && !audience.startsWith('urn:logto:organization:')) claims.organization_id = organizationId;
+  const organizationToken = audience !== undefined && organizationOfAudiences([audience]) !== undefined;
+  if (typeof organizationId === 'string' && audience && !organizationToken) claims.organization_id = organizationId;
   return Object.keys(claims).length ? claims : undefined;
 }
 

@@ -1,9 +1,9 @@
 import type { KoaContextWithOIDC, OidcClient } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
+import { ORGANIZATIONS_RESOURCE } from '../../../shared/oauth/reserved-resources.js';
 import {
   applicationPermissions,
   findResource,
-  ORGANIZATION_RESOURCE,
   organizationPermissionNames,
   userPermissions,
 } from '../../../shared/sandbox/world-queries.js';
@@ -22,7 +22,7 @@ export interface ResourceServerInfo {
 function organizationResourceInfo(world: World, signingAlg: string): ResourceServerInfo {
   return {
     scope: organizationPermissionNames(world).join(' '),
-    audience: ORGANIZATION_RESOURCE,
+    audience: ORGANIZATIONS_RESOURCE,
     accessTokenTTL: DEFAULT_ACCESS_TOKEN_TTL,
     accessTokenFormat: 'jwt',
     jwt: { sign: { alg: signingAlg } },
@@ -49,7 +49,7 @@ export function resourceServerInfo(
   signingAlg: string,
   invalidTarget: () => Error,
 ): ResourceServerInfo {
-  if (indicator === ORGANIZATION_RESOURCE) return organizationResourceInfo(world, signingAlg);
+  if (indicator === ORGANIZATIONS_RESOURCE) return organizationResourceInfo(world, signingAlg);
   const resource = findResource(world, indicator);
   if (!resource) throw invalidTarget();
   const accountId = tokenRequestAccount(ctx);

@@ -1,22 +1,22 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { KoaContextWithOIDC, Provider, errors as OidcErrors } from 'oidc-provider';
 import type { World, WorldUser } from '../../../shared/sandbox/world.js';
+import { TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
+import { intersectScopes, scopeWords } from '../../../shared/oauth/granted-scopes.js';
+import { organizationAudience } from '../../../shared/oauth/reserved-resources.js';
+import { OPENID_SCOPE } from '../../../shared/oauth/reserved-scopes.js';
+import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 import {
   findResource,
   findUser,
-  organizationAudience,
   organizationPermissions,
   organizationRoleIds,
   userPermissions,
 } from '../../../shared/sandbox/world-queries.js';
-import { TOKEN_EXCHANGE_GRANT } from './client-metadata.js';
 import { forbidden } from './organization-grants.js';
 import type { SubjectTokens } from './subject-tokens.js';
 import { addTokenExtras } from './token-extras.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
-
-export const PAT_TOKEN_TYPE = 'urn:logto:token-type:personal_access_token';
-export const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 
 const PARAMETERS = ['subject_token', 'subject_token_type', 'resource', 'scope', 'organization_id', 'actor_token', 'actor_token_type'];
 
@@ -86,7 +86,7 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
     if (!user) throw new errors.InvalidGrant();
 
     await applyActor(ctx, params);
-    const requested = (params.scope ?? '').split(' ').filter(Boolean);
+    const requested = scopeWords(params.scope) ?? [];
     const grant = new provider.Grant({ accountId: user.id, clientId: client.clientId });
     const token = new provider.AccessToken({ accountId: user.id, client, gty: 'token-exchange' });
 
@@ -99,7 +99,7 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
       if (!roles) throw forbidden(new errors.AccessDenied('user is not a member of the organization'));
       if (resource && !findResource(current, resource)) throw new errors.InvalidTarget();
       const held = new Set(organizationPermissions(current, roles, resource));
-      scope = requested.filter((s) => held.has(s)).join(' ');
+      scope = intersectScopes(requested, held).join(' ');
       const audience = resource ?? organizationAudience(organizationId);
       token.resourceServer = new provider.ResourceServer(audience, {
         scope: [...held].join(' '),
@@ -110,12 +110,11 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
       });
     } else if (resource) {
       const info = resourceServerInfo(current, ctx, resource, client, signingAlg, () => new errors.InvalidTarget());
-      const held = new Set(userPermissions(current, user.id, resource));
-      scope = requested.filter((s) => held.has(s)).join(' ');
+      scope = intersectScopes(requested, userPermissions(current, user.id, resource)).join(' ');
       grant.addResourceScope(resource, scope);
       token.resourceServer = new provider.ResourceServer(resource, { ...info });
     } else {
-      scope = requested.filter((s) => s === 'openid').join(' ');
+      scope = intersectScopes(requested, [OPENID_SCOPE]).join(' ');
       if (scope) grant.addOIDCScope(scope);
     }
     token.scope = scope;

@@ -1,5 +1,6 @@
 import { check, type CheckResult } from '../check-result.js';
-import { audiences, ORGANIZATION_AUDIENCE_PREFIX } from '../claims.js';
+import { ORGANIZATION_AUDIENCE_PREFIX } from '../../oauth/reserved-resources.js';
+import { audiences } from '../claims.js';
 
 const SPEC = 'RFC 7519 §4.1.3';
 const WHY =

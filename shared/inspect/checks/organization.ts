@@ -1,5 +1,6 @@
 import { check, type CheckResult } from '../check-result.js';
-import { audiences, ORGANIZATION_AUDIENCE_PREFIX, stringClaim } from '../claims.js';
+import { organizationOfAudiences } from '../../oauth/reserved-resources.js';
+import { audiences, stringClaim } from '../claims.js';
 
 const SPEC = 'Logto organization tokens';
 const WHY =
@@ -8,9 +9,7 @@ const WHY =
 
 /** Logto organization tokens: `aud` = urn:logto:organization:<id>, or an `organization_id` claim on an API token. */
 export function checkOrganization(payload: Record<string, unknown>): CheckResult {
-  const fromAudience = audiences(payload)
-    ?.find((value) => value.startsWith(ORGANIZATION_AUDIENCE_PREFIX))
-    ?.slice(ORGANIZATION_AUDIENCE_PREFIX.length);
+  const fromAudience = organizationOfAudiences(audiences(payload));
   const claim = stringClaim(payload, 'organization_id');
   if (payload.organization_id !== undefined && claim === undefined) {
     return check('organization', 'fail', '`organization_id` is not a string.', SPEC, WHY);

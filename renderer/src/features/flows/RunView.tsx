@@ -1,6 +1,6 @@
 import type { FlowRunRecord } from '../../stores/flows-store';
 import { useFlows } from '../../app/stores';
-import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
+import { isIdentityScope } from '../../../../shared/oauth/reserved-scopes';
 import { FlowResultView } from './FlowResultView';
 import { JsonBlock } from '../../components/JsonBlock';
 import { TimelineView } from './TimelineView';
@@ -15,7 +15,7 @@ export function RunView({ run }: { run: FlowRunRecord }) {
   const resources = run.grantedResources ?? run.request.resources;
   const requested = resources.length === 1 ? resources[0] : undefined;
   // The requested vs granted table is about API permissions; OpenID Connect's scopes are the sign-in's.
-  const request = { resources: run.request.resources, scopes: run.request.scopes.filter((s) => !(s in SPECIAL_SCOPES)) };
+  const request = { resources: run.request.resources, scopes: run.request.scopes.filter((s) => !isIdentityScope(s)) };
   return (
     <section className="result" data-testid="flow-run" data-grant={result.grant} data-ok={String(result.ok)}>
       <h2>{run.label} <small className="hint">{result.grant} · {run.connectionName} · {run.clientId}</small></h2>

@@ -3,10 +3,11 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
+import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types';
 
 const PRESETS = {
-  pat: { label: 'Logto personal access token', type: 'urn:logto:token-type:personal_access_token' },
-  access_token: { label: 'Access token (RFC 8693)', type: 'urn:ietf:params:oauth:token-type:access_token' },
+  pat: { label: 'Logto personal access token', type: PAT_TOKEN_TYPE },
+  access_token: { label: 'Access token (RFC 8693)', type: ACCESS_TOKEN_TYPE },
   custom: { label: 'Other token type', type: '' },
 } as const;
 
