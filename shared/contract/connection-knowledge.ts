@@ -15,8 +15,4 @@ export interface ConnectionKnowledge {
   /** Every scope asked for on the connection, with or without a resource. */
   scopes: string[];
 }
-
-export interface ConnectionKnowledgeRequest {
-  workspaceId?: string;
-  connectionId: string;
-}
+export type { ConnectionKnowledgeRequest } from './methods/connection-methods.js';

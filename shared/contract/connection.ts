@@ -26,26 +26,6 @@ export interface ClientSummary {
 
 export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
 
-/** Adds a server to run flows against: an issuer, or a Logto endpoint (issuer = endpoint + /oidc). */
-export interface AddConnectionRequest {
-  /** The workspace the connection belongs to; the default one when absent. */
-  workspaceId?: string;
-  name?: string;
-  /** Exactly one of issuer and logtoEndpoint. Plain http:// only for loopback. */
-  issuer?: string;
-  logtoEndpoint?: string;
-  client: {
-    clientId: string;
-    name?: string;
-    kind: ClientSummary['kind'];
-    authMethod: ClientAuthMethod;
-    /** Goes to the vault, never to the connections file. */
-    clientSecret?: string;
-    /** private_key_jwt (RFC 7523 §2.2): "generate" an ES256 key, or the private key as a JWK (JSON) or PKCS#8 PEM. */
-    privateKey?: string;
-  };
-}
-
 export interface ConnectionSummary {
   id: string;
   name: string;
@@ -58,33 +38,8 @@ export interface ConnectionSummary {
   /** Set when the connection cannot be used right now (e.g. the sandbox failed to start), with the fix. */
   unavailable?: string;
 }
-
-/** A client's secret entered again (after an import, or a memory-only vault's restart): it goes to the vault only. */
-export interface SetClientSecretRequest {
-  /** When given, the connection must belong to it: a form never writes into another workspace's connection. */
-  workspaceId?: string;
-  connectionId: string;
-  clientId: string;
-  /** client_secret_basic/post: the secret. private_key_jwt: "generate", or the private key as a JWK (JSON) or PKCS#8 PEM. */
-  secret: string;
-}
-
-/**
- * Changes a saved connection: its name, or one client's id, type, authentication or secret (a wrong secret fixed
- * without removing the connection). Absent fields keep their value; a new secret goes to the vault only.
- */
-export interface EditConnectionRequest {
-  /** When given, the connection must belong to it. */
-  workspaceId?: string;
-  connectionId: string;
-  name?: string;
-  client?: {
-    /** The client to change. */
-    clientId: string;
-    newClientId?: string;
-    kind?: ClientSummary['kind'];
-    authMethod?: ClientAuthMethod;
-    /** client_secret_basic/post: the secret; private_key_jwt: "generate", a JWK (JSON) or a PKCS#8 PEM. */
-    secret?: string;
-  };
-}
+export type {
+  AddConnectionRequest,
+  EditConnectionRequest,
+  SetClientSecretRequest,
+} from './methods/connection-methods.js';

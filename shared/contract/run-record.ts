@@ -23,8 +23,3 @@ export interface RunRecord {
   grantedResources?: string[];
   result: FlowResult;
 }
-
-export interface ListRunsRequest {
-  /** The default workspace when absent. */
-  workspaceId?: string;
-}

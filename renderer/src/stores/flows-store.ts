@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow';
 import type { RunRecord } from '../../../shared/contract/run-record';
-import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
+import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/contract/methods/flow-methods';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
 import { api } from '../api/api';
 import { useWorkspaces } from './workspace-store';
