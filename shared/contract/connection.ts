@@ -1,3 +1,5 @@
+import type { CLIENT_AUTH_METHODS, CLIENT_KINDS } from './methods/connection-methods.js';
+
 /** What the renderer may know about a connection: never a secret. */
 export interface ApiResourceSummary {
   /** RFC 8707 resource indicator: an absolute URI, no fragment. */
@@ -10,7 +12,7 @@ export interface ApiResourceSummary {
 export interface ClientSummary {
   clientId: string;
   name: string;
-  kind: 'm2m' | 'native' | 'spa' | 'traditional';
+  kind: (typeof CLIENT_KINDS)[number];
   /** True when the main side holds a secret for it; the secret itself never crosses the contract. */
   hasSecret: boolean;
   /**
@@ -24,7 +26,7 @@ export interface ClientSummary {
   secretMissing?: boolean;
 }
 
-export type ClientAuthMethod = 'none' | 'client_secret_basic' | 'client_secret_post' | 'private_key_jwt';
+export type ClientAuthMethod = (typeof CLIENT_AUTH_METHODS)[number];
 
 export interface ConnectionSummary {
   id: string;

@@ -9,9 +9,12 @@ export const WorkspaceId = () => Type.String({ minLength: 1, maxLength: L.id });
 const ConnectionId = () => Type.String({ minLength: 1, maxLength: L.id });
 const ClientId = () => Type.String({ minLength: 1, maxLength: L.clientId });
 const Name = () => Type.String({ maxLength: L.name });
-const ClientKind = () => StringEnum(['m2m', 'native', 'spa', 'traditional']);
+/** Logto's application types. */
+export const CLIENT_KINDS = ['m2m', 'native', 'spa', 'traditional'] as const;
 /** RFC 6749 §2.3 / OIDC Core §9. */
-const AuthMethod = () => StringEnum(['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt']);
+export const CLIENT_AUTH_METHODS = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'] as const;
+const ClientKind = () => StringEnum(CLIENT_KINDS);
+const AuthMethod = () => StringEnum(CLIENT_AUTH_METHODS);
 const closed = { additionalProperties: false } as const;
 
 /** Adds a server to run flows against: an issuer, or a Logto endpoint (issuer = endpoint + /oidc). */

@@ -10,7 +10,7 @@ import { InWorkspace, WorkspaceId } from './connection-methods.js';
 import type { FlowResult } from '../flow.js';
 import type { RunRecord } from '../run-record.js';
 import type { TimelineEntry } from '../../flows/timeline.js';
-import type { EndpointResult } from '../../flows/endpoint-result.js';
+import { TOKEN_OPERATIONS, type EndpointResult } from '../../flows/endpoint-result.js';
 
 const closed = { additionalProperties: false } as const;
 const Text = (maxLength: number = L.text) => Type.String({ maxLength });
@@ -155,7 +155,7 @@ export interface RevealedRun {
 const TokenEndpointArgument = Type.Object(
   {
     runId: NonEmpty(),
-    operation: StringEnum(['userinfo', 'introspect', 'revoke']),
+    operation: StringEnum(TOKEN_OPERATIONS),
     token: Type.Optional(StringEnum(['access_token', 'refresh_token'])),
   },
   closed,
