@@ -7,7 +7,6 @@
  */
 import { API_METHODS, argumentSchema, type ApiMethod } from './api.js';
 
-
 /** Room every call has besides its strings: JSON punctuation, property names, numbers, strings without a maxLength. */
 export const BASE_BODY_BYTES = 1_000_000;
 

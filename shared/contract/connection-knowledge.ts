@@ -15,4 +15,5 @@ export interface ConnectionKnowledge {
   /** Every scope asked for on the connection, with or without a resource. */
   scopes: string[];
 }
+
 export type { ConnectionKnowledgeRequest } from './methods/connection-methods.js';

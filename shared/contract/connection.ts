@@ -40,6 +40,7 @@ export interface ConnectionSummary {
   /** Set when the connection cannot be used right now (e.g. the sandbox failed to start), with the fix. */
   unavailable?: string;
 }
+
 export type {
   AddConnectionRequest,
   EditConnectionRequest,

@@ -42,4 +42,5 @@ export type FlowResult =
       hasRefreshToken?: boolean;
     })
   | (FlowRunBase & { ok: false; error: FlowError });
+
 export type { ClientCredentialsRequest } from './methods/flow-methods.js';
