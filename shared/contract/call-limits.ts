@@ -5,8 +5,7 @@
  * BYTES_PER_CHARACTER). The browser host refuses a larger body, before reading it when it can (413); `dispatch`
  * refuses a larger argument over IPC; the renderer refuses one it knows is larger before sending it.
  */
-import { API_METHODS, type ApiMethod } from './api.js';
-import { API_ARGUMENT_SCHEMAS } from './argument-schemas.js';
+import { API_METHODS, argumentSchema, type ApiMethod } from './api.js';
 
 /** Room every call has besides its strings: JSON punctuation, property names, numbers, strings without a maxLength. */
 export const BASE_BODY_BYTES = 1_000_000;
@@ -55,7 +54,7 @@ export function schemaTextCapacity(schema: Schema): number {
 /** Bytes of JSON each call's argument may take, one entry per method of the contract. */
 export const BODY_BYTE_LIMITS: Readonly<Record<ApiMethod, number>> = Object.fromEntries(
   API_METHODS.map((method) => {
-    const text = schemaTextCapacity(API_ARGUMENT_SCHEMAS[method]);
+    const text = schemaTextCapacity(argumentSchema(method));
     return [method, BASE_BODY_BYTES + BYTES_PER_CHARACTER * text];
   }),
 ) as Record<ApiMethod, number>;

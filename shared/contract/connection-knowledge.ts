@@ -16,7 +16,4 @@ export interface ConnectionKnowledge {
   scopes: string[];
 }
 
-export interface ConnectionKnowledgeRequest {
-  workspaceId?: string;
-  connectionId: string;
-}
+export type { ConnectionKnowledgeRequest } from './methods/connection-methods.js';

@@ -6,21 +6,6 @@ export type { TimelineEntry };
 /** The grants Tokenscope runs; token_exchange is RFC 8693, device_code RFC 8628. */
 export type GrantKind = 'client_credentials' | 'authorization_code' | 'refresh_token' | 'token_exchange' | 'device_code';
 
-export interface ClientCredentialsRequest {
-  connectionId: string;
-  clientId: string;
-  /** RFC 8707 §2: one or more resource indicators; Logto accepts exactly one for this grant. */
-  resources: string[];
-  /** Space-separated scopes, as RFC 6749 §3.3 writes them. */
-  scope: string;
-  /** Logto: an organization token for an M2M app that was added to the organization. */
-  organizationId?: string;
-  /** RFC 9449: bind the token to a key pair the run holds (token_type DPoP, `cnf.jkt`). */
-  dpop?: boolean;
-  /** The workspace whose run list gets the run (the sandbox is in every one); the default one when absent. */
-  workspaceId?: string;
-}
-
 /** The token endpoint's answer, as sent (RFC 6749 §5.1), with secrets masked unless revealed. */
 export type TokenResponseView = Record<string, unknown>;
 
@@ -57,3 +42,5 @@ export type FlowResult =
       hasRefreshToken?: boolean;
     })
   | (FlowRunBase & { ok: false; error: FlowError });
+
+export type { ClientCredentialsRequest } from './methods/flow-methods.js';

@@ -29,8 +29,3 @@ export interface RunRecord {
    */
   scopes?: ScopeDiff;
 }
-
-export interface ListRunsRequest {
-  /** The default workspace when absent. */
-  workspaceId?: string;
-}

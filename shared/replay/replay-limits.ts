@@ -51,3 +51,18 @@ export function sizeCutOff(maxBytes: number): CallCutOff {
       'or a Range header), or fetch the whole body with the call exported as curl.',
   };
 }
+
+/**
+ * How large a replayed request may be, in characters, stated once: the contract's schemas for sending and saving a
+ * request read these, and the call's byte limit follows from them (`shared/contract/call-limits.ts`).
+ */
+export const REPLAY_REQUEST_LIMITS = {
+  /** An HTTP method name (RFC 9110 §9.1: a token); the longest registered ones are far shorter. */
+  method: 32,
+  url: 16_000,
+  headers: 200,
+  headerName: 1000,
+  /** Room for a bearer token or a cookie jar. */
+  headerValue: 100_000,
+  body: 10_000_000,
+} as const;

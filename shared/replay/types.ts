@@ -2,27 +2,15 @@
 import type { CallCutOff } from './replay-limits.js';
 import type { ChallengeExplanation } from './explain-challenge.js';
 import type { Challenge } from './www-authenticate.js';
+import type { ReplayHeader, ReplayRequest } from '../contract/methods/replay-methods.js';
 
-export interface ReplayHeader {
-  name: string;
-  value: string;
-}
-
-/** A request as the user composed it. The token travels apart (`TokenChoice`), never as a header here. */
-export interface ReplayRequest {
-  method: string;
-  url: string;
-  headers: ReplayHeader[];
-  body?: string;
-  /** The most the whole call may take, like curl's `--max-time`; MAX_TIME_LIMITS.defaultSeconds when absent. */
-  maxTimeSeconds?: number;
-}
-
-/**
- * The token to send as `Authorization: Bearer` (RFC 6750 §2.1): none (to see the 401), one pasted now, or one the
- * main side already holds under a reference from an earlier call.
- */
-export type TokenChoice = { kind: 'none' } | { kind: 'token'; token: string } | { kind: 'reference'; ref: string };
+export type {
+  ListHistoryRequest,
+  ReplayHeader,
+  ReplayRequest,
+  SendApiRequest,
+  TokenChoice,
+} from '../contract/methods/replay-methods.js';
 
 export interface ReplayResponse {
   status: number;
@@ -87,21 +75,8 @@ export interface HistorySummary {
   error?: string;
 }
 
-export interface SendApiRequest {
-  workspaceId?: string;
-  request: ReplayRequest;
-  token: TokenChoice;
-}
-
 export interface SendApiResult {
   entry: HistoryEntry;
-}
-
-export interface ListHistoryRequest {
-  workspaceId?: string;
-  query?: string;
-  offset?: number;
-  limit?: number;
 }
 
 export interface HistoryPage {

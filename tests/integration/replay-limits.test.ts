@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReplayApi, openWorkspaces } from '../../electron/services/replay/replay-api.js';
 import { MAX_RESPONSE_BYTES } from '../../shared/replay/replay-limits.js';
-import type { ReplayApi } from '../../shared/replay/replay-api.js';
+import type { ReplayApi } from '../../shared/contract/methods/replay-methods.js';
 import type { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
 
 let server: Server;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_METHODS, type ApiMethod } from '../../shared/contract/api.js';
-import { API_ARGUMENT_SCHEMAS } from '../../shared/contract/argument-schemas.js';
+import { API_METHODS, argumentSchema, type ApiMethod } from '../../shared/contract/api.js';
 import {
   BASE_BODY_BYTES,
   bodyByteLimit,
@@ -12,7 +11,7 @@ import { refuseOversizedBody } from '../../shared/contract/transport.js';
 
 /** The schema's maxLength of one field, read from the contract so the test follows it. */
 function maxLengthAt(method: ApiMethod, ...path: string[]): number {
-  let schema = API_ARGUMENT_SCHEMAS[method] as Record<string, unknown>;
+  let schema = argumentSchema(method) as Record<string, unknown>;
   for (const key of path) schema = (schema.properties as Record<string, Record<string, unknown>>)[key]!;
   return schema.maxLength as number;
 }
@@ -53,7 +52,7 @@ describe('the size limit of each call', () => {
         else walk(value);
       }
     };
-    for (const method of API_METHODS) walk(API_ARGUMENT_SCHEMAS[method]);
+    for (const method of API_METHODS) walk(argumentSchema(method));
     expect([...unknown]).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { TokenscopeApi } from '../../../shared/contract/api.js';
+import type { InspectApi } from '../../../shared/contract/methods/inspect-methods.js';
 import { decodeToken } from '../../../shared/token/decode.js';
 import { diffScopes, type ScopeDiff } from '../../../shared/inspect/scope-diff.js';
 import { scopeWorldFromSandbox } from '../../../shared/inspect/sandbox-scope-world.js';
@@ -27,7 +27,7 @@ export interface ScopeQuestion {
 type CurrentSandbox = () => SandboxHandle | { error: string };
 
 /** The inspector's calls beyond `inspectToken`: why scopes are missing, and the sandbox's PAT vs M2M comparison. */
-export function createInspectApi(currentSandbox: CurrentSandbox): Pick<TokenscopeApi, 'explainScopes' | 'compareSandboxPatAndM2m'> {
+export function createInspectApi(currentSandbox: CurrentSandbox): Omit<InspectApi, 'inspectToken'> {
   const running = () => {
     const sandbox = currentSandbox();
     return 'issuer' in sandbox ? sandbox : undefined;

@@ -1,7 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { ApiMethod } from '../../../shared/contract/api.js';
-import { API_ARGUMENT_SCHEMAS } from '../../../shared/contract/argument-schemas.js';
+import { argumentSchema, type ApiMethod } from '../../../shared/contract/api.js';
 
+// TypeBox marks its schemas with symbol keys, which ajv never enumerates: strict mode sees plain JSON Schema.
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = new Map<ApiMethod, ValidateFunction>();
 
@@ -9,7 +9,7 @@ const validators = new Map<ApiMethod, ValidateFunction>();
 export function validateArgument(method: ApiMethod, argument: unknown): string | undefined {
   let validate = validators.get(method);
   if (!validate) {
-    validate = ajv.compile(API_ARGUMENT_SCHEMAS[method]);
+    validate = ajv.compile(argumentSchema(method));
     validators.set(method, validate);
   }
   if (validate(argument)) return undefined;

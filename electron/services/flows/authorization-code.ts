@@ -1,6 +1,6 @@
 import * as oidc from 'openid-client';
 import type { FlowError, FlowResult } from '../../../shared/contract/flow.js';
-import type { StartAuthorizationRequest } from '../../../shared/flows/flow-api.js';
+import type { StartAuthorizationRequest } from '../../../shared/contract/methods/flow-methods.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import { parseCallbackUrl } from '../../../shared/flows/callback-url.js';
 import { discover, type ClientCredentials } from './discover.js';

@@ -1,4 +1,4 @@
-import type { FlowApi } from '../../../shared/flows/flow-api.js';
+import type { FlowApi } from '../../../shared/contract/methods/flow-methods.js';
 import type { ShellKind } from '../../../shared/contract/app-info.js';
 import type { ClientCredentials } from './discover.js';
 import type { FlowEngine } from './flow-engine.js';

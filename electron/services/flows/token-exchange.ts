@@ -1,6 +1,6 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
-import type { TokenExchangeRequest } from '../../../shared/flows/flow-api.js';
+import type { TokenExchangeRequest } from '../../../shared/contract/methods/flow-methods.js';
 import type { ClientCredentials } from './discover.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';

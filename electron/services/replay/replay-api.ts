@@ -1,7 +1,7 @@
 /** The replay and workspace calls, over one workspace store opened lazily in the data dir. */
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { ReplayApi } from '../../../shared/replay/replay-api.js';
+import type { ReplayApi } from '../../../shared/contract/methods/replay-methods.js';
 import type { HistoryEntry, SendApiRequest, TokenMention } from '../../../shared/replay/types.js';
 import { DEFAULT_WORKSPACE_ID, WorkspaceStore } from '../workspaces/workspace-store.js';
 import type { WorkspaceConnections } from '../connections/workspace-connections.js';

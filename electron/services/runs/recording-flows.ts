@@ -1,5 +1,5 @@
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow.js';
-import type { FlowApi } from '../../../shared/flows/flow-api.js';
+import type { FlowApi } from '../../../shared/contract/methods/flow-methods.js';
 import type { RunRecord } from '../../../shared/contract/run-record.js';
 import { scopeWords } from '../../../shared/oauth/granted-scopes.js';
 import type { RunLog } from './run-log.js';

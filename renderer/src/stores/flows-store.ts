@@ -3,7 +3,7 @@ import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { AuthorizationEnd } from '../../../shared/contract/events';
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow';
 import type { RunRecord } from '../../../shared/contract/run-record';
-import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/flows/flow-api';
+import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/contract/methods/flow-methods';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
 
 export interface PendingSignIn {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { API_METHODS } from '../../shared/contract/api.js';
+import { bodyByteLimit } from '../../shared/contract/call-limits.js';
+
+/**
+ * The byte limit of every call as it was before the contract moved to one declaration per method: how a schema is
+ * written may change, what a call accepts may not. A change of a limit is a change of this table, made on purpose.
+ */
+const LIMITS_BEFORE = {
+  getAppInfo: 1_000_000,
+  listConnections: 1_000_400,
+  addConnection: 1_058_200,
+  removeConnection: 1_000_000,
+  editConnection: 1_043_200,
+  getConnectionKnowledge: 1_000_800,
+  listRuns: 1_000_400,
+  setClientSecret: 1_041_800,
+  runClientCredentials: 1_001_400,
+  inspectToken: 1_131_072,
+  explainScopes: 5_000_000,
+  compareSandboxPatAndM2m: 1_000_000,
+  getSandbox: 1_000_000,
+  applySandboxWorld: 9_388_608,
+  resetSandboxWorld: 1_000_000,
+  sendApiRequest: 61_632_464,
+  listHistory: 1_002_400,
+  getHistoryEntry: 1_000_400,
+  clearHistory: 1_000_400,
+  listWorkspaces: 1_000_000,
+  createWorkspace: 1_000_400,
+  deleteWorkspace: 1_000_400,
+  dismissWorkspaceNotices: 21_000_000,
+  saveRequest: 61_432_864,
+  deleteSavedRequest: 1_000_800,
+  exportWorkspace: 1_000_400,
+  importWorkspace: 101_000_000,
+  startAuthorization: 1_350_600,
+  awaitAuthorization: 1_008_000,
+  completeAuthorization: 1_032_000,
+  runRefresh: 1_097_000,
+  runTokenExchange: 1_521_400,
+  revealRun: 1_008_000,
+  callTokenEndpoint: 1_008_000,
+  endSession: 1_008_000,
+  startDeviceAuthorization: 1_105_400,
+  cancelAuthorization: 1_008_000,
+} as const;
+
+describe('the byte limit of each call', () => {
+  it('names every call of the contract, and no other', () => {
+    expect(Object.keys(LIMITS_BEFORE).sort()).toEqual([...API_METHODS].sort());
+  });
+
+  it.each(Object.entries(LIMITS_BEFORE))('%s stays at %i bytes', (method, bytes) => {
+    expect(bodyByteLimit(method as keyof typeof LIMITS_BEFORE)).toBe(bytes);
+  });
+});
