@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowResult } from '../../shared/contract/flow.js';
 import type { TokenscopeEvent } from '../../shared/contract/events.js';
-import type { AwaitAuthorizationResult, FlowApi } from '../../shared/flows/flow-api.js';
+import type { AwaitAuthorizationResult, FlowApi } from '../../shared/contract/methods/flow-methods.js';
 import { createEventHub } from '../../electron/services/events/event-hub.js';
 import type { ConnectionKnowledgeStore } from '../../electron/services/knowledge/connection-knowledge-store.js';
 import { recordingFlows } from '../../electron/services/runs/recording-flows.js';
