@@ -1,4 +1,4 @@
-import { commands } from './commands/index.js';
+import { commands } from './commands/all-commands.js';
 import { UsageError, type CliIo } from './cli-command.js';
 
 function help(): string {

@@ -11,7 +11,7 @@ import { startAppServices, type AppServices } from '../services/app-services.js'
 import { defaultDataDir } from '../services/data-dir.js';
 import { showAbout, type AboutInfo } from './about.js';
 import { appUrlFor } from './app-url.js';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './content-security-policy.js';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './with-content-security-policy.js';
 import { registerProtocolClient } from './default-protocol.js';
 import { focusWindow } from './focus-window.js';
 import { forwardEvents, registerContractIpc } from './ipc.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TOKENSCOPE_IPC_CHANNEL } from '../../shared/contract/preload-bridge.js';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/with-content-security-policy.js';
 import type { BrowserWindow } from './stand-in/electron.js';
 
 type StandIn = typeof import('./stand-in/electron.js');

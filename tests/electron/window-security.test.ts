@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../electron/main/content-security-policy.js';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../electron/main/with-content-security-policy.js';
 import { permissionAllowed, restrictPermissions } from '../../electron/main/permissions.js';
 import { FakeSession } from './stand-in/electron.js';
 import { mainWindowOptions, secureWebPreferences, signInWindowOptions } from '../../electron/main/window-options.js';

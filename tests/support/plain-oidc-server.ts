@@ -14,7 +14,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, type JWK } fr
 import type { KoaContextWithOIDC, OidcClient } from 'oidc-provider';
 import { loadOidcProvider } from '../../electron/services/sandbox/load-oidc-provider.js';
 import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/memory-adapter.js';
-import { readBody } from '../../electron/services/sandbox/read-body.js';
+import { readBody } from '../../electron/services/sandbox/read-form-body.js';
 import { browse, decodeEntities, FORM_HEADERS } from '../integration/sandbox-sign-in.js';
 
 import { TOKEN_EXCHANGE_GRANT } from '../../shared/oauth/grant-types.js';

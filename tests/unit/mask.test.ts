@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSecret, maskTokenResponse } from '../../shared/token/mask.js';
+import { maskSecret, maskTokenResponse } from '../../shared/token/mask-token-response.js';
 
 describe('masking', () => {
   it('keeps a recognisable prefix and the length, never the secret', () => {

@@ -5,7 +5,7 @@ import { parseOptions, parsePort } from '../parse-options.js';
 import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
-import { maskSecret } from '../../../shared/token/mask.js';
+import { maskSecret } from '../../../shared/token/mask-token-response.js';
 import { toCurl } from '../../../shared/flows/curl.js';
 import type { FlowEngine } from '../../services/flows/flow-engine.js';
 import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';

@@ -4,7 +4,7 @@ import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
 import type { TokenErrorContext } from '../../../shared/errors/explain-token-error.js';
 import { decodeToken } from '../../../shared/token/decode.js';
 import { dpopBinding } from '../../../shared/flows/dpop-binding.js';
-import { maskTokenResponse } from '../../../shared/token/mask.js';
+import { maskTokenResponse } from '../../../shared/token/mask-token-response.js';
 import { lessThanAsked, type AskedFor } from '../../../shared/flows/less-than-asked.js';
 import { authMethodOf, discover, type ClientCredentials } from './discover.js';
 import { toFlowError } from './flow-error.js';

@@ -9,7 +9,7 @@ import { HTTP_EVENTS_PATH } from '../../../shared/contract/events.js';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 import { dispatch } from '../api/dispatch.js';
 import { refuse, send, sendEnvelope, sendText } from './answer.js';
-import { drainRefusedBody, readBody } from './read-body.js';
+import { drainRefusedBody, readBody } from './read-call-body.js';
 import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
 import { streamEvents, type EventFeed } from './event-stream.js';

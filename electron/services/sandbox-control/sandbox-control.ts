@@ -2,7 +2,7 @@ import type { EventHub } from '../events/event-hub.js';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApplyWorldResult, SandboxState } from '../../../shared/contract/sandbox.js';
+import type { ApplyWorldResult, SandboxState } from '../../../shared/contract/sandbox-state.js';
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';

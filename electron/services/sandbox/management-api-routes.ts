@@ -4,7 +4,7 @@ import { MANAGEMENT_API } from '../../../shared/sandbox/management-api.js';
 import type { World, WorldApplication, WorldRole } from '../../../shared/sandbox/world.js';
 import { allResources, findUser } from '../../../shared/sandbox/world-queries.js';
 import { checkAccessToken, type AccessTokenFailure } from './access-token-check.js';
-import { readJsonBody } from './read-body.js';
+import { readJsonBody } from './read-form-body.js';
 import { sendJson, type SandboxState } from './sandbox-routes.js';
 
 /** Logto gives resources random ids; the sandbox derives readable, stable ones from the indicator. */

@@ -9,7 +9,7 @@ import { deviceSignedInPage, userCodeConfirmPage, userCodeInputPage } from './de
 import { errorPage, signedOutPage, signOutPage } from './interaction-pages.js';
 import { INTERACTION_PREFIX } from './interaction-routes.js';
 import { organizationRequests } from './organization-grants.js';
-import { rotatesRefreshToken } from './refresh-rotation.js';
+import { rotatesRefreshToken } from './logto-rotation-rule.js';
 import { tokenExtras } from './token-extras.js';
 import { MemoryAdapter, type SandboxStore } from './memory-adapter.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
-import type { SandboxComparison } from '../../../shared/contract/inspect';
+import type { SandboxComparison } from '../../../shared/contract/inspect-types';
 import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens';
 
 interface CompareState {

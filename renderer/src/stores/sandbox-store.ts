@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
-import type { SandboxState } from '../../../shared/contract/sandbox';
+import type { SandboxState } from '../../../shared/contract/sandbox-state';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem';
 import { utf8Bytes, worldSizeProblem } from '../../../shared/sandbox/world-limits';
 

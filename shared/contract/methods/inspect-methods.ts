@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { method, returns, type ApiOf } from './declare-method.js';
 import { FIELD_LIMITS as L } from './field-limits.js';
 import { TOKEN_SIZE_LIMIT } from '../../inspect/limits.js';
-import type { SandboxComparison } from '../inspect.js';
+import type { SandboxComparison } from '../inspect-types.js';
 import type { TokenAnalysis } from '../../inspect/analyze-token.js';
 import type { ScopeDiff } from '../../inspect/scope-diff.js';
 

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { method, NoArgument, returns, type ApiOf } from './declare-method.js';
 import { WORLD_LIMITS } from '../../sandbox/world-limits.js';
-import type { ApplyWorldResult, SandboxState } from '../sandbox.js';
+import type { ApplyWorldResult, SandboxState } from '../sandbox-state.js';
 
 export const SANDBOX_METHODS = {
   /** The sandbox: running or not, its issuer, the world it serves and where that is saved. */
