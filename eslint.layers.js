@@ -128,7 +128,11 @@ const allowedImports = {
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : undefined),
       TSImportEqualsDeclaration: (node) => check(node, node.moduleReference?.expression),
       CallExpression(node) {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        ) {
           check(node, node.arguments[0]);
         }
       },

@@ -24,7 +24,12 @@ export default defineConfig({
       },
       {
         // Replays what a real Logto answered (tests/conformance/recorded/) against the sandbox.
-        test: { name: 'conformance', include: ['tests/conformance/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 },
+        test: {
+          name: 'conformance',
+          include: ['tests/conformance/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         test: {

@@ -18,7 +18,9 @@ function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<nu
     const child = spawn(process.execPath, args, { cwd: PROJECT_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (chunk) => (err += chunk));
-    child.once('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}: ${err}`))));
+    child.once('close', (code) =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}: ${err}`)),
+    );
   });
 }
 
@@ -41,15 +43,17 @@ const bench: Benchmark = async () => {
     }
     const baseline = median(times.bare);
     const value = median(times.cli);
-    return [{
-      name: 'tokenscope inspect TOKEN --issuer I --json, whole process',
-      value,
-      unit: 'ms',
-      baseline,
-      target: '<= 1.3x a bare jose.jwtVerify script',
-      met: value <= 1.3 * baseline,
-      detail: `median of ${RUNS}, interleaved; baseline: node + jose, discovery, JWKS, jwtVerify`,
-    }];
+    return [
+      {
+        name: 'tokenscope inspect TOKEN --issuer I --json, whole process',
+        value,
+        unit: 'ms',
+        baseline,
+        target: '<= 1.3x a bare jose.jwtVerify script',
+        met: value <= 1.3 * baseline,
+        detail: `median of ${RUNS}, interleaved; baseline: node + jose, discovery, JWKS, jwtVerify`,
+      },
+    ];
   } finally {
     await server.close();
   }

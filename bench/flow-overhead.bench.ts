@@ -26,13 +26,20 @@ const bench: Benchmark = async () => {
         resources: [PRODUCTS],
         scope: 'read:products',
       });
-      if (!result.ok || result.timeline.length !== 2) throw new Error(`the app's flow failed: ${JSON.stringify(result)}`);
+      if (!result.ok || result.timeline.length !== 2)
+        throw new Error(`the app's flow failed: ${JSON.stringify(result)}`);
     };
     const bare = async () => {
-      const config = await oidc.discovery(new URL(sandbox.issuer), m2m.clientId, undefined, oidc.ClientSecretBasic(m2m.clientSecret!), {
-        execute: [oidc.allowInsecureRequests],
-        timeout: 15,
-      });
+      const config = await oidc.discovery(
+        new URL(sandbox.issuer),
+        m2m.clientId,
+        undefined,
+        oidc.ClientSecretBasic(m2m.clientSecret!),
+        {
+          execute: [oidc.allowInsecureRequests],
+          timeout: 15,
+        },
+      );
       const tokens = await oidc.clientCredentialsGrant(config, params());
       if (!tokens.access_token) throw new Error('no token');
     };

@@ -21,12 +21,23 @@ const bench: Benchmark = async () => {
   const now = Math.floor(Date.now() / 1000);
   const token = await new SignJWT({ scope: 'read:products write:products', client_id: 'app', sub: 'app' })
     .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: 'key-1' })
-    .setIssuer(ISSUER).setAudience(API).setIssuedAt(now).setExpirationTime(now + 3600).setJti('j')
+    .setIssuer(ISSUER)
+    .setAudience(API)
+    .setIssuedAt(now)
+    .setExpirationTime(now + 3600)
+    .setJti('j')
     .sign(privateKey);
   // A cached key set, as an API keeps one: the keys are imported once, on first use.
   const keySet = createLocalJWKSet(jwks);
-  const analysis = () => analyzeToken(token, { jwks: keySet, expectedIssuer: ISSUER, expectedAudience: API, requiredScopes: ['read:products'] });
-  const document = () => analyzeToken(token, { jwks, expectedIssuer: ISSUER, expectedAudience: API, requiredScopes: ['read:products'] });
+  const analysis = () =>
+    analyzeToken(token, {
+      jwks: keySet,
+      expectedIssuer: ISSUER,
+      expectedAudience: API,
+      requiredScopes: ['read:products'],
+    });
+  const document = () =>
+    analyzeToken(token, { jwks, expectedIssuer: ISSUER, expectedAudience: API, requiredScopes: ['read:products'] });
   const bare = () => jwtVerify(token, keySet, { issuer: ISSUER, audience: API, typ: 'at+jwt', algorithms: ['ES384'] });
 
   if (!(await analysis()).valid || !(await document()).valid) throw new Error('the benchmark token should be valid');
@@ -42,11 +53,27 @@ const bench: Benchmark = async () => {
   const baseline = median(results.bare);
   const figure = (name: string, values: number[], detail: string) => {
     const value = median(values);
-    return { name, value, unit: 'tokens/s', baseline, target: '>= 0.8x jwtVerify', met: value >= 0.8 * baseline, detail };
+    return {
+      name,
+      value,
+      unit: 'tokens/s',
+      baseline,
+      target: '>= 0.8x jwtVerify',
+      met: value >= 0.8 * baseline,
+      detail,
+    };
   };
   return [
-    figure('analyzeToken, cached key set (16 checks, ES384)', results.analysis, `median of ${ROUNDS} rounds x ${PER_ROUND}`),
-    figure('analyzeToken, JWKS document (renderer path)', results.document, 'key set built once per document and reused'),
+    figure(
+      'analyzeToken, cached key set (16 checks, ES384)',
+      results.analysis,
+      `median of ${ROUNDS} rounds x ${PER_ROUND}`,
+    ),
+    figure(
+      'analyzeToken, JWKS document (renderer path)',
+      results.document,
+      'key set built once per document and reused',
+    ),
   ];
 };
 

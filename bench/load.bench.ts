@@ -35,7 +35,12 @@ interface Batch {
  * CPU time runs on for `settleMs` after the last answer, so work done after answering (the history's write, 100 ms
  * later) is charged to the calls that caused it, not to whatever runs next.
  */
-async function batch(count: number, inFlight: number, call: () => Promise<string | undefined>, settleMs = 0): Promise<Batch> {
+async function batch(
+  count: number,
+  inFlight: number,
+  call: () => Promise<string | undefined>,
+  settleMs = 0,
+): Promise<Batch> {
   const errors: string[] = [];
   let next = 0;
   const worker = async () => {
@@ -62,9 +67,12 @@ const HISTORY_FILE = join('workspaces', 'history', `${DEFAULT_WORKSPACE_ID}.json
 
 /** History lines of the default workspace on disk, once the log has stopped growing (it flushes 100 ms after a burst). */
 async function historyOnDisk(dataDir: string): Promise<number> {
-  const count = () => readFileSync(join(dataDir, HISTORY_FILE), 'utf8').split('\n').filter((l) => l.trim()).length;
+  const count = () =>
+    readFileSync(join(dataDir, HISTORY_FILE), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()).length;
   let last = -1;
-  for (let stable = 0; stable < 5; ) {
+  for (let stable = 0; stable < 5;) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const now = count();
     stable = now === last ? stable + 1 : 0;
@@ -104,7 +112,14 @@ function ratioFigures(name: string, app: Batch[], bare: Batch[], detail: string,
 function errorFigure(name: string, batches: Batch[], calls: number): BenchFigure {
   const errors = batches.flatMap((b) => b.errors);
   const kinds = [...new Set(errors)].slice(0, 3).join(' | ');
-  return { name, value: errors.length, unit: 'errors', target: '0', met: errors.length === 0, detail: `of ${calls} calls${kinds ? `; ${kinds}` : ''}` };
+  return {
+    name,
+    value: errors.length,
+    unit: 'errors',
+    target: '0',
+    met: errors.length === 0,
+    detail: `of ${calls} calls${kinds ? `; ${kinds}` : ''}`,
+  };
 }
 
 const load: Benchmark = async () => {
@@ -116,14 +131,25 @@ const load: Benchmark = async () => {
     if (!sandbox) throw new Error('the sandbox did not start');
     const m2m = sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
     const app = async () => {
-      const result = await services.api.runClientCredentials({ connectionId: SANDBOX_CONNECTION_ID, clientId: m2m.clientId, resources: [PRODUCTS], scope: 'read:products' });
+      const result = await services.api.runClientCredentials({
+        connectionId: SANDBOX_CONNECTION_ID,
+        clientId: m2m.clientId,
+        resources: [PRODUCTS],
+        scope: 'read:products',
+      });
       return result.ok ? undefined : `app: ${result.error.error} ${result.error.errorDescription ?? ''}`.trim();
     };
     const bareToken = async () => {
-      const config = await oidc.discovery(new URL(sandbox.issuer), m2m.clientId, undefined, oidc.ClientSecretBasic(m2m.clientSecret!), {
-        execute: [oidc.allowInsecureRequests],
-        timeout: 30,
-      });
+      const config = await oidc.discovery(
+        new URL(sandbox.issuer),
+        m2m.clientId,
+        undefined,
+        oidc.ClientSecretBasic(m2m.clientSecret!),
+        {
+          execute: [oidc.allowInsecureRequests],
+          timeout: 30,
+        },
+      );
       return (await oidc.clientCredentialsGrant(config, { scope: 'read:products', resource: PRODUCTS })).access_token;
     };
     const bare = async () => ((await bareToken()) ? undefined : 'bare: no access token');
@@ -168,9 +194,23 @@ const load: Benchmark = async () => {
     const entries = await historyOnDisk(dataDir);
 
     return [
-      errorFigure(`${FLOWS} client credentials flows at once through the app, ${FLOW_ROUNDS} times`, flows.app, FLOWS * FLOW_ROUNDS),
-      errorFigure(`${FLOWS} client credentials flows at once with bare openid-client, ${FLOW_ROUNDS} times`, flows.bare, FLOWS * FLOW_ROUNDS),
-      ...ratioFigures(`${FLOWS} client credentials flows at once, app vs bare openid-client`, flows.app, flows.bare, `${FLOWS} at once per round, discovery + token request each`, 'client and sandbox in this process'),
+      errorFigure(
+        `${FLOWS} client credentials flows at once through the app, ${FLOW_ROUNDS} times`,
+        flows.app,
+        FLOWS * FLOW_ROUNDS,
+      ),
+      errorFigure(
+        `${FLOWS} client credentials flows at once with bare openid-client, ${FLOW_ROUNDS} times`,
+        flows.bare,
+        FLOWS * FLOW_ROUNDS,
+      ),
+      ...ratioFigures(
+        `${FLOWS} client credentials flows at once, app vs bare openid-client`,
+        flows.app,
+        flows.bare,
+        `${FLOWS} at once per round, discovery + token request each`,
+        'client and sandbox in this process',
+      ),
       errorFigure(`${REPLAYS} replays through the app`, replays.app, REPLAYS),
       errorFigure(`${REPLAYS} bare fetches`, replays.bare, REPLAYS),
       {
@@ -181,7 +221,13 @@ const load: Benchmark = async () => {
         met: entries === REPLAYS,
         detail: `lines of ${HISTORY_FILE} in a fresh data folder, the workspace the replays went to`,
       },
-      ...ratioFigures(`${REPLAYS} replays vs bare fetch, ${IN_FLIGHT} in flight`, replays.app, replays.bare, `${REPLAYS / IN_FLIGHT} chunks of ${IN_FLIGHT} at once each, alternating; trivial API in its own process`, 'the client only; 150 ms after each chunk counted, when the history is written'),
+      ...ratioFigures(
+        `${REPLAYS} replays vs bare fetch, ${IN_FLIGHT} in flight`,
+        replays.app,
+        replays.bare,
+        `${REPLAYS / IN_FLIGHT} chunks of ${IN_FLIGHT} at once each, alternating; trivial API in its own process`,
+        'the client only; 150 ms after each chunk counted, when the history is written',
+      ),
     ];
   } finally {
     trivial.stop();

@@ -18,9 +18,24 @@ function historyFile(count: number): string {
       id: `bench-${i}`,
       workspaceId: 'default',
       at: new Date(1_760_000_000_000 + i * 1000).toISOString(),
-      request: { method: status === 403 ? 'DELETE' : 'GET', url: `http://127.0.0.1:3001/sample-api/products/p-${i}`, headers: [{ name: 'accept', value: 'application/json' }] },
+      request: {
+        method: status === 403 ? 'DELETE' : 'GET',
+        url: `http://127.0.0.1:3001/sample-api/products/p-${i}`,
+        headers: [{ name: 'accept', value: 'application/json' }],
+      },
       token: { ref: `tok_${i % 7}`, masked: 'eyJh…•••••• (550 chars)' },
-      response: { status, statusText: '', headers: [{ name: 'content-type', value: 'application/json' }], body: `{"id":"p-${i}"}`, bodyTruncated: false, durationMs: 2 + (i % 13), sizeBytes: 14, challenges: [], explanations: [], challengeProblems: [] },
+      response: {
+        status,
+        statusText: '',
+        headers: [{ name: 'content-type', value: 'application/json' }],
+        body: `{"id":"p-${i}"}`,
+        bodyTruncated: false,
+        durationMs: 2 + (i % 13),
+        sizeBytes: 14,
+        challenges: [],
+        explanations: [],
+        challengeProblems: [],
+      },
     };
     lines.push(JSON.stringify(entry));
   }
@@ -32,7 +47,9 @@ async function historyView(): Promise<BenchFigure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-bench-history-'));
   mkdirSync(join(dataDir, 'workspaces', 'history'), { recursive: true });
   writeFileSync(join(dataDir, 'workspaces', 'history', 'default.jsonl'), historyFile(10_000));
-  const web = await spawnCliUntilJson<{ launchUrl: string }>(['web', '--json', '--no-open'], { env: { TOKENSCOPE_DATA_DIR: dataDir } });
+  const web = await spawnCliUntilJson<{ launchUrl: string }>(['web', '--json', '--no-open'], {
+    env: { TOKENSCOPE_DATA_DIR: dataDir },
+  });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -49,14 +66,16 @@ async function historyView(): Promise<BenchFigure[]> {
         await new Promise<void>((resolve) => {
           const check = () => {
             const count = document.querySelector('[data-testid="replay-history-count"]')?.textContent ?? '';
-            if (count.startsWith('10000') && document.querySelector('[data-testid="replay-history-row"]')) requestAnimationFrame(() => resolve());
+            if (count.startsWith('10000') && document.querySelector('[data-testid="replay-history-row"]'))
+              requestAnimationFrame(() => resolve());
             else requestAnimationFrame(check);
           };
           check();
         });
         return performance.now() - started;
       });
-    const leave = () => page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', altKey: true })));
+    const leave = () =>
+      page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', altKey: true })));
     const cold = await openView(); // includes loading 10,000 summaries over the contract
     const warm: number[] = [];
     for (let i = 0; i < 7; i += 1) {
@@ -71,7 +90,8 @@ async function historyView(): Promise<BenchFigure[]> {
     await page.evaluate(() => {
       const box = document.createElement('div');
       box.id = 'bench-baseline';
-      box.style.cssText = 'position:fixed;right:0;bottom:0;width:560px;height:420px;overflow-y:auto;z-index:9;background:white';
+      box.style.cssText =
+        'position:fixed;right:0;bottom:0;width:560px;height:420px;overflow-y:auto;z-index:9;background:white';
       const inner = document.createElement('div');
       inner.style.cssText = 'height:280000px;background:repeating-linear-gradient(#fff 0 27px,#ddd 27px 28px)';
       box.appendChild(inner);
@@ -79,49 +99,64 @@ async function historyView(): Promise<BenchFigure[]> {
     });
     // Scroll through 2,000 rows over ~3 s, one step per frame, and watch every frame's interval.
     const scrollOnce = (selector: string, rowsPerFrame: number) =>
-      page.evaluate(async ({ selector, rowsPerFrame }) => {
-        const viewport = document.querySelector(selector) as HTMLElement;
-        viewport.scrollTop = 0;
-        const longFrames: number[] = [];
-        const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')
-          ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longFrames.push(e.duration)))
-          : undefined;
-        observer?.observe({ type: 'long-animation-frame' });
-        // The frame interval when idle, to know what a dropped frame is on this display.
-        const idle: number[] = [];
-        await new Promise<void>((resolve) => {
-          let last = performance.now();
-          const tick = (now: number) => {
-            idle.push(now - last);
-            last = now;
-            if (idle.length < 30) requestAnimationFrame(tick);
-            else resolve();
+      page.evaluate(
+        async ({ selector, rowsPerFrame }) => {
+          const viewport = document.querySelector(selector) as HTMLElement;
+          viewport.scrollTop = 0;
+          const longFrames: number[] = [];
+          const observer =
+            typeof PerformanceObserver !== 'undefined' &&
+            PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')
+              ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longFrames.push(e.duration)))
+              : undefined;
+          observer?.observe({ type: 'long-animation-frame' });
+          // The frame interval when idle, to know what a dropped frame is on this display.
+          const idle: number[] = [];
+          await new Promise<void>((resolve) => {
+            let last = performance.now();
+            const tick = (now: number) => {
+              idle.push(now - last);
+              last = now;
+              if (idle.length < 30) requestAnimationFrame(tick);
+              else resolve();
+            };
+            requestAnimationFrame(tick);
+          });
+          const interval = idle.slice(5).sort((a, b) => a - b)[Math.floor((idle.length - 5) / 2)]!;
+          const intervals: number[] = [];
+          await new Promise<void>((resolve) => {
+            let last = performance.now();
+            let steps = 0;
+            const tick = (now: number) => {
+              intervals.push(now - last);
+              last = now;
+              viewport.scrollTop += 28 * rowsPerFrame;
+              steps += 1;
+              if (steps < 180) requestAnimationFrame(tick);
+              else resolve();
+            };
+            requestAnimationFrame(tick);
+          });
+          observer?.disconnect();
+          const dropped = intervals.slice(1).filter((d) => d > interval * 1.5).length;
+          return {
+            interval,
+            dropped,
+            frames: intervals.length,
+            worst: Math.max(...intervals.slice(1)),
+            longFrames: longFrames.length,
+            loaf: Boolean(observer),
           };
-          requestAnimationFrame(tick);
-        });
-        const interval = idle.slice(5).sort((a, b) => a - b)[Math.floor((idle.length - 5) / 2)]!;
-        const intervals: number[] = [];
-        await new Promise<void>((resolve) => {
-          let last = performance.now();
-          let steps = 0;
-          const tick = (now: number) => {
-            intervals.push(now - last);
-            last = now;
-            viewport.scrollTop += 28 * rowsPerFrame;
-            steps += 1;
-            if (steps < 180) requestAnimationFrame(tick);
-            else resolve();
-          };
-          requestAnimationFrame(tick);
-        });
-        observer?.disconnect();
-        const dropped = intervals.slice(1).filter((d) => d > interval * 1.5).length;
-        return { interval, dropped, frames: intervals.length, worst: Math.max(...intervals.slice(1)), longFrames: longFrames.length, loaf: Boolean(observer) };
-      }, { selector, rowsPerFrame });
+        },
+        { selector, rowsPerFrame },
+      );
     const sum = (list: { dropped: number }[]) => list.reduce((total, r) => total + r.dropped, 0);
     // 4 rows a frame (~4,000 px/s) is a fast flick of a wheel or trackpad; 11 rows a frame (~18,000 px/s) a stress test.
     const scrollAt = async (rowsPerFrame: number) => {
-      const runs = { history: [] as Awaited<ReturnType<typeof scrollOnce>>[], baseline: [] as Awaited<ReturnType<typeof scrollOnce>>[] };
+      const runs = {
+        history: [] as Awaited<ReturnType<typeof scrollOnce>>[],
+        baseline: [] as Awaited<ReturnType<typeof scrollOnce>>[],
+      };
       for (let i = 0; i < 3; i += 1) {
         runs.history.push(await scrollOnce('[data-testid="replay-history"]', rowsPerFrame));
         runs.baseline.push(await scrollOnce('#bench-baseline', rowsPerFrame));
@@ -139,7 +174,14 @@ async function historyView(): Promise<BenchFigure[]> {
     const scrolls = [await scrollAt(4), await scrollAt(11)];
     const firstRender = median(warm);
     return [
-      { name: 'history view, 10,000 entries: first render (mount to painted frame)', value: firstRender, unit: 'ms', target: '<= 100 ms', met: firstRender <= 100, detail: `median of ${warm.length}; cold, with the 10,000 summaries loaded over the contract: ${cold.toFixed(0)} ms; ${rowsInDom} rows in the DOM` },
+      {
+        name: 'history view, 10,000 entries: first render (mount to painted frame)',
+        value: firstRender,
+        unit: 'ms',
+        target: '<= 100 ms',
+        met: firstRender <= 100,
+        detail: `median of ${warm.length}; cold, with the 10,000 summaries loaded over the contract: ${cold.toFixed(0)} ms; ${rowsInDom} rows in the DOM`,
+      },
       ...scrolls.map((scroll, i) => ({
         name: `history view, 10,000 entries: dropped frames scrolling ${i === 0 ? '4 rows/frame (fast flick)' : '11 rows/frame (stress)'}`,
         value: scroll.dropped,

@@ -59,9 +59,14 @@ async function overhead(name: string, url: string, token: string, serverInProces
     const response = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
     await response.text();
   };
-  const replay = () => api.sendApiRequest({ request: { method: 'GET', url, headers: [{ name: 'accept', value: 'application/json' }] }, token: { kind: 'token', token } });
+  const replay = () =>
+    api.sendApiRequest({
+      request: { method: 'GET', url, headers: [{ name: 'accept', value: 'application/json' }] },
+      token: { kind: 'token', token },
+    });
   const first = await replay();
-  if (first.entry.response?.status !== 200) throw new Error(`${name}: expected 200, got ${first.entry.response?.status ?? first.entry.error}`);
+  if (first.entry.response?.status !== 200)
+    throw new Error(`${name}: expected 200, got ${first.entry.response?.status ?? first.entry.error}`);
   await pairedRound(bare, replay);
   const rounds: Round[] = [];
   for (let round = 0; round < ROUNDS; round += 1) rounds.push(await pairedRound(bare, replay));
@@ -88,7 +93,7 @@ async function overhead(name: string, url: string, token: string, serverInProces
       baseline: cpuBaseline,
       target: '<= 1.10x bare fetch',
       met: cpuRatio <= 1.1,
-      detail: `median ratio (${rounds.map((r) => (r.replayCpu / r.bareCpu).toFixed(2)).join(' ')}); ${serverInProcess ? 'client, API and history writes in this process' : 'client and history writes; the API\'s own process not counted'}`,
+      detail: `median ratio (${rounds.map((r) => (r.replayCpu / r.bareCpu).toFixed(2)).join(' ')}); ${serverInProcess ? 'client, API and history writes in this process' : "client and history writes; the API's own process not counted"}`,
     },
   ];
 }
@@ -108,7 +113,12 @@ async function replayOverhead(): Promise<BenchFigure[]> {
     const token = String(flow.tokenResponse.access_token);
     return [
       ...(await overhead('replay vs bare fetch, trivial loopback API (own process)', trivial.url, token, false)),
-      ...(await overhead('replay vs bare fetch, sandbox sample API (JWT checked, in the app\'s process)', `${sandbox.origin}/sample-api/products`, token, true)),
+      ...(await overhead(
+        "replay vs bare fetch, sandbox sample API (JWT checked, in the app's process)",
+        `${sandbox.origin}/sample-api/products`,
+        token,
+        true,
+      )),
     ];
   } finally {
     await sandbox.close();

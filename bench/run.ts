@@ -16,7 +16,9 @@ const files = readdirSync(dir)
 
 function runAlone(file: string): Promise<BenchFigure[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `${dir}/run-one.ts`, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', `${dir}/run-one.ts`, file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.once('exit', (code) => {
@@ -33,8 +35,12 @@ for (const file of files) {
   process.stdout.write(`\n## ${bench}\n`);
   for (const figure of await runAlone(file)) {
     all.push({ ...figure, bench });
-    const ratio = figure.baseline ? ` (baseline ${figure.baseline.toFixed(2)} ${figure.unit}, ${(figure.value / figure.baseline).toFixed(2)}x)` : '';
-    process.stdout.write(`${figure.met ? 'MET ' : 'MISS'}  ${figure.name}: ${figure.value.toFixed(2)} ${figure.unit}${ratio}  target ${figure.target}${figure.detail ? `  — ${figure.detail}` : ''}\n`);
+    const ratio = figure.baseline
+      ? ` (baseline ${figure.baseline.toFixed(2)} ${figure.unit}, ${(figure.value / figure.baseline).toFixed(2)}x)`
+      : '';
+    process.stdout.write(
+      `${figure.met ? 'MET ' : 'MISS'}  ${figure.name}: ${figure.value.toFixed(2)} ${figure.unit}${ratio}  target ${figure.target}${figure.detail ? `  — ${figure.detail}` : ''}\n`,
+    );
   }
 }
 process.stdout.write(`\n${all.filter((f) => f.met).length} targets met, ${all.filter((f) => !f.met).length} missed\n`);

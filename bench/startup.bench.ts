@@ -40,7 +40,11 @@ async function timeToReady(browser: Browser, url: string): Promise<{ ms: number;
     if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
   });
   await page.goto(url);
-  const handle = await page.waitForFunction((selector) => document.querySelector(selector) && performance.now(), READY, { polling: 'raf', timeout: 30_000 });
+  const handle = await page.waitForFunction(
+    (selector) => document.querySelector(selector) && performance.now(),
+    READY,
+    { polling: 'raf', timeout: 30_000 },
+  );
   const ms = (await handle.jsonValue()) as number;
   await context.close();
   return { ms, scripts };
@@ -49,10 +53,19 @@ async function timeToReady(browser: Browser, url: string): Promise<{ ms: number;
 export default async function startupBenchmark(): Promise<BenchFigure[]> {
   ensureBuilt();
   const baselineDir = await buildBaseline();
-  const services = await startAppServices({ shell: 'browser-host', dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-bench-')) });
+  const services = await startAppServices({
+    shell: 'browser-host',
+    dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-bench-')),
+  });
   const app = await startBrowserHost({ api: services.api, rendererDir: RENDERER_DIR });
   const baseline = await startBrowserHost({
-    api: createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'baseline', dataDir: baselineDir, sandbox: { error: 'baseline' } }),
+    api: createAppApi({
+      shell: 'browser-host',
+      vault: createMemoryVault(),
+      version: 'baseline',
+      dataDir: baselineDir,
+      sandbox: { error: 'baseline' },
+    }),
     rendererDir: baselineDir,
   });
   const browser = await launchChromium();
@@ -71,7 +84,10 @@ export default async function startupBenchmark(): Promise<BenchFigure[]> {
     }
     const appMedian = median(appTimes);
     const baselineMedian = median(baselineTimes);
-    const gzipped = firstScreenScripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(RENDERER_DIR, path))).length, 0);
+    const gzipped = firstScreenScripts.reduce(
+      (sum, path) => sum + gzipSync(readFileSync(join(RENDERER_DIR, path))).length,
+      0,
+    );
     const monacoOnFirstScreen = firstScreenScripts.some((p) => /monaco|editor\.(main|api)/i.test(p));
     return [
       {

@@ -33,9 +33,11 @@ const worldLoad: Benchmark = async () => {
   const bytes = Buffer.byteLength(text);
   const runs = { app: [] as Load[], bare: [] as Load[] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const mode of round % 2 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)) runs[mode].push(load(mode, file));
+    for (const mode of round % 2 ? (['app', 'bare'] as const) : (['bare', 'app'] as const))
+      runs[mode].push(load(mode, file));
   }
-  if (runs.app.some((r) => r.users !== WORLD_LIMITS.users)) throw new Error('the world at the limit did not load whole');
+  if (runs.app.some((r) => r.users !== WORLD_LIMITS.users))
+    throw new Error('the world at the limit did not load whole');
   const ratio = median(runs.app.map((a, i) => a.ms / runs.bare[i]!.ms));
   const baseline = median(runs.bare.map((r) => r.ms));
   const cpuRatio = median(runs.app.map((a, i) => a.cpuMs / runs.bare[i]!.cpuMs));

@@ -36,7 +36,9 @@ async function loadCli() {
   try {
     ({ register } = await import('tsx/esm/api'));
   } catch {
-    process.stderr.write('tokenscope: out/main/cli.js is missing or older than its sources, and tsx (a devDependency) is not installed: run "npm run build".\n');
+    process.stderr.write(
+      'tokenscope: out/main/cli.js is missing or older than its sources, and tsx (a devDependency) is not installed: run "npm run build".\n',
+    );
     process.exit(1);
   }
   register();

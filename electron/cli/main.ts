@@ -8,7 +8,7 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run tokenscope <command> --help for a command\'s options.',
+    "Run tokenscope <command> --help for a command's options.",
   ].join('\n');
 }
 

@@ -11,9 +11,11 @@ export function projectDir(from: string = import.meta.url): string {
   let dir = dirname(fileURLToPath(from));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'tokenscope') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'tokenscope')
+      return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`Tokenscope's package.json is not above ${fileURLToPath(from)}: reinstall Tokenscope.`);
+    if (parent === dir)
+      throw new Error(`Tokenscope's package.json is not above ${fileURLToPath(from)}: reinstall Tokenscope.`);
     dir = parent;
   }
 }

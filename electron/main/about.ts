@@ -19,13 +19,26 @@ export function aboutDetail(info: AboutInfo): string {
 }
 
 export interface AboutDialog {
-  showMessageBox(options: { type: 'info'; title: string; message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number; noLink: boolean }): Promise<{ response: number }>;
+  showMessageBox(options: {
+    type: 'info';
+    title: string;
+    message: string;
+    detail: string;
+    buttons: string[];
+    defaultId: number;
+    cancelId: number;
+    noLink: boolean;
+  }): Promise<{ response: number }>;
 }
 
 export const OPEN_DATA_FOLDER_BUTTON = 1;
 
 /** Shows the about box; the second button opens the data folder. */
-export async function showAbout(dialog: AboutDialog, info: AboutInfo, openFolder: (path: string) => unknown): Promise<void> {
+export async function showAbout(
+  dialog: AboutDialog,
+  info: AboutInfo,
+  openFolder: (path: string) => unknown,
+): Promise<void> {
   const { response } = await dialog.showMessageBox({
     type: 'info',
     title: 'About Tokenscope',

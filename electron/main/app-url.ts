@@ -21,6 +21,7 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname;
+  if (app.protocol === 'file:')
+    return url.protocol === 'file:' && url.host === app.host && url.pathname === app.pathname;
   return url.origin === app.origin;
 }

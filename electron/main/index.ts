@@ -11,7 +11,11 @@ import { startAppServices, type AppServices } from '../services/app-services.js'
 import { defaultDataDir } from '../services/data-dir.js';
 import { showAbout, type AboutInfo } from './about.js';
 import { appUrlFor } from './app-url.js';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './with-content-security-policy.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  withContentSecurityPolicy,
+} from './with-content-security-policy.js';
 import { registerProtocolClient } from './default-protocol.js';
 import { focusWindow } from './focus-window.js';
 import { forwardEvents, registerContractIpc } from './ipc.js';
@@ -109,7 +113,11 @@ async function start(): Promise<void> {
   });
 
   // The services keep secrets here; getAppInfo reports its status, so the UI can warn about basic_text.
-  const vault = await openSafeStorageVault({ safeStorage, file: join(dataDir, SAFE_STORAGE_VAULT_FILE), platform: process.platform });
+  const vault = await openSafeStorageVault({
+    safeStorage,
+    file: join(dataDir, SAFE_STORAGE_VAULT_FILE),
+    platform: process.platform,
+  });
   const vaultStatus = await vault.check();
   if (vaultStatus.warning) console.warn(vaultStatus.warning);
   // `tokenscope start` shares this process's output: a vault that cannot be opened is said at start.
@@ -128,16 +136,24 @@ async function start(): Promise<void> {
   registerContractIpc(ipcMain, { api: services.api, dispatch, mainWindow: () => mainWindow, appUrl });
   forwardEvents(services.events.subscribe, () => mainWindow, appUrl);
 
-  const about = () => void showAbout(
-    { showMessageBox: (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)) },
-    aboutInfo(),
-    (folder) => shell.openPath(folder),
-  ).catch(report);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, {
-    about,
-    openDataFolder: () => void shell.openPath(dataDir),
-    openHelp: () => void shell.openExternal('https://docs.logto.io/'),
-  })));
+  const about = () =>
+    void showAbout(
+      {
+        showMessageBox: (options) =>
+          mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+      },
+      aboutInfo(),
+      (folder) => shell.openPath(folder),
+    ).catch(report);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, {
+        about,
+        openDataFolder: () => void shell.openPath(dataDir),
+        openHelp: () => void shell.openExternal('https://docs.logto.io/'),
+      }),
+    ),
+  );
 
   await openMainWindow();
   started = true;
@@ -158,13 +174,21 @@ if (primary) {
     // Stop the sandbox server cleanly before the process goes.
     event.preventDefault();
     const giveUp = new Promise<void>((resolve) => setTimeout(resolve, QUIT_GRACE_MS).unref());
-    void Promise.race([services.close(), giveUp]).catch(report).finally(() => {
-      closed = true;
-      app.quit();
+    void Promise.race([services.close(), giveUp])
+      .catch(report)
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: Error) => {
+      dialog.showErrorBox(
+        'Tokenscope could not start',
+        `${error.message}\n\nRun "npx tokenscope start --web" to use Tokenscope in your browser instead.`,
+      );
+      app.exit(1);
     });
-  });
-  app.whenReady().then(start).catch((error: Error) => {
-    dialog.showErrorBox('Tokenscope could not start', `${error.message}\n\nRun "npx tokenscope start --web" to use Tokenscope in your browser instead.`);
-    app.exit(1);
-  });
 }

@@ -40,7 +40,10 @@ export function isTrustedSender(event: IpcEventLike, window: MainWindowLike | un
 }
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcEventLike, method: unknown, argument: unknown) => Promise<ApiEnvelope>): void;
+  handle(
+    channel: string,
+    listener: (event: IpcEventLike, method: unknown, argument: unknown) => Promise<ApiEnvelope>,
+  ): void;
 }
 
 export interface ContractIpcOptions {
@@ -52,7 +55,10 @@ export interface ContractIpcOptions {
 
 export const FORBIDDEN_SENDER: ApiEnvelope = {
   ok: false,
-  error: { code: 'forbidden', message: 'Tokenscope answers only its own window. This call came from another page or frame and was refused.' },
+  error: {
+    code: 'forbidden',
+    message: 'Tokenscope answers only its own window. This call came from another page or frame and was refused.',
+  },
 };
 
 /** The one IPC handler: every contract call passes the sender check, then `dispatch`. */
@@ -72,7 +78,11 @@ export interface EventWindowLike {
  * The push half: every event goes to the main window, and only while it shows the app's own page (a window that
  * navigated away would hand a third party what the user's runs did). Returns the function that stops.
  */
-export function forwardEvents(subscribe: SubscribeToEvents, mainWindow: () => EventWindowLike | undefined, appUrl: string) {
+export function forwardEvents(
+  subscribe: SubscribeToEvents,
+  mainWindow: () => EventWindowLike | undefined,
+  appUrl: string,
+) {
   return subscribe((event) => {
     const window = mainWindow();
     if (!window || window.isDestroyed() || !isAppUrl(window.webContents.mainFrame.url, appUrl)) return;

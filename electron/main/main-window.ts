@@ -22,6 +22,12 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     if (deps.state.maximized) window.maximize();
     window.show();
   });
-  window.loadURL(deps.appUrl).catch((error: Error) => deps.onError(new Error(`The Tokenscope window could not load ${deps.appUrl}: ${error.message}. Rebuild with npm run build.`)));
+  window
+    .loadURL(deps.appUrl)
+    .catch((error: Error) =>
+      deps.onError(
+        new Error(`The Tokenscope window could not load ${deps.appUrl}: ${error.message}. Rebuild with npm run build.`),
+      ),
+    );
   return window;
 }

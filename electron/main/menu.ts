@@ -13,12 +13,25 @@ export interface MenuActions {
 export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const about: MenuItemConstructorOptions = { label: 'About Tokenscope', click: () => actions.about() };
-  const openDataFolder: MenuItemConstructorOptions = { label: 'Open Data Folder', click: () => actions.openDataFolder() };
+  const openDataFolder: MenuItemConstructorOptions = {
+    label: 'Open Data Folder',
+    click: () => actions.openDataFolder(),
+  };
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
     template.push({
       label: 'Tokenscope',
-      submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(
@@ -40,7 +53,10 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: 'Logto Documentation', click: () => actions.openHelp() }, ...(mac ? [] : [{ type: 'separator' } as const, about])],
+      submenu: [
+        { label: 'Logto Documentation', click: () => actions.openHelp() },
+        ...(mac ? [] : [{ type: 'separator' } as const, about]),
+      ],
     },
   );
   return template;

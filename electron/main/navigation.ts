@@ -19,7 +19,12 @@ export function handleWindowOpen(url: string, openExternal: OpenExternal): { act
 }
 
 /** `will-navigate`: the window stays on the app; a clicked web link opens in the browser instead. */
-export function handleWillNavigate(event: { preventDefault(): void }, url: string, appUrl: string, openExternal: OpenExternal): void {
+export function handleWillNavigate(
+  event: { preventDefault(): void },
+  url: string,
+  appUrl: string,
+  openExternal: OpenExternal,
+): void {
   if (isAppUrl(url, appUrl)) return;
   event.preventDefault();
   if (isWebUrl(url)) void openExternal(url);

@@ -23,7 +23,8 @@ export const UNAVAILABLE_WARNING =
   'The operating system offers no encryption to Tokenscope, so secrets are kept in memory only and forgotten when it quits.';
 
 export function safeStorageStatus(platform: NodeJS.Platform, backend: string | undefined): VaultStatus {
-  if (platform === 'linux' && backend === 'basic_text') return { backend: 'safe-storage-basic-text', persistent: true, warning: BASIC_TEXT_WARNING };
+  if (platform === 'linux' && backend === 'basic_text')
+    return { backend: 'safe-storage-basic-text', persistent: true, warning: BASIC_TEXT_WARNING };
   return { backend: 'safe-storage', persistent: true };
 }
 
@@ -32,10 +33,17 @@ export function safeStorageStatus(platform: NodeJS.Platform, backend: string | u
  * safeStorage, in one file. Call after `ready`. When the OS asks to re-encrypt (its key rotated), the next read
  * writes the file again.
  */
-export async function openSafeStorageVault(options: { safeStorage: SafeStorageLike; file: string; platform: NodeJS.Platform }): Promise<SecretVault> {
+export async function openSafeStorageVault(options: {
+  safeStorage: SafeStorageLike;
+  file: string;
+  platform: NodeJS.Platform;
+}): Promise<SecretVault> {
   const { safeStorage, file, platform } = options;
   if (!(await safeStorage.isAsyncEncryptionAvailable())) return createMemoryVault(UNAVAILABLE_WARNING);
-  const status = safeStorageStatus(platform, platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined);
+  const status = safeStorageStatus(
+    platform,
+    platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
+  );
 
   const write = async (entries: Record<string, string>) => {
     const encrypted = await safeStorage.encryptStringAsync(JSON.stringify(entries));
@@ -51,7 +59,9 @@ export async function openSafeStorageVault(options: { safeStorage: SafeStorageLi
     try {
       decrypted = await safeStorage.decryptStringAsync(encrypted);
     } catch (error) {
-      throw new Error(`Cannot decrypt the vault ${file}: ${(error as Error).message}. It was made by another user account or keyring; move it away to start an empty vault.`);
+      throw new Error(
+        `Cannot decrypt the vault ${file}: ${(error as Error).message}. It was made by another user account or keyring; move it away to start an empty vault.`,
+      );
     }
     const entries = JSON.parse(decrypted.result) as Record<string, string>;
     if (decrypted.shouldReEncrypt) await write(entries);

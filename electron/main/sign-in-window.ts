@@ -21,7 +21,10 @@ export function isRedirectTo(candidate: string, redirectUri: string): boolean {
 }
 
 interface SignInWebContents {
-  on(event: 'will-redirect' | 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'will-redirect' | 'will-navigate',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   loadURL(url: string): Promise<void>;
 }
@@ -46,9 +49,16 @@ export class SignInWindowClosedError extends Error {
  */
 export function signInInWindow(
   createWindow: CreateSignInWindow,
-  options: { authorizationUrl: string; redirectUri: string; parent?: BrowserWindowConstructorOptions['parent']; timeoutMs?: number },
+  options: {
+    authorizationUrl: string;
+    redirectUri: string;
+    parent?: BrowserWindowConstructorOptions['parent'];
+    timeoutMs?: number;
+  },
 ): Promise<string> {
-  const window = createWindow(signInWindowOptions({ partition: SIGN_IN_PARTITION, parent: options.parent })) as SignInWindowLike;
+  const window = createWindow(
+    signInWindowOptions({ partition: SIGN_IN_PARTITION, parent: options.parent }),
+  ) as SignInWindowLike;
   return new Promise<string>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void) => {
@@ -59,7 +69,12 @@ export function signInInWindow(
       if (!window.isDestroyed()) window.close();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new SignInWindowClosedError('Sign-in took longer than 5 minutes and was stopped. Start the flow again.'))),
+      () =>
+        finish(() =>
+          reject(
+            new SignInWindowClosedError('Sign-in took longer than 5 minutes and was stopped. Start the flow again.'),
+          ),
+        ),
       options.timeoutMs ?? SIGN_IN_TIMEOUT_MS,
     );
     const catchRedirect = (event: { preventDefault(): void }, url: string) => {
@@ -74,9 +89,23 @@ export function signInInWindow(
       if (/^https?:/i.test(url)) void window.webContents.loadURL(url);
       return { action: 'deny' };
     });
-    window.once('closed', () => finish(() => reject(new SignInWindowClosedError('The sign-in window was closed before the provider redirected back. Start the flow again to retry.'))));
+    window.once('closed', () =>
+      finish(() =>
+        reject(
+          new SignInWindowClosedError(
+            'The sign-in window was closed before the provider redirected back. Start the flow again to retry.',
+          ),
+        ),
+      ),
+    );
     window.webContents.loadURL(options.authorizationUrl).catch((error: Error) => {
-      finish(() => reject(new Error(`The sign-in window could not load ${new URL(options.authorizationUrl).origin}: ${error.message}. Check the issuer address and your network.`)));
+      finish(() =>
+        reject(
+          new Error(
+            `The sign-in window could not load ${new URL(options.authorizationUrl).origin}: ${error.message}. Check the issuer address and your network.`,
+          ),
+        ),
+      );
     });
   });
 }

@@ -29,7 +29,11 @@ export interface WindowBounds {
 
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820 };
 
-export function mainWindowOptions(options: { preloadPath: string; bounds: WindowBounds; title?: string }): BrowserWindowConstructorOptions {
+export function mainWindowOptions(options: {
+  preloadPath: string;
+  bounds: WindowBounds;
+  title?: string;
+}): BrowserWindowConstructorOptions {
   return {
     ...options.bounds,
     minWidth: 800,
@@ -45,7 +49,11 @@ export function mainWindowOptions(options: { preloadPath: string; bounds: Window
  * The optional in-app sign-in window shows the identity provider's pages: no preload (it must not reach the
  * contract) and its own in-memory session, so its cookies never mix with the app's and vanish on quit.
  */
-export function signInWindowOptions(options: { partition: string; title?: string; parent?: BrowserWindowConstructorOptions['parent'] }): BrowserWindowConstructorOptions {
+export function signInWindowOptions(options: {
+  partition: string;
+  title?: string;
+  parent?: BrowserWindowConstructorOptions['parent'];
+}): BrowserWindowConstructorOptions {
   return {
     width: 520,
     height: 720,

@@ -38,7 +38,8 @@ export function parseWindowState(text: string | undefined, workAreas: readonly R
   }
   const value = raw as { bounds?: Partial<Rectangle>; maximized?: unknown } | null;
   const bounds = value?.bounds;
-  if (!bounds || !isInt(bounds.width) || !isInt(bounds.height) || bounds.width < 200 || bounds.height < 200) return fallback;
+  if (!bounds || !isInt(bounds.width) || !isInt(bounds.height) || bounds.width < 200 || bounds.height < 200)
+    return fallback;
   const size = { width: bounds.width, height: bounds.height };
   const maximized = value.maximized === true;
   if (isInt(bounds.x) && isInt(bounds.y)) {
@@ -64,7 +65,11 @@ export interface TrackedWindow {
 }
 
 /** Remembers where the window was when it closes; the un-maximized bounds, so restoring works next time. */
-export function rememberWindowState(window: TrackedWindow, save: (state: WindowState) => Promise<void>, onError: (error: Error) => void): void {
+export function rememberWindowState(
+  window: TrackedWindow,
+  save: (state: WindowState) => Promise<void>,
+  onError: (error: Error) => void,
+): void {
   window.on('close', () => {
     save({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(onError);
   });

@@ -7,7 +7,8 @@ import type { ApiEnvelope } from '../../shared/contract/transport.js';
 // The page gets two functions, never ipcRenderer itself: it reaches the main side only through the contract, and
 // hears from it only on the event channel, with the event alone (not Electron's IPC event, which holds the sender).
 const bridge: PreloadBridge = {
-  invoke: (method, argument) => ipcRenderer.invoke(TOKENSCOPE_IPC_CHANNEL, method, argument ?? null) as Promise<ApiEnvelope>,
+  invoke: (method, argument) =>
+    ipcRenderer.invoke(TOKENSCOPE_IPC_CHANNEL, method, argument ?? null) as Promise<ApiEnvelope>,
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, value: unknown) => {
       if (isTokenscopeEvent(value)) listener(value);

@@ -41,7 +41,8 @@ export interface AppServices {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     // Bundled builds sit elsewhere relative to package.json; electron/main passes app.getVersion() instead.
     return process.env.npm_package_version ?? '0.0.0';

@@ -40,7 +40,9 @@ export const eventFrame = (event: TokenscopeEvent): string => `data: ${JSON.stri
 
 /** Whatever arrived is checked before the renderer acts on it: an unknown event is dropped, not guessed at. */
 export function isTokenscopeEvent(value: unknown): value is TokenscopeEvent {
-  return typeof value === 'object' && value !== null && EVENT_TYPES.has((value as { type: TokenscopeEvent['type'] }).type);
+  return (
+    typeof value === 'object' && value !== null && EVENT_TYPES.has((value as { type: TokenscopeEvent['type'] }).type)
+  );
 }
 
 /**

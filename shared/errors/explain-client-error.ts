@@ -18,7 +18,12 @@ export interface SeenAnswer {
  * openid-client's own refusals (oauth4webapi codes): the server answered, but not with something a conforming
  * client may accept. Pure, unit-tested.
  */
-export function explainClientError(code: string | undefined, message: string, issuer: string, seen: SeenAnswer = {}): Explained & { error: string } {
+export function explainClientError(
+  code: string | undefined,
+  message: string,
+  issuer: string,
+  seen: SeenAnswer = {},
+): Explained & { error: string } {
   const lower = message.toLowerCase();
   switch (code) {
     case 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED':
@@ -27,9 +32,10 @@ export function explainClientError(code: string | undefined, message: string, is
         return {
           error: 'issuer_mismatch',
           explanation: `The discovery document for ${issuer} names the issuer ${named} instead (OpenID Connect Discovery 1.0 §4.3 requires them to be identical, so one server cannot speak for another).`,
-          fix: seen.discoveredIssuer !== undefined
-            ? `Use ${seen.discoveredIssuer} as the issuer, exactly as the document states it (scheme, host, port, path and trailing slash), if that is the server you mean; otherwise the server's configured issuer is wrong (behind a proxy, its public URL).`
-            : 'Use the issuer exactly as the document states it: same scheme, host, port and path, no trailing slash (for Logto: the endpoint followed by /oidc).',
+          fix:
+            seen.discoveredIssuer !== undefined
+              ? `Use ${seen.discoveredIssuer} as the issuer, exactly as the document states it (scheme, host, port, path and trailing slash), if that is the server you mean; otherwise the server's configured issuer is wrong (behind a proxy, its public URL).`
+              : 'Use the issuer exactly as the document states it: same scheme, host, port and path, no trailing slash (for Logto: the endpoint followed by /oidc).',
         };
       }
       break;
@@ -65,7 +71,8 @@ export function explainClientError(code: string | undefined, message: string, is
       if (lower.includes('state')) {
         return {
           error: 'state_mismatch',
-          explanation: 'The redirect\'s state does not belong to this sign-in (RFC 6749 §10.12), so it may be forged or from another attempt.',
+          explanation:
+            "The redirect's state does not belong to this sign-in (RFC 6749 §10.12), so it may be forged or from another attempt.",
           fix: 'Start the flow again and finish it in the same browser session.',
         };
       }
@@ -84,7 +91,7 @@ export function explainClientError(code: string | undefined, message: string, is
         explanation: `The ID token failed a check (OpenID Connect Core §3.1.3.7): ${message}.`,
         fix: lower.includes('nonce')
           ? 'The nonce differs from the one sent: start the sign-in again.'
-          : 'Check this machine\'s clock and that the issuer is the one that signed the token.',
+          : "Check this machine's clock and that the issuer is the one that signed the token.",
       };
     case 'OAUTH_KEY_SELECTION_FAILED':
       return {

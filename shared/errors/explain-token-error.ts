@@ -51,7 +51,8 @@ const isExchange = (grant: string) => grant === 'token_exchange' || grant === TO
 /** Ours is "device_code"; the grant_type on the wire is DEVICE_CODE_GRANT (RFC 8628 §3.4). */
 const isDevice = (grant: string) => grant === 'device_code' || grant === DEVICE_CODE_GRANT;
 
-const saidByServer = (input: TokenErrorInput) => (input.errorDescription ? ` (the server said: "${input.errorDescription}")` : '');
+const saidByServer = (input: TokenErrorInput) =>
+  input.errorDescription ? ` (the server said: "${input.errorDescription}")` : '';
 
 /** invalid_grant means something different for each grant (RFC 6749 §5.2, RFC 8693 §2.2.2). */
 function explainInvalidGrant(input: TokenErrorInput, context: TokenErrorContext): Explained {
@@ -59,24 +60,28 @@ function explainInvalidGrant(input: TokenErrorInput, context: TokenErrorContext)
   if (context.grant === 'authorization_code') {
     if (description.includes('pkce') || description.includes('code_verifier')) {
       return {
-        explanation: 'The code_verifier does not match the code_challenge sent at sign-in (RFC 7636 §4.6): the code was started by another attempt.',
+        explanation:
+          'The code_verifier does not match the code_challenge sent at sign-in (RFC 7636 §4.6): the code was started by another attempt.',
         fix: 'Start the sign-in again; redeem each code with the verifier created for it.',
       };
     }
     return {
-      explanation: 'The authorization code was refused: it expired (Logto and oidc-provider give it 60 seconds), was already redeemed, was issued to another client or redirect URI, or its PKCE verifier does not match (RFC 7636 §4.6).',
+      explanation:
+        'The authorization code was refused: it expired (Logto and oidc-provider give it 60 seconds), was already redeemed, was issued to another client or redirect URI, or its PKCE verifier does not match (RFC 7636 §4.6).',
       fix: 'Start the sign-in again and let Tokenscope redeem the code as soon as the redirect comes back; never reuse a code.',
     };
   }
   if (context.grant === 'refresh_token') return explainRefreshInvalidGrant(input, context);
   if (isExchange(context.grant)) {
     return {
-      explanation: 'The subject token was refused: a personal access token that is unknown, expired or deleted, an impersonation token already used or past its 600 s, or an access token from another tenant.',
+      explanation:
+        'The subject token was refused: a personal access token that is unknown, expired or deleted, an impersonation token already used or past its 600 s, or an access token from another tenant.',
       fix: 'Create a new personal access token (Logto Console → Users → the user → Personal access tokens, or POST /api/users/:id/personal-access-tokens) and send it as subject_token; check subject_token_type matches it.',
     };
   }
   return {
-    explanation: 'The grant (code, refresh token or subject token) is invalid, expired, already used, or was issued to another client.',
+    explanation:
+      'The grant (code, refresh token or subject token) is invalid, expired, already used, or was issued to another client.',
     fix: 'Start the flow again to get a fresh code or token.',
   };
 }
@@ -93,7 +98,7 @@ function explainRefreshInvalidGrant(input: TokenErrorInput, context: TokenErrorC
     const sent = context.dpop?.proofSent ? 'carried a DPoP proof from another key' : 'carried no DPoP proof';
     return {
       explanation: `The refresh token is bound to a DPoP key (RFC 9449 §5: a public client's refresh token is bound to the key it was issued with) and this refresh ${proofNamed && context.dpop === undefined ? 'did not prove possession of that key' : sent}${saidByServer(input)}.`,
-      fix: 'Refresh from the run that received the token (Tokenscope then signs the proof with that run\'s key); a refresh token pasted on its own cannot be used with DPoP, so sign in again with DPoP and refresh from that run.',
+      fix: "Refresh from the run that received the token (Tokenscope then signs the proof with that run's key); a refresh token pasted on its own cannot be used with DPoP, so sign in again with DPoP and refresh from that run.",
     };
   }
   if (description.includes('already used')) {
@@ -106,12 +111,13 @@ function explainRefreshInvalidGrant(input: TokenErrorInput, context: TokenErrorC
     // Logto answers every invalid_grant with "grant request is invalid", so the description cannot tell; the setting can.
     return {
       explanation: `Most likely the refresh token is DPoP-bound and this refresh carried no DPoP proof: this server offers DPoP, and a public client's refresh token issued with DPoP is bound to that key (RFC 9449 §5)${saidByServer(input)}. If it was issued without DPoP, it has expired, been replaced by a newer one, or been revoked.`,
-      fix: 'Refresh from the run that received the token, so Tokenscope signs the proof with that run\'s key; a DPoP-bound refresh token pasted on its own cannot be used, so sign in again with DPoP and refresh from that run.',
+      fix: "Refresh from the run that received the token, so Tokenscope signs the proof with that run's key; a DPoP-bound refresh token pasted on its own cannot be used, so sign in again with DPoP and refresh from that run.",
     };
   }
-  const rotation = context.earlierRotation === 'not_rotated'
-    ? 'revoked (this server did not rotate it on the earlier refresh, so reuse is not the cause)'
-    : 'already used after being rotated (when a refresh returns a new refresh token, the old one is spent; reusing it may revoke the whole grant)';
+  const rotation =
+    context.earlierRotation === 'not_rotated'
+      ? 'revoked (this server did not rotate it on the earlier refresh, so reuse is not the cause)'
+      : 'already used after being rotated (when a refresh returns a new refresh token, the old one is spent; reusing it may revoke the whole grant)';
   return {
     explanation: `The refresh token was refused${saidByServer(input)}: it expired (Logto: 14 days), was ${rotation}, was spent by a refresh that failed with invalid_target on a server that rotates, the user signed out, or it is DPoP-bound (RFC 9449 §5) and the refresh did not prove its key.`,
     fix: 'Sign in again to get a fresh refresh token, and keep the newest one a refresh returns; with DPoP, refresh from the run that received the token.',
@@ -123,11 +129,15 @@ function explainAccessDenied(input: TokenErrorInput, context: TokenErrorContext)
   const description = (input.errorDescription ?? '').toLowerCase();
   if (description.includes('not a member')) {
     return {
-      explanation: 'The signed-in user is not a member of this organization, so no organization token can be issued for them.',
+      explanation:
+        'The signed-in user is not a member of this organization, so no organization token can be issued for them.',
       fix: 'Add the user to the organization (Logto Console → Organizations → Members), or pick an organization they belong to.',
     };
   }
-  if (description.includes('associated with the organization') || description.includes('not granted to the application')) {
+  if (
+    description.includes('associated with the organization') ||
+    description.includes('not granted to the application')
+  ) {
     return {
       explanation: `The application ${context.clientId} has no access to this organization.`,
       fix: 'Add the application to the organization (Logto Console → Organizations → Machine-to-machine apps) or, for user apps, grant it organization access; or pick another organization.',
@@ -162,7 +172,10 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
   const description = (input.errorDescription ?? '').toLowerCase();
   switch (input.error) {
     case 'invalid_target': {
-      if (description.includes('single resource') || (context.grant === 'client_credentials' && context.resources.length > 1)) {
+      if (
+        description.includes('single resource') ||
+        (context.grant === 'client_credentials' && context.resources.length > 1)
+      ) {
         return {
           explanation: `You asked for ${context.resources.length} resources (${list(context.resources)}) in one ${context.grant} request; Logto issues a client credentials token for exactly one API resource (RFC 8707 §2 lets a server refuse this).`,
           fix: 'Send one resource per request, and make one request for each API.',
@@ -182,13 +195,15 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
       }
       if (context.grant === 'authorization_code' && input.stage !== 'authorize' && context.resources.length > 0) {
         return {
-          explanation: 'The token request asked for a resource that was not in the sign-in request, or the server does not know one of the resources (RFC 8707 §2.2: the token request may only narrow what /auth asked for).',
+          explanation:
+            'The token request asked for a resource that was not in the sign-in request, or the server does not know one of the resources (RFC 8707 §2.2: the token request may only narrow what /auth asked for).',
           fix: `Ask for the resource at sign-in too (the sign-in sent ${list(context.resources)}), or leave the token request's resource empty.`,
         };
       }
       if (context.resources.length === 0) {
         return {
-          explanation: 'No resource was sent and the server has no default API resource to fall back to, so it does not know which API the token is for.',
+          explanation:
+            'No resource was sent and the server has no default API resource to fall back to, so it does not know which API the token is for.',
           fix: 'Add the API resource indicator (the identifier registered under API resources) as the resource, or set a default API resource on the server.',
         };
       }
@@ -215,7 +230,10 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
           fix: 'Switch on token exchange for the application (PATCH /api/applications/:id with customClientMetadata.allowTokenExchange: true), or use an app that has it.',
         };
       }
-      if ((input.status === 401 || description.includes('authentication failed')) && context.authMethod === 'private_key_jwt') {
+      if (
+        (input.status === 401 || description.includes('authentication failed')) &&
+        context.authMethod === 'private_key_jwt'
+      ) {
         // RFC 7523 §3 / OIDC Core §9: the server checks the assertion's signature against the keys registered for
         // the client, its iss/sub (the client id) and aud; oidc-provider says only "client authentication failed".
         return {
@@ -225,12 +243,13 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
       }
       if (input.status === 401 || description.includes('authentication failed')) {
         // RFC 6749 §2.3.1: Basic credentials are form-encoded first (openid-client sends "-" as "%2D"); some servers skip the decoding.
-        const basic = context.authMethod === 'client_secret_basic'
-          ? ' With client_secret_basic, a server that does not form-decode the Basic credentials (RFC 6749 §2.3.1) also refuses a right secret that has characters such as "-": client_secret_post sends it as it is.'
-          : '';
+        const basic =
+          context.authMethod === 'client_secret_basic'
+            ? ' With client_secret_basic, a server that does not form-decode the Basic credentials (RFC 6749 §2.3.1) also refuses a right secret that has characters such as "-": client_secret_post sends it as it is.'
+            : '';
         return {
           explanation: `The server knows client ${context.clientId} but did not accept its credentials.${basic}`,
-          fix: 'Check the client secret (copy it again from the application\'s page) and the client authentication method (client_secret_basic or client_secret_post).',
+          fix: "Check the client secret (copy it again from the application's page) and the client authentication method (client_secret_basic or client_secret_post).",
         };
       }
       return {
@@ -241,9 +260,10 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
     case 'unsupported_grant_type':
       return {
         explanation: `The application ${context.clientId} may not use the ${context.grant} grant.`,
-        fix: context.grant === 'client_credentials'
-          ? 'Use a machine-to-machine application for client credentials; user-facing apps (SPA, native, traditional web) cannot use it.'
-          : 'Use an application type that allows this grant, or enable the grant for the application.',
+        fix:
+          context.grant === 'client_credentials'
+            ? 'Use a machine-to-machine application for client credentials; user-facing apps (SPA, native, traditional web) cannot use it.'
+            : 'Use an application type that allows this grant, or enable the grant for the application.',
       };
     case 'invalid_request':
       if (description.includes('code_challenge_method')) {
@@ -282,11 +302,12 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
     case 'slow_down':
       return {
         explanation: `The server asked the device to poll less often (RFC 8628 §3.5 slow_down: add 5 seconds to the interval). Tokenscope normally slows down and keeps polling, so the polling was stopped early${saidByServer(input)}.`,
-        fix: 'Start the device flow again and let it poll at the server\'s interval; if this keeps happening, the server wants a longer interval than its device authorization response gave.',
+        fix: "Start the device flow again and let it poll at the server's interval; if this keeps happening, the server wants a longer interval than its device authorization response gave.",
       };
     case 'insufficient_scope':
       return {
-        explanation: 'The refresh token was granted without urn:logto:scope:organizations, so it cannot be turned into an organization token.',
+        explanation:
+          'The refresh token was granted without urn:logto:scope:organizations, so it cannot be turned into an organization token.',
         fix: 'Sign in again with the scopes urn:logto:scope:organizations and offline_access (prompt=consent), then refresh with organization_id.',
       };
     case 'unsupported_token_type':
@@ -296,8 +317,9 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
             fix: 'Use urn:logto:token-type:personal_access_token for a Logto PAT, or urn:ietf:params:oauth:token-type:access_token for an access token.',
           }
         : {
-            explanation: 'The server cannot introspect or revoke this token type: Logto and oidc-provider refuse JWT access tokens here (RFC 7009 §2.2.1), since they are checked locally and expire on their own.',
-            fix: 'Check a JWT access token with the inspector (signature against the issuer\'s JWKS and its claims); introspect or revoke opaque access tokens and refresh tokens only.',
+            explanation:
+              'The server cannot introspect or revoke this token type: Logto and oidc-provider refuse JWT access tokens here (RFC 7009 §2.2.1), since they are checked locally and expire on their own.',
+            fix: "Check a JWT access token with the inspector (signature against the issuer's JWKS and its claims); introspect or revoke opaque access tokens and refresh tokens only.",
           };
     case 'invalid_token':
       return {
@@ -306,8 +328,12 @@ export function explainTokenError(input: TokenErrorInput, context: TokenErrorCon
       };
     default:
       return {
-        explanation: `The server answered ${input.status ?? ''} ${input.error}${input.errorDescription ? `: ${input.errorDescription}` : ''}.`.replace('  ', ' '),
-        fix: 'Look at the request and response in the timeline; the error code is defined in RFC 6749 §5.2 or the server\'s documentation.',
+        explanation:
+          `The server answered ${input.status ?? ''} ${input.error}${input.errorDescription ? `: ${input.errorDescription}` : ''}.`.replace(
+            '  ',
+            ' ',
+          ),
+        fix: "Look at the request and response in the timeline; the error code is defined in RFC 6749 §5.2 or the server's documentation.",
       };
   }
 }

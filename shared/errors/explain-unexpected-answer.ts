@@ -19,14 +19,19 @@ function isDiscovery(url: string | undefined): boolean {
 
 function discoveryAnswer(seen: SeenAnswer & { status: number }, issuer: string): Explained & { error: string } {
   const where = seen.url ?? `${issuer}/.well-known/openid-configuration`;
-  const what = seen.status === 200
-    ? `answered 200 with ${body(seen.contentType)}, not the JSON discovery document`
-    : `answered HTTP ${seen.status} (${body(seen.contentType)}), not 200 with the discovery document`;
+  const what =
+    seen.status === 200
+      ? `answered 200 with ${body(seen.contentType)}, not the JSON discovery document`
+      : `answered HTTP ${seen.status} (${body(seen.contentType)}), not 200 with the discovery document`;
   const cause =
-    seen.status === 404 ? 'Nothing is published there: the URL is not an OpenID Connect issuer, or misses part of its path.'
-      : seen.status === 401 || seen.status === 403 ? 'Something in front of it (a login, a proxy or a firewall) refuses the request.'
-        : seen.status >= 500 ? 'The server failed.'
-          : seen.status === 200 ? 'The URL is a website, not an OpenID Connect issuer.'
+    seen.status === 404
+      ? 'Nothing is published there: the URL is not an OpenID Connect issuer, or misses part of its path.'
+      : seen.status === 401 || seen.status === 403
+        ? 'Something in front of it (a login, a proxy or a firewall) refuses the request.'
+        : seen.status >= 500
+          ? 'The server failed.'
+          : seen.status === 200
+            ? 'The URL is a website, not an OpenID Connect issuer.'
             : 'This is not an OpenID Connect issuer as given.';
   return {
     error: seen.status === 200 ? 'not_json' : 'discovery_failed',
@@ -50,15 +55,19 @@ function clientAuthAnswer(seen: SeenAnswer & { status: number }, where: string):
   };
 }
 
-export function explainUnexpectedAnswer(seen: SeenAnswer & { status: number }, issuer: string): Explained & { error: string } {
+export function explainUnexpectedAnswer(
+  seen: SeenAnswer & { status: number },
+  issuer: string,
+): Explained & { error: string } {
   if (isDiscovery(seen.url)) return discoveryAnswer(seen, issuer);
   const where = seen.url ? `The server at ${seen.url}` : 'The server';
   if (seen.status === 401 || seen.status === 403) return clientAuthAnswer(seen, where);
   return {
     error: `http_${seen.status}`,
     explanation: `${where} answered HTTP ${seen.status} with ${body(seen.contentType)} instead of an OAuth answer (RFC 6749 §5.1 success or §5.2 JSON error).`,
-    fix: seen.status >= 500
-      ? 'The server failed: try again, and check its logs; the timeline shows the body it sent.'
-      : 'Look at the raw response in the timeline: an HTML page usually means a proxy, a login page or a wrong URL in the discovery document.',
+    fix:
+      seen.status >= 500
+        ? 'The server failed: try again, and check its logs; the timeline shows the body it sent.'
+        : 'Look at the raw response in the timeline: an HTML page usually means a proxy, a login page or a wrong URL in the discovery document.',
   };
 }

@@ -63,7 +63,12 @@ function bodyArguments(body: string, variables: Map<string, Variable>): string[]
 }
 
 /** Masked headers that carry a secret, rebuilt from variables; undefined for a header sent as it is. */
-function headerArgument(name: string, value: string, entry: TimelineEntry, variables: Map<string, Variable>): string | undefined {
+function headerArgument(
+  name: string,
+  value: string,
+  entry: TimelineEntry,
+  variables: Map<string, Variable>,
+): string | undefined {
   const lower = name.toLowerCase();
   if (!value.includes('•')) return undefined;
   const use = (variable: Variable) => variables.set(variable.name, variable);
@@ -79,7 +84,7 @@ function headerArgument(name: string, value: string, entry: TimelineEntry, varia
     return `-H "${name}: ${value.slice(0, value.indexOf(' '))} $ACCESS_TOKEN"`;
   }
   if (lower === 'dpop') {
-    use({ name: 'DPOP_PROOF', what: 'a fresh DPoP proof (RFC 9449: single use, signed with the run\'s key)' });
+    use({ name: 'DPOP_PROOF', what: "a fresh DPoP proof (RFC 9449: single use, signed with the run's key)" });
     return `-H "${name}: $DPOP_PROOF"`;
   }
   if (lower === 'cookie') {
@@ -91,7 +96,9 @@ function headerArgument(name: string, value: string, entry: TimelineEntry, varia
 
 /** One line that stops with the variable's name and meaning when one is not set, before anything is sent. */
 function preamble(variables: Map<string, Variable>): string {
-  const checks = [...variables.values()].map((v) => `"\${${v.name}:?set ${v.name} to ${v.what} (masked in this command): export ${v.name}=...}"`);
+  const checks = [...variables.values()].map(
+    (v) => `"\${${v.name}:?set ${v.name} to ${v.what} (masked in this command): export ${v.name}=...}"`,
+  );
   return `: ${checks.join(' ')} && \\`;
 }
 

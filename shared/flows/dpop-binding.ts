@@ -14,14 +14,23 @@ export interface DpopBinding {
 export function dpopBinding(tokenType: unknown, accessToken: DecodedToken | undefined): DpopBinding {
   const type = typeof tokenType === 'string' ? tokenType : 'none';
   if (type.toLowerCase() !== 'dpop') {
-    return { bound: false, why: `the server answered token_type ${type}, not DPoP, so it did not bind the tokens (RFC 9449 §5)` };
+    return {
+      bound: false,
+      why: `the server answered token_type ${type}, not DPoP, so it did not bind the tokens (RFC 9449 §5)`,
+    };
   }
   if (accessToken?.kind !== 'jwt') {
-    return { bound: true, why: 'the server answered token_type DPoP; the access token is opaque, so its cnf cannot be read here (introspection shows it)' };
+    return {
+      bound: true,
+      why: 'the server answered token_type DPoP; the access token is opaque, so its cnf cannot be read here (introspection shows it)',
+    };
   }
   const cnf = accessToken.payload.cnf as { jkt?: unknown } | undefined;
   if (typeof cnf?.jkt !== 'string') {
-    return { bound: false, why: 'the server answered token_type DPoP but the access token has no cnf.jkt, so no key is bound in it (RFC 9449 §6.1)' };
+    return {
+      bound: false,
+      why: 'the server answered token_type DPoP but the access token has no cnf.jkt, so no key is bound in it (RFC 9449 §6.1)',
+    };
   }
   return { bound: true, why: `the server answered token_type DPoP and the access token carries cnf.jkt ${cnf.jkt}` };
 }

@@ -6,5 +6,19 @@ export const TOKEN_OPERATIONS = ['userinfo', 'introspect', 'revoke'] as const;
 export type TokenOperation = (typeof TOKEN_OPERATIONS)[number];
 
 export type EndpointResult =
-  | { ok: true; operation: TokenOperation; issuer: string; durationMs: number; timeline: TimelineEntry[]; body: Record<string, unknown> }
-  | { ok: false; operation: TokenOperation; issuer: string; durationMs: number; timeline: TimelineEntry[]; error: FlowError };
+  | {
+      ok: true;
+      operation: TokenOperation;
+      issuer: string;
+      durationMs: number;
+      timeline: TimelineEntry[];
+      body: Record<string, unknown>;
+    }
+  | {
+      ok: false;
+      operation: TokenOperation;
+      issuer: string;
+      durationMs: number;
+      timeline: TimelineEntry[];
+      error: FlowError;
+    };

@@ -5,9 +5,7 @@
  */
 export const PENDING_FLOW_TTL_MS = 5 * 60 * 1000;
 
-export type TakeResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'unknown' | 'expired'; message: string };
+export type TakeResult<T> = { ok: true; value: T } | { ok: false; reason: 'unknown' | 'expired'; message: string };
 
 interface Pending<T> {
   value: T;
@@ -35,7 +33,8 @@ export class PendingFlows<T> {
       return {
         ok: false,
         reason: 'unknown',
-        message: 'This redirect matches no sign-in Tokenscope is waiting for: it was already used, it belongs to another run, or Tokenscope was restarted since. Start the flow again.',
+        message:
+          'This redirect matches no sign-in Tokenscope is waiting for: it was already used, it belongs to another run, or Tokenscope was restarted since. Start the flow again.',
       };
     }
     if (pending.expiresAt <= now) {

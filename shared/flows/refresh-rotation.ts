@@ -14,9 +14,9 @@ export function rotationVerdict(sent: string, returned: string | undefined): Rot
 
 /** Logto core (packages/core/src/oidc/defaults.ts, public on GitHub): who gets a new refresh token, and when. */
 const LOGTO_RULE =
-  'Logto\'s rule: unless the app switches rotation off, a public client\'s refresh token that is not DPoP-bound is ' +
-  'rotated on every use, a confidential client\'s or a DPoP-bound one only once 70% of its lifetime has passed ' +
-  '(older Logto, such as v1.36, never rotates a traditional web app\'s); a rotated token still works for 3 seconds, ' +
+  "Logto's rule: unless the app switches rotation off, a public client's refresh token that is not DPoP-bound is " +
+  "rotated on every use, a confidential client's or a DPoP-bound one only once 70% of its lifetime has passed " +
+  "(older Logto, such as v1.36, never rotates a traditional web app's); a rotated token still works for 3 seconds, " +
   'a reuse after that revokes the whole grant';
 
 const GENERIC_RULE =
@@ -57,16 +57,31 @@ export interface SpendContext {
  */
 export function spentAfterFailedRefresh(context: SpendContext): { likelySpent: boolean; why: string } {
   if (context.earlier === 'not_rotated' || context.earlier === 'none_returned') {
-    return { likelySpent: false, why: 'An earlier refresh with this refresh token got the same one back (not rotated), so this server keeps it: it most likely still works.' };
+    return {
+      likelySpent: false,
+      why: 'An earlier refresh with this refresh token got the same one back (not rotated), so this server keeps it: it most likely still works.',
+    };
   }
   if (context.family.kind === 'logto') {
     if (context.publicClient && !context.dpopBound) {
-      return { likelySpent: true, why: `Logto rotates a public client's refresh token on every use, before it checks the resource, so this refresh token is now spent: Logto still accepts it for about 3 seconds, after that a refresh with it gets invalid_grant and revokes the whole grant (applied because ${context.family.why}).` };
+      return {
+        likelySpent: true,
+        why: `Logto rotates a public client's refresh token on every use, before it checks the resource, so this refresh token is now spent: Logto still accepts it for about 3 seconds, after that a refresh with it gets invalid_grant and revokes the whole grant (applied because ${context.family.why}).`,
+      };
     }
-    return { likelySpent: false, why: `Logto rotates a confidential or DPoP-bound refresh token only once 70% of its lifetime has passed, so this refresh token most likely still works; the next successful refresh tells for sure (applied because ${context.family.why}).` };
+    return {
+      likelySpent: false,
+      why: `Logto rotates a confidential or DPoP-bound refresh token only once 70% of its lifetime has passed, so this refresh token most likely still works; the next successful refresh tells for sure (applied because ${context.family.why}).`,
+    };
   }
   if (context.earlier === 'rotated') {
-    return { likelySpent: true, why: 'An earlier refresh with this chain returned a new refresh token, so this server rotates: oidc-provider-based servers spend the token before checking the resource, so it may be spent now.' };
+    return {
+      likelySpent: true,
+      why: 'An earlier refresh with this chain returned a new refresh token, so this server rotates: oidc-provider-based servers spend the token before checking the resource, so it may be spent now.',
+    };
   }
-  return { likelySpent: false, why: 'Whether this refresh token still works depends on the server (RFC 6749 §6): servers that rotate may have spent it (oidc-provider spends it before checking the resource), servers that do not rotate keep it. A successful refresh says which: Tokenscope tells whether a new refresh token came back.' };
+  return {
+    likelySpent: false,
+    why: 'Whether this refresh token still works depends on the server (RFC 6749 §6): servers that rotate may have spent it (oidc-provider spends it before checking the resource), servers that do not rotate keep it. A successful refresh says which: Tokenscope tells whether a new refresh token came back.',
+  };
 }

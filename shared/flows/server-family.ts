@@ -14,6 +14,7 @@ export function serverFamily(issuer: string, metadata?: { scopes_supported?: unk
   const logtoScope = scopes.find((s): s is string => typeof s === 'string' && s.startsWith('urn:logto:'));
   if (logtoScope) return { kind: 'logto', why: `its discovery document lists Logto's ${logtoScope} scope` };
   const host = URL.parse(issuer)?.hostname ?? '';
-  if (host === 'logto.app' || host.endsWith('.logto.app')) return { kind: 'logto', why: `its host ${host} is Logto Cloud` };
+  if (host === 'logto.app' || host.endsWith('.logto.app'))
+    return { kind: 'logto', why: `its host ${host} is Logto Cloud` };
   return { kind: 'other', why: 'its discovery document shows nothing of Logto' };
 }

@@ -75,14 +75,32 @@ function formatCheck(detected: DetectedKind, forApi: boolean): CheckResult {
   const spec = 'RFC 7519 §7.2';
   if (detected.kind === 'malformed') return check('format', 'fail', detected.explanation, spec, FORMAT_WHY);
   if (detected.kind === 'access_token' || detected.kind === 'id_token' || detected.kind === 'jwt') {
-    return check('format', 'pass', 'A JWS compact serialization: header, payload and signature all decode.', spec, FORMAT_WHY);
+    return check(
+      'format',
+      'pass',
+      'A JWS compact serialization: header, payload and signature all decode.',
+      spec,
+      FORMAT_WHY,
+    );
   }
   const notForApis: TokenKind[] = ['refresh_token', 'pat', 'subject_token'];
   if (forApi && notForApis.includes(detected.kind)) {
-    return check('format', 'fail', `${detected.label}: an API does not accept it. ${detected.explanation}`, spec, FORMAT_WHY);
+    return check(
+      'format',
+      'fail',
+      `${detected.label}: an API does not accept it. ${detected.explanation}`,
+      spec,
+      FORMAT_WHY,
+    );
   }
   const status = forApi ? 'warn' : 'info';
-  return check('format', status, `${detected.label}: nothing to verify locally. ${detected.explanation}`, 'RFC 7662 §2', FORMAT_WHY);
+  return check(
+    'format',
+    status,
+    `${detected.label}: nothing to verify locally. ${detected.explanation}`,
+    'RFC 7662 §2',
+    FORMAT_WHY,
+  );
 }
 
 function tryDecode<T>(decode: () => T): T | undefined {
@@ -93,7 +111,13 @@ function tryDecode<T>(decode: () => T): T | undefined {
   }
 }
 
-async function jwtChecks(raw: string, header: Record<string, unknown>, payload: Record<string, unknown>, kind: TokenKind, options: AnalyzeOptions): Promise<CheckResult[]> {
+async function jwtChecks(
+  raw: string,
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  kind: TokenKind,
+  options: AnalyzeOptions,
+): Promise<CheckResult[]> {
   const keySet = options.jwks ? toKeySetFunction(options.jwks) : undefined;
   // Runs first: a remote key set loads its document here, which the kid and alg rows then read.
   const signature = await checkSignature(raw, header, keySet);
@@ -128,7 +152,12 @@ interface Decoded {
   payload?: Record<string, unknown>;
 }
 
-function verdict(detected: DetectedKind, checks: CheckResult[], decoded: Decoded = {}, options: AnalyzeOptions = {}): TokenAnalysis {
+function verdict(
+  detected: DetectedKind,
+  checks: CheckResult[],
+  decoded: Decoded = {},
+  options: AnalyzeOptions = {},
+): TokenAnalysis {
   const iss = decoded.payload?.iss;
   const judged = judgeToken({
     ...detected,
@@ -154,7 +183,9 @@ function sanitized(options: AnalyzeOptions): AnalyzeOptions {
   const scopes: unknown = options.requiredScopes;
   const requiredScopes = Array.isArray(scopes)
     ? scopes.filter((scope): scope is string => typeof scope === 'string' && scope !== '')
-    : typeof scopes === 'string' ? scopes.split(' ').filter(Boolean) : [];
+    : typeof scopes === 'string'
+      ? scopes.split(' ').filter(Boolean)
+      : [];
   return {
     ...options,
     expectedIssuer: text(options.expectedIssuer),
@@ -189,7 +220,13 @@ export async function analyzeToken(raw: unknown, given: AnalyzeOptions = {}): Pr
     return verdict(detected, checks, { header, payload }, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const failed = check('format', 'fail', `Tokenscope could not analyze this token: ${reason}`, 'RFC 7519 §7.2', FORMAT_WHY);
+    const failed = check(
+      'format',
+      'fail',
+      `Tokenscope could not analyze this token: ${reason}`,
+      'RFC 7519 §7.2',
+      FORMAT_WHY,
+    );
     return verdict({ ...detected, kind: 'malformed' }, [failed]);
   }
 }

@@ -31,7 +31,13 @@ export interface CheckResult {
   explanation: string;
 }
 
-export function check(id: CheckId, status: CheckStatus, message: string, spec: string, explanation: string): CheckResult {
+export function check(
+  id: CheckId,
+  status: CheckStatus,
+  message: string,
+  spec: string,
+  explanation: string,
+): CheckResult {
   return { id, status, message, spec, explanation };
 }
 

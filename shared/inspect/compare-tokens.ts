@@ -51,20 +51,26 @@ function sideOf(input: ComparedToken | string, fallback: string): Side {
   const token = typeof input === 'string' ? { raw: input } : input;
   const label = token.label ?? fallback;
   const raw = typeof token.raw === 'string' ? token.raw : '';
-  if (raw.length > TOKEN_SIZE_LIMIT) return { label, header: {}, payload: {}, token, kind: 'Refused', refused: sizeRefusal() };
+  if (raw.length > TOKEN_SIZE_LIMIT)
+    return { label, header: {}, payload: {}, token, kind: 'Refused', refused: sizeRefusal() };
   const decoded = decodeToken(raw);
   const kind = detectTokenKind(token.raw).label;
   if (decoded.kind !== 'jwt') return { label, header: {}, payload: {}, token, kind };
   // Refused before the claims are compared: comparing walks them, and a hostile depth would overflow the stack.
   for (const part of ['header', 'payload'] as const) {
-    if (jsonDepthExceeds(decoded[part], CLAIM_DEPTH_LIMIT)) return { label, header: {}, payload: {}, token, kind: 'Refused', refused: depthRefusal(part) };
+    if (jsonDepthExceeds(decoded[part], CLAIM_DEPTH_LIMIT))
+      return { label, header: {}, payload: {}, token, kind: 'Refused', refused: depthRefusal(part) };
   }
   return { label, header: decoded.header, payload: decoded.payload, token, kind };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function diffPart(part: ClaimDifference['part'], a: Record<string, unknown>, b: Record<string, unknown>): ClaimDifference[] {
+function diffPart(
+  part: ClaimDifference['part'],
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+): ClaimDifference[] {
   const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return names.map((claim) => {
     const inA = claim in a;
@@ -121,13 +127,19 @@ function refreshSentence(a: Side, b: Side): string | undefined {
  * Two tokens claim by claim, with a summary in plain language ("A acts as user alice with the user's roles; B acts as
  * the app itself with its M2M roles; B has no refresh token; A expires later"). Pure; never throws.
  */
-export function compareTokens(first: ComparedToken | string, second: ComparedToken | string, options: CompareOptions = {}): TokenComparison {
+export function compareTokens(
+  first: ComparedToken | string,
+  second: ComparedToken | string,
+  options: CompareOptions = {},
+): TokenComparison {
   const a = sideOf(first, 'A');
   const b = sideOf(second, 'B');
-  const refused = [a, b].filter((side) => side.refused).map((side) => `${side.label} was not compared: ${side.refused}`);
+  const refused = [a, b]
+    .filter((side) => side.refused)
+    .map((side) => `${side.label} was not compared: ${side.refused}`);
   if (refused.length) return { claims: [], summary: refused };
   const names = options.subjectNames ?? {};
-  const millis = options.now instanceof Date ? options.now.getTime() : options.now ?? Date.now();
+  const millis = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
   const claims = [...diffPart('header', a.header, b.header), ...diffPart('payload', a.payload, b.payload)];
   const summary = [
     a.kind !== b.kind ? `${a.label} is a ${a.kind}; ${b.label} is a ${b.kind}` : undefined,

@@ -21,7 +21,23 @@ export { checkClientId } from './checks/client-id.js';
 export { checkSubject, subjectKind } from './checks/subject.js';
 export { checkOrganization } from './checks/organization.js';
 export { checkSize, HEADER_SIZE_LIMIT } from './checks/size.js';
-export { diffScopes, type ScopeDiff, type ScopeDiffInput, type ScopeRequest, type ScopeWorld, type ScopeRow, type ResourceScopes, type MissingReason, type MissingReasonCode } from './scope-diff.js';
-export { compareTokens, type ComparedToken, type CompareOptions, type ClaimDifference, type TokenComparison } from './compare-tokens.js';
+export {
+  diffScopes,
+  type ScopeDiff,
+  type ScopeDiffInput,
+  type ScopeRequest,
+  type ScopeWorld,
+  type ScopeRow,
+  type ResourceScopes,
+  type MissingReason,
+  type MissingReasonCode,
+} from './scope-diff.js';
+export {
+  compareTokens,
+  type ComparedToken,
+  type CompareOptions,
+  type ClaimDifference,
+  type TokenComparison,
+} from './compare-tokens.js';
 export { scopeWorldFromSandbox } from './sandbox-scope-world.js';
 export { describeClaim, HEADER_PARAMETERS, PAYLOAD_CLAIMS } from './claim-explanations.js';

@@ -37,9 +37,12 @@ function keySetFromDocument(input: JSONWebKeySet): KeySetFunction {
     return createLocalJWKSet(input) as KeySetFunction;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return Object.assign(async () => {
-      throw new Error(`The issuer's JWKS is not a valid key set: ${reason}`);
-    }, { jwks: () => undefined });
+    return Object.assign(
+      async () => {
+        throw new Error(`The issuer's JWKS is not a valid key set: ${reason}`);
+      },
+      { jwks: () => undefined },
+    );
   }
 }
 

@@ -13,12 +13,16 @@ export const CLAIM_DEPTH_LIMIT = 32;
 
 /** Says the limit, not the length: a reader may have stopped reading at the limit. */
 export function sizeRefusal(): string {
-  return `the input is over the limit of ${TOKEN_SIZE_LIMIT / 1024} KB that Tokenscope inspects. No server accepts ` +
+  return (
+    `the input is over the limit of ${TOKEN_SIZE_LIMIT / 1024} KB that Tokenscope inspects. No server accepts ` +
     'a bearer token that large in a header (they stop at 8–16 KB); check that you passed the token and not a file ' +
-    'or a response body.';
+    'or a response body.'
+  );
 }
 
 export function depthRefusal(part: 'header' | 'payload'): string {
-  return `the ${part} is nested deeper than ${CLAIM_DEPTH_LIMIT} levels. No issuer writes claims like that; the ` +
-    'token was made to crash whatever reads it. Reject it.';
+  return (
+    `the ${part} is nested deeper than ${CLAIM_DEPTH_LIMIT} levels. No issuer writes claims like that; the ` +
+    'token was made to crash whatever reads it. Reject it.'
+  );
 }

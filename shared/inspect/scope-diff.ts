@@ -88,9 +88,10 @@ function ownerOf(scope: string, world: ScopeWorld | undefined): string | undefin
 }
 
 function identityReason(scope: string, certainty: MissingReason['certainty']): MissingReason {
-  const message = scope === 'offline_access'
-    ? 'offline_access asks for a refresh token, it is never in an access token (Logto grants it only with prompt=consent).'
-    : `${scope} is an identity scope: it shapes the ID token and userinfo, never an API's access token.`;
+  const message =
+    scope === 'offline_access'
+      ? 'offline_access asks for a refresh token, it is never in an access token (Logto grants it only with prompt=consent).'
+      : `${scope} is an identity scope: it shapes the ID token and userinfo, never an API's access token.`;
   return { code: 'identity-scope', message, certainty };
 }
 
@@ -106,7 +107,11 @@ interface Context {
 }
 
 /** Logto: an organization token's scopes come from organization roles only, never global user or M2M roles. */
-function organizationRoleReason(scope: string, resource: string, context: Context & { organizationId: string }): string {
+function organizationRoleReason(
+  scope: string,
+  resource: string,
+  context: Context & { organizationId: string },
+): string {
   const prefix = context.certainty === 'exact' ? '' : 'Likely: ';
   const who = context.subject === 'app' ? 'the app' : 'the user';
   const notGlobal = context.subject === 'app' ? 'not its global M2M roles' : 'not their global roles';
@@ -119,28 +124,53 @@ function missingReason(scope: string, resource: string, context: Context): Missi
   const reason = (code: MissingReasonCode, message: string): MissingReason => ({ code, message, certainty });
   const isOrganizationScope = world?.organizationScopes?.includes(scope) ?? false;
   if (isOrganizationScope && !request.organizationId) {
-    return reason('organization-scope-without-organization', `${scope} is an organization permission: it reaches a token only when organization_id is sent.`);
+    return reason(
+      'organization-scope-without-organization',
+      `${scope} is an organization permission: it reaches a token only when organization_id is sent.`,
+    );
   }
   if (world?.resources && !ownerOf(scope, world) && !isOrganizationScope) {
-    return reason('unknown-scope', `No API resource defines ${scope}: check its spelling, or add the permission to the API resource.`);
+    return reason(
+      'unknown-scope',
+      `No API resource defines ${scope}: check its spelling, or add the permission to the API resource.`,
+    );
   }
   if (!context.tokenAudiences.includes(resource)) {
     const forWhat = context.tokenAudiences.length ? context.tokenAudiences.join(', ') : 'no API';
     if (!request.resources.includes(resource)) {
-      return reason('resource-not-requested', `${scope} belongs to ${resource}, which was not requested: add resource=${resource} to the request.`);
+      return reason(
+        'resource-not-requested',
+        `${scope} belongs to ${resource}, which was not requested: add resource=${resource} to the request.`,
+      );
     }
-    return reason('other-resource', `${scope} belongs to ${resource}, but this token is for ${forWhat}: a token is for one resource, so get one with resource=${resource}.`);
+    return reason(
+      'other-resource',
+      `${scope} belongs to ${resource}, but this token is for ${forWhat}: a token is for one resource, so get one with resource=${resource}.`,
+    );
   }
   if (world?.consented && !world.consented.includes(scope)) {
-    return reason('no-consent', `The user did not consent to ${scope}: sign in again with prompt=consent and accept it.`);
+    return reason(
+      'no-consent',
+      `The user did not consent to ${scope}: sign in again with prompt=consent and accept it.`,
+    );
   }
   const held = world?.subjectPermissions?.find((entry) => entry.resource === resource)?.scopes;
   const prefix = certainty === 'exact' ? '' : 'Likely: ';
   if (held && held.includes(scope)) {
-    return reason('no-role', `${prefix}the subject holds ${scope}, yet it was not issued: the role may have been assigned after sign-in; refresh the token.`);
+    return reason(
+      'no-role',
+      `${prefix}the subject holds ${scope}, yet it was not issued: the role may have been assigned after sign-in; refresh the token.`,
+    );
   }
-  if (context.organizationId) return reason('no-role', organizationRoleReason(scope, resource, { ...context, organizationId: context.organizationId }));
-  return reason('no-role', `${prefix}the user or app has no role granting ${scope} on ${resource}; Logto drops such scopes silently. Assign a role with this permission.`);
+  if (context.organizationId)
+    return reason(
+      'no-role',
+      organizationRoleReason(scope, resource, { ...context, organizationId: context.organizationId }),
+    );
+  return reason(
+    'no-role',
+    `${prefix}the user or app has no role granting ${scope} on ${resource}; Logto drops such scopes silently. Assign a role with this permission.`,
+  );
 }
 
 function resourceFor(scope: string, context: Context): string {
@@ -172,26 +202,36 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
     world: input.world,
     tokenAudiences: audiences(payload) ?? [],
     certainty: input.world?.exact ? 'exact' : 'likely',
-    organizationId: input.request.organizationId
-      ?? stringClaim(payload, 'organization_id')
-      ?? organizationOfAudiences(audiences(payload)),
+    organizationId:
+      input.request.organizationId ??
+      stringClaim(payload, 'organization_id') ??
+      organizationOfAudiences(audiences(payload)),
     subject: payload.sub !== undefined && payload.sub === payload.client_id ? 'app' : 'user',
   };
   const byResource = new Map<string, ScopeRow[]>();
-  for (const resource of [...input.request.resources, ...context.tokenAudiences]) byResource.set(resource, byResource.get(resource) ?? []);
+  for (const resource of [...input.request.resources, ...context.tokenAudiences])
+    byResource.set(resource, byResource.get(resource) ?? []);
   const identity: ScopeRow[] = [];
   const requested = [...new Set(input.request.scopes.filter(Boolean))];
   const all = [...new Set([...requested, ...inToken])];
   for (const scope of all) {
     const isRequested = requested.includes(scope);
     if (isIdentityScope(scope)) {
-      const row: ScopeRow = { scope, requested: isRequested, granted: granted?.has(scope), inToken: inToken.has(scope) };
+      const row: ScopeRow = {
+        scope,
+        requested: isRequested,
+        granted: granted?.has(scope),
+        inToken: inToken.has(scope),
+      };
       if (isRequested && !row.inToken) row.reason = identityReason(scope, context.certainty);
       identity.push(row);
       continue;
     }
-    const resource = inToken.has(scope) ? (context.tokenAudiences[0] ?? resourceFor(scope, context)) : resourceFor(scope, context);
-    const isInToken = inToken.has(scope) && (context.tokenAudiences.length === 0 || context.tokenAudiences.includes(resource));
+    const resource = inToken.has(scope)
+      ? (context.tokenAudiences[0] ?? resourceFor(scope, context))
+      : resourceFor(scope, context);
+    const isInToken =
+      inToken.has(scope) && (context.tokenAudiences.length === 0 || context.tokenAudiences.includes(resource));
     const row: ScopeRow = { scope, requested: isRequested, granted: granted?.has(scope), inToken: isInToken };
     if (isRequested && !isInToken) row.reason = missingReason(scope, resource, context);
     byResource.set(resource, [...(byResource.get(resource) ?? []), row]);

@@ -2,14 +2,7 @@ import { decodeToken } from '../token/decode.js';
 import { audiences, stringClaim } from './claims.js';
 
 export type TokenKind =
-  | 'access_token'
-  | 'id_token'
-  | 'jwt'
-  | 'opaque'
-  | 'refresh_token'
-  | 'pat'
-  | 'subject_token'
-  | 'malformed';
+  'access_token' | 'id_token' | 'jwt' | 'opaque' | 'refresh_token' | 'pat' | 'subject_token' | 'malformed';
 
 /** What the session knows about where a token came from; it settles what the token alone cannot tell. */
 export interface TokenHint {
@@ -68,7 +61,10 @@ function detectJwt(header: Record<string, unknown>, payload: Record<string, unkn
   // OpenID Connect servers type ID tokens "JWT" (Logto does); typed, with no client_id or scope, it is one.
   if (!looksLikeAccessToken && typ === 'jwt' && 'sub' in payload && 'aud' in payload) return asIdToken;
   if (looksLikeAccessToken) return asAccessToken;
-  return kind('jwt', `A signed JWT (typ ${stringClaim(header, 'typ') ?? 'absent'}) that is neither a typed access token nor an ID token; an API should not accept it.`);
+  return kind(
+    'jwt',
+    `A signed JWT (typ ${stringClaim(header, 'typ') ?? 'absent'}) that is neither a typed access token nor an ID token; an API should not accept it.`,
+  );
 }
 
 /** 128 bits in base64url is 22 characters (RFC 6749 §10.10 asks for unguessable tokens); shorter is a fragment. */
@@ -85,31 +81,57 @@ const OPAQUE_BY_DESIGN =
 export function detectTokenKind(raw: unknown, hint: TokenHint = {}): DetectedKind {
   if (typeof raw !== 'string') return kind('malformed', 'A token is a string; this value is not.');
   const token = raw.trim();
-  if (token === '') return kind('malformed', 'The token is empty: paste the whole value, without the "Bearer " prefix.');
-  if (/^Bearer\s/i.test(token)) return kind('malformed', 'Remove the "Bearer " prefix: it belongs to the Authorization header, not to the token.');
+  if (token === '')
+    return kind('malformed', 'The token is empty: paste the whole value, without the "Bearer " prefix.');
+  if (/^Bearer\s/i.test(token))
+    return kind('malformed', 'Remove the "Bearer " prefix: it belongs to the Authorization header, not to the token.');
   if (/^pat_[A-Za-z0-9_-]+$/.test(token)) {
-    return kind('pat', 'A Logto personal access token: a long-lived user credential. APIs do not accept it; exchange it for an access token (RFC 8693, subject_token_type urn:logto:token-type:personal_access_token).');
+    return kind(
+      'pat',
+      'A Logto personal access token: a long-lived user credential. APIs do not accept it; exchange it for an access token (RFC 8693, subject_token_type urn:logto:token-type:personal_access_token).',
+    );
   }
   if (/^sub_[A-Za-z0-9_-]+$/.test(token)) {
-    return kind('subject_token', 'A Logto subject token for impersonation (600 s, single use): exchange it for an access token (RFC 8693); APIs do not accept it.');
+    return kind(
+      'subject_token',
+      'A Logto subject token for impersonation (600 s, single use): exchange it for an access token (RFC 8693); APIs do not accept it.',
+    );
   }
   const decoded = decodeToken(token);
   if (decoded.kind === 'malformed') return kind('malformed', decoded.reason);
   if (decoded.kind === 'jwt') return detectJwt(decoded.header, decoded.payload, hint);
   if (!/^[A-Za-z0-9._~+/=-]+$/.test(token)) {
-    return kind('malformed', 'The token has characters no token uses (spaces, quotes or line breaks?): copy it again, whole.');
+    return kind(
+      'malformed',
+      'The token has characters no token uses (spaces, quotes or line breaks?): copy it again, whole.',
+    );
   }
   if (token.startsWith('eyJ')) {
-    return kind('malformed', `Looks like a JWT but has ${token.split('.').length} parts instead of 3 (header.payload.signature): it was probably cut when copied.`);
+    return kind(
+      'malformed',
+      `Looks like a JWT but has ${token.split('.').length} parts instead of 3 (header.payload.signature): it was probably cut when copied.`,
+    );
   }
   if (token.length < MIN_OPAQUE_LENGTH) {
-    return kind('malformed', `Only ${token.length} characters: too short to be a token (opaque tokens carry at least 128 random bits). Copy it again, whole.`);
+    return kind(
+      'malformed',
+      `Only ${token.length} characters: too short to be a token (opaque tokens carry at least 128 random bits). Copy it again, whole.`,
+    );
   }
   if (hint.type === 'refresh_token') {
-    return kind('refresh_token', 'A refresh token: opaque, read only by the token endpoint, where it buys new access tokens. Never send it to an API; keep it secret.');
+    return kind(
+      'refresh_token',
+      'A refresh token: opaque, read only by the token endpoint, where it buys new access tokens. Never send it to an API; keep it secret.',
+    );
   }
   if (hint.resourceRequested === false) {
-    return kind('opaque', 'Opaque: no `resource` was requested, so the server issued a token only for userinfo. Add `resource` to the request to get a JWT for your API.');
+    return kind(
+      'opaque',
+      'Opaque: no `resource` was requested, so the server issued a token only for userinfo. Add `resource` to the request to get a JWT for your API.',
+    );
   }
-  return kind('opaque', `An opaque token: a reference only the issuer can resolve (introspection, userinfo). It may also be a refresh token. ${OPAQUE_BY_DESIGN}`);
+  return kind(
+    'opaque',
+    `An opaque token: a reference only the issuer can resolve (introspection, userinfo). It may also be a refresh token. ${OPAQUE_BY_DESIGN}`,
+  );
 }

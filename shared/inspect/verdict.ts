@@ -39,15 +39,27 @@ export function judgeToken(context: VerdictContext): Verdict {
   const warned = checks.filter((c) => c.status === 'warn').length;
   if (failed.length > 0) {
     const first = failed[0]!;
-    const rest = failed.length > 1 ? ` (and ${failed.slice(1).map((c) => c.id).join(', ')})` : '';
-    return { status: 'invalid', reason: `${plural(failed.length, 'check')} failed: ${first.id}: ${first.message}${rest}`, fix: undefined };
+    const rest =
+      failed.length > 1
+        ? ` (and ${failed
+            .slice(1)
+            .map((c) => c.id)
+            .join(', ')})`
+        : '';
+    return {
+      status: 'invalid',
+      reason: `${plural(failed.length, 'check')} failed: ${first.id}: ${first.message}${rest}`,
+      fix: undefined,
+    };
   }
   if (!JWT_KINDS.includes(kind)) {
     return {
       status: 'not_verified',
-      reason: `${label}: nothing in it can be verified locally. Only the server that issued it can say whether it is ` +
+      reason:
+        `${label}: nothing in it can be verified locally. Only the server that issued it can say whether it is ` +
         'active, for which API and with which scopes, through token introspection (RFC 7662 §2).',
-      fix: 'Introspect it at the issuer\'s introspection endpoint with the API\'s client credentials, or request a JWT ' +
+      fix:
+        "Introspect it at the issuer's introspection endpoint with the API's client credentials, or request a JWT " +
         'access token by sending `resource` (RFC 8707) so an API can verify it itself.',
     };
   }
@@ -59,7 +71,8 @@ export function judgeToken(context: VerdictContext): Verdict {
     const iss = context.tokenIssuer ?? 'its iss';
     return {
       status: 'not_verified',
-      reason: `The signature matches the keys of ${iss}, the issuer the token names itself; anyone can run an ` +
+      reason:
+        `The signature matches the keys of ${iss}, the issuer the token names itself; anyone can run an ` +
         'issuer and sign what they like, and nothing pins this one (RFC 8725 §3.8).',
       fix: `If you trust ${iss}, say so: --issuer ${iss} (or fill in "Issuer to trust").`,
     };
@@ -75,7 +88,10 @@ export function judgeToken(context: VerdictContext): Verdict {
  * The exit code of `tokenscope inspect`, decided here only. Decoding only (`--decode-only`) asks for no verdict, so
  * it exits 0 whenever the token could be read at all.
  */
-export function exitCodeOf(analysis: { kind: TokenKind; verdict: Verdict }, options: { decodeOnly?: boolean } = {}): 0 | 1 {
+export function exitCodeOf(
+  analysis: { kind: TokenKind; verdict: Verdict },
+  options: { decodeOnly?: boolean } = {},
+): 0 | 1 {
   if (options.decodeOnly) return analysis.kind === 'malformed' ? 1 : 0;
   return analysis.verdict.status === 'valid' ? 0 : 1;
 }

@@ -43,9 +43,10 @@ export interface GrantedScopesInput {
 
 /** The one rule for "what was granted": the answer's `scope`, else the token's, else assumed as requested. */
 export function grantedScopes(input: GrantedScopesInput): GrantedScopes {
-  const requested = typeof input.requested === 'string'
-    ? (scopeWords(input.requested) ?? [])
-    : [...new Set(input.requested.filter(Boolean))];
+  const requested =
+    typeof input.requested === 'string'
+      ? (scopeWords(input.requested) ?? [])
+      : [...new Set(input.requested.filter(Boolean))];
   const answered = scopeWords(input.responseScope);
   const claimed = answered ? undefined : scopeWords(input.tokenScope);
   const source: GrantedSource = answered ? 'response' : claimed ? 'token' : 'request';

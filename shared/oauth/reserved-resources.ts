@@ -6,7 +6,8 @@ export const ORGANIZATIONS_RESOURCE = 'urn:logto:resource:organizations';
 export const ORGANIZATION_AUDIENCE_PREFIX = 'urn:logto:organization:';
 
 /** The audience of Logto's organization token for one organization. */
-export const organizationAudience = (organizationId: string): string => `${ORGANIZATION_AUDIENCE_PREFIX}${organizationId}`;
+export const organizationAudience = (organizationId: string): string =>
+  `${ORGANIZATION_AUDIENCE_PREFIX}${organizationId}`;
 
 /** The organization named by the first organization-token audience among `audiences`, if any. */
 export function organizationOfAudiences(audiences: readonly string[] | undefined): string | undefined {

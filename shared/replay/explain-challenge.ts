@@ -36,7 +36,8 @@ function scopeList(value: string | undefined): string[] | undefined {
 
 function insufficientScope(base: ChallengeExplanation, context: ExplainContext): ChallengeExplanation {
   const required = base.requiredScopes;
-  const missing = required && context.tokenScopes ? required.filter((s) => !context.tokenScopes!.includes(s)) : undefined;
+  const missing =
+    required && context.tokenScopes ? required.filter((s) => !context.tokenScopes!.includes(s)) : undefined;
   const needed = missing?.length ? missing : required;
   return {
     ...base,
@@ -74,7 +75,10 @@ export function explainChallenge(challenge: Challenge, context: ExplainContext =
       ...base,
       title: `The server asks for ${scheme} authentication`,
       explanation: `The server does not offer Bearer tokens here${realm ? ` (realm "${realm}")` : ''}: it wants the ${scheme} scheme.`,
-      fix: lower === 'basic' ? 'Send a client id and secret with HTTP Basic (RFC 7617), or call the API the token was issued for.' : `Authenticate with ${scheme}, or check that the URL is the API your token is for.`,
+      fix:
+        lower === 'basic'
+          ? 'Send a client id and secret with HTTP Basic (RFC 7617), or call the API the token was issued for.'
+          : `Authenticate with ${scheme}, or check that the URL is the API your token is for.`,
     };
   }
   switch (error) {
@@ -85,7 +89,7 @@ export function explainChallenge(challenge: Challenge, context: ExplainContext =
         explanation:
           'RFC 6750 §3.1: the token is expired, revoked, malformed, signed by another issuer, or issued for another API (its `aud` is not this resource). ' +
           'An opaque Logto token (sent when no resource was requested) is refused by every API.',
-        fix: 'Inspect the token: check `exp`, `iss` and that `aud` is this API\'s resource indicator. Request a new token with the right `resource`.',
+        fix: "Inspect the token: check `exp`, `iss` and that `aud` is this API's resource indicator. Request a new token with the right `resource`.",
       };
     case 'insufficient_scope':
       return insufficientScope(base, context);
@@ -93,8 +97,9 @@ export function explainChallenge(challenge: Challenge, context: ExplainContext =
       return {
         ...base,
         title: 'The request is malformed (invalid_request)',
-        explanation: 'RFC 6750 §3.1: a parameter is missing, repeated or unsupported, or the token was sent in more than one way (header, body and query at once).',
-        fix: 'Send the token once, in the header: `Authorization: Bearer <token>` (RFC 6750 §2.1), and check the request\'s other parameters.',
+        explanation:
+          'RFC 6750 §3.1: a parameter is missing, repeated or unsupported, or the token was sent in more than one way (header, body and query at once).',
+        fix: "Send the token once, in the header: `Authorization: Bearer <token>` (RFC 6750 §2.1), and check the request's other parameters.",
       };
     case undefined:
       return {
@@ -111,7 +116,9 @@ export function explainChallenge(challenge: Challenge, context: ExplainContext =
         ...base,
         title: `The server refused the token (${error})`,
         explanation: `"${error}" is not one of RFC 6750's codes; it comes from this server.${errorDescription ? ` It says: ${errorDescription}` : ''}`,
-        fix: errorUri ? `Read ${errorUri} for what the server means.` : 'Check the server\'s documentation for this error code.',
+        fix: errorUri
+          ? `Read ${errorUri} for what the server means.`
+          : "Check the server's documentation for this error code.",
       };
   }
 }

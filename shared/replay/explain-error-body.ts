@@ -10,7 +10,7 @@ type BodyExplanation = Omit<ChallengeExplanation, 'scheme'> & { code: string; so
 const LOGTO_CODES: Record<string, { title: string; explanation: string; fix: string }> = {
   'auth.authorization_header_missing': {
     title: 'No token was sent (auth.authorization_header_missing)',
-    explanation: 'Logto\'s Management API needs `Authorization: Bearer <token>` on every call.',
+    explanation: "Logto's Management API needs `Authorization: Bearer <token>` on every call.",
     fix: 'Get a token with client credentials for the Management API resource (https://<tenant>.logto.app/api, self-hosted https://default.logto.app/api) and scope `all`, then send it.',
   },
   'auth.unauthorized': {

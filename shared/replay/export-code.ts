@@ -86,7 +86,8 @@ export function toFetch(request: ReplayRequest, options: ExportOptions = {}): st
       headerLines.push(`    Authorization: \`Bearer \${${TOKEN_VARIABLE}}\`,`);
     }
   }
-  for (const [name, value] of exportedHeaders(request, reveal)) headerLines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
+  for (const [name, value] of exportedHeaders(request, reveal))
+    headerLines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
   const init: string[] = [`  method: ${JSON.stringify(method)},`];
   if (headerLines.length) init.push('  headers: {', ...headerLines, '  },');
   if (bodyIsSent(request)) init.push(`  body: ${JSON.stringify(body)},`);
@@ -98,6 +99,6 @@ export function toFetch(request: ReplayRequest, options: ExportOptions = {}): st
     `const response = await fetch(${JSON.stringify(url)}, {`,
     ...init,
     '});',
-    'console.log(response.status, response.headers.get(\'www-authenticate\'), await response.text());',
+    "console.log(response.status, response.headers.get('www-authenticate'), await response.text());",
   ].join('\n');
 }

@@ -45,7 +45,8 @@ export function diffJson(before: unknown, after: unknown, limit = 500): JsonChan
         if (!(key in b)) changes.push({ path: childPath(path, key), kind: 'removed', before: a[key] });
         else walk(a[key], b[key], childPath(path, key));
       }
-      for (const key of Object.keys(b)) if (!(key in a)) changes.push({ path: childPath(path, key), kind: 'added', after: b[key] });
+      for (const key of Object.keys(b))
+        if (!(key in a)) changes.push({ path: childPath(path, key), kind: 'added', after: b[key] });
       return;
     }
     if (!Object.is(a, b)) changes.push({ path, kind: 'changed', before: a, after: b });

@@ -21,7 +21,17 @@ export interface ResponseDiff {
   same: boolean;
 }
 
-const VOLATILE = new Set(['date', 'age', 'x-request-id', 'x-response-time', 'etag', 'last-modified', 'expires', 'keep-alive', 'connection']);
+const VOLATILE = new Set([
+  'date',
+  'age',
+  'x-request-id',
+  'x-response-time',
+  'etag',
+  'last-modified',
+  'expires',
+  'keep-alive',
+  'connection',
+]);
 
 function headerMap(headers: ReplayHeader[]): Map<string, string> {
   const map = new Map<string, string>();

@@ -91,7 +91,9 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     at: entry.at,
     method: entry.request.method,
     url: entry.request.url,
-    ...(entry.response ? { status: entry.response.status, durationMs: entry.response.durationMs, sizeBytes: entry.response.sizeBytes } : {}),
+    ...(entry.response
+      ? { status: entry.response.status, durationMs: entry.response.durationMs, sizeBytes: entry.response.sizeBytes }
+      : {}),
     ...((entry.response?.cutOff ?? entry.cutOff) ? { cutOff: (entry.response?.cutOff ?? entry.cutOff)!.limit } : {}),
     ...(entry.token ? { tokenMasked: entry.token.masked } : {}),
     ...(entry.error ? { error: entry.error } : {}),

@@ -9,7 +9,14 @@ import { maskReplayResponse, stripSecretHeaders } from './mask-history-entry.js'
 import { explainResponse } from './read-challenges.js';
 import { MAX_TIME_LIMITS, type CallCutOff } from './replay-limits.js';
 import type { HistoryEntry, ReplayHeader, ReplayRequest, ReplayResponse } from './types.js';
-import { WORKSPACE_EXPORT_FORMAT, type SavedRequest, type Workspace, type WorkspaceClient, type WorkspaceConnection, type WorkspaceExport } from './workspace.js';
+import {
+  WORKSPACE_EXPORT_FORMAT,
+  type SavedRequest,
+  type Workspace,
+  type WorkspaceClient,
+  type WorkspaceConnection,
+  type WorkspaceExport,
+} from './workspace.js';
 import type { ClientAuthMethod, ClientSummary } from '../contract/connection.js';
 
 /** Masked again on the way out: history written before masking knew a secret's shape is cleaned here too. */
@@ -28,12 +35,22 @@ function cleanConnection(connection: WorkspaceConnection): WorkspaceConnection {
   return {
     name: connection.name,
     issuer: connection.issuer,
-    clients: connection.clients.map((c) => ({ clientId: c.clientId, ...(c.name ? { name: c.name } : {}), kind: c.kind, authMethod: c.authMethod })),
+    clients: connection.clients.map((c) => ({
+      clientId: c.clientId,
+      ...(c.name ? { name: c.name } : {}),
+      kind: c.kind,
+      authMethod: c.authMethod,
+    })),
     ...(connection.metadata ? { metadata: connection.metadata } : {}),
   };
 }
 
-export function exportWorkspace(workspace: Workspace, connections: WorkspaceConnection[], history: HistoryEntry[] | undefined, now = new Date()): WorkspaceExport {
+export function exportWorkspace(
+  workspace: Workspace,
+  connections: WorkspaceConnection[],
+  history: HistoryEntry[] | undefined,
+  now = new Date(),
+): WorkspaceExport {
   return {
     format: WORKSPACE_EXPORT_FORMAT,
     version: 1,
@@ -42,7 +59,12 @@ export function exportWorkspace(workspace: Workspace, connections: WorkspaceConn
       name: workspace.name,
       createdAt: workspace.createdAt,
       connections: connections.map(cleanConnection),
-      savedRequests: workspace.savedRequests.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, request: cleanRequest(r.request) })),
+      savedRequests: workspace.savedRequests.map((r) => ({
+        id: r.id,
+        name: r.name,
+        createdAt: r.createdAt,
+        request: cleanRequest(r.request),
+      })),
     },
     ...(history
       ? {
@@ -130,13 +152,24 @@ function readResponse(value: unknown, notices: Set<string>): ReplayResponse | un
 }
 
 const CLIENT_KINDS: readonly ClientSummary['kind'][] = ['m2m', 'native', 'spa', 'traditional'];
-const AUTH_METHODS: readonly ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];
+const AUTH_METHODS: readonly ClientAuthMethod[] = [
+  'none',
+  'client_secret_basic',
+  'client_secret_post',
+  'private_key_jwt',
+];
 
 function readClient(k: Record<string, unknown>): WorkspaceClient {
   // Exports made before connections carried their auth method said only whether a secret was needed.
   const legacyMethod: ClientAuthMethod = k.needsSecret === true || 'clientSecret' in k ? 'client_secret_basic' : 'none';
-  const authMethod = AUTH_METHODS.includes(k.authMethod as ClientAuthMethod) ? (k.authMethod as ClientAuthMethod) : legacyMethod;
-  const kind = CLIENT_KINDS.includes(k.kind as ClientSummary['kind']) ? (k.kind as ClientSummary['kind']) : authMethod === 'none' ? 'spa' : 'm2m';
+  const authMethod = AUTH_METHODS.includes(k.authMethod as ClientAuthMethod)
+    ? (k.authMethod as ClientAuthMethod)
+    : legacyMethod;
+  const kind = CLIENT_KINDS.includes(k.kind as ClientSummary['kind'])
+    ? (k.kind as ClientSummary['kind'])
+    : authMethod === 'none'
+      ? 'spa'
+      : 'm2m';
   return { clientId: k.clientId as string, ...(typeof k.name === 'string' ? { name: k.name } : {}), kind, authMethod };
 }
 
@@ -147,7 +180,9 @@ const carriesSecret = (v: Record<string, unknown>) => SECRET_FIELDS.some((f) => 
 export function readConnection(c: Record<string, unknown>, notices: Set<string>): WorkspaceConnection {
   const clients = (Array.isArray(c.clients) ? c.clients : []).filter(isRecord);
   if (carriesSecret(c) || clients.some(carriesSecret)) {
-    notices.add('Dropped client secrets found in the file: enter them again in Tokenscope, they are kept in its vault only.');
+    notices.add(
+      'Dropped client secrets found in the file: enter them again in Tokenscope, they are kept in its vault only.',
+    );
   }
   return {
     name: str(c.name, 'Imported connection'),
@@ -170,16 +205,26 @@ export function parseWorkspaceExport(text: string, now = new Date()): ParsedImpo
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`The file is not JSON (${(error as Error).message}). Pick a file made with "Export workspace".`);
+    throw new ImportError(
+      `The file is not JSON (${(error as Error).message}). Pick a file made with "Export workspace".`,
+    );
   }
   if (!isRecord(data) || data.format !== WORKSPACE_EXPORT_FORMAT) {
-    throw new ImportError(`The file is not a Tokenscope workspace export (no "format": "${WORKSPACE_EXPORT_FORMAT}"). Pick a file made with "Export workspace".`);
+    throw new ImportError(
+      `The file is not a Tokenscope workspace export (no "format": "${WORKSPACE_EXPORT_FORMAT}"). Pick a file made with "Export workspace".`,
+    );
   }
-  if (data.version !== 1) throw new ImportError(`This export is version ${JSON.stringify(data.version)}; this Tokenscope reads version 1. Update Tokenscope.`);
-  if (!isRecord(data.workspace)) throw new ImportError('The export has no "workspace" object. The file is damaged: export it again.');
+  if (data.version !== 1)
+    throw new ImportError(
+      `This export is version ${JSON.stringify(data.version)}; this Tokenscope reads version 1. Update Tokenscope.`,
+    );
+  if (!isRecord(data.workspace))
+    throw new ImportError('The export has no "workspace" object. The file is damaged: export it again.');
   const notices = new Set<string>();
   const source = data.workspace;
-  const connections = (Array.isArray(source.connections) ? source.connections : []).filter(isRecord).map((c) => readConnection(c, notices));
+  const connections = (Array.isArray(source.connections) ? source.connections : [])
+    .filter(isRecord)
+    .map((c) => readConnection(c, notices));
   const savedRequests: SavedRequest[] = [];
   for (const r of Array.isArray(source.savedRequests) ? source.savedRequests : []) {
     const request = isRecord(r) ? readRequest(r.request, notices) : undefined;
@@ -187,7 +232,12 @@ export function parseWorkspaceExport(text: string, now = new Date()): ParsedImpo
       notices.add('Skipped saved requests without a method and URL.');
       continue;
     }
-    savedRequests.push({ id: str(r.id, crypto.randomUUID()), name: str(r.name, request.url), createdAt: str(r.createdAt, now.toISOString()), request });
+    savedRequests.push({
+      id: str(r.id, crypto.randomUUID()),
+      name: str(r.name, request.url),
+      createdAt: str(r.createdAt, now.toISOString()),
+      request,
+    });
   }
   const history: ParsedImport['history'] = [];
   for (const e of Array.isArray(data.history) ? data.history : []) {
@@ -203,7 +253,11 @@ export function parseWorkspaceExport(text: string, now = new Date()): ParsedImpo
     });
   }
   return {
-    workspace: { name: str(source.name, 'Imported workspace'), createdAt: str(source.createdAt, now.toISOString()), savedRequests },
+    workspace: {
+      name: str(source.name, 'Imported workspace'),
+      createdAt: str(source.createdAt, now.toISOString()),
+      savedRequests,
+    },
     connections,
     history,
     notices: [...notices],

@@ -67,7 +67,9 @@ function readQuotedString(cursor: Cursor, problems: string[]): string {
       value += char;
     }
   }
-  problems.push(`A quoted value is never closed (${JSON.stringify(value.slice(0, 40))}…); the server sent a truncated or malformed header.`);
+  problems.push(
+    `A quoted value is never closed (${JSON.stringify(value.slice(0, 40))}…); the server sent a truncated or malformed header.`,
+  );
   return value;
 }
 
@@ -103,12 +105,15 @@ function readParams(cursor: Cursor, challenge: Challenge, problems: string[]): v
       if (!value) problems.push(`The parameter "${name}" of the ${challenge.scheme} challenge has no value.`);
     }
     // RFC 9110 §11.2: each parameter name occurs at most once per challenge; keep the first.
-    if (name in challenge.params) problems.push(`The ${challenge.scheme} challenge repeats "${name}"; only the first value counts.`);
+    if (name in challenge.params)
+      problems.push(`The ${challenge.scheme} challenge repeats "${name}"; only the first value counts.`);
     else challenge.params[name] = value;
     cursor.skipWhitespace();
     if (cursor.done) return;
     if (cursor.peek() !== ',') {
-      problems.push(`Unexpected ${JSON.stringify(cursor.peek())} after "${name}" in the ${challenge.scheme} challenge; parameters are separated by commas.`);
+      problems.push(
+        `Unexpected ${JSON.stringify(cursor.peek())} after "${name}" in the ${challenge.scheme} challenge; parameters are separated by commas.`,
+      );
       skipToComma(cursor);
       if (cursor.done) return;
     }
@@ -133,7 +138,9 @@ export function parseWwwAuthenticate(header: string | null | undefined): ParsedW
     if (cursor.done) break;
     const scheme = cursor.read(TCHAR);
     if (!scheme) {
-      problems.push(`Expected an authentication scheme (such as Bearer) at ${JSON.stringify(header.slice(cursor.position, cursor.position + 20))}.`);
+      problems.push(
+        `Expected an authentication scheme (such as Bearer) at ${JSON.stringify(header.slice(cursor.position, cursor.position + 20))}.`,
+      );
       cursor.position += 1;
       skipToComma(cursor);
       continue;
@@ -158,7 +165,9 @@ export function parseWwwAuthenticate(header: string | null | undefined): ParsedW
       challenge.token68 = token68;
       continue;
     }
-    problems.push(`Could not read the parameters of the ${scheme} challenge near ${JSON.stringify(header.slice(cursor.position, cursor.position + 20))}.`);
+    problems.push(
+      `Could not read the parameters of the ${scheme} challenge near ${JSON.stringify(header.slice(cursor.position, cursor.position + 20))}.`,
+    );
     skipToComma(cursor);
   }
   return { challenges, problems };

@@ -15,27 +15,48 @@ export function clientAuthProblems(app: WorldApplication, base: string): { path:
   const keyAuth = app.tokenEndpointAuthMethod === 'private_key_jwt';
 
   if (!confidential) {
-    if (app.secret) problem(`${base}/secret`, `a ${app.type} app is a public client (PKCE, no secret): remove the secret.`);
+    if (app.secret)
+      problem(`${base}/secret`, `a ${app.type} app is a public client (PKCE, no secret): remove the secret.`);
     if (app.tokenEndpointAuthMethod) {
-      problem(`${base}/tokenEndpointAuthMethod`, `a ${app.type} app is a public client and does not authenticate at the token endpoint (PKCE instead): remove tokenEndpointAuthMethod, or make it a traditional or m2m app.`);
+      problem(
+        `${base}/tokenEndpointAuthMethod`,
+        `a ${app.type} app is a public client and does not authenticate at the token endpoint (PKCE instead): remove tokenEndpointAuthMethod, or make it a traditional or m2m app.`,
+      );
     }
   } else if (!keyAuth && !app.secret) {
-    problem(base, `a ${app.type} app authenticates with client_secret_basic: give it a secret (or set tokenEndpointAuthMethod: private_key_jwt with jwks).`);
+    problem(
+      base,
+      `a ${app.type} app authenticates with client_secret_basic: give it a secret (or set tokenEndpointAuthMethod: private_key_jwt with jwks).`,
+    );
   }
   if (!keyAuth) {
-    if (app.jwks) problem(`${base}/jwks`, 'jwks is used only with tokenEndpointAuthMethod: private_key_jwt: add that, or remove jwks.');
+    if (app.jwks)
+      problem(
+        `${base}/jwks`,
+        'jwks is used only with tokenEndpointAuthMethod: private_key_jwt: add that, or remove jwks.',
+      );
     return problems;
   }
   if (!confidential) return problems;
-  if (app.secret) problem(`${base}/secret`, 'a private_key_jwt app authenticates with its key, so its secret would never be checked: remove the secret.');
+  if (app.secret)
+    problem(
+      `${base}/secret`,
+      'a private_key_jwt app authenticates with its key, so its secret would never be checked: remove the secret.',
+    );
   if (!app.jwks) {
-    problem(base, 'a private_key_jwt app needs jwks, the public keys its client assertions are signed with (RFC 7523 §2.2): jwks: { keys: [ <the public JWK Tokenscope shows for the client> ] }.');
+    problem(
+      base,
+      'a private_key_jwt app needs jwks, the public keys its client assertions are signed with (RFC 7523 §2.2): jwks: { keys: [ <the public JWK Tokenscope shows for the client> ] }.',
+    );
     return problems;
   }
   app.jwks.keys.forEach((key, j) => {
     const member = PRIVATE_MEMBERS.find((m) => m in key);
     if (member) {
-      problem(`${base}/jwks/keys/${j}/${member}`, `this key has the private member "${member}": paste only the public key (Tokenscope shows it under the connection's client). A private key in the world would let anyone who reads the file sign as the app.`);
+      problem(
+        `${base}/jwks/keys/${j}/${member}`,
+        `this key has the private member "${member}": paste only the public key (Tokenscope shows it under the connection's client). A private key in the world would let anyone who reads the file sign as the app.`,
+      );
     }
   });
   return problems;

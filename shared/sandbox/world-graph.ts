@@ -30,7 +30,12 @@ export function worldGraph(world: World): WorldGraph {
   const edges: GraphEdge[] = [];
 
   for (const resource of world.resources) {
-    nodes.push({ id: `res:${resource.indicator}`, column: 'resource', label: resource.name, detail: resource.indicator });
+    nodes.push({
+      id: `res:${resource.indicator}`,
+      column: 'resource',
+      label: resource.name,
+      detail: resource.indicator,
+    });
     for (const permission of resource.permissions) {
       const id = permissionNodeId(resource.indicator, permission.name);
       nodes.push({ id, column: 'permission', label: permission.name, detail: permission.description });
@@ -43,7 +48,12 @@ export function worldGraph(world: World): WorldGraph {
     }
   };
   for (const role of world.roles) {
-    nodes.push({ id: `role:${role.id}`, column: 'role', label: role.name, detail: role.type === 'm2m' ? 'M2M role' : 'user role' });
+    nodes.push({
+      id: `role:${role.id}`,
+      column: 'role',
+      label: role.name,
+      detail: role.type === 'm2m' ? 'M2M role' : 'user role',
+    });
     grant(`role:${role.id}`, role.permissions);
   }
   for (const role of world.organizationRoles ?? []) {
@@ -51,12 +61,18 @@ export function worldGraph(world: World): WorldGraph {
     grant(`orgrole:${role.id}`, role.resourcePermissions);
     for (const name of role.permissions ?? []) {
       const id = `orgperm:${name}`;
-      if (!nodes.some((n) => n.id === id)) nodes.push({ id, column: 'permission', label: name, detail: 'organization permission' });
+      if (!nodes.some((n) => n.id === id))
+        nodes.push({ id, column: 'permission', label: name, detail: 'organization permission' });
       edges.push({ from: `orgrole:${role.id}`, to: id });
     }
   }
   for (const user of world.users) {
-    nodes.push({ id: `user:${user.id}`, column: 'subject', label: user.name ?? user.username, detail: `user ${user.username}` });
+    nodes.push({
+      id: `user:${user.id}`,
+      column: 'subject',
+      label: user.name ?? user.username,
+      detail: `user ${user.username}`,
+    });
     for (const role of user.roles) edges.push({ from: `user:${user.id}`, to: `role:${role}` });
     for (const membership of user.organizations ?? []) {
       for (const role of membership.roles) edges.push({ from: `user:${user.id}`, to: `orgrole:${role}` });

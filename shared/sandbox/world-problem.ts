@@ -11,6 +11,7 @@ export interface WorldProblem {
 /** "line 3:5 (/users/0/roles): …"; a problem of the whole text shows no "/", which would mean nothing to a reader. */
 export function formatProblem(problem: WorldProblem): string {
   const pointer = problem.path ? ` (${problem.path})` : '';
-  if (problem.line) return `line ${problem.line}${problem.column ? `:${problem.column}` : ''}${pointer}: ${problem.message}`;
+  if (problem.line)
+    return `line ${problem.line}${problem.column ? `:${problem.column}` : ''}${pointer}: ${problem.message}`;
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }

@@ -5,7 +5,9 @@ import type { World, WorldApplication, WorldResource, WorldRole, WorldUser } fro
 
 /** The world's API resources plus the built-in Management API. */
 export function allResources(world: World): WorldResource[] {
-  return world.resources.some((r) => r.indicator === MANAGEMENT_API.indicator) ? world.resources : [...world.resources, MANAGEMENT_API];
+  return world.resources.some((r) => r.indicator === MANAGEMENT_API.indicator)
+    ? world.resources
+    : [...world.resources, MANAGEMENT_API];
 }
 
 export function findResource(world: World, indicator: string): WorldResource | undefined {
@@ -45,7 +47,11 @@ export function organizationPermissionNames(world: World): string[] {
 }
 
 /** The organization role ids a user or an M2M app holds in one organization; undefined when not a member. */
-export function organizationRoleIds(world: World, subject: { kind: 'user' | 'app'; id: string }, organizationId: string): string[] | undefined {
+export function organizationRoleIds(
+  world: World,
+  subject: { kind: 'user' | 'app'; id: string },
+  organizationId: string,
+): string[] | undefined {
   const holder = subject.kind === 'user' ? findUser(world, subject.id) : findApplication(world, subject.id);
   return holder?.organizations?.find((m) => m.organization === organizationId)?.roles;
 }

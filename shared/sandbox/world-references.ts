@@ -14,7 +14,8 @@ export function checkWorldReferences(world: World): WorldProblem[] {
   const unique = (items: { id: string }[] | undefined, base: string, what: string) => {
     const seen = new Set<string>();
     (items ?? []).forEach((item, i) => {
-      if (seen.has(item.id)) problem(`${base}/${i}/id`, `${what} id "${item.id}" is used twice; give each ${what} its own id.`);
+      if (seen.has(item.id))
+        problem(`${base}/${i}/id`, `${what} id "${item.id}" is used twice; give each ${what} its own id.`);
       seen.add(item.id);
     });
   };
@@ -23,13 +24,20 @@ export function checkWorldReferences(world: World): WorldProblem[] {
   unique(world.applications, '/applications', 'application');
   unique(world.organizations, '/organizations', 'organization');
   unique(world.organizationRoles, '/organizationRoles', 'organization role');
-  unique(world.resources.map((r) => ({ id: r.indicator })), '/resources', 'API resource');
+  unique(
+    world.resources.map((r) => ({ id: r.indicator })),
+    '/resources',
+    'API resource',
+  );
 
   const resources = new Map(allResources(world).map((r) => [r.indicator, new Set(r.permissions.map((p) => p.name))]));
   const known = [...resources.keys()].join(', ') || 'none';
 
   if (world.defaultResource !== undefined && !resources.has(world.defaultResource)) {
-    problem('/defaultResource', `"${world.defaultResource}" is not one of the API resources (${known}). Add it under resources or pick one of those.`);
+    problem(
+      '/defaultResource',
+      `"${world.defaultResource}" is not one of the API resources (${known}). Add it under resources or pick one of those.`,
+    );
   }
 
   const checkPermissions = (perms: ResourcePermissions | undefined, base: string) => {
@@ -41,7 +49,11 @@ export function checkWorldReferences(world: World): WorldProblem[] {
         continue;
       }
       names.forEach((name, i) => {
-        if (!defined.has(name)) problem(`${at}/${i}`, `"${name}" is not a permission of ${indicator} (it has: ${[...defined].join(', ') || 'none'}).`);
+        if (!defined.has(name))
+          problem(
+            `${at}/${i}`,
+            `"${name}" is not a permission of ${indicator} (it has: ${[...defined].join(', ') || 'none'}).`,
+          );
       });
     }
   };
@@ -51,7 +63,10 @@ export function checkWorldReferences(world: World): WorldProblem[] {
   (world.organizationRoles ?? []).forEach((role, i) => {
     (role.permissions ?? []).forEach((name, j) => {
       if (!orgPermissions.has(name)) {
-        problem(`/organizationRoles/${i}/permissions/${j}`, `"${name}" is not listed under organizationPermissions; add it there.`);
+        problem(
+          `/organizationRoles/${i}/permissions/${j}`,
+          `"${name}" is not listed under organizationPermissions; add it there.`,
+        );
       }
     });
     checkPermissions(role.resourcePermissions, `/organizationRoles/${i}/resourcePermissions`);
@@ -62,7 +77,8 @@ export function checkWorldReferences(world: World): WorldProblem[] {
     (ids ?? []).forEach((id, i) => {
       const actual = roleTypes.get(id);
       if (!actual) problem(`${base}/${i}`, `no role has the id "${id}".`);
-      else if (actual !== type) problem(`${base}/${i}`, `role "${id}" is a ${actual} role; only ${type} roles can be given here.`);
+      else if (actual !== type)
+        problem(`${base}/${i}`, `role "${id}" is a ${actual} role; only ${type} roles can be given here.`);
     });
   };
 
@@ -70,7 +86,8 @@ export function checkWorldReferences(world: World): WorldProblem[] {
   const orgRoles = new Set((world.organizationRoles ?? []).map((r) => r.id));
   const checkMemberships = (memberships: WorldMembership[] | undefined, base: string) => {
     (memberships ?? []).forEach((m, i) => {
-      if (!organizations.has(m.organization)) problem(`${base}/${i}/organization`, `no organization has the id "${m.organization}".`);
+      if (!organizations.has(m.organization))
+        problem(`${base}/${i}/organization`, `no organization has the id "${m.organization}".`);
       m.roles.forEach((id, j) => {
         if (!orgRoles.has(id)) problem(`${base}/${i}/roles/${j}`, `no organization role has the id "${id}".`);
       });
@@ -85,10 +102,17 @@ export function checkWorldReferences(world: World): WorldProblem[] {
     checkRoles(user.roles, `/users/${i}/roles`, 'user');
     checkMemberships(user.organizations, `/users/${i}/organizations`);
     (user.personalAccessTokens ?? []).forEach((pat, j) => {
-      if (patValues.has(pat.value)) problem(`/users/${i}/personalAccessTokens/${j}/value`, 'this token value is used twice; each PAT needs its own value.');
+      if (patValues.has(pat.value))
+        problem(
+          `/users/${i}/personalAccessTokens/${j}/value`,
+          'this token value is used twice; each PAT needs its own value.',
+        );
       patValues.add(pat.value);
       if (pat.expiresAt !== undefined && Number.isNaN(Date.parse(pat.expiresAt))) {
-        problem(`/users/${i}/personalAccessTokens/${j}/expiresAt`, `"${pat.expiresAt}" is not a date-time; write it like 2030-01-31T00:00:00Z.`);
+        problem(
+          `/users/${i}/personalAccessTokens/${j}/expiresAt`,
+          `"${pat.expiresAt}" is not a date-time; write it like 2030-01-31T00:00:00Z.`,
+        );
       }
     });
   });
@@ -97,12 +121,14 @@ export function checkWorldReferences(world: World): WorldProblem[] {
     const base = `/applications/${i}`;
     problems.push(...clientAuthProblems(app, base));
     if (app.type === 'm2m') {
-      if (app.redirectUris?.length) problem(`${base}/redirectUris`, 'M2M apps use client credentials only and have no redirect URIs.');
+      if (app.redirectUris?.length)
+        problem(`${base}/redirectUris`, 'M2M apps use client credentials only and have no redirect URIs.');
       checkRoles(app.roles, `${base}/roles`, 'm2m');
       checkMemberships(app.organizations, `${base}/organizations`);
     } else {
       if (app.roles?.length) problem(`${base}/roles`, 'only M2M apps have roles; users get theirs under users.');
-      if (app.organizations?.length) problem(`${base}/organizations`, 'only M2M apps join organizations; users join under users.');
+      if (app.organizations?.length)
+        problem(`${base}/organizations`, 'only M2M apps join organizations; users join under users.');
     }
   });
 

@@ -76,7 +76,11 @@ export const worldSchema = {
         'introspects as inactive, no device flow nor DPoP) or 1.42, the default',
     },
     signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
-    defaultResource: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Indicator used when no resource is sent' },
+    defaultResource: {
+      type: 'string',
+      pattern: ABSOLUTE_URI_NO_FRAGMENT,
+      description: 'Indicator used when no resource is sent',
+    },
     resources: {
       type: 'array',
       maxItems: WORLD_LIMITS.resources,
@@ -85,7 +89,11 @@ export const worldSchema = {
         additionalProperties: false,
         required: ['indicator', 'name', 'permissions'],
         properties: {
-          indicator: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT, description: 'Absolute URI, no fragment (RFC 8707)' },
+          indicator: {
+            type: 'string',
+            pattern: ABSOLUTE_URI_NO_FRAGMENT,
+            description: 'Absolute URI, no fragment (RFC 8707)',
+          },
           name: { type: 'string', minLength: 1 },
           permissions: { type: 'array', items: permission },
           accessTokenTtl: { type: 'integer', minimum: 1, maximum: 86400, description: 'Seconds; default 3600' },
@@ -153,11 +161,20 @@ export const worldSchema = {
           secret: { type: 'string', minLength: 8, description: 'client_secret_basic apps (traditional, M2M)' },
           tokenEndpointAuthMethod: {
             enum: ['client_secret_basic', 'private_key_jwt'],
-            description: 'Traditional and M2M apps: client_secret_basic (default, needs secret) or private_key_jwt (RFC 7523, needs jwks)',
+            description:
+              'Traditional and M2M apps: client_secret_basic (default, needs secret) or private_key_jwt (RFC 7523, needs jwks)',
           },
           jwks,
-          redirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
-          postLogoutRedirectUris: { type: 'array', items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT }, uniqueItems: true },
+          redirectUris: {
+            type: 'array',
+            items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT },
+            uniqueItems: true,
+          },
+          postLogoutRedirectUris: {
+            type: 'array',
+            items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT },
+            uniqueItems: true,
+          },
           roles: { type: 'array', items: ID, uniqueItems: true },
           allowTokenExchange: { type: 'boolean' },
           rotateRefreshToken: {

@@ -11,7 +11,11 @@ export function decodeToken(raw: string): DecodedToken {
   const token = raw.trim();
   if (!JWS_COMPACT.test(token)) {
     if (token.split('.').length === 5) {
-      return { kind: 'malformed', raw: token, reason: 'This is a JWE (encrypted JWT); it cannot be read without the key.' };
+      return {
+        kind: 'malformed',
+        raw: token,
+        reason: 'This is a JWE (encrypted JWT); it cannot be read without the key.',
+      };
     }
     return {
       kind: 'opaque',
@@ -22,6 +26,10 @@ export function decodeToken(raw: string): DecodedToken {
   try {
     return { kind: 'jwt', header: { ...decodeProtectedHeader(token) }, payload: { ...decodeJwt(token) }, raw: token };
   } catch (error) {
-    return { kind: 'malformed', raw: token, reason: `Looks like a JWT but cannot be decoded: ${(error as Error).message}` };
+    return {
+      kind: 'malformed',
+      raw: token,
+      reason: `Looks like a JWT but cannot be decoded: ${(error as Error).message}`,
+    };
   }
 }

@@ -13,11 +13,16 @@ const recordedOrigins: Origins = { origin: recording.logto_endpoint, issuer: `${
 const recordedWorld = loadRecordedWorld();
 
 function differencesOf(table: KnownDifference[], scenario: string): KnownDifference[] {
-  return table.filter((d) => (Array.isArray(d.scenarios) ? d.scenarios.includes(scenario) : d.scenarios.test(scenario)));
+  return table.filter((d) =>
+    Array.isArray(d.scenarios) ? d.scenarios.includes(scenario) : d.scenarios.test(scenario),
+  );
 }
 
 function at(value: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (v, key) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 /** `value` with `replacement` at `path` (undefined removes it). */
@@ -32,7 +37,11 @@ function withValue(value: unknown, path: (string | number)[], replacement: unkno
 }
 
 /** The recorded answer or note, and the sandbox's, both in the compared form. */
-function bothSides(replayer: Replayer, sandboxOrigins: Origins, scenario: string): { logto: unknown; sandbox: unknown } {
+function bothSides(
+  replayer: Replayer,
+  sandboxOrigins: Origins,
+  scenario: string,
+): { logto: unknown; sandbox: unknown } {
   const recorded = recording.scenarios[scenario]!;
   if (scenario === 'jwks:summary') {
     const keys = (replayer.answers.get('jwks')?.body as { keys?: Record<string, unknown>[] } | undefined)?.keys ?? [];
@@ -40,7 +49,10 @@ function bothSides(replayer: Replayer, sandboxOrigins: Origins, scenario: string
     return { logto: comparableNote(recorded.note, recordedOrigins), sandbox: comparableNote(summary, sandboxOrigins) };
   }
   if ('note' in recorded) {
-    return { logto: comparableNote(recorded.note, recordedOrigins), sandbox: comparableNote(replayer.notes.get(scenario), sandboxOrigins) };
+    return {
+      logto: comparableNote(recorded.note, recordedOrigins),
+      sandbox: comparableNote(replayer.notes.get(scenario), sandboxOrigins),
+    };
   }
   if (scenario === 'org:erin:sign_in_failed') {
     // Logto kept sending erin back to its consent page; the recording ends on that redirect.
@@ -48,7 +60,10 @@ function bothSides(replayer: Replayer, sandboxOrigins: Origins, scenario: string
     return { logto: { loopsOnConsent: true }, sandbox: { loopsOnConsent: !signedIn } };
   }
   const answer = replayer.answers.get(scenario);
-  if (!answer) throw new Error(`${scenario} was not replayed: add it to the script (script.ts) or to NOT_REPLAYED with the reason`);
+  if (!answer)
+    throw new Error(
+      `${scenario} was not replayed: add it to the script (script.ts) or to NOT_REPLAYED with the reason`,
+    );
   return {
     logto: comparable({ status: recorded.status, headers: recorded.headers, body: recorded.body }, recordedOrigins),
     sandbox: comparable(answer, sandboxOrigins),
@@ -96,7 +111,8 @@ function conformanceUnder(profile: LogtoVersion): void {
         // The row must describe the recording as it is, or the row is wrong.
         const recorded = at(logto, difference.path);
         const where = `known difference at ${difference.path.join('.')}: Logto's value`;
-        if (difference.logto instanceof Recorded) expect(difference.logto.matches(recorded), `${where} is ${difference.logto.describe}`).toBe(true);
+        if (difference.logto instanceof Recorded)
+          expect(difference.logto.matches(recorded), `${where} is ${difference.logto.describe}`).toBe(true);
         else expect(recorded, where).toEqual(difference.logto);
         expected = withValue(expected, difference.path, difference.sandbox);
       }
@@ -107,7 +123,10 @@ function conformanceUnder(profile: LogtoVersion): void {
   it('has a recorded scenario for each known difference, and each says what differs', () => {
     const names = Object.keys(recording.scenarios);
     for (const difference of table) {
-      expect(names.filter((n) => differencesOf(table, n).includes(difference)).length, difference.reason).toBeGreaterThan(0);
+      expect(
+        names.filter((n) => differencesOf(table, n).includes(difference)).length,
+        difference.reason,
+      ).toBeGreaterThan(0);
       expect(difference.logto, difference.reason).not.toEqual(difference.sandbox);
     }
   });

@@ -29,23 +29,29 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     scenarios: /:authorization_response$/,
     path: ['steps'],
-    logto: new Recorded("the recorder's calls to Logto's sign-in experience API", (v) => Array.isArray(v) && JSON.stringify(v).includes('/api/experience')),
+    logto: new Recorded(
+      "the recorder's calls to Logto's sign-in experience API",
+      (v) => Array.isArray(v) && JSON.stringify(v).includes('/api/experience'),
+    ),
     sandbox: undefined,
-    reason: "The sign-in itself is the sandbox's own pages (/interaction/:uid, users listed, no passwords); what is compared is what comes back on the redirect (code, state, iss).",
+    reason:
+      "The sign-in itself is the sandbox's own pages (/interaction/:uid, users listed, no passwords); what is compared is what comes back on the redirect (code, state, iss).",
   },
   {
     scenarios: ['auth:no_pkce_traditional_app'],
     path: ['headers', 'location'],
     logto: { to: '<origin>/sign-in', query: { app_id: 't3f0nmi4lxgvhe9i28eyc' } },
     sandbox: { to: '<origin>/interaction/<random>', query: {} },
-    reason: "Same answer (no error: PKCE is optional for a client_secret_basic app), but the sandbox's sign-in page lives at /interaction/:uid, not at Logto's /sign-in.",
+    reason:
+      "Same answer (no error: PKCE is optional for a client_secret_basic app), but the sandbox's sign-in page lives at /interaction/:uid, not at Logto's /sign-in.",
   },
   {
     scenarios: ['org:erin:sign_in_failed'],
     path: ['loopsOnConsent'],
     logto: true,
     sandbox: false,
-    reason: "Logto 1.36 sent erin (read:orders only through an organization role) back to its consent page forever; a defect of that release's consent, not reproduced: the sandbox's consent lets her through.",
+    reason:
+      "Logto 1.36 sent erin (read:orders only through an organization role) back to its consent page forever; a defect of that release's consent, not reproduced: the sandbox's consent lets her through.",
   },
 ];
 
@@ -68,7 +74,8 @@ export const PROFILE_DIFFERENCES: Record<LogtoVersion, KnownDifference[]> = {
       path: ['body', 'token_endpoint_auth_signing_alg_values_supported'],
       logto: ['ES256', 'EdDSA', 'HS256', 'PS256', 'RS256'],
       sandbox: ['ES256', 'ES384', 'Ed25519', 'EdDSA', 'HS256', 'PS256', 'RS256'],
-      reason: 'Under 1.42 the sandbox also takes ES384 client assertions (private_key_jwt apps with P-384 keys), and oidc-provider 9 names Ed25519 beside EdDSA.',
+      reason:
+        'Under 1.42 the sandbox also takes ES384 client assertions (private_key_jwt apps with P-384 keys), and oidc-provider 9 names Ed25519 beside EdDSA.',
     },
     {
       scenarios: ['discovery'],
@@ -94,7 +101,8 @@ export const PROFILE_DIFFERENCES: Record<LogtoVersion, KnownDifference[]> = {
         message: 'An OIDC error occurred: oidc.invalid_client.',
       },
       sandbox: NOT_ALLOWED_1_42,
-      reason: 'Newer Logto lists token exchange only for apps with allowTokenExchange, so oidc-provider refuses the grant itself.',
+      reason:
+        'Newer Logto lists token exchange only for apps with allowTokenExchange, so oidc-provider refuses the grant itself.',
     },
     {
       scenarios: ['introspection:jwt_access_token'],
@@ -125,20 +133,43 @@ export const PROFILE_DIFFERENCES: Record<LogtoVersion, KnownDifference[]> = {
     {
       scenarios: ['discovery'],
       path: ['body', 'grant_types_supported'],
-      logto: ['authorization_code', 'client_credentials', 'implicit', 'refresh_token', 'urn:ietf:params:oauth:grant-type:token-exchange'],
+      logto: [
+        'authorization_code',
+        'client_credentials',
+        'implicit',
+        'refresh_token',
+        'urn:ietf:params:oauth:grant-type:token-exchange',
+      ],
       sandbox: [
-        'authorization_code', 'client_credentials', 'implicit', 'refresh_token',
-        'urn:ietf:params:oauth:grant-type:device_code', 'urn:ietf:params:oauth:grant-type:token-exchange',
+        'authorization_code',
+        'client_credentials',
+        'implicit',
+        'refresh_token',
+        'urn:ietf:params:oauth:grant-type:device_code',
+        'urn:ietf:params:oauth:grant-type:token-exchange',
       ],
       reason: 'Newer Logto has the device flow (RFC 8628).',
     },
     {
       scenarios: ['discovery'],
       path: ['body', 'scopes_supported'],
-      logto: new Recorded('the scopes without the Account API ones', (v) => Array.isArray(v) && !v.includes('urn:logto:scope:sessions')),
+      logto: new Recorded(
+        'the scopes without the Account API ones',
+        (v) => Array.isArray(v) && !v.includes('urn:logto:scope:sessions'),
+      ),
       sandbox: [
-        'address', 'custom_data', 'email', 'identities', 'offline_access', 'openid', 'phone', 'profile', 'roles',
-        'urn:logto:scope:organization_roles', 'urn:logto:scope:organizations', 'urn:logto:scope:sessions',
+        'address',
+        'custom_data',
+        'email',
+        'identities',
+        'offline_access',
+        'openid',
+        'phone',
+        'profile',
+        'roles',
+        'urn:logto:scope:organization_roles',
+        'urn:logto:scope:organizations',
+        'urn:logto:scope:sessions',
         'urn:logto:scope:trusted_devices',
       ],
       reason: 'Newer Logto lists the Account API scopes (sessions, trusted devices).',

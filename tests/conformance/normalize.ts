@@ -29,9 +29,12 @@ export interface Origins {
 
 function replaceOrigins(value: string, { issuer, origin }: Origins): string {
   return value
-    .split(issuer).join('<issuer>')
-    .split(encodeURIComponent(issuer)).join('<issuer>')
-    .split(origin).join('<origin>');
+    .split(issuer)
+    .join('<issuer>')
+    .split(encodeURIComponent(issuer))
+    .join('<issuer>')
+    .split(origin)
+    .join('<origin>');
 }
 
 /** A redirect's target: where it goes, and its query (state and the interaction uid are random). */
@@ -44,7 +47,8 @@ function normalizeLocation(value: string, origins: Origins): unknown {
 }
 
 function normalizeValue(value: unknown, key: string, parent: string, origins: Origins): unknown {
-  if (key in ALLOWED_DIFFERENCES || `${parent}.${key}` in ALLOWED_DIFFERENCES) return value === undefined ? undefined : RANDOM;
+  if (key in ALLOWED_DIFFERENCES || `${parent}.${key}` in ALLOWED_DIFFERENCES)
+    return value === undefined ? undefined : RANDOM;
   if (typeof value === 'string') {
     // A scope is a set (RFC 6749 §3.3): order carries no meaning.
     if (key === 'scope') return value.split(' ').filter(Boolean).sort().join(' ');
@@ -70,7 +74,10 @@ export interface Comparable {
 }
 
 /** An answer (status, notable headers, body in the recording's shape) in the compared form. */
-export function comparable(answer: { status?: number; headers?: Record<string, string>; body?: unknown }, origins: Origins): Comparable {
+export function comparable(
+  answer: { status?: number; headers?: Record<string, string>; body?: unknown },
+  origins: Origins,
+): Comparable {
   const headers: Record<string, unknown> = {};
   for (const name of ['content-type', 'cache-control', 'www-authenticate']) {
     const value = answer.headers?.[name];

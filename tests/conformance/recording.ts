@@ -5,7 +5,10 @@ import type { World } from '../../shared/sandbox/world.js';
 
 /** One entry of ground-truth.json: a request and Logto's answer, or a note the recorder wrote beside them. */
 export interface RecordedScenario {
-  request?: Record<string, unknown> & { form?: Record<string, string | string[]>; auth_request?: Record<string, unknown> };
+  request?: Record<string, unknown> & {
+    form?: Record<string, string | string[]>;
+    auth_request?: Record<string, unknown>;
+  };
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;

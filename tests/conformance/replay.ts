@@ -35,7 +35,8 @@ export function recordedShape(body: unknown): unknown {
   const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
   if ('access_token' in out) out.access_token = decodeToken(out.access_token);
   if ('id_token' in out) out.id_token = decodeToken(out.id_token);
-  if (typeof out.refresh_token === 'string') out.refresh_token = `<redacted refresh_token, ${out.refresh_token.length} chars>`;
+  if (typeof out.refresh_token === 'string')
+    out.refresh_token = `<redacted refresh_token, ${out.refresh_token.length} chars>`;
   return out;
 }
 
@@ -113,7 +114,10 @@ export class Replayer {
     const credentials = `${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret ?? '')}`;
     const res = await fetch(`${this.sandbox.issuer}/token/introspection`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(credentials).toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(credentials).toString('base64')}`,
+      },
       body: new URLSearchParams({ token }),
     });
     return this.keep(scenario, await answerOf(res));
@@ -122,7 +126,14 @@ export class Replayer {
   /** GET /oidc/auth for the web app, answered without following the redirect. */
   async authorize(scenario: string, params: Record<string, string>): Promise<Answer> {
     const url = new URL(`${this.sandbox.issuer}/auth`);
-    const query = { client_id: this.ids.apps.web, response_type: 'code', redirect_uri: REDIRECT_URI, scope: 'openid', state: 'st', ...params };
+    const query = {
+      client_id: this.ids.apps.web,
+      response_type: 'code',
+      redirect_uri: REDIRECT_URI,
+      scope: 'openid',
+      state: 'st',
+      ...params,
+    };
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
     const res = await fetch(url, { redirect: 'manual' });
     return this.keep(scenario, await answerOf(res));
@@ -132,11 +143,25 @@ export class Replayer {
    * A sign-in through the sandbox's pages with the recorded authorization request, as `user`; returns the callback
    * URL and the code verifier. Notes the callback's parameters as the recorder did.
    */
-  async signIn(note: string, client: Client, user: string, request: { scope: string; resource: string | string[]; prompt?: string }) {
+  async signIn(
+    note: string,
+    client: Client,
+    user: string,
+    request: { scope: string; resource: string | string[]; prompt?: string },
+  ) {
     const { verifier, challenge } = pkce();
     const state = randomBytes(8).toString('base64url');
     const url = new URL(`${this.sandbox.issuer}/auth`);
-    const params = { client_id: client.id, response_type: 'code', redirect_uri: REDIRECT_URI, scope: request.scope, state, code_challenge: challenge, code_challenge_method: 'S256', ...(request.prompt ? { prompt: request.prompt } : {}) };
+    const params = {
+      client_id: client.id,
+      response_type: 'code',
+      redirect_uri: REDIRECT_URI,
+      scope: request.scope,
+      state,
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      ...(request.prompt ? { prompt: request.prompt } : {}),
+    };
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     for (const r of [request.resource].flat()) url.searchParams.append('resource', r);
     const { callback } = await signIn(url, { user: this.userId(user) });
@@ -146,7 +171,11 @@ export class Replayer {
       iss: back.searchParams.get('iss'),
       state_matches: back.searchParams.get('state') === state,
     });
-    return { code: back.searchParams.get('code') ?? undefined, error: back.searchParams.get('error') ?? undefined, verifier };
+    return {
+      code: back.searchParams.get('code') ?? undefined,
+      error: back.searchParams.get('error') ?? undefined,
+      verifier,
+    };
   }
 
   userId(name: string): string {

@@ -36,7 +36,10 @@ describe.skipIf(noChromium)(`the authorization request builder${noChromium ? ` (
     await input.press('Enter');
     await input.fill('https://orders.tokenscope.test');
     await input.press('Enter');
-    expect((await url()).searchParams.getAll('resource')).toEqual(['https://products.tokenscope.test', 'https://orders.tokenscope.test']);
+    expect((await url()).searchParams.getAll('resource')).toEqual([
+      'https://products.tokenscope.test',
+      'https://orders.tokenscope.test',
+    ]);
   });
 
   it('flags a resource that is not an absolute URI as it is typed, and drops it with Backspace', async () => {

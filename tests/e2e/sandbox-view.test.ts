@@ -8,7 +8,8 @@ import { openApp, type OpenApp } from '../support/open-app.js';
 import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
 
 const noChromium = chromiumMissingReason();
-const M2M_ROLE_LINE = 'https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]';
+const M2M_ROLE_LINE =
+  'https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]';
 
 describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChromium})` : ''}`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-e2e-data-'));
@@ -56,11 +57,15 @@ describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChro
     await editor.fill('');
     await page.getByTestId('world-apply').click();
     await problems.waitFor();
-    expect(await problems.textContent()).toMatch(/^the file is empty: a world is a map with resources, roles, users and applications/);
+    expect(await problems.textContent()).toMatch(
+      /^the file is empty: a world is a map with resources, roles, users and applications/,
+    );
     // Refused in the view before it is sent: the call's own limit would say it in the contract's words.
     await editor.fill(`# ${'x'.repeat(WORLD_LIMITS.bytes)}`);
     await page.getByTestId('world-apply').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="world-problems"]')?.textContent?.startsWith('the world is 4,194,306 bytes'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="world-problems"]')?.textContent?.startsWith('the world is 4,194,306 bytes'),
+    );
     expect(await page.getByTestId('world-message').textContent()).toMatch(/keeps serving the previous world/);
     await page.getByTestId('world-revert').click();
   });
@@ -69,9 +74,13 @@ describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChro
     const editor = page.getByTestId('world-editor');
     const original = await editor.inputValue();
     expect(original).toContain(M2M_ROLE_LINE);
-    await editor.fill(original.replace(M2M_ROLE_LINE, M2M_ROLE_LINE.replace('write:products]', 'write:products, delete:products]')));
+    await editor.fill(
+      original.replace(M2M_ROLE_LINE, M2M_ROLE_LINE.replace('write:products]', 'write:products, delete:products]')),
+    );
     await page.keyboard.press('Control+s');
-    await page.waitForFunction(() => document.querySelector('[data-testid="world-message"]')?.textContent?.startsWith('Applied'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="world-message"]')?.textContent?.startsWith('Applied'),
+    );
     expect(readFileSync(join(dataDir, 'sandbox-world.yaml'), 'utf8')).toContain('write:products, delete:products]');
 
     await page.getByTestId('tab-request').click();
@@ -86,7 +95,9 @@ describe.skipIf(noChromium)(`the Sandbox view${noChromium ? ` (skipped: ${noChro
   it('resets to the default world and removes the saved file', async () => {
     await page.getByTestId('tab-sandbox').click();
     await page.getByTestId('world-reset').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="world-message"]')?.textContent?.includes('default world'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="world-message"]')?.textContent?.includes('default world'),
+    );
     expect(existsSync(join(dataDir, 'sandbox-world.yaml'))).toBe(false);
   });
 });

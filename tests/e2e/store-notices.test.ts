@@ -24,7 +24,9 @@ describe.skipIf(noChromium)(`notices from the stores at start${noChromium ? ` (s
   });
 
   async function start(dataDir: string, env: NodeJS.ProcessEnv = {}) {
-    const web = await spawnCliUntilJson<{ launchUrl: string }>(['web', '--json', '--no-open'], { env: { TOKENSCOPE_DATA_DIR: dataDir, ...env } });
+    const web = await spawnCliUntilJson<{ launchUrl: string }>(['web', '--json', '--no-open'], {
+      env: { TOKENSCOPE_DATA_DIR: dataDir, ...env },
+    });
     running.push(web);
     const page = await browser.newPage();
     await page.goto(web.ready.launchUrl);
@@ -72,7 +74,11 @@ describe.skipIf(noChromium)(`notices from the stores at start${noChromium ? ` (s
   it('a vault the passphrase does not open: a banner with the file and what to do, said at start too; the file untouched', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-vault-'));
     const file = join(dataDir, 'vault.json');
-    await createPassphraseFileVault({ file, passphrase: 'the one it was saved with', cost: { N: 2 ** 10, r: 8, p: 1 } }).set('a', 'secret');
+    await createPassphraseFileVault({
+      file,
+      passphrase: 'the one it was saved with',
+      cost: { N: 2 ** 10, r: 8, p: 1 },
+    }).set('a', 'secret');
     const before = readFileSync(file, 'utf8');
     const { web, page } = await start(dataDir, { TOKENSCOPE_VAULT_PASSPHRASE: 'another one' });
     const banner = page.getByTestId('vault-problem');

@@ -10,7 +10,13 @@ import { BrowserWindow, FakeWebFrameMain, callsNamed, ipcMain, resetStandIn } fr
 const appUrl = 'file:///app/out/renderer/index.html';
 
 const api = {
-  getAppInfo: vi.fn(async () => ({ name: 'Tokenscope', version: '0.1.0', shell: 'electron', dataDir: '/data', nodeVersion: '22' })),
+  getAppInfo: vi.fn(async () => ({
+    name: 'Tokenscope',
+    version: '0.1.0',
+    shell: 'electron',
+    dataDir: '/data',
+    nodeVersion: '22',
+  })),
   listConnections: vi.fn(async () => []),
   runClientCredentials: vi.fn(),
 } as unknown as TokenscopeApi;
@@ -34,7 +40,10 @@ describe('IPC sender check', () => {
   });
 
   it('still validates through dispatch', async () => {
-    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromMainFrame(), 'readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromMainFrame(), 'readFile', '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
   });
 
   it('refuses a frame that navigated away from the app', async () => {
@@ -47,7 +56,14 @@ describe('IPC sender check', () => {
   it('refuses an iframe, even one with the app URL', async () => {
     const main = window.webContents.mainFrame;
     const child = new FakeWebFrameMain(appUrl, main.processId, 7, main);
-    expect(await ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, { sender: window.webContents, senderFrame: child }, 'getAppInfo', null)).toEqual(FORBIDDEN_SENDER);
+    expect(
+      await ipcMain.invoke(
+        TOKENSCOPE_IPC_CHANNEL,
+        { sender: window.webContents, senderFrame: child },
+        'getAppInfo',
+        null,
+      ),
+    ).toEqual(FORBIDDEN_SENDER);
   });
 
   it('refuses another window (the sign-in window, say)', async () => {

@@ -16,7 +16,13 @@ const services = vi.hoisted(() => ({
   // Like the flow engine with no sign-in waiting: refuses, and says why.
   handleProtocolUrl: async (_url: string) => ({ accepted: false, message: 'no sign-in is waiting for this state' }),
   api: {
-    getAppInfo: async () => ({ name: 'Tokenscope', version: '0.1.0', shell: 'electron', dataDir: '/d', nodeVersion: '22' }),
+    getAppInfo: async () => ({
+      name: 'Tokenscope',
+      version: '0.1.0',
+      shell: 'electron',
+      dataDir: '/d',
+      nodeVersion: '22',
+    }),
     listConnections: async () => [],
     runClientCredentials: async () => ({}),
   },
@@ -54,7 +60,9 @@ describe('the main process wiring', () => {
   it('claims the lock in the data folder and registers the scheme before ready', async () => {
     await import('../../electron/main/index.js');
     expect(E.callsNamed('app.setPath')[0]?.args).toEqual(['userData', dataDir]);
-    const order = E.callsNamed('app.setPath').concat(E.callsNamed('app.requestSingleInstanceLock')).map((call) => call.name);
+    const order = E.callsNamed('app.setPath')
+      .concat(E.callsNamed('app.requestSingleInstanceLock'))
+      .map((call) => call.name);
     expect(order).toEqual(['app.setPath', 'app.requestSingleInstanceLock']);
     expect(E.callsNamed('app.setAsDefaultProtocolClient')[0]?.args[0]).toBe('tokenscope');
     expect(E.app.listenerCount('open-url')).toBe(1);
@@ -64,7 +72,11 @@ describe('the main process wiring', () => {
 
   it('opens one secure window on the built renderer, with the CommonJS preload', async () => {
     const window = await launch();
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(String(window.options.webPreferences?.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(window.webContents.loadedUrls[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
     expect(window.visible).toBe(false);
@@ -75,11 +87,16 @@ describe('the main process wiring', () => {
   it('sends the CSP with every response of the app session', async () => {
     await launch();
     let headers: Record<string, string | string[]> | undefined;
-    E.session.defaultSession.headersListener?.({ url: 'http://localhost:5173/', responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => (headers = response.responseHeaders));
+    E.session.defaultSession.headersListener?.(
+      { url: 'http://localhost:5173/', responseHeaders: { 'Content-Type': ['text/html'] } },
+      (response) => (headers = response.responseHeaders),
+    );
     expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(E.session.defaultSession.permissionCheckHandler?.(null, 'media')).toBe(false);
     const granted: boolean[] = [];
-    E.session.fromPartition('tokenscope-sign-in').permissionRequestHandler?.(null, 'geolocation', (answer) => granted.push(answer));
+    E.session
+      .fromPartition('tokenscope-sign-in')
+      .permissionRequestHandler?.(null, 'geolocation', (answer) => granted.push(answer));
     expect(granted).toEqual([false]);
   });
 
@@ -90,7 +107,10 @@ describe('the main process wiring', () => {
     const other = new E.BrowserWindow();
     await other.loadURL(window.webContents.loadedUrls[0] as string);
     const fromOther = { sender: other.webContents, senderFrame: other.webContents.mainFrame };
-    expect(await E.ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromOther, 'getAppInfo', null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await E.ipcMain.invoke(TOKENSCOPE_IPC_CHANNEL, fromOther, 'getAppInfo', null)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('locks every web contents against pop-ups, and the window against navigation', async () => {
@@ -98,7 +118,10 @@ describe('the main process wiring', () => {
     expect(window.webContents.navigate('will-navigate', 'https://evil.example/')).toBe(true);
     const later = new E.BrowserWindow();
     expect(later.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(E.callsNamed('shell.openExternal').map((call) => call.args[0])).toEqual(['https://evil.example/', 'https://example.com/']);
+    expect(E.callsNamed('shell.openExternal').map((call) => call.args[0])).toEqual([
+      'https://evil.example/',
+      'https://example.com/',
+    ]);
   });
 
   it('routes a tokenscope: URL and brings the window to front', async () => {
@@ -112,7 +135,9 @@ describe('the main process wiring', () => {
     expect(window.focused).toBe(true);
     // The whole URL reaches the flow engine; only the log leaves the code out.
     expect(handled).toHaveBeenCalledWith('tokenscope://callback?code=secret-code&state=s');
-    await vi.waitFor(() => expect(vi.mocked(console.warn).mock.calls.flat().join(' ')).toContain('no sign-in is waiting'));
+    await vi.waitFor(() =>
+      expect(vi.mocked(console.warn).mock.calls.flat().join(' ')).toContain('no sign-in is waiting'),
+    );
     const logged = vi.mocked(console.warn).mock.calls.flat().join(' ');
     expect(logged).toContain('tokenscope://callback');
     expect(logged).not.toContain('secret-code');
@@ -130,10 +155,17 @@ describe('the main process wiring', () => {
     const { startAppServices } = await import('../../electron/services/app-services.js');
     const options = vi.mocked(startAppServices).mock.calls.at(-1)![0];
     expect(options.openSignInWindow).toBeTypeOf('function');
-    void options.openSignInWindow!('https://tenant.example/oidc/auth?x=1', 'tokenscope://callback').catch(() => undefined);
+    void options.openSignInWindow!('https://tenant.example/oidc/auth?x=1', 'tokenscope://callback').catch(
+      () => undefined,
+    );
     await vi.waitFor(() => expect(E.BrowserWindow.instances).toHaveLength(2));
     const signIn = E.BrowserWindow.instances[1] as BrowserWindow;
-    expect(signIn.options.webPreferences).toMatchObject({ partition: 'tokenscope-sign-in', contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(signIn.options.webPreferences).toMatchObject({
+      partition: 'tokenscope-sign-in',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(signIn.options.parent).toBe(window);
     expect(signIn.webContents.loadedUrls).toEqual(['https://tenant.example/oidc/auth?x=1']);
   });

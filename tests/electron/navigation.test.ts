@@ -9,9 +9,19 @@ beforeEach(() => resetStandIn());
 
 describe('appUrlFor', () => {
   it('loads the built renderer, and the dev server only when not packaged', () => {
-    expect(appUrlFor({ rendererHtml: '/app/out/renderer/index.html', packaged: true })).toBe('file:///app/out/renderer/index.html');
-    expect(appUrlFor({ rendererHtml: '/app/out/renderer/index.html', devServerUrl: 'http://localhost:5173', packaged: false })).toBe('http://localhost:5173/');
-    expect(appUrlFor({ rendererHtml: '/app/out/renderer/index.html', devServerUrl: 'http://evil.example', packaged: true })).toBe('file:///app/out/renderer/index.html');
+    expect(appUrlFor({ rendererHtml: '/app/out/renderer/index.html', packaged: true })).toBe(
+      'file:///app/out/renderer/index.html',
+    );
+    expect(
+      appUrlFor({
+        rendererHtml: '/app/out/renderer/index.html',
+        devServerUrl: 'http://localhost:5173',
+        packaged: false,
+      }),
+    ).toBe('http://localhost:5173/');
+    expect(
+      appUrlFor({ rendererHtml: '/app/out/renderer/index.html', devServerUrl: 'http://evil.example', packaged: true }),
+    ).toBe('file:///app/out/renderer/index.html');
   });
 });
 
@@ -36,7 +46,12 @@ describe('window-open handler', () => {
     const openExternal = vi.fn();
     expect(handleWindowOpen('https://docs.logto.io/', openExternal)).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://docs.logto.io/');
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'tokenscope://callback?code=x', 'smb://host/share']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'tokenscope://callback?code=x',
+      'smb://host/share',
+    ]) {
       expect(handleWindowOpen(url, openExternal)).toEqual({ action: 'deny' });
     }
     expect(openExternal).toHaveBeenCalledTimes(1);

@@ -27,10 +27,13 @@ describe('the preload bridge', () => {
 
   it('lets errors travel as data', async () => {
     ipcRenderer.respond = async () => ({ ok: false, error: { code: 'forbidden', message: 'refused' } });
-    await expect(createApiClient(bridge.invoke).getAppInfo()).rejects.toMatchObject({ code: 'forbidden', message: 'refused' });
+    await expect(createApiClient(bridge.invoke).getAppInfo()).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'refused',
+    });
   });
 
-  it('hands the page each event alone, never Electron\'s IPC event, and stops when asked', () => {
+  it("hands the page each event alone, never Electron's IPC event, and stops when asked", () => {
     const heard: unknown[][] = [];
     const stop = bridge.onEvent((...args) => heard.push(args));
     const event: TokenscopeEvent = { type: 'authorization-ended', state: 's1', end: { status: 'done', runId: 'r1' } };
@@ -42,7 +45,7 @@ describe('the preload bridge', () => {
     expect(ipcRenderer.listenerCount(TOKENSCOPE_EVENT_CHANNEL)).toBe(0);
   });
 
-  it('drops what is not one of the contract\'s events', () => {
+  it("drops what is not one of the contract's events", () => {
     const heard: unknown[] = [];
     const stop = bridge.onEvent((event) => heard.push(event));
     ipcRenderer.deliver(TOKENSCOPE_EVENT_CHANNEL, { type: 'run-everything' });

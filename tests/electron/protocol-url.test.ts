@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createProtocolRouter, describeProtocolUrl, isProtocolUrl, protocolUrlFromArgv } from '../../electron/main/protocol-url.js';
+import {
+  createProtocolRouter,
+  describeProtocolUrl,
+  isProtocolUrl,
+  protocolUrlFromArgv,
+} from '../../electron/main/protocol-url.js';
 
-const callback = 'tokenscope://callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj&iss=https%3A%2F%2Fauth.example.com';
+const callback =
+  'tokenscope://callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj&iss=https%3A%2F%2Fauth.example.com';
 
 describe('tokenscope: URLs (RFC 8252 §7.1)', () => {
   it('recognises the scheme in any case and nothing else', () => {
@@ -16,9 +22,18 @@ describe('tokenscope: URLs (RFC 8252 §7.1)', () => {
   });
 
   it('takes the URL from the end of argv, past the switches Chromium adds (Windows, Linux)', () => {
-    expect(protocolUrlFromArgv(['C:\\Tokenscope\\Tokenscope.exe', '--allow-file-access-from-files', '--original-process-start-time=1', callback])).toBe(callback);
+    expect(
+      protocolUrlFromArgv([
+        'C:\\Tokenscope\\Tokenscope.exe',
+        '--allow-file-access-from-files',
+        '--original-process-start-time=1',
+        callback,
+      ]),
+    ).toBe(callback);
     expect(protocolUrlFromArgv(['/usr/bin/electron', '/home/me/tokenscope', callback, '--no-sandbox'])).toBe(callback);
-    expect(protocolUrlFromArgv(['/opt/Tokenscope/tokenscope', 'tokenscope://callback?n=1', 'tokenscope://callback?n=2'])).toBe('tokenscope://callback?n=2');
+    expect(
+      protocolUrlFromArgv(['/opt/Tokenscope/tokenscope', 'tokenscope://callback?n=1', 'tokenscope://callback?n=2']),
+    ).toBe('tokenscope://callback?n=2');
     expect(protocolUrlFromArgv(['/opt/Tokenscope/tokenscope'])).toBeUndefined();
     expect(protocolUrlFromArgv([])).toBeUndefined();
   });

@@ -2,7 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASIC_TEXT_WARNING, openSafeStorageVault, UNAVAILABLE_WARNING } from '../../electron/main/safe-storage-vault.js';
+import {
+  BASIC_TEXT_WARNING,
+  openSafeStorageVault,
+  UNAVAILABLE_WARNING,
+} from '../../electron/main/safe-storage-vault.js';
 import { callsNamed, resetStandIn, safeStorage } from './stand-in/electron.js';
 
 const SECRET = 'client-secret-9f8e7d6c5b4a';
@@ -43,7 +47,11 @@ describe('the safeStorage vault', () => {
   it('warns when Linux has no keyring and falls back to basic_text', async () => {
     safeStorage.backend = 'basic_text';
     const vault = await openSafeStorageVault({ safeStorage, file, platform: 'linux' });
-    expect(vault.status()).toEqual({ backend: 'safe-storage-basic-text', persistent: true, warning: BASIC_TEXT_WARNING });
+    expect(vault.status()).toEqual({
+      backend: 'safe-storage-basic-text',
+      persistent: true,
+      warning: BASIC_TEXT_WARNING,
+    });
     expect(BASIC_TEXT_WARNING).toMatch(/keyring/);
   });
 

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { isRedirectTo, SIGN_IN_PARTITION, signInInWindow, SignInWindowClosedError } from '../../electron/main/sign-in-window.js';
+import {
+  isRedirectTo,
+  SIGN_IN_PARTITION,
+  signInInWindow,
+  SignInWindowClosedError,
+} from '../../electron/main/sign-in-window.js';
 import { BrowserWindow, resetStandIn, type FakeWindowOptions } from './stand-in/electron.js';
 
 const authorizationUrl = 'https://auth.example.com/oidc/auth?client_id=app&redirect_uri=tokenscope%3A%2F%2Fcallback';
@@ -11,7 +16,8 @@ beforeEach(() => resetStandIn());
 function start(options: { redirectUri?: string; timeoutMs?: number } = {}) {
   let window: BrowserWindow | undefined;
   const result = signInInWindow(
-    (windowOptions: BrowserWindowConstructorOptions) => (window = new BrowserWindow(windowOptions as FakeWindowOptions)),
+    (windowOptions: BrowserWindowConstructorOptions) =>
+      (window = new BrowserWindow(windowOptions as FakeWindowOptions)),
     { authorizationUrl, redirectUri: options.redirectUri ?? redirectUri, timeoutMs: options.timeoutMs },
   );
   return { result, window: window as unknown as BrowserWindow };
@@ -30,7 +36,12 @@ describe('isRedirectTo', () => {
 describe('signInInWindow', () => {
   it('opens the provider in its own partition, without the preload', async () => {
     const { window, result } = start();
-    expect(window.options.webPreferences).toMatchObject({ partition: SIGN_IN_PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({
+      partition: SIGN_IN_PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(window.options.webPreferences?.preload).toBeUndefined();
     expect(window.webContents.session.partition).toBe(SIGN_IN_PARTITION);
     expect(window.webContents.loadedUrls).toEqual([authorizationUrl]);
@@ -54,7 +65,9 @@ describe('signInInWindow', () => {
 
   it('keeps provider pop-ups in the same window', async () => {
     const { window, result } = start();
-    expect(window.webContents.windowOpenHandler?.({ url: 'https://accounts.google.com/o/oauth2/auth' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://accounts.google.com/o/oauth2/auth' })).toEqual({
+      action: 'deny',
+    });
     expect(window.webContents.loadedUrls.at(-1)).toBe('https://accounts.google.com/o/oauth2/auth');
     window.close();
     await expect(result).rejects.toThrow(/closed before the provider redirected back/);
@@ -67,11 +80,14 @@ describe('signInInWindow', () => {
   });
 
   it('explains a provider it cannot reach', async () => {
-    const result = signInInWindow((windowOptions) => {
-      const window = new BrowserWindow(windowOptions as FakeWindowOptions);
-      window.webContents.failNextLoad = new Error('net::ERR_NAME_NOT_RESOLVED');
-      return window;
-    }, { authorizationUrl, redirectUri });
+    const result = signInInWindow(
+      (windowOptions) => {
+        const window = new BrowserWindow(windowOptions as FakeWindowOptions);
+        window.webContents.failNextLoad = new Error('net::ERR_NAME_NOT_RESOLVED');
+        return window;
+      },
+      { authorizationUrl, redirectUri },
+    );
     await expect(result).rejects.toThrow(/could not load https:\/\/auth.example.com: net::ERR_NAME_NOT_RESOLVED/);
   });
 });

@@ -36,7 +36,12 @@ describe('claimSingleInstance', () => {
 
   it('routes the last argv of a second instance and brings the window to front', () => {
     const { onProtocolUrl, focus } = claim();
-    app.emit('second-instance', new FakeEvent(), ['C:\\Tokenscope\\Tokenscope.exe', '--allow-file-access-from-files', callback], 'C:\\');
+    app.emit(
+      'second-instance',
+      new FakeEvent(),
+      ['C:\\Tokenscope\\Tokenscope.exe', '--allow-file-access-from-files', callback],
+      'C:\\',
+    );
     expect(onProtocolUrl).toHaveBeenCalledWith(callback);
     expect(focus).toHaveBeenCalledTimes(1);
   });
@@ -88,12 +93,24 @@ describe('focusWindow', () => {
 
 describe('registerProtocolClient', () => {
   it('registers the scheme alone when packaged', () => {
-    registerProtocolClient(app, { defaultApp: false, execPath: '/opt/Tokenscope/tokenscope', argv: ['/opt/Tokenscope/tokenscope'] });
+    registerProtocolClient(app, {
+      defaultApp: false,
+      execPath: '/opt/Tokenscope/tokenscope',
+      argv: ['/opt/Tokenscope/tokenscope'],
+    });
     expect(callsNamed('app.setAsDefaultProtocolClient')[0]?.args).toEqual(['tokenscope']);
   });
 
   it('passes Electron and the app path when started from source', () => {
-    registerProtocolClient(app, { defaultApp: true, execPath: '/usr/lib/electron/electron', argv: ['/usr/lib/electron/electron', '/home/me/tokenscope'] });
-    expect(callsNamed('app.setAsDefaultProtocolClient')[0]?.args).toEqual(['tokenscope', '/usr/lib/electron/electron', ['/home/me/tokenscope']]);
+    registerProtocolClient(app, {
+      defaultApp: true,
+      execPath: '/usr/lib/electron/electron',
+      argv: ['/usr/lib/electron/electron', '/home/me/tokenscope'],
+    });
+    expect(callsNamed('app.setAsDefaultProtocolClient')[0]?.args).toEqual([
+      'tokenscope',
+      '/usr/lib/electron/electron',
+      ['/home/me/tokenscope'],
+    ]);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../electron/main/with-content-security-policy.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  withContentSecurityPolicy,
+} from '../../electron/main/with-content-security-policy.js';
 import { permissionAllowed, restrictPermissions } from '../../electron/main/permissions.js';
 import { FakeSession } from './stand-in/electron.js';
 import { mainWindowOptions, secureWebPreferences, signInWindowOptions } from '../../electron/main/window-options.js';
@@ -16,12 +20,20 @@ const SECURE = {
 };
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name ?? '', values]),
+  );
 }
 
 describe('web preferences of every window', () => {
   it('the main window: isolated, sandboxed, no Node, with the CommonJS preload', () => {
-    const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', bounds: { width: 1000, height: 700 } });
+    const options = mainWindowOptions({
+      preloadPath: '/app/out/preload/index.cjs',
+      bounds: { width: 1000, height: 700 },
+    });
     expect(options.webPreferences).toMatchObject({ ...SECURE, preload: '/app/out/preload/index.cjs' });
     expect(options.show).toBe(false);
   });
@@ -34,7 +46,9 @@ describe('web preferences of every window', () => {
   });
 
   it('callers cannot weaken the defaults through the extra options', () => {
-    const sneaky = { preload: '/p.cjs', sandbox: false, nodeIntegration: true } as Parameters<typeof secureWebPreferences>[0];
+    const sneaky = { preload: '/p.cjs', sandbox: false, nodeIntegration: true } as Parameters<
+      typeof secureWebPreferences
+    >[0];
     expect(secureWebPreferences(sneaky)).toMatchObject(SECURE);
   });
 });
@@ -63,7 +77,10 @@ describe('Content-Security-Policy', () => {
   });
 
   it('replaces any policy a response brought, whatever its header case', () => {
-    const headers = withContentSecurityPolicy({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] });
+    const headers = withContentSecurityPolicy({
+      'content-security-policy': ['default-src *'],
+      'Content-Type': ['text/html'],
+    });
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
     expect(withContentSecurityPolicy(undefined)).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
@@ -72,7 +89,14 @@ describe('Content-Security-Policy', () => {
 describe('permissions', () => {
   it('grants clipboard writes only', () => {
     expect(permissionAllowed('clipboard-sanitized-write')).toBe(true);
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+      'fullscreen',
+    ]) {
       expect(permissionAllowed(permission)).toBe(false);
     }
   });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_BOUNDS } from '../../electron/main/window-options.js';
-import { loadWindowState, parseWindowState, rememberWindowState, saveWindowState, WINDOW_STATE_FILE } from '../../electron/main/window-state.js';
+import {
+  loadWindowState,
+  parseWindowState,
+  rememberWindowState,
+  saveWindowState,
+  WINDOW_STATE_FILE,
+} from '../../electron/main/window-state.js';
 import { BrowserWindow, resetStandIn } from './stand-in/electron.js';
 
 const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }];
@@ -18,7 +24,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('parseWindowState', () => {
   it('restores size, position and maximized state', () => {
     const text = JSON.stringify({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: true });
-    expect(parseWindowState(text, screen)).toEqual({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: true });
+    expect(parseWindowState(text, screen)).toEqual({
+      bounds: { x: 100, y: 50, width: 1200, height: 800 },
+      maximized: true,
+    });
   });
 
   it('drops a position that is on no screen any more', () => {
@@ -27,7 +36,14 @@ describe('parseWindowState', () => {
   });
 
   it('falls back to the default for missing, damaged or silly state', () => {
-    for (const text of [undefined, '', '{', 'null', '{"bounds":{"width":"big","height":10}}', '{"bounds":{"width":50,"height":50}}']) {
+    for (const text of [
+      undefined,
+      '',
+      '{',
+      'null',
+      '{"bounds":{"width":"big","height":10}}',
+      '{"bounds":{"width":50,"height":50}}',
+    ]) {
       expect(parseWindowState(text, screen)).toEqual({ bounds: DEFAULT_BOUNDS, maximized: false });
     }
   });
@@ -37,7 +53,10 @@ describe('saving and loading', () => {
   it('round-trips through an atomically written file', async () => {
     await saveWindowState(dir, { bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false });
     expect(await readdir(dir)).toEqual([WINDOW_STATE_FILE]);
-    expect(await loadWindowState(dir, screen)).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false });
+    expect(await loadWindowState(dir, screen)).toEqual({
+      bounds: { x: 10, y: 20, width: 1000, height: 700 },
+      maximized: false,
+    });
   });
 
   it('starts with the default when the file is absent or damaged', async () => {

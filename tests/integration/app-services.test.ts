@@ -42,7 +42,10 @@ describe('the app services, as the shells start them', () => {
   });
 
   it('closes the loopback redirect listener of the flows, not only the sandbox', async () => {
-    const other = await startAppServices({ shell: 'browser-host', dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-close-')) });
+    const other = await startAppServices({
+      shell: 'browser-host',
+      dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-close-')),
+    });
     const started = await other.api.startAuthorization({
       connectionId: 'sandbox',
       clientId: 'tokenscope-native',
@@ -55,7 +58,10 @@ describe('the app services, as the shells start them', () => {
     await other.close();
     const refused = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(false); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
       socket.once('error', () => resolve(true));
     });
     expect(refused).toBe(true);

@@ -22,7 +22,7 @@ function status(port: number, method: string, headers: Record<string, string>): 
   });
 }
 
-describe('the browser host\'s event stream', () => {
+describe("the browser host's event stream", () => {
   const hub = createEventHub();
   let host: BrowserHost;
   let ours: Record<string, string>;
@@ -38,7 +38,7 @@ describe('the browser host\'s event stream', () => {
   it.each([
     ['no secret', 'GET', { [HTTP_SECRET_HEADER]: '' }, 403],
     ['a wrong secret', 'GET', { [HTTP_SECRET_HEADER]: 'x'.repeat(43) }, 403],
-    ['another site\'s page', 'GET', { origin: 'http://evil.example' }, 403],
+    ["another site's page", 'GET', { origin: 'http://evil.example' }, 403],
     ['a rebound DNS name', 'GET', { host: 'evil.example' }, 421],
     ['a POST', 'POST', {}, 405],
   ])('refuses %s', async (_name, method, change, expected) => {
@@ -54,17 +54,23 @@ describe('the browser host\'s event stream', () => {
       { type: 'notices-changed' },
     ];
     // Published until the stream is open, then the two that matter.
-    await expect.poll(() => {
-      hub.publish({ type: 'world-applied' });
-      return heard.length;
-    }).toBeGreaterThan(0);
+    await expect
+      .poll(() => {
+        hub.publish({ type: 'world-applied' });
+        return heard.length;
+      })
+      .toBeGreaterThan(0);
     sent.forEach((event) => hub.publish(event));
     await expect.poll(() => heard.slice(-2)).toEqual(sent);
     stop();
   });
 
   it('a page that (re)opens the stream first hears the flows that ended meanwhile', async () => {
-    const missed: TokenscopeEvent = { type: 'authorization-ended', state: 's9', end: { status: 'gone', message: 'Expired.' } };
+    const missed: TokenscopeEvent = {
+      type: 'authorization-ended',
+      state: 's9',
+      end: { status: 'gone', message: 'Expired.' },
+    };
     hub.publish(missed);
     const heard: TokenscopeEvent[] = [];
     const stop = createHttpEvents(host.secret, host.url)((event) => heard.push(event));

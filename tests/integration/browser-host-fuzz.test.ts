@@ -93,14 +93,42 @@ function counted(api: TokenscopeApi, calls: string[]): TokenscopeApi {
 
 // Calls that act on nothing outside the data folder (no network), and names that are not calls.
 const METHODS = [
-  'getAppInfo', 'listWorkspaces', 'createWorkspace', 'importWorkspace', 'inspectToken', 'clearHistory', 'getSandbox',
-  'noSuchCall', '__proto__', 'constructor',
+  'getAppInfo',
+  'listWorkspaces',
+  'createWorkspace',
+  'importWorkspace',
+  'inspectToken',
+  'clearHistory',
+  'getSandbox',
+  'noSuchCall',
+  '__proto__',
+  'constructor',
 ];
 const PATH_PIECES = [
-  '%', '%E0%A4%A', '%ZZ', '%00', '%FF', '%2e%2e', '%2F', '..', '/', 'getAppInfo', 'é', '😀', '?', '#', ' ', '%C0%AF',
+  '%',
+  '%E0%A4%A',
+  '%ZZ',
+  '%00',
+  '%FF',
+  '%2e%2e',
+  '%2F',
+  '..',
+  '/',
+  'getAppInfo',
+  'é',
+  '😀',
+  '?',
+  '#',
+  ' ',
+  '%C0%AF',
 ];
 const FIXED_PATHS = [
-  '/', '/index.html', '/../outside.txt', '/%2e%2e/outside.txt', '/assets/../../outside.txt', '*',
+  '/',
+  '/index.html',
+  '/../outside.txt',
+  '/%2e%2e/outside.txt',
+  '/assets/../../outside.txt',
+  '*',
   'http://evil.example/',
 ];
 
@@ -131,8 +159,14 @@ function headerLines(host: BrowserHost) {
       [['Host', `localhost:${host.port}`]],
       [],
       [['Host', 'evil.example']],
-      [['Host', own], ['Host', 'evil.example']],
-      [['Host', 'evil.example'], ['Host', own]],
+      [
+        ['Host', own],
+        ['Host', 'evil.example'],
+      ],
+      [
+        ['Host', 'evil.example'],
+        ['Host', own],
+      ],
       [['Host', 'x'.repeat(20_000)]],
       [['Host', '']],
     ),
@@ -141,14 +175,20 @@ function headerLines(host: BrowserHost) {
       [['Origin', `http://${own}`]],
       [['Origin', 'https://evil.example']],
       [['Origin', 'null']],
-      [['Origin', `http://${own}`], ['Origin', 'https://evil.example']],
+      [
+        ['Origin', `http://${own}`],
+        ['Origin', 'https://evil.example'],
+      ],
     ),
     secret: fc.constantFrom<Line[]>(
       [['X-Tokenscope-Secret', host.secret]],
       [['X-Tokenscope-Secret', host.secret]],
       [],
       [['X-Tokenscope-Secret', 'guess']],
-      [['X-Tokenscope-Secret', host.secret], ['X-Tokenscope-Secret', host.secret]],
+      [
+        ['X-Tokenscope-Secret', host.secret],
+        ['X-Tokenscope-Secret', host.secret],
+      ],
       [['X-Tokenscope-Secret', ` ${host.secret}x`]],
       [['X-Tokenscope-Secret', 's'.repeat(10_000)]],
     ),
@@ -157,7 +197,10 @@ function headerLines(host: BrowserHost) {
       [['Content-Type', 'application/json; charset=utf-8']],
       [],
       [['Content-Type', 'text/plain']],
-      [['Content-Type', 'application/json'], ['Content-Type', 'text/html']],
+      [
+        ['Content-Type', 'application/json'],
+        ['Content-Type', 'text/html'],
+      ],
     ),
     extra: optional(
       fc.array(
@@ -182,7 +225,14 @@ const body = fc.oneof(
   { arbitrary: fc.constant(''), weight: 2 },
   {
     arbitrary: fc.constantFrom(
-      'null', '{}', '[]', '"x"', '{"name":"fuzz"}', '{"text":"{}"}', '{"token":"e30.e30."}', '{"workspaceId":7}',
+      'null',
+      '{}',
+      '[]',
+      '"x"',
+      '{"name":"fuzz"}',
+      '{"text":"{}"}',
+      '{"token":"e30.e30."}',
+      '{"workspaceId":7}',
     ),
     weight: 4,
   },
@@ -206,7 +256,10 @@ function wire(method: string, target: string, lines: Line[], payload: string, ho
       : how === 'chunked'
         ? [['Transfer-Encoding', 'chunked']]
         : how === 'two-lengths'
-          ? [['Content-Length', String(data.length)], ['Content-Length', String(data.length + 1)]]
+          ? [
+              ['Content-Length', String(data.length)],
+              ['Content-Length', String(data.length + 1)],
+            ]
           : [];
   const fields = [...lines, ...framed].map(([name, value]) => `${name}: ${value}\r\n`).join('');
   const head = `${method} ${target} HTTP/1.1\r\n${fields}\r\n`;
@@ -271,5 +324,6 @@ describe('the browser host under hostile requests', () => {
         expect(await stillServes(host)).toBe(200);
       }),
       { numRuns: 200, examples: [['POST', '/api/call/%E0%A4%A', crashedBefore(host), 'null', 'length']] },
-    ));
+    ),
+  );
 });

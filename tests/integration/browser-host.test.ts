@@ -46,7 +46,13 @@ describe('the browser host', () => {
     mkdirSync(join(rendererDir, 'assets'));
     writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
     writeFileSync(join(rendererDir, '..', 'outside-secret.txt'), 'not for you');
-    const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: '0.0.0-test', dataDir: rendererDir, sandbox: { error: 'not started in this test' } });
+    const api = createAppApi({
+      shell: 'browser-host',
+      vault: createMemoryVault(),
+      version: '0.0.0-test',
+      dataDir: rendererDir,
+      sandbox: { error: 'not started in this test' },
+    });
     host = await startBrowserHost({ api, rendererDir });
     json = (extra = {}) => ({ host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', ...extra });
   });
@@ -66,20 +72,31 @@ describe('the browser host', () => {
   });
 
   it('answers a call that carries the secret', async () => {
-    const answer = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers: json({ 'x-tokenscope-secret': host.secret }), body: 'null' });
+    const answer = await call(host.port, '/api/call/getAppInfo', {
+      method: 'POST',
+      headers: json({ 'x-tokenscope-secret': host.secret }),
+      body: 'null',
+    });
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { name: 'Tokenscope', shell: 'browser-host', version: '0.0.0-test' } });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: true,
+      value: { name: 'Tokenscope', shell: 'browser-host', version: '0.0.0-test' },
+    });
   });
 
   it('refuses a call without the secret, or with a wrong one', async () => {
-    for (const headers of [json(), json({ 'x-tokenscope-secret': 'guess' }), json({ 'x-tokenscope-secret': host.secret.slice(1) + 'x' })]) {
+    for (const headers of [
+      json(),
+      json({ 'x-tokenscope-secret': 'guess' }),
+      json({ 'x-tokenscope-secret': host.secret.slice(1) + 'x' }),
+    ]) {
       const answer = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: 'null' });
       expect(answer.status).toBe(403);
       expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });
 
-  it('refuses another site\'s page even when it has the secret', async () => {
+  it("refuses another site's page even when it has the secret", async () => {
     const answer = await call(host.port, '/api/call/getAppInfo', {
       method: 'POST',
       headers: json({ 'x-tokenscope-secret': host.secret, origin: 'https://evil.example' }),
@@ -102,7 +119,11 @@ describe('the browser host', () => {
     const headers = json({ 'x-tokenscope-secret': host.secret });
     const unknown = await call(host.port, '/api/call/deleteEverything', { method: 'POST', headers, body: 'null' });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    const bad = await call(host.port, '/api/call/runClientCredentials', { method: 'POST', headers, body: JSON.stringify({ connectionId: 'sandbox' }) });
+    const bad = await call(host.port, '/api/call/runClientCredentials', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ connectionId: 'sandbox' }),
+    });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_argument' } });
     const notJson = await call(host.port, '/api/call/getAppInfo', { method: 'POST', headers, body: '{nope' });
     expect(notJson.status).toBe(400);

@@ -14,7 +14,13 @@ describe('client credentials through the app', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
-    api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir: '/tmp', sandbox });
+    api = createAppApi({
+      shell: 'browser-host',
+      vault: createMemoryVault(),
+      version: 'test',
+      dataDir: '/tmp',
+      sandbox,
+    });
     m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
   });
 
@@ -30,7 +36,12 @@ describe('client credentials through the app', () => {
   it('gets a JWT for the resource, signed by the sandbox, with only the scopes the M2M role grants', async () => {
     const resource = sandbox.resources[0]!;
     const requested = resource.scopes.map((s) => s.name);
-    const result = await api.runClientCredentials({ connectionId: 'sandbox', clientId: m2m.clientId, resources: [resource.indicator], scope: requested.join(' ') });
+    const result = await api.runClientCredentials({
+      connectionId: 'sandbox',
+      clientId: m2m.clientId,
+      resources: [resource.indicator],
+      scope: requested.join(' '),
+    });
     expect(result.ok, JSON.stringify(result)).toBe(true);
     if (!result.ok) return;
     const raw = result.tokenResponse.access_token as string;
@@ -42,7 +53,9 @@ describe('client credentials through the app', () => {
     expect(protectedHeader.alg).toBe('ES384');
     expect(payload.sub).toBe(m2m.clientId);
     expect(payload.client_id).toBe(m2m.clientId);
-    const granted = String(payload.scope ?? '').split(' ').filter(Boolean);
+    const granted = String(payload.scope ?? '')
+      .split(' ')
+      .filter(Boolean);
     expect(granted.length).toBeGreaterThan(0);
     expect(granted.length).toBeLessThan(requested.length); // the role grants some permissions, not all: dropped silently
     expect(granted.every((s) => requested.includes(s))).toBe(true);
@@ -50,7 +63,12 @@ describe('client credentials through the app', () => {
   });
 
   it('explains invalid_target for a resource the sandbox does not know', async () => {
-    const result = await api.runClientCredentials({ connectionId: 'sandbox', clientId: m2m.clientId, resources: ['https://unknown.example.com'], scope: '' });
+    const result = await api.runClientCredentials({
+      connectionId: 'sandbox',
+      clientId: m2m.clientId,
+      resources: ['https://unknown.example.com'],
+      scope: '',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ error: 'invalid_target', status: 400 });
@@ -61,7 +79,12 @@ describe('client credentials through the app', () => {
     const other = await startSandbox({ port: 0 });
     await other.close();
     const { runClientCredentials } = await import('../../electron/services/flows/client-credentials.js');
-    const result = await runClientCredentials({ issuer: other.issuer, client: { clientId: 'x', clientSecret: 'y' }, resources: [], scope: '' });
+    const result = await runClientCredentials({
+      issuer: other.issuer,
+      client: { clientId: 'x', clientSecret: 'y' },
+      resources: [],
+      scope: '',
+    });
     expect(result).toMatchObject({ ok: false, error: { error: 'connection_refused' } });
   });
 });

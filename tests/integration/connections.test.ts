@@ -19,7 +19,13 @@ describe('connections to other servers', () => {
 
   beforeAll(async () => {
     server = await startSandbox({ port: 0 });
-    api = createAppApi({ shell: 'browser-host', version: 'test', dataDir, vault, sandbox: { error: 'not needed here' } });
+    api = createAppApi({
+      shell: 'browser-host',
+      version: 'test',
+      dataDir,
+      vault,
+      sandbox: { error: 'not needed here' },
+    });
   });
   afterAll(() => server?.close());
 
@@ -29,11 +35,24 @@ describe('connections to other servers', () => {
       issuer: server.issuer,
       client: { clientId: m2m.clientId, kind: 'm2m', authMethod: 'client_secret_basic', clientSecret: m2m.secret },
     });
-    expect(added).toMatchObject({ name: 'Staging', kind: 'issuer', issuer: server.issuer, clients: [{ clientId: m2m.clientId, hasSecret: true }] });
-    expect(added.metadata).toMatchObject({ issuer: server.issuer, token_endpoint: expect.stringContaining('/oidc/token') });
+    expect(added).toMatchObject({
+      name: 'Staging',
+      kind: 'issuer',
+      issuer: server.issuer,
+      clients: [{ clientId: m2m.clientId, hasSecret: true }],
+    });
+    expect(added.metadata).toMatchObject({
+      issuer: server.issuer,
+      token_endpoint: expect.stringContaining('/oidc/token'),
+    });
     expect((await api.listConnections()).map((c) => c.id)).toContain(added.id);
 
-    const result = await api.runClientCredentials({ connectionId: added.id, clientId: m2m.clientId, resources: ['https://products.tokenscope.test'], scope: 'read:products' });
+    const result = await api.runClientCredentials({
+      connectionId: added.id,
+      clientId: m2m.clientId,
+      resources: ['https://products.tokenscope.test'],
+      scope: 'read:products',
+    });
     expect(result.ok).toBe(true);
 
     const file = readFileSync(join(dataDir, 'connections.json'), 'utf8');
@@ -43,25 +62,43 @@ describe('connections to other servers', () => {
   });
 
   it('accepts a Logto endpoint and adds /oidc', async () => {
-    const added = await api.addConnection({ logtoEndpoint: server.origin + '/', client: { clientId: 'tokenscope-native', kind: 'native', authMethod: 'none' } });
+    const added = await api.addConnection({
+      logtoEndpoint: server.origin + '/',
+      client: { clientId: 'tokenscope-native', kind: 'native', authMethod: 'none' },
+    });
     expect(added.issuer).toBe(server.issuer);
   });
 
   it('refuses plain http to another machine, and a missing secret, saying what to do', async () => {
-    await expect(api.addConnection({ issuer: 'http://auth.example.com/oidc', client: { clientId: 'x', kind: 'm2m', authMethod: 'none' } })).rejects.toThrow(/only for a server on this machine/);
-    await expect(api.addConnection({ issuer: server.issuer, client: { clientId: 'x', kind: 'm2m', authMethod: 'client_secret_basic' } })).rejects.toThrow(/needs the client secret/);
+    await expect(
+      api.addConnection({
+        issuer: 'http://auth.example.com/oidc',
+        client: { clientId: 'x', kind: 'm2m', authMethod: 'none' },
+      }),
+    ).rejects.toThrow(/only for a server on this machine/);
+    await expect(
+      api.addConnection({
+        issuer: server.issuer,
+        client: { clientId: 'x', kind: 'm2m', authMethod: 'client_secret_basic' },
+      }),
+    ).rejects.toThrow(/needs the client secret/);
   });
 
   it('explains a discovery that fails, and saves nothing', async () => {
     const gone = await startSandbox({ port: 0 });
     await gone.close();
     const before = (await api.listConnections()).length;
-    await expect(api.addConnection({ issuer: gone.issuer, client: { clientId: 'x', kind: 'native', authMethod: 'none' } })).rejects.toThrow(/Discovery at .* failed: Nothing is listening/);
+    await expect(
+      api.addConnection({ issuer: gone.issuer, client: { clientId: 'x', kind: 'native', authMethod: 'none' } }),
+    ).rejects.toThrow(/Discovery at .* failed: Nothing is listening/);
     expect((await api.listConnections()).length).toBe(before);
   });
 
   it('private_key_jwt: generates a key, shows only its public part, keeps the private one in the vault', async () => {
-    const added = await api.addConnection({ issuer: server.issuer, client: { clientId: m2m.clientId, kind: 'm2m', authMethod: 'private_key_jwt', privateKey: 'generate' } });
+    const added = await api.addConnection({
+      issuer: server.issuer,
+      client: { clientId: m2m.clientId, kind: 'm2m', authMethod: 'private_key_jwt', privateKey: 'generate' },
+    });
     const publicJwk = added.clients[0]!.publicJwk!;
     expect(publicJwk).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
     expect(publicJwk).not.toHaveProperty('d');
@@ -70,27 +107,60 @@ describe('connections to other servers', () => {
     expect(readFileSync(join(dataDir, 'connections.json'), 'utf8')).not.toContain(stored.d);
     // The default world registers this app with client_secret_basic, so the sandbox refuses the assertion: what
     // matters here is that the flow signed one with the stored key. private-key-jwt.test.ts registers the key.
-    const result = await api.runClientCredentials({ connectionId: added.id, clientId: m2m.clientId, resources: [], scope: '' });
+    const result = await api.runClientCredentials({
+      connectionId: added.id,
+      clientId: m2m.clientId,
+      resources: [],
+      scope: '',
+    });
     expect(result).toMatchObject({ ok: false, error: { error: 'invalid_client' } });
     const token = result.timeline.find((e) => e.step === 'token')!;
-    expect(new URLSearchParams(token.requestBody).get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    expect(new URLSearchParams(token.requestBody).get('client_assertion_type')).toBe(
+      'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    );
     await api.removeConnection({ id: added.id });
   });
 
   it('private_key_jwt: imports a PKCS#8 PEM, and refuses a public key with what to paste instead', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-    const added = await api.addConnection({ issuer: server.issuer, client: { clientId: m2m.clientId, kind: 'm2m', authMethod: 'private_key_jwt', privateKey: await exportPKCS8(privateKey) } });
+    const added = await api.addConnection({
+      issuer: server.issuer,
+      client: {
+        clientId: m2m.clientId,
+        kind: 'm2m',
+        authMethod: 'private_key_jwt',
+        privateKey: await exportPKCS8(privateKey),
+      },
+    });
     expect(added.clients[0]!.publicJwk).toMatchObject({ kty: 'EC', alg: 'ES256' });
     await api.removeConnection({ id: added.id });
     const { exportJWK } = await import('jose');
-    await expect(api.addConnection({ issuer: server.issuer, client: { clientId: 'x', kind: 'm2m', authMethod: 'private_key_jwt', privateKey: JSON.stringify(await exportJWK(publicKey)) } })).rejects.toThrow(/no private part/);
+    await expect(
+      api.addConnection({
+        issuer: server.issuer,
+        client: {
+          clientId: 'x',
+          kind: 'm2m',
+          authMethod: 'private_key_jwt',
+          privateKey: JSON.stringify(await exportJWK(publicKey)),
+        },
+      }),
+    ).rejects.toThrow(/no private part/);
   });
 
   it('keeps connections across a restart; a memory-only vault forgets the secret, and the app says so', async () => {
-    const restarted = createAppApi({ shell: 'browser-host', version: 'test', dataDir, vault: createMemoryVault(), sandbox: { error: 'not needed here' } });
+    const restarted = createAppApi({
+      shell: 'browser-host',
+      version: 'test',
+      dataDir,
+      vault: createMemoryVault(),
+      sandbox: { error: 'not needed here' },
+    });
     const staging = (await restarted.listConnections()).find((c) => c.name === 'Staging')!;
     expect(staging.clients[0]).toMatchObject({ hasSecret: false, secretMissing: true });
-    await expect(restarted.runClientCredentials({ connectionId: staging.id, clientId: m2m.clientId, resources: [], scope: '' })).rejects.toThrow(/not in the vault/);
+    await expect(
+      restarted.runClientCredentials({ connectionId: staging.id, clientId: m2m.clientId, resources: [], scope: '' }),
+    ).rejects.toThrow(/not in the vault/);
     await restarted.removeConnection({ id: staging.id });
     expect((await restarted.listConnections()).some((c) => c.name === 'Staging')).toBe(false);
   });

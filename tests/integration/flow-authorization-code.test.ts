@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NATIVE_CLIENT as native, startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
+import {
+  NATIVE_CLIENT as native,
+  startEngineWithSandbox,
+  type EngineWithSandbox,
+} from '../support/engine-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import type { StartedAuthorization } from '../../electron/services/flows/authorization-code.js';
@@ -28,17 +32,19 @@ afterAll(() => fixture?.close());
 
 describe('authorization code + PKCE through the flow engine', () => {
   it('signs in with two resources over the loopback redirect, and refuses the same redirect twice', async () => {
-    const start = started(await engine.startAuthorization({
-      issuer: sandbox.issuer,
-      client: native,
-      redirect: 'loopback',
-      resources: [PRODUCTS, ORDERS],
-      scope: 'openid offline_access read:products read:orders',
-      prompt: 'consent',
-      loginHint: 'vera',
-      extraParams: { ui_locales: 'en' },
-      tokenResource: PRODUCTS,
-    }));
+    const start = started(
+      await engine.startAuthorization({
+        issuer: sandbox.issuer,
+        client: native,
+        redirect: 'loopback',
+        resources: [PRODUCTS, ORDERS],
+        scope: 'openid offline_access read:products read:orders',
+        prompt: 'consent',
+        loginHint: 'vera',
+        extraParams: { ui_locales: 'en' },
+        tokenResource: PRODUCTS,
+      }),
+    );
     const auth = new URL(start.authorizationUrl);
     expect(auth.searchParams.getAll('resource')).toEqual([PRODUCTS, ORDERS]);
     expect(auth.searchParams.get('code_challenge_method')).toBe('S256');
@@ -56,7 +62,10 @@ describe('authorization code + PKCE through the flow engine', () => {
     const result = await waiting;
     if (!result || result === 'pending' || !result.ok) throw new Error(`expected a token: ${JSON.stringify(result)}`);
     expect(result.grant).toBe('authorization_code');
-    expect(result.accessToken).toMatchObject({ kind: 'jwt', payload: { aud: PRODUCTS, sub: 'vera', scope: 'read:products' } });
+    expect(result.accessToken).toMatchObject({
+      kind: 'jwt',
+      payload: { aud: PRODUCTS, sub: 'vera', scope: 'read:products' },
+    });
     expect(result.hasRefreshToken).toBe(true);
     expect(result.tokenResponse.refresh_token).toContain('•');
     expect(result.timeline.map((e) => e.step)).toEqual(['discovery', 'authorize', 'token', 'jwks']);
@@ -76,7 +85,15 @@ describe('authorization code + PKCE through the flow engine', () => {
   });
 
   it('takes the tokenscope:// redirect and a pasted URL the same way', async () => {
-    const start = started(await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', resources: [PRODUCTS], scope: 'read:products' }));
+    const start = started(
+      await engine.startAuthorization({
+        issuer: sandbox.issuer,
+        client: native,
+        redirect: 'custom-scheme',
+        resources: [PRODUCTS],
+        scope: 'read:products',
+      }),
+    );
     expect(start.redirectUri).toBe('tokenscope://callback');
     const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     const outcome = await engine.handleCallback(`  ${callback}\n`);
@@ -93,7 +110,15 @@ describe('authorization code + PKCE through the flow engine', () => {
   });
 
   it('explains an error that comes back on the redirect (unknown resource at /auth)', async () => {
-    const start = started(await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', resources: ['https://unknown.tokenscope.test'], scope: 'openid' }));
+    const start = started(
+      await engine.startAuthorization({
+        issuer: sandbox.issuer,
+        client: native,
+        redirect: 'custom-scheme',
+        resources: ['https://unknown.tokenscope.test'],
+        scope: 'openid',
+      }),
+    );
     const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
     const outcome = await engine.handleCallback(callback);
     if (!outcome.accepted || outcome.result.ok) throw new Error(JSON.stringify(outcome));
@@ -102,7 +127,15 @@ describe('authorization code + PKCE through the flow engine', () => {
   });
 
   it('explains a PKCE mismatch', async () => {
-    const start = started(await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', resources: [PRODUCTS], scope: 'read:products' }));
+    const start = started(
+      await engine.startAuthorization({
+        issuer: sandbox.issuer,
+        client: native,
+        redirect: 'custom-scheme',
+        resources: [PRODUCTS],
+        scope: 'read:products',
+      }),
+    );
     const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
     engine.pending.peek(start.state, Date.now())!.verifier = 'x'.repeat(43);
     const outcome = await engine.handleCallback(callback);

@@ -31,7 +31,10 @@ function tokenEntry(result: FlowResult) {
 }
 
 /** Runs `command` with bash, with only `env` (and PATH) set, and returns what curl printed. */
-async function bash(command: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string; code: number }> {
+async function bash(
+  command: string,
+  env: Record<string, string>,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run('bash', ['-c', command], { env: { PATH: process.env.PATH!, ...env } });
     return { stdout, stderr, code: 0 };
@@ -44,14 +47,24 @@ async function bash(command: string, env: Record<string, string>): Promise<{ std
 describe('copy as curl, masked, runs once its variables are set', () => {
   it('client_secret_basic: the Basic header is computed from $CLIENT_SECRET, never a masked value', async () => {
     const m2m = fixture.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
-    const entry = tokenEntry(await fixture.engine.clientCredentials({ issuer: fixture.sandbox.issuer, client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret, authMethod: 'client_secret_basic' }, resources: [PRODUCTS], scope: 'read:products' }));
+    const entry = tokenEntry(
+      await fixture.engine.clientCredentials({
+        issuer: fixture.sandbox.issuer,
+        client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret, authMethod: 'client_secret_basic' },
+        resources: [PRODUCTS],
+        scope: 'read:products',
+      }),
+    );
     const command = toCurl(entry);
     expect(command).not.toContain('•');
     expect(command).not.toContain(m2m.clientSecret!);
     expect(command.split('\n')[0]).toMatch(/CLIENT_SECRET/);
 
     const answered = await bash(command, { CLIENT_SECRET: m2m.clientSecret! });
-    expect(JSON.parse(answered.stdout)).toMatchObject({ token_type: expect.stringMatching(/bearer/i), scope: 'read:products' });
+    expect(JSON.parse(answered.stdout)).toMatchObject({
+      token_type: expect.stringMatching(/bearer/i),
+      scope: 'read:products',
+    });
 
     const unset = await bash(command, {});
     expect(unset.code).not.toBe(0);
@@ -59,7 +72,14 @@ describe('copy as curl, masked, runs once its variables are set', () => {
   });
 
   it('client_secret_post on a plain server: the secret goes in the body from $CLIENT_SECRET', async () => {
-    const entry = tokenEntry(await fixture.engine.clientCredentials({ issuer: plain.issuer, client: PLAIN_M2M, resources: [PLAIN_APIS.orders.indicator], scope: 'orders:read' }));
+    const entry = tokenEntry(
+      await fixture.engine.clientCredentials({
+        issuer: plain.issuer,
+        client: PLAIN_M2M,
+        resources: [PLAIN_APIS.orders.indicator],
+        scope: 'orders:read',
+      }),
+    );
     const command = toCurl(entry);
     expect(command).not.toContain('•');
     const answered = await bash(command, { CLIENT_SECRET: PLAIN_M2M.clientSecret });
@@ -67,8 +87,15 @@ describe('copy as curl, masked, runs once its variables are set', () => {
   });
 
   it('a refresh: the refresh token comes from $REFRESH_TOKEN', async () => {
-    const first = await fixture.signedIn('vera', { resources: [PRODUCTS], scope: 'openid offline_access read:products', prompt: 'consent' });
-    const refreshed = await fixture.engine.refreshFromRun(first.runId!, { resources: [PRODUCTS], scope: 'read:products' });
+    const first = await fixture.signedIn('vera', {
+      resources: [PRODUCTS],
+      scope: 'openid offline_access read:products',
+      prompt: 'consent',
+    });
+    const refreshed = await fixture.engine.refreshFromRun(first.runId!, {
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
     const spare = fixture.engine.reveal(refreshed.runId!).tokenResponse!.refresh_token as string;
     const command = toCurl(tokenEntry(refreshed));
     expect(command).not.toContain('•');
@@ -78,7 +105,12 @@ describe('copy as curl, masked, runs once its variables are set', () => {
 
   it('revealed, runs as it is', async () => {
     const m2m = fixture.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
-    const result = await fixture.engine.clientCredentials({ issuer: fixture.sandbox.issuer, client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret }, resources: [PRODUCTS], scope: 'read:products' });
+    const result = await fixture.engine.clientCredentials({
+      issuer: fixture.sandbox.issuer,
+      client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
     const raw = fixture.engine.reveal(result.runId!).timeline.find((e) => e.step === 'token')!;
     const answered = await bash(toCurl(raw, { reveal: true }), {});
     expect(JSON.parse(answered.stdout)).toMatchObject({ scope: 'read:products' });

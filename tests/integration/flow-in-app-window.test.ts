@@ -21,7 +21,9 @@ describe('signing in inside the desktop app', () => {
         opened.push({ authorizationUrl, redirectUri });
         if (closeNextWindow) {
           closeNextWindow = false;
-          throw new Error('The sign-in window was closed before the provider redirected back. Start the flow again to retry.');
+          throw new Error(
+            'The sign-in window was closed before the provider redirected back. Start the flow again to retry.',
+          );
         }
         return (await signIn(authorizationUrl, { user: 'ada' })).callback;
       },
@@ -45,26 +47,56 @@ describe('signing in inside the desktop app', () => {
     if (answer.status !== 'done') return;
     expect(answer.result.ok).toBe(true);
     if (!answer.result.ok) return;
-    expect(answer.result.accessToken).toMatchObject({ kind: 'jwt', payload: { sub: 'ada', aud: 'https://products.tokenscope.test' } });
+    expect(answer.result.accessToken).toMatchObject({
+      kind: 'jwt',
+      payload: { sub: 'ada', aud: 'https://products.tokenscope.test' },
+    });
   });
 
   it('fails the flow at once when the window is closed, and refuses a late redirect for it', async () => {
     closeNextWindow = true;
-    const started = await services.api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [], scope: 'openid', inAppWindow: true });
+    const started = await services.api.startAuthorization({
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-native',
+      resources: [],
+      scope: 'openid',
+      inAppWindow: true,
+    });
     expect(started.status).toBe('waiting');
     const state = (started as { state: string }).state;
     const begun = Date.now();
     const answer = await services.api.awaitAuthorization({ state });
     expect(Date.now() - begun).toBeLessThan(5_000);
-    expect(answer).toMatchObject({ status: 'done', result: { ok: false, error: { error: 'sign_in_window_closed', explanation: expect.stringMatching(/window was closed/), fix: expect.stringMatching(/Start the sign-in again/) } } });
-    await expect(services.api.completeAuthorization({ callbackUrl: `tokenscope://callback?code=late&state=${state}` })).rejects.toThrow(/matches no sign-in/);
+    expect(answer).toMatchObject({
+      status: 'done',
+      result: {
+        ok: false,
+        error: {
+          error: 'sign_in_window_closed',
+          explanation: expect.stringMatching(/window was closed/),
+          fix: expect.stringMatching(/Start the sign-in again/),
+        },
+      },
+    });
+    await expect(
+      services.api.completeAuthorization({ callbackUrl: `tokenscope://callback?code=late&state=${state}` }),
+    ).rejects.toThrow(/matches no sign-in/);
   });
 
   it('says the browser host has no in-app window', async () => {
-    const web = await startAppServices({ shell: 'browser-host', dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-in-app-')) });
+    const web = await startAppServices({
+      shell: 'browser-host',
+      dataDir: mkdtempSync(join(tmpdir(), 'tokenscope-in-app-')),
+    });
     try {
       await expect(
-        web.api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [], scope: 'openid', inAppWindow: true }),
+        web.api.startAuthorization({
+          connectionId: 'sandbox',
+          clientId: 'tokenscope-native',
+          resources: [],
+          scope: 'openid',
+          inAppWindow: true,
+        }),
       ).rejects.toThrow(/needs the desktop app/);
     } finally {
       await web.close();

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NATIVE_CLIENT as native, startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
+import {
+  NATIVE_CLIENT as native,
+  startEngineWithSandbox,
+  type EngineWithSandbox,
+} from '../support/engine-with-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import { signIn } from './sandbox-sign-in.js';
@@ -23,7 +27,13 @@ afterAll(() => fixture?.close());
 describe('more of issue 4 against the sandbox', () => {
   it('DPoP-bound client credentials token (RFC 9449), the proof masked', async () => {
     const m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
-    const result = await engine.clientCredentials({ issuer: sandbox.issuer, client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret }, resources: [PRODUCTS], scope: 'read:products', dpop: true });
+    const result = await engine.clientCredentials({
+      issuer: sandbox.issuer,
+      client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
+      resources: [PRODUCTS],
+      scope: 'read:products',
+      dpop: true,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(String(result.tokenResponse.token_type).toLowerCase()).toBe('dpop');
     expect(result.accessToken).toMatchObject({ payload: { cnf: { jkt: expect.any(String) } } });
@@ -32,7 +42,14 @@ describe('more of issue 4 against the sandbox', () => {
   });
 
   it('pushed authorization request (RFC 9126): the URL carries only a request_uri', async () => {
-    const start = await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', resources: [PRODUCTS], scope: 'read:products', par: true });
+    const start = await engine.startAuthorization({
+      issuer: sandbox.issuer,
+      client: native,
+      redirect: 'custom-scheme',
+      resources: [PRODUCTS],
+      scope: 'read:products',
+      par: true,
+    });
     if ('ok' in start) throw new Error(JSON.stringify(start));
     const url = new URL(start.authorizationUrl);
     expect(url.searchParams.get('request_uri')).toMatch(/^urn:ietf:params:oauth:request_uri:/);
@@ -52,7 +69,11 @@ describe('more of issue 4 against the sandbox', () => {
   });
 
   it('userinfo refuses a resource-bound JWT, explained', async () => {
-    const run = await signedIn('ada', { resources: [PRODUCTS], scope: 'openid read:products', tokenResource: PRODUCTS });
+    const run = await signedIn('ada', {
+      resources: [PRODUCTS],
+      scope: 'openid read:products',
+      tokenResource: PRODUCTS,
+    });
     const info = await engine.tokenOperation(run.runId!, 'userinfo');
     expect(info.ok).toBe(false);
     if (info.ok) return;
@@ -61,11 +82,18 @@ describe('more of issue 4 against the sandbox', () => {
   });
 
   it('introspects and revokes a refresh token; the next refresh fails', async () => {
-    const run = await signedIn('vera', { resources: [PRODUCTS], scope: 'openid offline_access read:products', prompt: 'consent' });
+    const run = await signedIn('vera', {
+      resources: [PRODUCTS],
+      scope: 'openid offline_access read:products',
+      prompt: 'consent',
+    });
     const active = await engine.tokenOperation(run.runId!, 'introspect', 'refresh_token');
     expect(active).toMatchObject({ ok: true, body: { active: true } });
     expect(await engine.tokenOperation(run.runId!, 'revoke', 'refresh_token')).toMatchObject({ ok: true });
-    expect(await engine.tokenOperation(run.runId!, 'introspect', 'refresh_token')).toMatchObject({ ok: true, body: { active: false } });
+    expect(await engine.tokenOperation(run.runId!, 'introspect', 'refresh_token')).toMatchObject({
+      ok: true,
+      body: { active: false },
+    });
     const refreshed = await engine.refreshFromRun(run.runId!, { resources: [], scope: '' });
     expect(refreshed).toMatchObject({ ok: false, error: { error: 'invalid_grant' } });
   });

@@ -12,7 +12,8 @@ const PAT = 'pat_SandboxEddieLaptopScript00000001';
 let sandbox: SandboxHandle;
 let engine: FlowEngine;
 
-const signedIn = (user: string, scope: string, resources: string[]) => fixture.signedIn(user, { resources, scope, prompt: 'consent' });
+const signedIn = (user: string, scope: string, resources: string[]) =>
+  fixture.signedIn(user, { resources, scope, prompt: 'consent' });
 
 function failed(result: FlowResult) {
   if (result.ok) throw new Error(`expected a failure: ${JSON.stringify(result.tokenResponse)}`);
@@ -48,7 +49,9 @@ describe('refresh through the flow engine', () => {
     expect(stopped.timeline).toHaveLength(0);
     expect(stopped.error.explanation).toMatch(/Nothing was sent/);
 
-    const sprung = failed(await engine.refreshFromRun(run.runId!, { resources: [ORDERS], scope: '', acceptRefreshTrap: true }));
+    const sprung = failed(
+      await engine.refreshFromRun(run.runId!, { resources: [ORDERS], scope: '', acceptRefreshTrap: true }),
+    );
     expect(sprung.error).toMatchObject({ error: 'invalid_target', status: 400 });
     expect(sprung.error.explanation).toMatch(/now spent/);
     // Logto (and the sandbox) accept a rotated refresh token again for 3 s; the trap shows after that.
@@ -60,50 +63,94 @@ describe('refresh through the flow engine', () => {
 
   it('explains more scope than granted', async () => {
     const run = await signedIn('vera', 'openid offline_access read:products', [PRODUCTS]);
-    const result = failed(await engine.refreshFromRun(run.runId!, { resources: [PRODUCTS], scope: 'read:products write:orders' }));
+    const result = failed(
+      await engine.refreshFromRun(run.runId!, { resources: [PRODUCTS], scope: 'read:products write:orders' }),
+    );
     expect(result.error.error).toBe('invalid_scope');
     expect(result.error.fix).toMatch(/subset/);
   });
 
   it('gets an organization token, and explains a user outside the organization', async () => {
-    const ada = await signedIn('ada', 'openid offline_access urn:logto:scope:organizations invite:member', ['urn:logto:resource:organizations']);
+    const ada = await signedIn('ada', 'openid offline_access urn:logto:scope:organizations invite:member', [
+      'urn:logto:resource:organizations',
+    ]);
     const org = await engine.refreshFromRun(ada.runId!, { resources: [], scope: '', organizationId: 'acme' });
-    expect(org).toMatchObject({ ok: true, accessToken: { payload: { aud: 'urn:logto:organization:acme', scope: 'invite:member' } } });
-    const noah = await signedIn('noah', 'openid offline_access urn:logto:scope:organizations', ['urn:logto:resource:organizations']);
-    const denied = failed(await engine.refreshFromRun(noah.runId!, { resources: [], scope: '', organizationId: 'acme' }));
+    expect(org).toMatchObject({
+      ok: true,
+      accessToken: { payload: { aud: 'urn:logto:organization:acme', scope: 'invite:member' } },
+    });
+    const noah = await signedIn('noah', 'openid offline_access urn:logto:scope:organizations', [
+      'urn:logto:resource:organizations',
+    ]);
+    const denied = failed(
+      await engine.refreshFromRun(noah.runId!, { resources: [], scope: '', organizationId: 'acme' }),
+    );
     expect(denied.error).toMatchObject({ error: 'access_denied', status: 403 });
     expect(denied.error.fix).toMatch(/Add the user to the organization/);
   });
 
   it('explains a refresh token without the organizations scope', async () => {
     const run = await signedIn('ada', 'openid offline_access read:products', [PRODUCTS]);
-    const result = failed(await engine.refreshFromRun(run.runId!, { resources: [], scope: '', organizationId: 'acme' }));
+    const result = failed(
+      await engine.refreshFromRun(run.runId!, { resources: [], scope: '', organizationId: 'acme' }),
+    );
     expect(result.error).toMatchObject({ error: 'insufficient_scope', status: 403 });
     expect(result.error.fix).toMatch(/urn:logto:scope:organizations/);
   });
 });
 
 describe('token exchange through the flow engine', () => {
-  const web = () => ({ clientId: 'tokenscope-web', clientSecret: sandbox.clients.find((c) => c.clientId === 'tokenscope-web')!.clientSecret, authMethod: 'client_secret_basic' as const });
+  const web = () => ({
+    clientId: 'tokenscope-web',
+    clientSecret: sandbox.clients.find((c) => c.clientId === 'tokenscope-web')!.clientSecret,
+    authMethod: 'client_secret_basic' as const,
+  });
 
   it('exchanges a Logto PAT for a token that acts as the user, with the PAT masked', async () => {
-    const result = await engine.tokenExchange({ issuer: sandbox.issuer, client: web(), subjectToken: PAT, subjectTokenType: PAT_TOKEN_TYPE, resources: [PRODUCTS], scope: 'read:products write:products delete:products' });
+    const result = await engine.tokenExchange({
+      issuer: sandbox.issuer,
+      client: web(),
+      subjectToken: PAT,
+      subjectTokenType: PAT_TOKEN_TYPE,
+      resources: [PRODUCTS],
+      scope: 'read:products write:products delete:products',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.grant).toBe('token_exchange');
-    expect(result.accessToken).toMatchObject({ payload: { sub: 'eddie', aud: PRODUCTS, scope: 'read:products write:products' } });
+    expect(result.accessToken).toMatchObject({
+      payload: { sub: 'eddie', aud: PRODUCTS, scope: 'read:products write:products' },
+    });
     expect(JSON.stringify(result.timeline)).not.toContain(PAT);
     expect(JSON.stringify(result.timeline)).not.toContain(web().clientSecret);
   });
 
   it('explains a bad PAT', async () => {
-    const result = failed(await engine.tokenExchange({ issuer: sandbox.issuer, client: web(), subjectToken: 'pat_nope_nope_nope_nope', subjectTokenType: PAT_TOKEN_TYPE, resources: [PRODUCTS], scope: '' }));
+    const result = failed(
+      await engine.tokenExchange({
+        issuer: sandbox.issuer,
+        client: web(),
+        subjectToken: 'pat_nope_nope_nope_nope',
+        subjectTokenType: PAT_TOKEN_TYPE,
+        resources: [PRODUCTS],
+        scope: '',
+      }),
+    );
     expect(result.error.error).toBe('invalid_grant');
     expect(result.error.fix).toMatch(/personal access token/);
   });
 
   it('explains an app without token exchange', async () => {
     const m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
-    const result = failed(await engine.tokenExchange({ issuer: sandbox.issuer, client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret }, subjectToken: PAT, subjectTokenType: PAT_TOKEN_TYPE, resources: [PRODUCTS], scope: '' }));
+    const result = failed(
+      await engine.tokenExchange({
+        issuer: sandbox.issuer,
+        client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
+        subjectToken: PAT,
+        subjectTokenType: PAT_TOKEN_TYPE,
+        resources: [PRODUCTS],
+        scope: '',
+      }),
+    );
     expect(result.error.fix).toMatch(/allowTokenExchange/);
   });
 });

@@ -39,11 +39,36 @@ describe('secrets stay off disk and out of results', () => {
     const secrets = sandbox.clients.flatMap((c) => (c.clientSecret ? [c.clientSecret] : []));
     secrets.push(PAT);
     const results: unknown[] = [];
-    results.push(await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' }));
-    results.push(await api.runTokenExchange({ connectionId: 'sandbox', clientId: 'tokenscope-web', subjectToken: PAT, subjectTokenType: 'urn:logto:token-type:personal_access_token', resources: [PRODUCTS], scope: '' }));
-    const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS], scope: 'openid offline_access read:products', prompt: 'consent', redirect: 'custom-scheme' });
+    results.push(
+      await api.runClientCredentials({
+        connectionId: 'sandbox',
+        clientId: 'tokenscope-m2m',
+        resources: [PRODUCTS],
+        scope: 'read:products',
+      }),
+    );
+    results.push(
+      await api.runTokenExchange({
+        connectionId: 'sandbox',
+        clientId: 'tokenscope-web',
+        subjectToken: PAT,
+        subjectTokenType: 'urn:logto:token-type:personal_access_token',
+        resources: [PRODUCTS],
+        scope: '',
+      }),
+    );
+    const start = await api.startAuthorization({
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-native',
+      resources: [PRODUCTS],
+      scope: 'openid offline_access read:products',
+      prompt: 'consent',
+      redirect: 'custom-scheme',
+    });
     if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
-    const signedIn = await api.completeAuthorization({ callbackUrl: (await signIn(start.authorizationUrl, { user: 'vera' })).callback });
+    const signedIn = await api.completeAuthorization({
+      callbackUrl: (await signIn(start.authorizationUrl, { user: 'vera' })).callback,
+    });
     results.push(signedIn);
     const refreshToken = String((await api.revealRun({ runId: signedIn.runId! })).tokenResponse!.refresh_token);
     secrets.push(refreshToken);
@@ -52,7 +77,9 @@ describe('secrets stay off disk and out of results', () => {
     secrets.push(String((await api.revealRun({ runId: refreshed.runId! })).tokenResponse!.refresh_token));
 
     const files = filesUnder(dataDir);
-    console.info(`scanned ${files.length} file(s) the app wrote: ${files.map((f) => f.slice(dataDir.length)).join(', ')}`);
+    console.info(
+      `scanned ${files.length} file(s) the app wrote: ${files.map((f) => f.slice(dataDir.length)).join(', ')}`,
+    );
     const written = files.map((file) => readFileSync(file, 'utf8'));
     for (const secret of secrets) {
       for (const text of written) expect(text.includes(secret)).toBe(false);
@@ -64,7 +91,12 @@ describe('secrets stay off disk and out of results', () => {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const jwk = { ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-key' };
     // The sandbox registers client_secret_basic, so it refuses; what matters is what was sent.
-    const result = await runClientCredentials({ issuer: sandbox.issuer, client: { clientId: 'tokenscope-m2m', authMethod: 'private_key_jwt', privateKeyJwk: jwk }, resources: [PRODUCTS], scope: '' });
+    const result = await runClientCredentials({
+      issuer: sandbox.issuer,
+      client: { clientId: 'tokenscope-m2m', authMethod: 'private_key_jwt', privateKeyJwk: jwk },
+      resources: [PRODUCTS],
+      scope: '',
+    });
     const token = result.timeline.find((e) => e.step === 'token')!;
     const body = new URLSearchParams(token.requestBody);
     expect(body.get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -76,12 +108,33 @@ describe('secrets stay off disk and out of results', () => {
     // A vault that writes a file, so there is something on disk to find a secret in.
     const dir = mkdtempSync(join(tmpdir(), 'tokenscope-import-secrets-'));
     try {
-      const vault = openNodeVault({ dataDir: dir, passphrase: 'correct horse battery staple', cost: { N: 2 ** 10, r: 8, p: 1 } });
-      const withVault = createAppApi({ shell: 'browser-host', version: 'test', dataDir: dir, vault, sandbox, flows: app.flows });
+      const vault = openNodeVault({
+        dataDir: dir,
+        passphrase: 'correct horse battery staple',
+        cost: { N: 2 ** 10, r: 8, p: 1 },
+      });
+      const withVault = createAppApi({
+        shell: 'browser-host',
+        version: 'test',
+        dataDir: dir,
+        vault,
+        sandbox,
+        flows: app.flows,
+      });
       const m2mSecret = sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!.clientSecret!;
-      await withVault.addConnection({ issuer: sandbox.issuer, name: 'By secret', client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'client_secret_basic', clientSecret: m2mSecret } });
-      await withVault.addConnection({ issuer: sandbox.issuer, name: 'By key', client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'private_key_jwt', privateKey: 'generate' } });
-      const imported = await withVault.importWorkspace({ text: JSON.stringify(await withVault.exportWorkspace({ workspaceId: 'default', includeHistory: false })) });
+      await withVault.addConnection({
+        issuer: sandbox.issuer,
+        name: 'By secret',
+        client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'client_secret_basic', clientSecret: m2mSecret },
+      });
+      await withVault.addConnection({
+        issuer: sandbox.issuer,
+        name: 'By key',
+        client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'private_key_jwt', privateKey: 'generate' },
+      });
+      const imported = await withVault.importWorkspace({
+        text: JSON.stringify(await withVault.exportWorkspace({ workspaceId: 'default', includeHistory: false })),
+      });
       expect(imported.secretsNeeded.map((s) => s.authMethod)).toEqual(['client_secret_basic', 'private_key_jwt']);
 
       const { privateKey } = await generateKeyPair('ES256', { extractable: true });
@@ -89,18 +142,41 @@ describe('secrets stay off disk and out of results', () => {
       const d = String((await exportJWK(privateKey)).d);
       const [bySecret, byKey] = imported.secretsNeeded;
       const results = [
-        await withVault.setClientSecret({ workspaceId: imported.workspace.id, connectionId: bySecret!.connectionId, clientId: bySecret!.clientId, secret: m2mSecret }),
-        await withVault.setClientSecret({ workspaceId: imported.workspace.id, connectionId: byKey!.connectionId, clientId: byKey!.clientId, secret: pem }),
+        await withVault.setClientSecret({
+          workspaceId: imported.workspace.id,
+          connectionId: bySecret!.connectionId,
+          clientId: bySecret!.clientId,
+          secret: m2mSecret,
+        }),
+        await withVault.setClientSecret({
+          workspaceId: imported.workspace.id,
+          connectionId: byKey!.connectionId,
+          clientId: byKey!.clientId,
+          secret: pem,
+        }),
       ];
       results.push(...(await withVault.listConnections({ workspaceId: imported.workspace.id })));
       expect(results[0]!.clients[0]!.hasSecret && results[1]!.clients[0]!.hasSecret).toBe(true);
-      expect((await withVault.runClientCredentials({ connectionId: bySecret!.connectionId, clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: '' })).ok).toBe(true);
+      expect(
+        (
+          await withVault.runClientCredentials({
+            connectionId: bySecret!.connectionId,
+            clientId: 'tokenscope-m2m',
+            resources: [PRODUCTS],
+            scope: '',
+          })
+        ).ok,
+      ).toBe(true);
 
       expect(existsSync(join(dir, VAULT_FILE))).toBe(true);
-      const pemBody = pem.split('\n').filter((line) => line && !line.startsWith('-----')).join('');
+      const pemBody = pem
+        .split('\n')
+        .filter((line) => line && !line.startsWith('-----'))
+        .join('');
       for (const file of filesUnder(dir)) {
         const text = readFileSync(file, 'utf8');
-        for (const secret of [m2mSecret, d, pemBody.slice(0, 40)]) expect(text.includes(secret), `${file.slice(dir.length)} holds a secret`).toBe(false);
+        for (const secret of [m2mSecret, d, pemBody.slice(0, 40)])
+          expect(text.includes(secret), `${file.slice(dir.length)} holds a secret`).toBe(false);
       }
       expect(JSON.stringify(results)).not.toContain(m2mSecret);
       expect(JSON.stringify(results)).not.toContain(d);

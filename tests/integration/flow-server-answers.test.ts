@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowResult } from '../../shared/contract/flow.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
-import { PLAIN_APIS, PLAIN_M2M, PLAIN_NATIVE, PLAIN_WEB, plainSignIn, startPlainOidcServer, type PlainOidcServer } from '../support/plain-oidc-server.js';
+import {
+  PLAIN_APIS,
+  PLAIN_M2M,
+  PLAIN_NATIVE,
+  PLAIN_WEB,
+  plainSignIn,
+  startPlainOidcServer,
+  type PlainOidcServer,
+} from '../support/plain-oidc-server.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = PLAIN_APIS.orders.indicator;
@@ -34,7 +42,14 @@ function failed(result: FlowResult): Extract<FlowResult, { ok: false }> {
 }
 
 async function plainSignedIn(client: typeof PLAIN_NATIVE | typeof PLAIN_WEB, resources: string[], scope: string) {
-  const start = await sandbox.engine.startAuthorization({ issuer: plain.issuer, client, redirect: 'custom-scheme', resources, scope, prompt: 'consent' });
+  const start = await sandbox.engine.startAuthorization({
+    issuer: plain.issuer,
+    client,
+    redirect: 'custom-scheme',
+    resources,
+    scope,
+    prompt: 'consent',
+  });
   if ('ok' in start) throw new Error(JSON.stringify(start));
   const outcome = await sandbox.engine.handleCallback(await plainSignIn(start.authorizationUrl));
   if (!outcome.accepted) throw new Error(outcome.message);
@@ -45,11 +60,19 @@ const rawRefreshToken = (runId: string) => sandbox.engine.reveal(runId).tokenRes
 
 describe('a DPoP-bound refresh token (RFC 9449 §5)', () => {
   it('is refreshed with a proof from the key of the run it came from, and stays bound to it', async () => {
-    const first = await sandbox.signedIn('vera', { resources: [PRODUCTS], tokenResource: PRODUCTS, scope: 'openid offline_access read:products', prompt: 'consent', dpop: true });
+    const first = await sandbox.signedIn('vera', {
+      resources: [PRODUCTS],
+      tokenResource: PRODUCTS,
+      scope: 'openid offline_access read:products',
+      prompt: 'consent',
+      dpop: true,
+    });
     expect(String(first.tokenResponse.token_type).toLowerCase()).toBe('dpop');
     const jkt = (first.accessToken as { payload: { cnf?: { jkt?: string } } }).payload.cnf?.jkt;
     expect(jkt).toBeTruthy();
-    const refreshed = succeeded(await sandbox.engine.refreshFromRun(first.runId!, { resources: [PRODUCTS], scope: 'read:products' }));
+    const refreshed = succeeded(
+      await sandbox.engine.refreshFromRun(first.runId!, { resources: [PRODUCTS], scope: 'read:products' }),
+    );
     expect(refreshed.timeline.find((e) => e.step === 'token')!.requestHeaders.dpop).toBeTruthy();
     expect(refreshed.accessToken).toMatchObject({ payload: { cnf: { jkt } } });
     // And the refresh of the refresh: the key follows the chain.
@@ -57,9 +80,20 @@ describe('a DPoP-bound refresh token (RFC 9449 §5)', () => {
   });
 
   it('pasted as it is, is proved with the key of the run that received it; without that key, the missing proof is blamed', async () => {
-    const first = await sandbox.signedIn('vera', { resources: [PRODUCTS], scope: 'openid offline_access read:products', prompt: 'consent', dpop: true });
+    const first = await sandbox.signedIn('vera', {
+      resources: [PRODUCTS],
+      scope: 'openid offline_access read:products',
+      prompt: 'consent',
+      dpop: true,
+    });
     const native = { clientId: 'tokenscope-native', authMethod: 'none' as const };
-    const pasted = { issuer: sandbox.sandbox.issuer, client: native, refreshToken: rawRefreshToken(first.runId!), resources: [], scope: '' };
+    const pasted = {
+      issuer: sandbox.sandbox.issuer,
+      client: native,
+      refreshToken: rawRefreshToken(first.runId!),
+      resources: [],
+      scope: '',
+    };
     const proved = succeeded(await sandbox.engine.refresh(pasted));
     expect(proved.timeline.find((e) => e.step === 'token')!.requestHeaders.dpop).toBeTruthy();
 
@@ -68,26 +102,45 @@ describe('a DPoP-bound refresh token (RFC 9449 §5)', () => {
     const bare = failed(await elsewhere.refresh({ ...pasted, refreshToken: rawRefreshToken(proved.runId!) }));
     await elsewhere.close();
     expect(bare.error.error).toBe('invalid_grant');
-    expect(bare.error.explanation).toMatch(/^Most likely the refresh token is DPoP-bound and this refresh carried no DPoP proof/);
+    expect(bare.error.explanation).toMatch(
+      /^Most likely the refresh token is DPoP-bound and this refresh carried no DPoP proof/,
+    );
     expect(bare.error.explanation).toMatch(/RFC 9449 §5/);
   });
   it('is honoured only when the answer says so: a server without DPoP answers Bearer, and its refresh sends no proof', async () => {
-    const start = await sandbox.engine.startAuthorization({ issuer: plain.issuer, client: PLAIN_NATIVE, redirect: 'custom-scheme', resources: [ORDERS], tokenResource: ORDERS, scope: 'openid offline_access orders:read', prompt: 'consent', dpop: true });
+    const start = await sandbox.engine.startAuthorization({
+      issuer: plain.issuer,
+      client: PLAIN_NATIVE,
+      redirect: 'custom-scheme',
+      resources: [ORDERS],
+      tokenResource: ORDERS,
+      scope: 'openid offline_access orders:read',
+      prompt: 'consent',
+      dpop: true,
+    });
     if ('ok' in start) throw new Error(JSON.stringify(start));
     const outcome = await sandbox.engine.handleCallback(await plainSignIn(start.authorizationUrl));
     if (!outcome.accepted) throw new Error(outcome.message);
     const first = succeeded(outcome.result);
     expect(String(first.tokenResponse.token_type).toLowerCase()).toBe('bearer');
     expect((first.accessToken as { payload: Record<string, unknown> }).payload.cnf).toBeUndefined();
-    const refreshed = succeeded(await sandbox.engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' }));
+    const refreshed = succeeded(
+      await sandbox.engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' }),
+    );
     expect(refreshed.timeline.find((e) => e.step === 'token')!.requestHeaders.dpop).toBeUndefined();
   });
 });
 
 describe('refresh token rotation, read from the answer', () => {
-  it('on the sandbox (Logto rules), a public client gets a new refresh token: said as rotated, with Logto\'s rule', async () => {
-    const first = await sandbox.signedIn('vera', { resources: [PRODUCTS], scope: 'openid offline_access read:products', prompt: 'consent' });
-    const refreshed = succeeded(await sandbox.engine.refreshFromRun(first.runId!, { resources: [PRODUCTS], scope: 'read:products' }));
+  it("on the sandbox (Logto rules), a public client gets a new refresh token: said as rotated, with Logto's rule", async () => {
+    const first = await sandbox.signedIn('vera', {
+      resources: [PRODUCTS],
+      scope: 'openid offline_access read:products',
+      prompt: 'consent',
+    });
+    const refreshed = succeeded(
+      await sandbox.engine.refreshFromRun(first.runId!, { resources: [PRODUCTS], scope: 'read:products' }),
+    );
     expect(rawRefreshToken(refreshed.runId!)).not.toBe(rawRefreshToken(first.runId!));
     const said = (refreshed.warnings ?? []).join(' ');
     expect(said).toMatch(/new refresh token came back: rotated/i);
@@ -97,7 +150,9 @@ describe('refresh token rotation, read from the answer', () => {
 
   it('on a plain server, a confidential client gets the same one back: said as not rotated, with the generic rule', async () => {
     const first = await plainSignedIn(PLAIN_WEB, [ORDERS], 'openid offline_access orders:read');
-    const refreshed = succeeded(await sandbox.engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' }));
+    const refreshed = succeeded(
+      await sandbox.engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' }),
+    );
     expect(rawRefreshToken(refreshed.runId!)).toBe(rawRefreshToken(first.runId!));
     const said = (refreshed.warnings ?? []).join(' ');
     expect(said).toMatch(/same refresh token came back: not rotated/i);
@@ -119,7 +174,9 @@ describe('refresh token rotation, read from the answer', () => {
   it('an invalid_target refresh on a non-rotating server does not call the refresh token spent, and it still works', async () => {
     const first = await plainSignedIn(PLAIN_WEB, [ORDERS], 'openid offline_access orders:read');
     succeeded(await sandbox.engine.refreshFromRun(first.runId!, { resources: [], scope: '' }));
-    const trap = failed(await sandbox.engine.refreshFromRun(first.runId!, { resources: [STOCK], scope: '', acceptRefreshTrap: true }));
+    const trap = failed(
+      await sandbox.engine.refreshFromRun(first.runId!, { resources: [STOCK], scope: '', acceptRefreshTrap: true }),
+    );
     expect(trap.error.error).toBe('invalid_target');
     expect(trap.error.explanation).not.toMatch(/now spent|revokes the whole grant/);
     expect(trap.error.explanation).toMatch(/not rotated|still works/);
@@ -129,7 +186,14 @@ describe('refresh token rotation, read from the answer', () => {
 
 describe('a bare 403 on bad client credentials', () => {
   it('is explained with the status, the content type and client authentication, suggesting client_secret_post', async () => {
-    const result = failed(await sandbox.engine.clientCredentials({ issuer: plain.issuer, client: { ...PLAIN_M2M, clientSecret: 'wrong' }, resources: [ORDERS], scope: 'orders:read' }));
+    const result = failed(
+      await sandbox.engine.clientCredentials({
+        issuer: plain.issuer,
+        client: { ...PLAIN_M2M, clientSecret: 'wrong' },
+        resources: [ORDERS],
+        scope: 'orders:read',
+      }),
+    );
     expect(result.error.status).toBe(403);
     expect(result.error.error).not.toBe('not_json');
     expect(result.error.explanation).toMatch(/403/);
@@ -139,7 +203,14 @@ describe('a bare 403 on bad client credentials', () => {
   });
 
   it('for client_secret_basic on a server that takes only client_secret_post, names RFC 6749 §2.3.1 form-encoding', async () => {
-    const result = failed(await sandbox.engine.clientCredentials({ issuer: plain.issuer, client: { ...PLAIN_M2M, authMethod: 'client_secret_basic' }, resources: [ORDERS], scope: 'orders:read' }));
+    const result = failed(
+      await sandbox.engine.clientCredentials({
+        issuer: plain.issuer,
+        client: { ...PLAIN_M2M, authMethod: 'client_secret_basic' },
+        resources: [ORDERS],
+        scope: 'orders:read',
+      }),
+    );
     expect(result.error.status).toBe(403);
     expect(result.error.explanation).toMatch(/RFC 6749 §2\.3\.1/);
     expect(result.error.fix).toMatch(/client_secret_post/);
@@ -148,16 +219,32 @@ describe('a bare 403 on bad client credentials', () => {
 
 describe('discovery that finds no matching issuer', () => {
   it('an issuer mismatch names the issuer the discovery document gives', async () => {
-    const result = failed(await sandbox.engine.clientCredentials({ issuer: `${plain.issuer}/`, client: PLAIN_M2M, resources: [ORDERS], scope: '' }));
+    const result = failed(
+      await sandbox.engine.clientCredentials({
+        issuer: `${plain.issuer}/`,
+        client: PLAIN_M2M,
+        resources: [ORDERS],
+        scope: '',
+      }),
+    );
     expect(result.error.error).toBe('issuer_mismatch');
     expect(result.error.explanation).toContain(`"${plain.issuer}"`);
     expect(result.error.fix).toContain(`Use ${plain.issuer} as the issuer`);
   });
 
   it('a URL that is no issuer is explained with the status it answered', async () => {
-    const result = failed(await sandbox.engine.clientCredentials({ issuer: `${plain.origin}/nothing`, client: PLAIN_M2M, resources: [ORDERS], scope: '' }));
+    const result = failed(
+      await sandbox.engine.clientCredentials({
+        issuer: `${plain.origin}/nothing`,
+        client: PLAIN_M2M,
+        resources: [ORDERS],
+        scope: '',
+      }),
+    );
     expect(result.error.status).toBe(404);
-    expect(result.error.explanation).toMatch(/\/nothing\/\.well-known\/openid-configuration answered HTTP 404 \(content-type text\/html/);
+    expect(result.error.explanation).toMatch(
+      /\/nothing\/\.well-known\/openid-configuration answered HTTP 404 \(content-type text\/html/,
+    );
     expect(result.error.explanation).not.toMatch(/unexpected HTTP response status code/);
   });
 });

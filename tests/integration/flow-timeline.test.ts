@@ -11,7 +11,13 @@ async function misbehaving(handler: RequestListener): Promise<{ issuer: string; 
   const server = createHttpServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { issuer: `http://127.0.0.1:${port}/oidc`, close: () => { server.closeAllConnections(); server.close(); } };
+  return {
+    issuer: `http://127.0.0.1:${port}/oidc`,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
 }
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -64,7 +70,12 @@ describe('the HTTP timeline of a flow', () => {
   it('records the failure of a request that got no response', async () => {
     const gone = await startSandbox({ port: 0 });
     await gone.close();
-    const result = await runClientCredentials({ issuer: gone.issuer, client: { clientId: 'x' }, resources: [], scope: '' });
+    const result = await runClientCredentials({
+      issuer: gone.issuer,
+      client: { clientId: 'x' },
+      resources: [],
+      scope: '',
+    });
     expect(result.ok).toBe(false);
     expect(result.timeline).toHaveLength(1);
     expect(result.timeline[0]!.step).toBe('discovery');
@@ -73,13 +84,23 @@ describe('the HTTP timeline of a flow', () => {
   });
 
   it('explains a discovery document whose issuer does not match', async () => {
-    const result = await runClientCredentials({ issuer: sandbox.issuer.replace('127.0.0.1', 'localhost'), client: { clientId: 'x' }, resources: [], scope: '' });
+    const result = await runClientCredentials({
+      issuer: sandbox.issuer.replace('127.0.0.1', 'localhost'),
+      client: { clientId: 'x' },
+      resources: [],
+      scope: '',
+    });
     expect(result).toMatchObject({ ok: false, error: { error: 'issuer_mismatch' } });
     expect(result.timeline[0]!.status).toBe(200);
   });
 
   it('explains an issuer URL that is not an OpenID Connect issuer', async () => {
-    const result = await runClientCredentials({ issuer: `${sandbox.origin}/nothing-here`, client: { clientId: 'x' }, resources: [], scope: '' });
+    const result = await runClientCredentials({
+      issuer: `${sandbox.origin}/nothing-here`,
+      client: { clientId: 'x' },
+      resources: [],
+      scope: '',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.explanation.length).toBeGreaterThan(20);
@@ -93,7 +114,12 @@ describe('the HTTP timeline of a flow', () => {
     const { port } = silent.address() as { port: number };
     try {
       const started = Date.now();
-      const result = await runClientCredentials({ issuer: `http://127.0.0.1:${port}/oidc`, client: { clientId: 'x', timeoutSeconds: 1 }, resources: [], scope: '' });
+      const result = await runClientCredentials({
+        issuer: `http://127.0.0.1:${port}/oidc`,
+        client: { clientId: 'x', timeoutSeconds: 1 },
+        resources: [],
+        scope: '',
+      });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(result).toMatchObject({ ok: false, error: { error: 'timeout' } });
       if (!result.ok) expect(result.error.explanation).toMatch(/did not answer in time: Tokenscope waited 1 second,/);
@@ -105,9 +131,16 @@ describe('the HTTP timeline of a flow', () => {
   });
 
   it('explains an HTML page where JSON was expected', async () => {
-    const html = await misbehaving((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in to the proxy</body></html>'));
+    const html = await misbehaving((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in to the proxy</body></html>'),
+    );
     try {
-      const result = await runClientCredentials({ issuer: html.issuer, client: { clientId: 'x' }, resources: [], scope: '' });
+      const result = await runClientCredentials({
+        issuer: html.issuer,
+        client: { clientId: 'x' },
+        resources: [],
+        scope: '',
+      });
       expect(result).toMatchObject({ ok: false, error: { error: 'not_json' } });
       expect(result.timeline[0]!.responseBody).toContain('Sign in to the proxy');
     } finally {
@@ -115,21 +148,33 @@ describe('the HTTP timeline of a flow', () => {
     }
   });
 
-  it('shows the body of an error page that openid-client refused unread (a proxy\'s 403 in HTML)', async () => {
+  it("shows the body of an error page that openid-client refused unread (a proxy's 403 in HTML)", async () => {
     let issuer = '';
     const proxy = await misbehaving((req, res) => {
       if (req.url?.endsWith('/.well-known/openid-configuration')) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer, token_endpoint: `${issuer}/token` }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ issuer, token_endpoint: `${issuer}/token` }));
       } else {
-        res.writeHead(403, { 'content-type': 'text/html' }).end('<html><body>Blocked by the corporate proxy</body></html>');
+        res
+          .writeHead(403, { 'content-type': 'text/html' })
+          .end('<html><body>Blocked by the corporate proxy</body></html>');
       }
     });
     issuer = proxy.issuer;
     try {
-      const result = await runClientCredentials({ issuer, client: { clientId: 'x', clientSecret: 'not-a-real-secret', authMethod: 'client_secret_basic' }, resources: [], scope: '' });
+      const result = await runClientCredentials({
+        issuer,
+        client: { clientId: 'x', clientSecret: 'not-a-real-secret', authMethod: 'client_secret_basic' },
+        resources: [],
+        scope: '',
+      });
       expect(result.ok).toBe(false);
       const token = result.timeline.find((e) => e.step === 'token')!;
-      expect(token).toMatchObject({ status: 403, responseBody: '<html><body>Blocked by the corporate proxy</body></html>' });
+      expect(token).toMatchObject({
+        status: 403,
+        responseBody: '<html><body>Blocked by the corporate proxy</body></html>',
+      });
       expect(token.responseHeaders['content-type']).toBe('text/html');
     } finally {
       proxy.close();
@@ -143,7 +188,12 @@ describe('the HTTP timeline of a flow', () => {
       setTimeout(() => res.destroy(), 20);
     });
     try {
-      const result = await runClientCredentials({ issuer: cut.issuer, client: { clientId: 'x' }, resources: [], scope: '' });
+      const result = await runClientCredentials({
+        issuer: cut.issuer,
+        client: { clientId: 'x' },
+        resources: [],
+        scope: '',
+      });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.error).toBe('connection_reset');

@@ -17,9 +17,15 @@ let web: oidc.Configuration;
 
 async function configFor(kind: string): Promise<oidc.Configuration> {
   const client = sandbox.clients.find((c) => c.kind === kind)!;
-  return oidc.discovery(new URL(sandbox.issuer), client.clientId, client.clientSecret, oidc.ClientSecretBasic(client.clientSecret!), {
-    execute: [oidc.allowInsecureRequests],
-  });
+  return oidc.discovery(
+    new URL(sandbox.issuer),
+    client.clientId,
+    client.clientSecret,
+    oidc.ClientSecretBasic(client.clientSecret!),
+    {
+      execute: [oidc.allowInsecureRequests],
+    },
+  );
 }
 
 const statusOf = (checks: { id: string; status: string }[], id: string) => checks.find((c) => c.id === id)?.status;
@@ -37,7 +43,12 @@ afterAll(async () => {
 describe('inspecting sandbox tokens', () => {
   it('passes every check of a client-credentials token, keys discovered from the issuer', async () => {
     const { access_token } = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: 'read:products' });
-    const analysis = await inspectToken({ token: access_token, issuer: sandbox.issuer, expectedAudience: PRODUCTS, requiredScopes: ['read:products'] });
+    const analysis = await inspectToken({
+      token: access_token,
+      issuer: sandbox.issuer,
+      expectedAudience: PRODUCTS,
+      requiredScopes: ['read:products'],
+    });
     expect(analysis.kind).toBe('access_token');
     expect(analysis.checks.filter((c) => c.status === 'fail')).toEqual([]);
     for (const id of ['signature', 'alg', 'kid', 'typ', 'iss', 'aud', 'exp', 'iat', 'scope', 'client_id']) {
@@ -50,12 +61,22 @@ describe('inspecting sandbox tokens', () => {
   it('fails the scope and audience a different API operation needs, and gives the exact reason', async () => {
     const request = { resources: [PRODUCTS], scopes: ['read:products', 'delete:products'] };
     const response = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: request.scopes.join(' ') });
-    const analysis = await inspectToken({ token: response.access_token, issuer: sandbox.issuer, expectedAudience: ORDERS, requiredScopes: ['delete:products'] });
+    const analysis = await inspectToken({
+      token: response.access_token,
+      issuer: sandbox.issuer,
+      expectedAudience: ORDERS,
+      requiredScopes: ['delete:products'],
+    });
     expect(statusOf(analysis.checks, 'scope')).toBe('fail');
     expect(statusOf(analysis.checks, 'aud')).toBe('fail');
     expect(statusOf(analysis.checks, 'signature')).toBe('pass');
 
-    const diff = diffScopes({ request, token: response.access_token, grantedScope: response.scope, world: scopeWorldFromSandbox(sandbox.world, analysis.payload!) });
+    const diff = diffScopes({
+      request,
+      token: response.access_token,
+      grantedScope: response.scope,
+      world: scopeWorldFromSandbox(sandbox.world, analysis.payload!),
+    });
     const row = diff.resources.find((r) => r.resource === PRODUCTS)?.rows.find((r) => r.scope === 'delete:products');
     expect(row).toMatchObject({ requested: true, inToken: false, reason: { code: 'no-role', certainty: 'exact' } });
   });
@@ -68,7 +89,11 @@ describe('inspecting sandbox tokens', () => {
       scope: 'read:products write:products',
     });
     const machine = await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS, scope: 'read:products' });
-    const pat = await inspectToken({ token: exchanged.access_token, issuer: sandbox.issuer, expectedAudience: PRODUCTS });
+    const pat = await inspectToken({
+      token: exchanged.access_token,
+      issuer: sandbox.issuer,
+      expectedAudience: PRODUCTS,
+    });
     expect(pat.valid).toBe(true);
     const comparison = compareTokens(
       { raw: exchanged.access_token, label: 'A', hasRefreshToken: Boolean(exchanged.refresh_token) },
@@ -104,9 +129,15 @@ describe('tokenscope inspect against the sandbox', () => {
       const stdout = new PassThrough();
       let out = '';
       stdout.on('data', (chunk) => (out += chunk));
-      const code = await runCli(['inspect', access_token, '--issuer', sandbox.issuer, '--audience', PRODUCTS, '--json', ...extra], {
-        stdout, stderr: new PassThrough(), stdin: Readable.from([]), env: {},
-      });
+      const code = await runCli(
+        ['inspect', access_token, '--issuer', sandbox.issuer, '--audience', PRODUCTS, '--json', ...extra],
+        {
+          stdout,
+          stderr: new PassThrough(),
+          stdin: Readable.from([]),
+          env: {},
+        },
+      );
       return { code, json: JSON.parse(out) };
     };
     const ok = await run('--require-scope', 'read:products');

@@ -38,7 +38,12 @@ describe('the plain oidc-provider fixture, as a raw client sees it', () => {
     const res = await fetch(`${server.issuer}/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: PLAIN_M2M.clientId, client_secret: 'wrong', resource: ORDERS }),
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: PLAIN_M2M.clientId,
+        client_secret: 'wrong',
+        resource: ORDERS,
+      }),
     });
     expect(res.status).toBe(403);
     expect(await res.text()).toBe('');
@@ -48,7 +53,14 @@ describe('the plain oidc-provider fixture, as a raw client sees it', () => {
 
 describe('the plain fixture through the flow engine', () => {
   it('signs in the native client with PKCE on a loopback redirect on any port', async () => {
-    const start = await engine.startAuthorization({ issuer: server.issuer, client: PLAIN_NATIVE, redirect: 'loopback', resources: [ORDERS], scope: 'openid offline_access orders:read', prompt: 'consent' });
+    const start = await engine.startAuthorization({
+      issuer: server.issuer,
+      client: PLAIN_NATIVE,
+      redirect: 'loopback',
+      resources: [ORDERS],
+      scope: 'openid offline_access orders:read',
+      prompt: 'consent',
+    });
     if ('ok' in start) throw new Error(JSON.stringify(start));
     expect(start.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
     const outcome = await engine.handleCallback(await plainSignIn(start.authorizationUrl));
@@ -56,8 +68,15 @@ describe('the plain fixture through the flow engine', () => {
     expect(outcome.result.hasRefreshToken).toBe(true);
   });
 
-  it('keeps a confidential client\'s refresh token: the same one comes back', async () => {
-    const start = await engine.startAuthorization({ issuer: server.issuer, client: PLAIN_WEB, redirect: 'custom-scheme', resources: [ORDERS], scope: 'openid offline_access orders:read', prompt: 'consent' });
+  it("keeps a confidential client's refresh token: the same one comes back", async () => {
+    const start = await engine.startAuthorization({
+      issuer: server.issuer,
+      client: PLAIN_WEB,
+      redirect: 'custom-scheme',
+      resources: [ORDERS],
+      scope: 'openid offline_access orders:read',
+      prompt: 'consent',
+    });
     if ('ok' in start) throw new Error(JSON.stringify(start));
     const outcome = await engine.handleCallback(await plainSignIn(start.authorizationUrl));
     if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
@@ -65,16 +84,28 @@ describe('the plain fixture through the flow engine', () => {
     const refreshed = await engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' });
     if (!refreshed.ok) throw new Error(JSON.stringify(refreshed.error));
     expect(refreshed.accessToken).toMatchObject({ payload: { aud: ORDERS, scope: 'orders:read' } });
-    expect(engine.reveal(refreshed.runId!).tokenResponse!.refresh_token).toBe(engine.reveal(first.runId!).tokenResponse!.refresh_token);
+    expect(engine.reveal(refreshed.runId!).tokenResponse!.refresh_token).toBe(
+      engine.reveal(first.runId!).tokenResponse!.refresh_token,
+    );
   });
 
   it('runs client credentials (held scopes only) and token exchange', async () => {
-    const m2m = await engine.clientCredentials({ issuer: server.issuer, client: PLAIN_M2M, resources: [ORDERS], scope: 'orders:read orders:write' });
+    const m2m = await engine.clientCredentials({
+      issuer: server.issuer,
+      client: PLAIN_M2M,
+      resources: [ORDERS],
+      scope: 'orders:read orders:write',
+    });
     if (!m2m.ok) throw new Error(JSON.stringify(m2m.error));
     expect(m2m.accessToken).toMatchObject({ header: { alg: 'RS256' }, payload: { aud: ORDERS, scope: 'orders:read' } });
     const raw = engine.reveal(m2m.runId!).tokenResponse!.access_token as string;
     const exchanged = await engine.tokenExchange({
-      issuer: server.issuer, client: PLAIN_M2M, subjectToken: raw, subjectTokenType: ACCESS_TOKEN_TYPE, resources: [PLAIN_APIS.stock.indicator], scope: 'stock:read',
+      issuer: server.issuer,
+      client: PLAIN_M2M,
+      subjectToken: raw,
+      subjectTokenType: ACCESS_TOKEN_TYPE,
+      resources: [PLAIN_APIS.stock.indicator],
+      scope: 'stock:read',
     });
     if (!exchanged.ok) throw new Error(JSON.stringify(exchanged.error));
     expect(exchanged.tokenResponse.issued_token_type).toBe(ACCESS_TOKEN_TYPE);

@@ -15,7 +15,11 @@ describe('private_key_jwt against the sandbox', () => {
   let registered: ConnectionSummary;
 
   async function addKeyConnection(name: string): Promise<ConnectionSummary> {
-    return app.api.addConnection({ name, issuer: app.sandbox.issuer, client: { clientId: M2M, kind: 'm2m', authMethod: 'private_key_jwt', privateKey: 'generate' } });
+    return app.api.addConnection({
+      name,
+      issuer: app.sandbox.issuer,
+      client: { clientId: M2M, kind: 'm2m', authMethod: 'private_key_jwt', privateKey: 'generate' },
+    });
   }
 
   beforeAll(async () => {
@@ -35,8 +39,13 @@ describe('private_key_jwt against the sandbox', () => {
 
   afterAll(() => app?.close());
 
-  it('client credentials with the generated key: a JWT for the products API with the M2M role\'s scopes', async () => {
-    const result = await app.api.runClientCredentials({ connectionId: registered.id, clientId: M2M, resources: [PRODUCTS], scope: 'read:products write:products delete:products' });
+  it("client credentials with the generated key: a JWT for the products API with the M2M role's scopes", async () => {
+    const result = await app.api.runClientCredentials({
+      connectionId: registered.id,
+      clientId: M2M,
+      resources: [PRODUCTS],
+      scope: 'read:products write:products delete:products',
+    });
     if (!result.ok) throw new Error(`expected a token: ${JSON.stringify(result.error)}`);
     const { tokenResponse, timeline } = await app.api.revealRun({ runId: result.runId! });
     const payload = await verifyAccessToken(app.sandbox.issuer, String(tokenResponse!.access_token), PRODUCTS);
@@ -58,9 +67,18 @@ describe('private_key_jwt against the sandbox', () => {
 
   it('another key for the same app is refused with invalid_client, explained', async () => {
     const stranger = await addKeyConnection('Sandbox, wrong key');
-    const result = await app.api.runClientCredentials({ connectionId: stranger.id, clientId: M2M, resources: [PRODUCTS], scope: 'read:products' });
+    const result = await app.api.runClientCredentials({
+      connectionId: stranger.id,
+      clientId: M2M,
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
     if (result.ok) throw new Error('expected the assertion to be refused');
-    expect(result.error).toMatchObject({ error: 'invalid_client', status: 401, errorDescription: 'client authentication failed' });
+    expect(result.error).toMatchObject({
+      error: 'invalid_client',
+      status: 401,
+      errorDescription: 'client authentication failed',
+    });
     // RFC 7523 §2.2: the hint is about the registered public key, never a client secret.
     expect(result.error.explanation).toContain(`knows client ${M2M} but did not accept its client assertion`);
     expect(result.error.fix).toMatch(/public key registered for tokenscope-m2m at the server .* same kid and alg/);
@@ -71,20 +89,44 @@ describe('private_key_jwt against the sandbox', () => {
 
   it('a public key oidc-provider cannot use (no "y") is refused on the app\'s line, and the running world stays', async () => {
     const before = (await app.api.getSandbox()).worldText;
-    const text = before.replace(/jwks: \{ keys: \[ \{.*\} \] \}/, 'jwks: { keys: [ { "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU" } ] }');
+    const text = before.replace(
+      /jwks: \{ keys: \[ \{.*\} \] \}/,
+      'jwks: { keys: [ { "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU" } ] }',
+    );
     expect(text).not.toBe(before);
     const applied = await app.api.applySandboxWorld({ text });
     if (applied.ok) throw new Error('expected the world to be refused');
     const line = text.split('\n').findIndex((l) => l.includes('- id: tokenscope-m2m')) + 1;
-    expect(applied.problems).toEqual([expect.objectContaining({ path: '/applications/3', line, message: expect.stringMatching(/^oidc-provider refuses this client: client JSON Web Key Set is invalid \(jwks\.keys\[0\]\.y must be a non-empty string for EC keys\)/) })]);
+    expect(applied.problems).toEqual([
+      expect.objectContaining({
+        path: '/applications/3',
+        line,
+        message: expect.stringMatching(
+          /^oidc-provider refuses this client: client JSON Web Key Set is invalid \(jwks\.keys\[0\]\.y must be a non-empty string for EC keys\)/,
+        ),
+      }),
+    ]);
     expect((await app.api.getSandbox()).worldText).toBe(before);
-    expect((await app.api.runClientCredentials({ connectionId: registered.id, clientId: M2M, resources: [PRODUCTS], scope: 'read:products' })).ok).toBe(true);
+    expect(
+      (
+        await app.api.runClientCredentials({
+          connectionId: registered.id,
+          clientId: M2M,
+          resources: [PRODUCTS],
+          scope: 'read:products',
+        })
+      ).ok,
+    ).toBe(true);
   });
 
-  it('the app\'s old secret no longer opens it', async () => {
+  it("the app's old secret no longer opens it", async () => {
     const result = await app.flows.clientCredentials({
       issuer: app.sandbox.issuer,
-      client: { clientId: M2M, clientSecret: 'sandbox-m2m-secret-not-for-production', authMethod: 'client_secret_basic' },
+      client: {
+        clientId: M2M,
+        clientSecret: 'sandbox-m2m-secret-not-for-production',
+        authMethod: 'client_secret_basic',
+      },
       resources: [PRODUCTS],
       scope: 'read:products',
     });

@@ -80,14 +80,20 @@ afterAll(async () => {
 });
 
 async function nextCallWorks(): Promise<void> {
-  const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/ok`, headers: [] }, token: { kind: 'none' } });
+  const { entry } = await api.sendApiRequest({
+    request: { method: 'GET', url: `${base}/ok`, headers: [] },
+    token: { kind: 'none' },
+  });
   expect(entry.response?.status).toBe(200);
   expect(entry.response?.body).toBe('{"ok":true}');
 }
 
 describe('the time limit of a call', () => {
   it('cuts off an API that trickles a byte every 300 ms, keeps what came, and says how to raise the limit', async () => {
-    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/trickle`, headers: [], maxTimeSeconds: 1 }, token: { kind: 'none' } });
+    const { entry } = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/trickle`, headers: [], maxTimeSeconds: 1 },
+      token: { kind: 'none' },
+    });
     const response = entry.response!;
     expect(response.status).toBe(200);
     expect(response.cutOff).toMatchObject({ limit: 'max-time', value: 1 });
@@ -100,7 +106,10 @@ describe('the time limit of a call', () => {
   });
 
   it('ends a call whose answer never starts, as an error that names the limit', async () => {
-    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/silent`, headers: [], maxTimeSeconds: 0.5 }, token: { kind: 'none' } });
+    const { entry } = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/silent`, headers: [], maxTimeSeconds: 0.5 },
+      token: { kind: 'none' },
+    });
     expect(entry.response).toBeUndefined();
     expect(entry.cutOff).toMatchObject({ limit: 'max-time', value: 0.5 });
     expect(entry.error).toContain('0.5 s');
@@ -109,17 +118,29 @@ describe('the time limit of a call', () => {
 
   it('takes a limit through the contract, and refuses one outside it before sending anything', async () => {
     const { dispatch } = await import('../../electron/services/api/dispatch.js');
-    const refused = await dispatch(api as never, 'sendApiRequest', { request: { method: 'GET', url: `${base}/ok`, headers: [], maxTimeSeconds: 0 }, token: { kind: 'none' } });
+    const refused = await dispatch(api as never, 'sendApiRequest', {
+      request: { method: 'GET', url: `${base}/ok`, headers: [], maxTimeSeconds: 0 },
+      token: { kind: 'none' },
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad_argument' } });
-    const accepted = await dispatch(api as never, 'sendApiRequest', { request: { method: 'GET', url: `${base}/ok`, headers: [], maxTimeSeconds: 2.5 }, token: { kind: 'none' } });
-    expect(accepted).toMatchObject({ ok: true, value: { entry: { request: { maxTimeSeconds: 2.5 }, response: { status: 200 } } } });
+    const accepted = await dispatch(api as never, 'sendApiRequest', {
+      request: { method: 'GET', url: `${base}/ok`, headers: [], maxTimeSeconds: 2.5 },
+      token: { kind: 'none' },
+    });
+    expect(accepted).toMatchObject({
+      ok: true,
+      value: { entry: { request: { maxTimeSeconds: 2.5 }, response: { status: 200 } } },
+    });
   });
 });
 
 describe('the size limit of a call', () => {
   it('stops reading an API that streams for ever at the limit, with memory bounded', async () => {
     const before = process.memoryUsage();
-    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/forever`, headers: [] }, token: { kind: 'none' } });
+    const { entry } = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/forever`, headers: [] },
+      token: { kind: 'none' },
+    });
     const after = process.memoryUsage();
     const response = entry.response!;
     expect(response.cutOff).toMatchObject({ limit: 'max-size', value: MAX_RESPONSE_BYTES });
@@ -136,7 +157,10 @@ describe('the size limit of a call', () => {
   });
 
   it('keeps the first part of a declared answer past the limit', async () => {
-    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/large`, headers: [] }, token: { kind: 'none' } });
+    const { entry } = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/large`, headers: [] },
+      token: { kind: 'none' },
+    });
     expect(entry.response).toMatchObject({ status: 200, bodyTruncated: true, cutOff: { limit: 'max-size' } });
     expect(entry.response!.body.startsWith('yyyy')).toBe(true);
     expect(entry.response!.body.length).toBeLessThanOrEqual(MAX_RESPONSE_BYTES);
@@ -151,7 +175,9 @@ describe('history', () => {
     expect(cut.sort()).toEqual(['/forever max-size', '/large max-size', '/silent max-time', '/trickle max-time']);
     await (await store()).close();
     const files = await readdir(join(dir, 'workspaces', 'history'));
-    const lines = (await Promise.all(files.map((f) => readFile(join(dir, 'workspaces', 'history', f), 'utf8')))).join('');
+    const lines = (await Promise.all(files.map((f) => readFile(join(dir, 'workspaces', 'history', f), 'utf8')))).join(
+      '',
+    );
     expect(lines).toContain('"limit":"max-time"');
     expect(lines).toContain('"limit":"max-size"');
   });

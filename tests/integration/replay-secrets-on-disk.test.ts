@@ -28,7 +28,10 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json', 'x-echo-auth': String(req.headers['x-custom-auth'] ?? '') });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'x-echo-auth': String(req.headers['x-custom-auth'] ?? ''),
+      });
       res.end(JSON.stringify({ url: req.url, headers: req.headers, body }));
     });
   });
@@ -51,16 +54,24 @@ async function historyWritten(dir: string, lines: number): Promise<string[]> {
   throw new Error(`history did not reach ${lines} lines`);
 }
 
-describe('a replay\'s secrets stay off disk and out of exports', () => {
+describe("a replay's secrets stay off disk and out of exports", () => {
   it('masks a JWT in the query and in an unknown header, and a known token in the body', async () => {
     const { api, dataDir } = app;
-    const flow = await api.runClientCredentials({ connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' });
+    const flow = await api.runClientCredentials({
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-m2m',
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
     if (!flow.ok) throw new Error(flow.error.explanation);
     const jwt = String(flow.tokenResponse.access_token);
     expect(jwt.split('.')).toHaveLength(3);
 
     // The first call makes KNOWN a token of the session; the second carries it in its body, and the JWT elsewhere.
-    const first = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/warm-up`, headers: [] }, token: { kind: 'token', token: KNOWN } });
+    const first = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/warm-up`, headers: [] },
+      token: { kind: 'token', token: KNOWN },
+    });
     expect(first.entry.response?.status).toBe(200);
     const { entry } = await api.sendApiRequest({
       request: {
@@ -84,8 +95,15 @@ describe('a replay\'s secrets stay off disk and out of exports', () => {
 
     const files = await historyWritten(dataDir, 2);
     expect(files.length).toBeGreaterThan(0);
-    const written = filesUnder(dataDir).map((file) => ({ file: file.slice(dataDir.length), text: readFileSync(file, 'utf8') }));
-    const places = [...written, { file: 'the export', text: exported }, { file: 'the answer', text: JSON.stringify(entry) }];
+    const written = filesUnder(dataDir).map((file) => ({
+      file: file.slice(dataDir.length),
+      text: readFileSync(file, 'utf8'),
+    }));
+    const places = [
+      ...written,
+      { file: 'the export', text: exported },
+      { file: 'the answer', text: JSON.stringify(entry) },
+    ];
     for (const { file, text } of places) {
       for (const secret of [jwt, KNOWN, encodeURIComponent(KNOWN)]) {
         expect(text.includes(secret), `${file} holds ${secret.slice(0, 8)}…`).toBe(false);
@@ -102,10 +120,20 @@ describe('a replay\'s secrets stay off disk and out of exports', () => {
       format: 'tokenscope-workspace',
       version: 1,
       workspace: { name: 'From elsewhere', savedRequests: [] },
-      history: [{ at: new Date().toISOString(), request: { method: 'GET', url: `${base}/p?access_token=${jwt}`, headers: [{ name: 'X-Custom-Auth', value: jwt }] } }],
+      history: [
+        {
+          at: new Date().toISOString(),
+          request: {
+            method: 'GET',
+            url: `${base}/p?access_token=${jwt}`,
+            headers: [{ name: 'X-Custom-Auth', value: jwt }],
+          },
+        },
+      ],
     });
     const imported = await api.importWorkspace({ text });
     expect(imported.importedHistory).toBe(1);
-    for (const file of filesUnder(dataDir)) expect(readFileSync(file, 'utf8').includes(jwt), `${file} holds the JWT`).toBe(false);
+    for (const file of filesUnder(dataDir))
+      expect(readFileSync(file, 'utf8').includes(jwt), `${file} holds the JWT`).toBe(false);
   });
 });

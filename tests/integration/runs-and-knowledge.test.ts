@@ -30,18 +30,37 @@ async function listedEventually(workspaceId: string, grant: string): Promise<Run
 }
 
 describe('runs kept on the main side, per workspace', () => {
-  it('lists every grant\'s runs in the workspace they were made in, masked, with connection and request', async () => {
+  it("lists every grant's runs in the workspace they were made in, masked, with connection and request", async () => {
     const other = await api.createWorkspace({ name: 'Other' });
-    const cc = await api.runClientCredentials({ workspaceId: other.id, connectionId: 'sandbox', clientId: 'tokenscope-m2m', resources: [PRODUCTS], scope: 'read:products' });
+    const cc = await api.runClientCredentials({
+      workspaceId: other.id,
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-m2m',
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    });
     expect(cc.ok).toBe(true);
     expect(await api.listRuns()).toEqual([]);
     const [listed] = await api.listRuns({ workspaceId: other.id });
-    expect(listed).toMatchObject({ id: cc.runId, workspaceId: other.id, connectionId: 'sandbox', grant: 'client_credentials', clientId: 'tokenscope-m2m', request: { resources: [PRODUCTS], scopes: ['read:products'] } });
+    expect(listed).toMatchObject({
+      id: cc.runId,
+      workspaceId: other.id,
+      connectionId: 'sandbox',
+      grant: 'client_credentials',
+      clientId: 'tokenscope-m2m',
+      request: { resources: [PRODUCTS], scopes: ['read:products'] },
+    });
     expect(listed!.result.timeline.length).toBeGreaterThan(0);
   });
 
   it('records a sign-in nobody waits for, then its refresh on the same connection', async () => {
-    const start = await api.startAuthorization({ connectionId: 'sandbox', clientId: 'tokenscope-native', resources: [PRODUCTS, ORDERS], scope: 'openid offline_access read:products read:orders', prompt: 'consent' });
+    const start = await api.startAuthorization({
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-native',
+      resources: [PRODUCTS, ORDERS],
+      scope: 'openid offline_access read:products read:orders',
+      prompt: 'consent',
+    });
     if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
     const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     expect((await fetch(callback)).status).toBe(200);
@@ -52,30 +71,72 @@ describe('runs kept on the main side, per workspace', () => {
 
     const refreshed = await api.runRefresh({ fromRunId: signedIn.id, resources: [ORDERS], scope: 'read:orders' });
     expect(refreshed.ok).toBe(true);
-    expect((await api.listRuns()).at(-1)).toMatchObject({ grant: 'refresh_token', connectionId: 'sandbox', clientId: 'tokenscope-native', grantedResources: [PRODUCTS, ORDERS] });
+    expect((await api.listRuns()).at(-1)).toMatchObject({
+      grant: 'refresh_token',
+      connectionId: 'sandbox',
+      clientId: 'tokenscope-native',
+      grantedResources: [PRODUCTS, ORDERS],
+    });
   });
 });
 
 describe('a saved connection: edited in place, and what it learns from its runs', () => {
   it('fixes a wrong secret, renames, and keeps the resources and scopes used on it (never a secret)', async () => {
-    const added = await api.addConnection({ issuer: app.sandbox.issuer, client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'client_secret_basic', clientSecret: 'wrong' } });
+    const added = await api.addConnection({
+      issuer: app.sandbox.issuer,
+      client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'client_secret_basic', clientSecret: 'wrong' },
+    });
     expect(added.name).toBe(`${new URL(app.sandbox.issuer).host}/oidc · tokenscope-m2m`);
-    const failed = await api.runClientCredentials({ connectionId: added.id, clientId: 'tokenscope-m2m', resources: [ORDERS], scope: 'read:orders' });
+    const failed = await api.runClientCredentials({
+      connectionId: added.id,
+      clientId: 'tokenscope-m2m',
+      resources: [ORDERS],
+      scope: 'read:orders',
+    });
     expect(failed).toMatchObject({ ok: false, error: { error: 'invalid_client' } });
 
-    const edited = await api.editConnection({ connectionId: added.id, name: 'Staging', client: { clientId: 'tokenscope-m2m', secret: M2M_SECRET } });
-    expect(edited).toMatchObject({ id: added.id, name: 'Staging', clients: [{ clientId: 'tokenscope-m2m', hasSecret: true }] });
+    const edited = await api.editConnection({
+      connectionId: added.id,
+      name: 'Staging',
+      client: { clientId: 'tokenscope-m2m', secret: M2M_SECRET },
+    });
+    expect(edited).toMatchObject({
+      id: added.id,
+      name: 'Staging',
+      clients: [{ clientId: 'tokenscope-m2m', hasSecret: true }],
+    });
     // client_secret_post instead of basic: the secret is kept.
-    await api.editConnection({ connectionId: added.id, client: { clientId: 'tokenscope-m2m', authMethod: 'client_secret_post' } });
-    const ok = await api.runClientCredentials({ connectionId: added.id, clientId: 'tokenscope-m2m', resources: [ORDERS], scope: 'read:orders' });
+    await api.editConnection({
+      connectionId: added.id,
+      client: { clientId: 'tokenscope-m2m', authMethod: 'client_secret_post' },
+    });
+    const ok = await api.runClientCredentials({
+      connectionId: added.id,
+      clientId: 'tokenscope-m2m',
+      resources: [ORDERS],
+      scope: 'read:orders',
+    });
     expect(ok.ok).toBe(true);
-    expect(new URLSearchParams(ok.timeline.find((e) => e.step === 'token')!.requestBody).get('client_id')).toBe('tokenscope-m2m');
+    expect(new URLSearchParams(ok.timeline.find((e) => e.step === 'token')!.requestBody).get('client_id')).toBe(
+      'tokenscope-m2m',
+    );
 
-    expect(await api.getConnectionKnowledge({ connectionId: added.id })).toEqual({ connectionId: added.id, resources: [{ indicator: ORDERS, scopes: ['read:orders'] }], scopes: ['read:orders'] });
+    expect(await api.getConnectionKnowledge({ connectionId: added.id })).toEqual({
+      connectionId: added.id,
+      resources: [{ indicator: ORDERS, scopes: ['read:orders'] }],
+      scopes: ['read:orders'],
+    });
     const files = readdirSync(join(app.dataDir, 'knowledge'));
-    expect(files.map((f) => readFileSync(join(app.dataDir, 'knowledge', f), 'utf8')).join('')).not.toContain(M2M_SECRET);
+    expect(files.map((f) => readFileSync(join(app.dataDir, 'knowledge', f), 'utf8')).join('')).not.toContain(
+      M2M_SECRET,
+    );
 
-    await expect(api.editConnection({ connectionId: added.id, client: { clientId: 'tokenscope-m2m', authMethod: 'client_secret_basic', newClientId: 'other' } })).resolves.toMatchObject({ clients: [{ clientId: 'other', hasSecret: true }] });
+    await expect(
+      api.editConnection({
+        connectionId: added.id,
+        client: { clientId: 'tokenscope-m2m', authMethod: 'client_secret_basic', newClientId: 'other' },
+      }),
+    ).resolves.toMatchObject({ clients: [{ clientId: 'other', hasSecret: true }] });
     await expect(api.editConnection({ connectionId: 'conn-none', name: 'x' })).rejects.toThrow(/no connection/);
 
     await api.removeConnection({ id: added.id });

@@ -35,7 +35,10 @@ async function authorize(config: oidc.Configuration, request: AuthRequest) {
     ...request.extra,
   });
   for (const r of request.resources ?? []) params.append('resource', r);
-  const { callback, pages } = await signIn(oidc.buildAuthorizationUrl(config, params), { user: request.user, untick: request.untick });
+  const { callback, pages } = await signIn(oidc.buildAuthorizationUrl(config, params), {
+    user: request.user,
+    untick: request.untick,
+  });
   return { callback: new URL(callback), verifier, state, pages };
 }
 
@@ -52,7 +55,9 @@ const verify = (token: string, audience: string) => verifyAccessToken(sandbox.is
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  native = await oidc.discovery(new URL(sandbox.issuer), NATIVE, undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+  native = await oidc.discovery(new URL(sandbox.issuer), NATIVE, undefined, oidc.None(), {
+    execute: [oidc.allowInsecureRequests],
+  });
 });
 
 afterAll(async () => {
@@ -69,7 +74,11 @@ describe('sandbox: authorization code + PKCE', () => {
   });
 
   it('shows the requested scopes per resource on the consent page', async () => {
-    const auth = await authorize(native, { user: 'vera', scope: 'openid read:products write:orders', resources: [PRODUCTS, ORDERS] });
+    const auth = await authorize(native, {
+      user: 'vera',
+      scope: 'openid read:products write:orders',
+      resources: [PRODUCTS, ORDERS],
+    });
     const consent = auth.pages.find((p) => p.includes('asks for access'))!;
     expect(consent).toContain('Products API');
     expect(consent).toContain('Orders API');
@@ -93,7 +102,12 @@ describe('sandbox: authorization code + PKCE', () => {
     const tokens = await exchange(native, auth, PRODUCTS);
     const products = await verify(tokens.access_token, PRODUCTS);
     // Eddie is an editor: delete:products is dropped silently.
-    expect(products).toMatchObject({ sub: 'eddie', client_id: NATIVE, aud: PRODUCTS, scope: 'read:products write:products' });
+    expect(products).toMatchObject({
+      sub: 'eddie',
+      client_id: NATIVE,
+      aud: PRODUCTS,
+      scope: 'read:products write:products',
+    });
     expect(tokens.refresh_token).toBeTruthy();
 
     const orders = await oidc.refreshTokenGrant(native, tokens.refresh_token!, { resource: ORDERS });
@@ -126,25 +140,41 @@ describe('sandbox: authorization code + PKCE', () => {
     expect((await verify((await exchange(native, auth, ORDERS)).access_token, ORDERS)).scope).toBe('read:orders');
   });
 
-  it('signs ID tokens with ES384 and advertises Logto\'s scopes', async () => {
+  it("signs ID tokens with ES384 and advertises Logto's scopes", async () => {
     const auth = await authorize(native, { user: 'vera', scope: 'openid', resources: [PRODUCTS] });
     const tokens = await exchange(native, auth);
     const header = JSON.parse(Buffer.from(tokens.id_token!.split('.')[0]!, 'base64url').toString()) as { alg: string };
     expect(header.alg).toBe('ES384');
     const metadata = native.serverMetadata();
     expect(metadata.scopes_supported).toEqual(
-      expect.arrayContaining(['openid', 'offline_access', 'profile', 'email', 'custom_data', 'roles', 'urn:logto:scope:organizations']),
+      expect.arrayContaining([
+        'openid',
+        'offline_access',
+        'profile',
+        'email',
+        'custom_data',
+        'roles',
+        'urn:logto:scope:organizations',
+      ]),
     );
     expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
   });
 
   it('issues ID tokens as Logto: typ JWT, a correct at_hash, every claim of the granted scopes beside a JWT', async () => {
-    const auth = await authorize(native, { user: 'ada', scope: 'openid profile urn:logto:scope:organizations', resources: [PRODUCTS] });
-    const tokens = await exchange(native, auth, PRODUCTS);
-    const { payload, protectedHeader } = await jwtVerify(tokens.id_token!, createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`)), {
-      issuer: sandbox.issuer,
-      audience: NATIVE,
+    const auth = await authorize(native, {
+      user: 'ada',
+      scope: 'openid profile urn:logto:scope:organizations',
+      resources: [PRODUCTS],
     });
+    const tokens = await exchange(native, auth, PRODUCTS);
+    const { payload, protectedHeader } = await jwtVerify(
+      tokens.id_token!,
+      createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`)),
+      {
+        issuer: sandbox.issuer,
+        audience: NATIVE,
+      },
+    );
     expect(protectedHeader).toMatchObject({ alg: 'ES384', typ: 'JWT' });
     // OIDC Core §3.1.3.6: the left half of the SHA-384 of the access token (ES384), base64url.
     const digest = createHash('sha384').update(tokens.access_token).digest();
@@ -167,13 +197,22 @@ describe('sandbox: authorization code + PKCE', () => {
   });
 
   it('answers an unknown resource at /auth with error=invalid_target on the redirect', async () => {
-    const auth = await authorize(native, { user: 'vera', scope: 'openid', resources: ['https://unknown.tokenscope.test'] });
+    const auth = await authorize(native, {
+      user: 'vera',
+      scope: 'openid',
+      resources: ['https://unknown.tokenscope.test'],
+    });
     expect(auth.callback.searchParams.get('error')).toBe('invalid_target');
     expect(auth.callback.searchParams.get('iss')).toBe(sandbox.issuer);
   });
 
   it('accepts a loopback redirect on any port for the native app (RFC 8252 §7.3)', async () => {
-    const auth = await authorize(native, { user: 'vera', scope: 'openid', resources: [PRODUCTS], redirectUri: 'http://127.0.0.1:49152/callback' });
+    const auth = await authorize(native, {
+      user: 'vera',
+      scope: 'openid',
+      resources: [PRODUCTS],
+      redirectUri: 'http://127.0.0.1:49152/callback',
+    });
     expect(auth.callback.origin).toBe('http://127.0.0.1:49152');
     const tokens = await exchange(native, auth);
     expect(tokens.access_token).toBeTruthy();

@@ -33,7 +33,14 @@ beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }
 }, 60_000);
@@ -46,7 +53,9 @@ afterAll(async () => {
 
 describe.skipIf(!existsSync(CHROMIUM))('sandbox sign-in in a real browser', () => {
   it('signs in as a listed user, consents per resource, and returns to the loopback redirect', async () => {
-    const native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+    const native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
     const verifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const url = oidc.buildAuthorizationUrl(native, {
@@ -68,7 +77,12 @@ describe.skipIf(!existsSync(CHROMIUM))('sandbox sign-in in a real browser', () =
     await page.waitForURL(/\/callback\?/);
     await page.close();
 
-    const tokens = await oidc.authorizationCodeGrant(native, new URL(received.at(-1)!), { pkceCodeVerifier: verifier, expectedState: state }, { resource: PRODUCTS });
+    const tokens = await oidc.authorizationCodeGrant(
+      native,
+      new URL(received.at(-1)!),
+      { pkceCodeVerifier: verifier, expectedState: state },
+      { resource: PRODUCTS },
+    );
     const jwks = createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`));
     const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: sandbox.issuer, audience: PRODUCTS });
     // Vera is a viewer: write:products was consented to but her role does not grant it.

@@ -79,7 +79,9 @@ describe('tokenscope sandbox --world FILE --watch', () => {
     const { join } = await import('node:path');
     const file = join(mkdtempSync(join(tmpdir(), 'tokenscope-watch-')), 'world.yaml');
     writeFileSync(file, DEFAULT_WORLD_YAML);
-    const proc = spawn(process.execPath, ['bin/tokenscope.js', 'sandbox', '--json', '--world', file, '--watch'], { cwd: PROJECT_DIR });
+    const proc = spawn(process.execPath, ['bin/tokenscope.js', 'sandbox', '--json', '--world', file, '--watch'], {
+      cwd: PROJECT_DIR,
+    });
     let errors = '';
     proc.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const waitFor = async (text: string) => {
@@ -90,14 +92,25 @@ describe('tokenscope sandbox --world FILE --watch', () => {
       const line = JSON.parse(await firstLine(proc)) as ReadyLine;
       const world = parseYaml(DEFAULT_WORLD_YAML) as World;
       const app = world.applications.find((a) => a.type === 'm2m')!;
-      const config = await oidc.discovery(new URL(line.issuer), app.id, app.secret, undefined, { execute: [oidc.allowInsecureRequests] });
+      const config = await oidc.discovery(new URL(line.issuer), app.id, app.secret, undefined, {
+        execute: [oidc.allowInsecureRequests],
+      });
       const scopeOf = async () => {
-        const { access_token } = await oidc.clientCredentialsGrant(config, { resource: 'https://products.tokenscope.test', scope: 'delete:products' });
+        const { access_token } = await oidc.clientCredentialsGrant(config, {
+          resource: 'https://products.tokenscope.test',
+          scope: 'delete:products',
+        });
         return JSON.parse(Buffer.from(access_token.split('.')[1]!, 'base64url').toString()).scope as string | undefined;
       };
       expect(await scopeOf()).toBeUndefined();
 
-      writeFileSync(file, DEFAULT_WORLD_YAML.replace('https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]\n  - id: management-reader', 'https://products.tokenscope.test: [read:products, write:products, delete:products]\n      https://orders.tokenscope.test: [read:orders]\n  - id: management-reader'));
+      writeFileSync(
+        file,
+        DEFAULT_WORLD_YAML.replace(
+          'https://products.tokenscope.test: [read:products, write:products]\n      https://orders.tokenscope.test: [read:orders]\n  - id: management-reader',
+          'https://products.tokenscope.test: [read:products, write:products, delete:products]\n      https://orders.tokenscope.test: [read:orders]\n  - id: management-reader',
+        ),
+      );
       await waitFor('applied');
       expect(await scopeOf()).toBe('delete:products');
 

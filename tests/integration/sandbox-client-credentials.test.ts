@@ -27,9 +27,15 @@ async function tokenError(params: URLSearchParams | Record<string, string>) {
 beforeAll(async () => {
   sandbox = await startSandbox();
   const m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
-  config = await oidc.discovery(new URL(sandbox.issuer), m2m.clientId, m2m.clientSecret, oidc.ClientSecretBasic(m2m.clientSecret!), {
-    execute: [oidc.allowInsecureRequests],
-  });
+  config = await oidc.discovery(
+    new URL(sandbox.issuer),
+    m2m.clientId,
+    m2m.clientSecret,
+    oidc.ClientSecretBasic(m2m.clientSecret!),
+    {
+      execute: [oidc.allowInsecureRequests],
+    },
+  );
 });
 
 afterAll(async () => {
@@ -51,7 +57,10 @@ describe('sandbox: client credentials (M2M)', () => {
   });
 
   it('issues an ES384 at+jwt for the resource with requested ∩ M2M-role scopes', async () => {
-    const tokens = await oidc.clientCredentialsGrant(config, { resource: PRODUCTS, scope: 'read:products delete:products' });
+    const tokens = await oidc.clientCredentialsGrant(config, {
+      resource: PRODUCTS,
+      scope: 'read:products delete:products',
+    });
     expect(decodeProtectedHeader(tokens.access_token)).toMatchObject({ alg: 'ES384', typ: 'at+jwt' });
     const { payload } = await verify(tokens.access_token, PRODUCTS);
     // delete:products is not in the app's M2M role: dropped silently, as Logto does.
@@ -86,17 +95,27 @@ describe('sandbox: client credentials (M2M)', () => {
     const post = (user: string, secret: string) =>
       fetch(config.serverMetadata().token_endpoint!, {
         method: 'POST',
-        headers: { authorization: `Basic ${btoa(`${user}:${secret}`)}`, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          authorization: `Basic ${btoa(`${user}:${secret}`)}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: 'grant_type=client_credentials',
       });
     const unknown = await post('nobody', 'x');
     expect(unknown.status).toBe(400);
     expect(unknown.headers.get('www-authenticate')).toBeNull();
-    expect(await unknown.json()).toMatchObject({ error: 'invalid_client', error_description: 'invalid client nobody', code: 'oidc.invalid_client' });
+    expect(await unknown.json()).toMatchObject({
+      error: 'invalid_client',
+      error_description: 'invalid client nobody',
+      code: 'oidc.invalid_client',
+    });
     const wrong = await post(config.clientMetadata().client_id, 'wrong-secret');
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic /);
-    expect(await wrong.json()).toMatchObject({ error: 'invalid_client', error_description: 'client authentication failed' });
+    expect(await wrong.json()).toMatchObject({
+      error: 'invalid_client',
+      error_description: 'client authentication failed',
+    });
   });
 
   it('refuses a request with neither resource nor organization when the world has no default API', async () => {
@@ -105,7 +124,10 @@ describe('sandbox: client credentials (M2M)', () => {
     await sandbox.applyWorld(world);
     try {
       const error = await tokenError({ scope: 'read:products' });
-      expect(error).toMatchObject({ error: 'invalid_target', error_description: 'both `resource` and `organization_id` are not provided' });
+      expect(error).toMatchObject({
+        error: 'invalid_target',
+        error_description: 'both `resource` and `organization_id` are not provided',
+      });
     } finally {
       await sandbox.applyWorld({ ...world, defaultResource: PRODUCTS });
     }

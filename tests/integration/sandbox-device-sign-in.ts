@@ -20,16 +20,23 @@ export interface DeviceSignInResult {
 
 function hiddenFields(form: string): URLSearchParams {
   const fields = new URLSearchParams();
-  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields.append(match[1]!, decodeEntities(match[2]!));
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
+    fields.append(match[1]!, decodeEntities(match[2]!));
   return fields;
 }
 
 function formOf(html: string, id: string): { action: string; body: string } | undefined {
-  const match = new RegExp(`<form id="${id.replace('.', '\\.')}"[^>]*action="([^"]*)"[^>]*>([\\s\\S]*?)</form>`).exec(html);
+  const match = new RegExp(`<form id="${id.replace('.', '\\.')}"[^>]*action="([^"]*)"[^>]*>([\\s\\S]*?)</form>`).exec(
+    html,
+  );
   return match ? { action: decodeEntities(match[1]!), body: match[2]! } : undefined;
 }
 
-export async function confirmDeviceCode(verificationUri: string, userCode: string, options: DeviceSignInOptions): Promise<DeviceSignInResult> {
+export async function confirmDeviceCode(
+  verificationUri: string,
+  userCode: string,
+  options: DeviceSignInOptions,
+): Promise<DeviceSignInResult> {
   const { pages } = await browse(verificationUri, new Map(), (html, url) => {
     const input = formOf(html, 'op.deviceInputForm');
     const confirm = formOf(html, 'op.deviceConfirmForm');
@@ -49,9 +56,20 @@ export async function confirmDeviceCode(verificationUri: string, userCode: strin
     }
     if (login && abort) {
       const refuse = options.refuseAt === 'sign-in';
-      return { url: new URL(decodeEntities((refuse ? abort : login)[1]!), url), init: { method: 'POST', body: new URLSearchParams(refuse ? { abort: '1' } : { user: options.user }), headers: FORM_HEADERS } };
+      return {
+        url: new URL(decodeEntities((refuse ? abort : login)[1]!), url),
+        init: {
+          method: 'POST',
+          body: new URLSearchParams(refuse ? { abort: '1' } : { user: options.user }),
+          headers: FORM_HEADERS,
+        },
+      };
     }
-    if (consent) return { url: new URL(decodeEntities(consent[1]!), url), init: { method: 'POST', body: consentBody(html), headers: FORM_HEADERS } };
+    if (consent)
+      return {
+        url: new URL(decodeEntities(consent[1]!), url),
+        init: { method: 'POST', body: consentBody(html), headers: FORM_HEADERS },
+      };
     return undefined;
   });
   return { finalPage: pages.at(-1) ?? '', pages };

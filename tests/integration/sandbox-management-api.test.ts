@@ -9,13 +9,18 @@ let adminToken: string;
 
 async function client(clientId: string) {
   const app = sandbox.clients.find((c) => c.clientId === clientId)!;
-  return oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, { execute: [oidc.allowInsecureRequests] });
+  return oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
+    execute: [oidc.allowInsecureRequests],
+  });
 }
 
 async function api(method: string, path: string, token?: string, body?: unknown) {
   const res = await fetch(`${sandbox.origin}/api${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   return { status: res.status, body: (await res.json()) as unknown };
@@ -24,7 +29,8 @@ async function api(method: string, path: string, token?: string, body?: unknown)
 beforeAll(async () => {
   sandbox = await startSandbox();
   const admin = await client('tokenscope-admin-script');
-  adminToken = (await oidc.clientCredentialsGrant(admin, { resource: MANAGEMENT_API.indicator, scope: 'all' })).access_token;
+  adminToken = (await oidc.clientCredentialsGrant(admin, { resource: MANAGEMENT_API.indicator, scope: 'all' }))
+    .access_token;
 });
 
 afterAll(async () => {
@@ -32,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('sandbox: Management API (read-only subset)', () => {
-  it('lists users, a user\'s roles, roles and their scopes', async () => {
+  it("lists users, a user's roles, roles and their scopes", async () => {
     const users = (await api('GET', '/users', adminToken)).body as { id: string; primaryEmail: string }[];
     expect(users.map((u) => u.id)).toEqual(['vera', 'eddie', 'ada', 'noah']);
     expect((await api('GET', '/users/ada/roles', adminToken)).body).toEqual([
@@ -43,16 +49,23 @@ describe('sandbox: Management API (read-only subset)', () => {
   });
 
   it('lists API resources with their scopes, and organizations with their members', async () => {
-    const resources = (await api('GET', '/resources', adminToken)).body as { id: string; indicator: string; isDefault: boolean }[];
+    const resources = (await api('GET', '/resources', adminToken)).body as {
+      id: string;
+      indicator: string;
+      isDefault: boolean;
+    }[];
     expect(resources.find((r) => r.isDefault)?.indicator).toBe('https://products.tokenscope.test');
     expect(resources.map((r) => r.indicator)).toContain(MANAGEMENT_API.indicator);
     const products = resources.find((r) => r.isDefault)!;
-    expect(((await api('GET', `/resources/${products.id}/scopes`, adminToken)).body as { name: string }[]).map((s) => s.name)).toEqual([
-      'read:products',
-      'write:products',
-      'delete:products',
-    ]);
-    const members = (await api('GET', '/organizations/acme/users', adminToken)).body as { id: string; organizationRoles: { name: string }[] }[];
+    expect(
+      ((await api('GET', `/resources/${products.id}/scopes`, adminToken)).body as { name: string }[]).map(
+        (s) => s.name,
+      ),
+    ).toEqual(['read:products', 'write:products', 'delete:products']);
+    const members = (await api('GET', '/organizations/acme/users', adminToken)).body as {
+      id: string;
+      organizationRoles: { name: string }[];
+    }[];
     expect(members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)])).toEqual([
       ['vera', ['member']],
       ['eddie', ['member']],
@@ -61,11 +74,16 @@ describe('sandbox: Management API (read-only subset)', () => {
   });
 
   it('creates an organization that the running world then has', async () => {
-    const created = await api('POST', '/organizations', adminToken, { name: 'Initech', description: 'Made through the API' });
+    const created = await api('POST', '/organizations', adminToken, {
+      name: 'Initech',
+      description: 'Made through the API',
+    });
     expect(created.status).toBe(201);
     const { id } = created.body as { id: string };
     expect(sandbox.world.organizations!.map((o) => o.id)).toContain(id);
-    expect(((await api('GET', '/organizations', adminToken)).body as { name: string }[]).map((o) => o.name)).toContain('Initech');
+    expect(((await api('GET', '/organizations', adminToken)).body as { name: string }[]).map((o) => o.name)).toContain(
+      'Initech',
+    );
   });
 
   it('lists applications without their secrets', async () => {
@@ -86,8 +104,13 @@ describe('sandbox: Management API (read-only subset)', () => {
       resource: 'https://products.tokenscope.test',
       scope: 'read:products',
     });
-    expect(JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString())).toMatchObject({ sub: 'vera', scope: 'read:products' });
-    expect((await api('POST', '/users/vera/personal-access-tokens', adminToken, { name: 'vera cli' })).status).toBe(422);
+    expect(JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      sub: 'vera',
+      scope: 'read:products',
+    });
+    expect((await api('POST', '/users/vera/personal-access-tokens', adminToken, { name: 'vera cli' })).status).toBe(
+      422,
+    );
   });
 
   it('issues an impersonation subject token that token exchange accepts once', async () => {
@@ -112,8 +135,11 @@ describe('sandbox: Management API (read-only subset)', () => {
     await expect(exchange()).rejects.toMatchObject({ error: 'invalid_grant' });
   });
 
-  it('answers with Logto\'s error codes', async () => {
-    expect(await api('GET', '/users')).toEqual({ status: 401, body: { code: 'auth.authorization_header_missing', message: 'Authorization header is missing.' } });
+  it("answers with Logto's error codes", async () => {
+    expect(await api('GET', '/users')).toEqual({
+      status: 401,
+      body: { code: 'auth.authorization_header_missing', message: 'Authorization header is missing.' },
+    });
     expect((await api('GET', '/users', 'not-a-jwt')).body).toMatchObject({ code: 'auth.unauthorized' });
     // An M2M token for the Management API without `all` (the inventory app holds no role on it).
     const inventory = await client('tokenscope-m2m');
@@ -121,7 +147,9 @@ describe('sandbox: Management API (read-only subset)', () => {
     const forbidden = await api('GET', '/users', weak);
     expect(forbidden.status).toBe(403);
     expect(forbidden.body).toMatchObject({ code: 'auth.forbidden' });
-    const productsToken = (await oidc.clientCredentialsGrant(inventory, { resource: 'https://products.tokenscope.test' })).access_token;
+    const productsToken = (
+      await oidc.clientCredentialsGrant(inventory, { resource: 'https://products.tokenscope.test' })
+    ).access_token;
     expect((await api('GET', '/users', productsToken)).status).toBe(401);
   });
 });

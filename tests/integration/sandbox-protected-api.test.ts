@@ -13,10 +13,17 @@ let m2m: oidc.Configuration;
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const res = await fetch(`${sandbox.origin}${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return { status: res.status, challenge: res.headers.get('www-authenticate'), body: (await res.json()) as Record<string, unknown> };
+  return {
+    status: res.status,
+    challenge: res.headers.get('www-authenticate'),
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 async function m2mToken(resource: string, scope: string) {
@@ -26,7 +33,9 @@ async function m2mToken(resource: string, scope: string) {
 beforeAll(async () => {
   sandbox = await startSandbox();
   const app = sandbox.clients.find((c) => c.kind === 'm2m')!;
-  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, { execute: [oidc.allowInsecureRequests] });
+  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
+    execute: [oidc.allowInsecureRequests],
+  });
 });
 
 afterAll(async () => {
@@ -41,7 +50,9 @@ describe('sandbox: sample protected API', () => {
     expect(list.body.caller).toMatchObject({ sub: 'tokenscope-m2m', scope: 'read:products write:products' });
     const created = await call('POST', '/sample-api/products', token, { name: 'Mug' });
     expect(created.status).toBe(201);
-    expect(((await call('GET', '/sample-api/products', token)).body.data as { name: string }[]).map((p) => p.name)).toContain('Mug');
+    expect(
+      ((await call('GET', '/sample-api/products', token)).body.data as { name: string }[]).map((p) => p.name),
+    ).toContain('Mug');
   });
 
   it('answers 401 without a token, with a bare Bearer challenge (RFC 6750 §3.1)', async () => {
@@ -55,7 +66,9 @@ describe('sandbox: sample protected API', () => {
     const token = await m2mToken(PRODUCTS, 'read:products');
     const res = await call('DELETE', '/sample-api/products/p-1', token);
     expect(res.status).toBe(403);
-    expect(res.challenge).toMatch(/^Bearer realm=".*", error="insufficient_scope", error_description=".*", scope="delete:products"$/);
+    expect(res.challenge).toMatch(
+      /^Bearer realm=".*", error="insufficient_scope", error_description=".*", scope="delete:products"$/,
+    );
     expect(res.body).toMatchObject({ error: 'insufficient_scope', check: 'scope' });
   });
 
@@ -74,7 +87,9 @@ describe('sandbox: sample protected API', () => {
     const tampered = `${h}.${p}.${s!.slice(0, -4)}AAAA`;
     expect((await call('GET', '/sample-api/products', tampered)).body.check).toBe('signature');
 
-    const native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+    const native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
+      execute: [oidc.allowInsecureRequests],
+    });
     const verifier = oidc.randomPKCECodeVerifier();
     const url = oidc.buildAuthorizationUrl(native, {
       redirect_uri: 'tokenscope://callback',
@@ -83,7 +98,10 @@ describe('sandbox: sample protected API', () => {
       code_challenge_method: 'S256',
     });
     const { callback } = await signIn(url, { user: 'vera' });
-    const tokens = await oidc.authorizationCodeGrant(native, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+    const tokens = await oidc.authorizationCodeGrant(native, new URL(callback), {
+      pkceCodeVerifier: verifier,
+      expectedState: oidc.skipStateCheck,
+    });
     expect((await call('GET', '/sample-api/products', tokens.access_token)).body.check).toBe('format');
     expect((await call('GET', '/sample-api/products', tokens.id_token)).body.check).toBe('typ');
   });
@@ -91,7 +109,11 @@ describe('sandbox: sample protected API', () => {
   it('lets browser apps call it (CORS preflight, WWW-Authenticate exposed)', async () => {
     const res = await fetch(`${sandbox.origin}/sample-api/products`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
@@ -101,10 +123,18 @@ describe('sandbox: sample protected API', () => {
   it('answers only under its own host names (DNS rebinding guard)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: sandbox.port, path: '/oidc/.well-known/openid-configuration', headers: { host: `attacker.example:${sandbox.port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: sandbox.port,
+          path: '/oidc/.well-known/openid-configuration',
+          headers: { host: `attacker.example:${sandbox.port}` },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end();
     });

@@ -25,7 +25,10 @@ async function signInFor(user: string, scope: string, resources: string[], promp
   });
   for (const r of resources) params.append('resource', r);
   const { callback } = await signIn(oidc.buildAuthorizationUrl(native, params), { user });
-  return oidc.authorizationCodeGrant(native, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+  return oidc.authorizationCodeGrant(native, new URL(callback), {
+    pkceCodeVerifier: verifier,
+    expectedState: oidc.skipStateCheck,
+  });
 }
 
 const verify = (token: string, audience: string) => verifyAccessToken(sandbox.issuer, token, audience);
@@ -34,9 +37,13 @@ beforeAll(async () => {
   const world = defaultWorld();
   world.organizations!.push({ id: 'globex', name: 'Globex', description: 'Nobody is in it' });
   sandbox = await startSandbox({ world });
-  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
+    execute: [oidc.allowInsecureRequests],
+  });
   const app = sandbox.clients.find((c) => c.kind === 'm2m')!;
-  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, { execute: [oidc.allowInsecureRequests] });
+  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
+    execute: [oidc.allowInsecureRequests],
+  });
 });
 
 afterAll(async () => {
@@ -87,7 +94,9 @@ describe('sandbox: refresh tokens', () => {
 
   it('refuses more scope than was granted with invalid_scope', async () => {
     const tokens = await signInFor('vera', 'openid offline_access read:products', [PRODUCTS]);
-    const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { scope: 'read:products write:orders' }));
+    const error = await failure(
+      oidc.refreshTokenGrant(native, tokens.refresh_token!, { scope: 'read:products write:orders' }),
+    );
     expect(error).toMatchObject({ error: 'invalid_scope', error_description: 'refresh token missing requested scope' });
   });
 
@@ -127,7 +136,10 @@ describe('sandbox: organization tokens', () => {
 
   it('adds organization_id and uses organization-role API permissions when resource is sent too', async () => {
     const tokens = await signInFor('eddie', `${ORG_SCOPES} read:products write:products`, [PRODUCTS, ORDERS]);
-    const org = await oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme', resource: PRODUCTS });
+    const org = await oidc.refreshTokenGrant(native, tokens.refresh_token!, {
+      organization_id: 'acme',
+      resource: PRODUCTS,
+    });
     // Eddie's user role has write:products, but in Acme he is a member, whose role carries read:products only.
     expect(await verify(org.access_token, PRODUCTS)).toMatchObject({ organization_id: 'acme', scope: 'read:products' });
   });
@@ -135,19 +147,35 @@ describe('sandbox: organization tokens', () => {
   it('answers 403 access_denied for a user outside the organization', async () => {
     const tokens = await signInFor('noah', ORG_SCOPES, [ORG_RESOURCE]);
     const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme' }));
-    expect(error).toMatchObject({ status: 403, error: 'access_denied', error_description: 'user is not a member of the organization' });
+    expect(error).toMatchObject({
+      status: 403,
+      error: 'access_denied',
+      error_description: 'user is not a member of the organization',
+    });
   });
 
   it('answers 403 insufficient_scope when the refresh token lacks the organizations scope', async () => {
     const tokens = await signInFor('ada', 'openid offline_access read:products', [PRODUCTS]);
     const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme' }));
-    expect(error).toMatchObject({ status: 403, error: 'insufficient_scope', error_description: 'refresh token missing required scope' });
+    expect(error).toMatchObject({
+      status: 403,
+      error: 'insufficient_scope',
+      error_description: 'refresh token missing required scope',
+    });
   });
 
   it('gives an M2M app an organization token from its organization roles only', async () => {
-    const org = await oidc.clientCredentialsGrant(m2m, { organization_id: 'acme', resource: PRODUCTS, scope: 'read:products write:products' });
+    const org = await oidc.clientCredentialsGrant(m2m, {
+      organization_id: 'acme',
+      resource: PRODUCTS,
+      scope: 'read:products write:products',
+    });
     // The app's global M2M role has write:products; its Acme role (member) does not.
-    expect(await verify(org.access_token, PRODUCTS)).toMatchObject({ sub: 'tokenscope-m2m', organization_id: 'acme', scope: 'read:products' });
+    expect(await verify(org.access_token, PRODUCTS)).toMatchObject({
+      sub: 'tokenscope-m2m',
+      organization_id: 'acme',
+      scope: 'read:products',
+    });
     const plain = await oidc.clientCredentialsGrant(m2m, { organization_id: 'acme' });
     const payload = await verify(plain.access_token, 'urn:logto:organization:acme');
     expect(payload).not.toHaveProperty('scope');
@@ -155,6 +183,10 @@ describe('sandbox: organization tokens', () => {
 
   it('refuses an M2M organization token for an organization the app is not in', async () => {
     const error = await failure(oidc.clientCredentialsGrant(m2m, { organization_id: 'globex' }));
-    expect(error).toMatchObject({ status: 403, error: 'access_denied', error_description: 'app has not associated with the organization' });
+    expect(error).toMatchObject({
+      status: 403,
+      error: 'access_denied',
+      error_description: 'app has not associated with the organization',
+    });
   });
 });

@@ -50,12 +50,21 @@ export interface Browsed {
  * A browser over HTTP: follows redirects with a cookie jar, hands each page to `onPage` for the next request, and
  * stops at a redirect `leaves` accepts or when `onPage` has nothing more to send.
  */
-export async function browse(start: URL | string, jar: Map<string, string>, onPage: (html: string, url: URL) => NextRequest, leaves: (next: URL) => boolean = () => false): Promise<Browsed> {
+export async function browse(
+  start: URL | string,
+  jar: Map<string, string>,
+  onPage: (html: string, url: URL) => NextRequest,
+  leaves: (next: URL) => boolean = () => false,
+): Promise<Browsed> {
   const pages: string[] = [];
   let url = new URL(start);
   let init: RequestInit = {};
   for (let step = 0; step < 20; step++) {
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie: cookieHeader(jar) } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers ?? {}), cookie: cookieHeader(jar) },
+    });
     storeCookies(res, jar);
     init = {};
     const location = res.headers.get('location');
@@ -89,13 +98,26 @@ export function consentBody(html: string, untick: readonly string[] = []): URLSe
 
 export async function signIn(authorizationUrl: URL | string, options: SignInOptions): Promise<SignInResult> {
   const origin = new URL(authorizationUrl).origin;
-  const { left, pages } = await browse(authorizationUrl, options.cookies ?? new Map(), (html, url) => {
-    const login = /action="([^"]*\/login)"/.exec(html);
-    const consent = /action="([^"]*\/consent)"/.exec(html);
-    if (login) return { url: new URL(decodeEntities(login[1]!), url), init: { method: 'POST', body: new URLSearchParams({ user: options.user }), headers: FORM_HEADERS } };
-    if (consent) return { url: new URL(decodeEntities(consent[1]!), url), init: { method: 'POST', body: consentBody(html, options.untick), headers: FORM_HEADERS } };
-    throw new Error(`unexpected sandbox page at ${url.href}: ${html.slice(0, 300)}`);
-  }, (next) => next.origin !== origin);
+  const { left, pages } = await browse(
+    authorizationUrl,
+    options.cookies ?? new Map(),
+    (html, url) => {
+      const login = /action="([^"]*\/login)"/.exec(html);
+      const consent = /action="([^"]*\/consent)"/.exec(html);
+      if (login)
+        return {
+          url: new URL(decodeEntities(login[1]!), url),
+          init: { method: 'POST', body: new URLSearchParams({ user: options.user }), headers: FORM_HEADERS },
+        };
+      if (consent)
+        return {
+          url: new URL(decodeEntities(consent[1]!), url),
+          init: { method: 'POST', body: consentBody(html, options.untick), headers: FORM_HEADERS },
+        };
+      throw new Error(`unexpected sandbox page at ${url.href}: ${html.slice(0, 300)}`);
+    },
+    (next) => next.origin !== origin,
+  );
   if (!left) throw new Error('the sandbox never redirected back to the app');
   return { callback: left, pages };
 }

@@ -9,7 +9,9 @@ let native: oidc.Configuration;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
+    execute: [oidc.allowInsecureRequests],
+  });
 });
 
 afterAll(async () => {
@@ -29,9 +31,15 @@ describe('sandbox: sign-out and errors shown in the browser', () => {
       code_challenge_method: 'S256',
     });
     const { callback } = await signIn(url, { user: 'vera', cookies });
-    const tokens = await oidc.authorizationCodeGrant(native, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+    const tokens = await oidc.authorizationCodeGrant(native, new URL(callback), {
+      pkceCodeVerifier: verifier,
+      expectedState: oidc.skipStateCheck,
+    });
 
-    const endUrl = oidc.buildEndSessionUrl(native, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: 'tokenscope://signed-out' });
+    const endUrl = oidc.buildEndSessionUrl(native, {
+      id_token_hint: tokens.id_token!,
+      post_logout_redirect_uri: 'tokenscope://signed-out',
+    });
     const confirm = await fetch(endUrl, { headers: { cookie: cookieHeader(cookies) } });
     const html = await confirm.text();
     expect(html).toContain('Sign out of the sandbox?');

@@ -17,16 +17,24 @@ let eddiePat: string;
 
 async function client(kind: 'traditional' | 'm2m') {
   const app = sandbox.clients.find((c) => c.kind === kind)!;
-  return oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, { execute: [oidc.allowInsecureRequests] });
+  return oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
+    execute: [oidc.allowInsecureRequests],
+  });
 }
 
 function exchange(config: oidc.Configuration, subjectToken: string, extra: Record<string, string> = {}) {
-  return oidc.genericGrantRequest(config, TOKEN_EXCHANGE, { subject_token: subjectToken, subject_token_type: PAT_TOKEN_TYPE, ...extra });
+  return oidc.genericGrantRequest(config, TOKEN_EXCHANGE, {
+    subject_token: subjectToken,
+    subject_token_type: PAT_TOKEN_TYPE,
+    ...extra,
+  });
 }
 
 beforeAll(async () => {
   const world = defaultWorld();
-  world.users.find((u) => u.id === 'ada')!.personalAccessTokens = [{ name: 'old', value: EXPIRED_PAT, expiresAt: '2020-01-01T00:00:00Z' }];
+  world.users.find((u) => u.id === 'ada')!.personalAccessTokens = [
+    { name: 'old', value: EXPIRED_PAT, expiresAt: '2020-01-01T00:00:00Z' },
+  ];
   sandbox = await startSandbox({ world });
   eddiePat = world.users.find((u) => u.id === 'eddie')!.personalAccessTokens![0]!.value;
   web = await client('traditional');
@@ -39,9 +47,16 @@ afterAll(async () => {
 
 describe('sandbox: personal access token exchange', () => {
   it('acts as the user: sub = user, scopes = requested ∩ user roles, nothing but the access token', async () => {
-    const tokens = await exchange(web, eddiePat, { resource: PRODUCTS, scope: 'read:products write:products delete:products' });
+    const tokens = await exchange(web, eddiePat, {
+      resource: PRODUCTS,
+      scope: 'read:products write:products delete:products',
+    });
     const jwks = createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`));
-    const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: sandbox.issuer, audience: PRODUCTS, typ: 'at+jwt' });
+    const { payload } = await jwtVerify(tokens.access_token, jwks, {
+      issuer: sandbox.issuer,
+      audience: PRODUCTS,
+      typ: 'at+jwt',
+    });
     expect(payload).toMatchObject({ sub: 'eddie', client_id: 'tokenscope-web', scope: 'read:products write:products' });
     expect(tokens.refresh_token).toBeUndefined();
     expect(tokens.id_token).toBeUndefined();
@@ -56,20 +71,32 @@ describe('sandbox: personal access token exchange', () => {
 
   it('refuses apps without token exchange switched on', async () => {
     const error = await failure(exchange(m2m, eddiePat, { resource: PRODUCTS }));
-    expect(error).toMatchObject({ status: 400, error: 'invalid_request', error_description: 'requested grant type is not allowed for this client' });
+    expect(error).toMatchObject({
+      status: 400,
+      error: 'invalid_request',
+      error_description: 'requested grant type is not allowed for this client',
+    });
   });
 
   it('answers invalid_grant for an unknown or expired PAT', async () => {
     for (const pat of ['pat_NoSuchTokenInThisWorld000000001', EXPIRED_PAT]) {
       const error = await failure(exchange(web, pat, { resource: PRODUCTS }));
-      expect(error).toMatchObject({ status: 400, error: 'invalid_grant', error_description: 'grant request is invalid' });
+      expect(error).toMatchObject({
+        status: 400,
+        error: 'invalid_grant',
+        error_description: 'grant request is invalid',
+      });
     }
   });
 });
 
 describe('sandbox: personal access token exchange for an organization', () => {
-  it('gives an organization token from the user\'s organization roles', async () => {
-    const tokens = await exchange(web, eddiePat, { organization_id: 'acme', resource: PRODUCTS, scope: 'read:products write:products' });
+  it("gives an organization token from the user's organization roles", async () => {
+    const tokens = await exchange(web, eddiePat, {
+      organization_id: 'acme',
+      resource: PRODUCTS,
+      scope: 'read:products write:products',
+    });
     const jwks = createRemoteJWKSet(new URL(`${sandbox.issuer}/jwks`));
     const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: sandbox.issuer, audience: PRODUCTS });
     expect(payload).toMatchObject({ sub: 'eddie', organization_id: 'acme', scope: 'read:products' });
@@ -87,7 +114,10 @@ describe('sandbox: personal access token exchange with an actor', () => {
       code_challenge_method: 'S256',
     });
     const { callback } = await signIn(url, { user: 'ada' });
-    const ada = await oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+    const ada = await oidc.authorizationCodeGrant(web, new URL(callback), {
+      pkceCodeVerifier: verifier,
+      expectedState: oidc.skipStateCheck,
+    });
 
     const tokens = await exchange(web, eddiePat, {
       resource: PRODUCTS,
@@ -99,13 +129,19 @@ describe('sandbox: personal access token exchange with an actor', () => {
     const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: sandbox.issuer, audience: PRODUCTS });
     expect(payload).toMatchObject({ sub: 'eddie', act: { sub: 'ada' }, scope: 'read:products' });
 
-    const bad = await failure(exchange(web, eddiePat, { resource: PRODUCTS, actor_token: 'nope', actor_token_type: 'urn:ietf:params:oauth:token-type:access_token' }));
+    const bad = await failure(
+      exchange(web, eddiePat, {
+        resource: PRODUCTS,
+        actor_token: 'nope',
+        actor_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      }),
+    );
     expect(bad.error).toBe('invalid_grant');
   });
 });
 
-describe('sandbox: exchanging a user\'s access token', () => {
-  it('accepts a user\'s access token as the subject, and refuses an M2M token (it acts for no user)', async () => {
+describe("sandbox: exchanging a user's access token", () => {
+  it("accepts a user's access token as the subject, and refuses an M2M token (it acts for no user)", async () => {
     const { signIn } = await import('./sandbox-sign-in.js');
     const verifier = oidc.randomPKCECodeVerifier();
     const url = oidc.buildAuthorizationUrl(web, {
@@ -116,11 +152,23 @@ describe('sandbox: exchanging a user\'s access token', () => {
       code_challenge_method: 'S256',
     });
     const { callback } = await signIn(url, { user: 'ada' });
-    const ada = await oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck }, { resource: 'https://orders.tokenscope.test' });
+    const ada = await oidc.authorizationCodeGrant(
+      web,
+      new URL(callback),
+      { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
+      { resource: 'https://orders.tokenscope.test' },
+    );
 
     const accessTokenType = { subject_token_type: 'urn:ietf:params:oauth:token-type:access_token' };
-    const tokens = await exchange(web, ada.access_token, { ...accessTokenType, resource: PRODUCTS, scope: 'delete:products' });
-    const payload = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    const tokens = await exchange(web, ada.access_token, {
+      ...accessTokenType,
+      resource: PRODUCTS,
+      scope: 'delete:products',
+    });
+    const payload = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(payload).toMatchObject({ sub: 'ada', aud: PRODUCTS, scope: 'delete:products' });
 
     const m2mToken = (await oidc.clientCredentialsGrant(m2m, { resource: PRODUCTS })).access_token;

@@ -20,13 +20,18 @@ async function signInWeb(user: string, scope: string, resources: string[] = []) 
   });
   for (const r of resources) params.append('resource', r);
   const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
-  return oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck });
+  return oidc.authorizationCodeGrant(web, new URL(callback), {
+    pkceCodeVerifier: verifier,
+    expectedState: oidc.skipStateCheck,
+  });
 }
 
 beforeAll(async () => {
   sandbox = await startSandbox();
   const app = sandbox.clients.find((c) => c.kind === 'traditional')!;
-  web = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, { execute: [oidc.allowInsecureRequests] });
+  web = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
+    execute: [oidc.allowInsecureRequests],
+  });
 });
 
 afterAll(async () => {
@@ -34,8 +39,12 @@ afterAll(async () => {
 });
 
 describe('sandbox: userinfo', () => {
-  it('releases the claims of Logto\'s claim scopes', async () => {
-    const tokens = await signInWeb('ada', 'openid profile email roles custom_data urn:logto:scope:organizations urn:logto:scope:organization_roles', [PRODUCTS]);
+  it("releases the claims of Logto's claim scopes", async () => {
+    const tokens = await signInWeb(
+      'ada',
+      'openid profile email roles custom_data urn:logto:scope:organizations urn:logto:scope:organization_roles',
+      [PRODUCTS],
+    );
     const userinfo = await oidc.fetchUserInfo(web, tokens.access_token, 'ada');
     expect(userinfo).toMatchObject({
       sub: 'ada',
@@ -80,7 +89,12 @@ async function signInWebJwt(user: string): Promise<string> {
     resource: PRODUCTS,
   });
   const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
-  const tokens = await oidc.authorizationCodeGrant(web, new URL(callback), { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck }, { resource: PRODUCTS });
+  const tokens = await oidc.authorizationCodeGrant(
+    web,
+    new URL(callback),
+    { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
+    { resource: PRODUCTS },
+  );
   return tokens.access_token;
 }
 

@@ -50,7 +50,12 @@ beforeAll(async () => {
   const publicJwk = await exportJWK(publicKey);
   // A PEM names no kid: Tokenscope signs with its RFC 7638 thumbprint, the kid the app shows to register.
   const thumbprint = await calculateJwkThumbprint(publicJwk);
-  app.jwks = { keys: [{ ...publicJwk, alg: 'ES256', kid: 'cli-key-1', use: 'sig' }, { ...publicJwk, alg: 'ES256', kid: thumbprint, use: 'sig' }] as never };
+  app.jwks = {
+    keys: [
+      { ...publicJwk, alg: 'ES256', kid: 'cli-key-1', use: 'sig' },
+      { ...publicJwk, alg: 'ES256', kid: thumbprint, use: 'sig' },
+    ] as never,
+  };
   sandbox = await startSandbox({ port: 0, world });
   dir = await mkdtemp(join(tmpdir(), 'tokenscope-pkjwt-'));
 });
@@ -60,7 +65,21 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const base = () => ['--issuer', sandbox.issuer, '--client-id', M2M, '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products', '--auth-method', 'private_key_jwt', '--json'];
+const base = () => [
+  '--issuer',
+  sandbox.issuer,
+  '--client-id',
+  M2M,
+  '--grant',
+  'client_credentials',
+  '--resource',
+  PRODUCTS,
+  '--scope',
+  'read:products',
+  '--auth-method',
+  'private_key_jwt',
+  '--json',
+];
 
 describe('tokenscope token --auth-method private_key_jwt', { timeout: 90_000 }, () => {
   it('signs the assertion with a JWK from --private-key-file; no secret, no key in the output', async () => {
@@ -69,7 +88,10 @@ describe('tokenscope token --auth-method private_key_jwt', { timeout: 90_000 }, 
     const run = await tokenscope([...base(), '--private-key-file', file]);
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out).toMatchObject({ ok: true, accessToken: { payload: { sub: M2M, aud: PRODUCTS, scope: 'read:products' } } });
+    expect(out).toMatchObject({
+      ok: true,
+      accessToken: { payload: { sub: M2M, aud: PRODUCTS, scope: 'read:products' } },
+    });
     const token = out.timeline.find((e: { step: string }) => e.step === 'token');
     const sent = new URLSearchParams(token.requestBody);
     expect(sent.get('client_assertion_type')).toBe(JWT_BEARER);

@@ -16,7 +16,10 @@ interface Run {
 }
 
 /** `node bin/tokenscope.js token ...`, with a clean environment apart from what the test gives. */
-function tokenscope(args: string[], options: { env?: Record<string, string>; input?: string; onStderr?: (text: string) => void } = {}): Promise<Run> {
+function tokenscope(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; onStderr?: (text: string) => void } = {},
+): Promise<Run> {
   const child = spawn(process.execPath, ['bin/tokenscope.js', 'token', ...args], {
     cwd: PROJECT_DIR,
     env: { PATH: process.env.PATH ?? '', ...options.env },
@@ -49,12 +52,28 @@ afterAll(() => sandbox?.close());
 describe('tokenscope token', { timeout: 90_000 }, () => {
   it('client_credentials --json: masked token, decoded payload, timeline; exit 0; no secret in the output', async () => {
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products write:products', '--json'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-m2m',
+        '--grant',
+        'client_credentials',
+        '--resource',
+        PRODUCTS,
+        '--scope',
+        'read:products write:products',
+        '--json',
+      ],
       { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
     );
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out).toMatchObject({ ok: true, grant: 'client_credentials', accessToken: { kind: 'jwt', payload: { aud: PRODUCTS, sub: 'tokenscope-m2m' } } });
+    expect(out).toMatchObject({
+      ok: true,
+      grant: 'client_credentials',
+      accessToken: { kind: 'jwt', payload: { aud: PRODUCTS, sub: 'tokenscope-m2m' } },
+    });
     expect(out.tokenResponse.access_token).toContain('•');
     expect(out.timeline.map((e: { step: string }) => e.step)).toEqual(['discovery', 'token']);
     expect(run.stdout + run.stderr).not.toContain(m2mSecret);
@@ -62,7 +81,18 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('--show-tokens prints the real access token', async () => {
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--json', '--show-tokens'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-m2m',
+        '--grant',
+        'client_credentials',
+        '--resource',
+        PRODUCTS,
+        '--json',
+        '--show-tokens',
+      ],
       { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
     );
     expect(run.code, run.stderr).toBe(0);
@@ -72,7 +102,18 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('--dpop binds the token to a key (RFC 9449)', async () => {
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--dpop', '--json'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-m2m',
+        '--grant',
+        'client_credentials',
+        '--resource',
+        PRODUCTS,
+        '--dpop',
+        '--json',
+      ],
       { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
     );
     expect(run.code, run.stderr).toBe(0);
@@ -83,12 +124,25 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('warns, in --json and on stderr, when the server grants fewer scopes than asked (RFC 6749 §3.3)', async () => {
     // inventory-sync grants read and write, never delete.
-    const args = ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products delete:products'];
+    const args = [
+      '--issuer',
+      sandbox.issuer,
+      '--client-id',
+      'tokenscope-m2m',
+      '--grant',
+      'client_credentials',
+      '--resource',
+      PRODUCTS,
+      '--scope',
+      'read:products delete:products',
+    ];
     const json = await tokenscope([...args, '--json'], { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } });
     expect(json.code, json.stderr).toBe(0);
     const { warnings } = JSON.parse(json.stdout) as { warnings: string[] };
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/Asked for scope "read:products", "delete:products"; .* grants only "read:products" \(dropped: "delete:products"\)/);
+    expect(warnings[0]).toMatch(
+      /Asked for scope "read:products", "delete:products"; .* grants only "read:products" \(dropped: "delete:products"\)/,
+    );
     expect(json.stderr).toContain(`Warning: ${warnings[0]}`);
     const text = await tokenscope(args, { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } });
     expect(text.code, text.stderr).toBe(0);
@@ -97,7 +151,20 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('gives no warning when the server gave all that was asked, DPoP included', async () => {
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', PRODUCTS, '--scope', 'read:products', '--dpop', '--json'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-m2m',
+        '--grant',
+        'client_credentials',
+        '--resource',
+        PRODUCTS,
+        '--scope',
+        'read:products',
+        '--dpop',
+        '--json',
+      ],
       { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
     );
     expect(run.code, run.stderr).toBe(0);
@@ -107,7 +174,21 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('token_exchange with the PAT from standard input', async () => {
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-web', '--grant', 'token_exchange', '--resource', PRODUCTS, '--scope', 'read:products', '--stdin', 'subject-token', '--json'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-web',
+        '--grant',
+        'token_exchange',
+        '--resource',
+        PRODUCTS,
+        '--scope',
+        'read:products',
+        '--stdin',
+        'subject-token',
+        '--json',
+      ],
       { env: { TOKENSCOPE_CLIENT_SECRET: webSecret }, input: `${PAT}\n` },
     );
     expect(run.code, run.stderr).toBe(0);
@@ -117,7 +198,16 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('exits 1 with the error explained on stderr when the flow fails', async () => {
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-m2m', '--grant', 'client_credentials', '--resource', 'https://unknown.tokenscope.test'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-m2m',
+        '--grant',
+        'client_credentials',
+        '--resource',
+        'https://unknown.tokenscope.test',
+      ],
       { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
     );
     expect(run.code).toBe(1);
@@ -127,20 +217,46 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('exits 2 on bad usage, and refuses a secret given as an argument', async () => {
     expect((await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'password'])).code).toBe(2);
-    const secretArg = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'client_credentials', '--client-secret', 'oops-secret']);
+    const secretArg = await tokenscope([
+      '--issuer',
+      sandbox.issuer,
+      '--client-id',
+      'x',
+      '--grant',
+      'client_credentials',
+      '--client-secret',
+      'oops-secret',
+    ]);
     expect(secretArg.code).toBe(2);
     expect(secretArg.stderr).toMatch(/secrets never go in arguments/);
     expect(secretArg.stderr).not.toContain('oops-secret');
     const missing = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'refresh_token']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/TOKENSCOPE_REFRESH_TOKEN/);
-    expect((await tokenscope(['--issuer', 'http://example.com/oidc', '--client-id', 'x', '--grant', 'device_code'])).code).toBe(2);
+    expect(
+      (await tokenscope(['--issuer', 'http://example.com/oidc', '--client-id', 'x', '--grant', 'device_code'])).code,
+    ).toBe(2);
   });
 
   it('authorization_code prints the URL, waits on loopback, then refresh_token uses the refresh token from the environment', async () => {
     let opened = false;
     const run = await tokenscope(
-      ['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'authorization_code', '--resource', PRODUCTS, '--scope', 'openid offline_access read:products', '--prompt', 'consent', '--json', '--show-tokens'],
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-native',
+        '--grant',
+        'authorization_code',
+        '--resource',
+        PRODUCTS,
+        '--scope',
+        'openid offline_access read:products',
+        '--prompt',
+        'consent',
+        '--json',
+        '--show-tokens',
+      ],
       {
         onStderr: (text) => {
           const url = /^(http:\/\/127\.0\.0\.1:\d+\/oidc\/auth\?\S+)$/m.exec(text)?.[1];
@@ -158,30 +274,71 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
     const refreshToken = out.tokenResponse.refresh_token as string;
     expect(refreshToken).not.toContain('•');
 
-    const refreshed = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'refresh_token', '--resource', PRODUCTS, '--json'], {
-      env: { TOKENSCOPE_REFRESH_TOKEN: refreshToken },
-    });
+    const refreshed = await tokenscope(
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-native',
+        '--grant',
+        'refresh_token',
+        '--resource',
+        PRODUCTS,
+        '--json',
+      ],
+      {
+        env: { TOKENSCOPE_REFRESH_TOKEN: refreshToken },
+      },
+    );
     expect(refreshed.code, refreshed.stderr).toBe(0);
-    expect(JSON.parse(refreshed.stdout)).toMatchObject({ grant: 'refresh_token', accessToken: { payload: { sub: 'ada' } } });
+    expect(JSON.parse(refreshed.stdout)).toMatchObject({
+      grant: 'refresh_token',
+      accessToken: { payload: { sub: 'ada' } },
+    });
     expect(refreshed.stdout).not.toContain(refreshToken);
   });
 
   it('device_code prints the code to type, waits while the user confirms it, then prints the token', async () => {
     let confirmed = false;
-    const run = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-native', '--grant', 'device_code', '--resource', PRODUCTS, '--scope', 'read:products delete:products', '--json'], {
-      onStderr: (text) => {
-        const prompt = /^Open (http:\/\/127\.0\.0\.1:\d+\/oidc\/device)\S* and enter the code (\S+) /m.exec(text);
-        if (!prompt || confirmed) return;
-        confirmed = true;
-        void confirmDeviceCode(prompt[1]!, prompt[2]!, { user: 'vera' });
+    const run = await tokenscope(
+      [
+        '--issuer',
+        sandbox.issuer,
+        '--client-id',
+        'tokenscope-native',
+        '--grant',
+        'device_code',
+        '--resource',
+        PRODUCTS,
+        '--scope',
+        'read:products delete:products',
+        '--json',
+      ],
+      {
+        onStderr: (text) => {
+          const prompt = /^Open (http:\/\/127\.0\.0\.1:\d+\/oidc\/device)\S* and enter the code (\S+) /m.exec(text);
+          if (!prompt || confirmed) return;
+          confirmed = true;
+          void confirmDeviceCode(prompt[1]!, prompt[2]!, { user: 'vera' });
+        },
       },
-    });
+    );
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ grant: 'device_code', accessToken: { payload: { sub: 'vera', aud: PRODUCTS, scope: 'read:products' } } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      grant: 'device_code',
+      accessToken: { payload: { sub: 'vera', aud: PRODUCTS, scope: 'read:products' } },
+    });
   }, 30_000);
 
-  it('device_code with an app that may not use it exits 1 with the server\'s reason', async () => {
-    const run = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'tokenscope-spa', '--grant', 'device_code']);
+  it("device_code with an app that may not use it exits 1 with the server's reason", async () => {
+    const run = await tokenscope([
+      '--issuer',
+      sandbox.issuer,
+      '--client-id',
+      'tokenscope-spa',
+      '--grant',
+      'device_code',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/device_code is not allowed for this client/);
   });

@@ -20,7 +20,8 @@ export async function fillConnection(page: Page, fields: ConnectionFields): Prom
   await page.getByRole('radio', { name: 'Issuer URL' }).click();
   await page.getByTestId('connection-url').fill(fields.issuer);
   await page.getByTestId('connection-client-id').fill(fields.clientId);
-  if (fields.kind !== undefined) await page.getByRole('combobox', { name: 'Application type' }).selectOption(fields.kind);
+  if (fields.kind !== undefined)
+    await page.getByRole('combobox', { name: 'Application type' }).selectOption(fields.kind);
   if (fields.authMethod !== undefined) {
     await page.getByRole('combobox', { name: 'Client authentication' }).selectOption(fields.authMethod);
   }
@@ -35,7 +36,8 @@ export async function addConnection(page: Page, fields: ConnectionFields): Promi
 }
 
 /** The connection the app shows as the current one. */
-export const selectedConnection = (page: Page) => page.locator('[data-testid^="connection-conn-"][aria-current="true"]');
+export const selectedConnection = (page: Page) =>
+  page.locator('[data-testid^="connection-conn-"][aria-current="true"]');
 
 /** Types a value into a chip field (`<field>-input`) and confirms it with Enter. */
 export async function addChip(page: Page, field: string, value: string): Promise<void> {
@@ -45,5 +47,8 @@ export async function addChip(page: Page, field: string, value: string): Promise
 
 /** The values of a select's options, in order. */
 export async function optionValues(page: Page, testId: string): Promise<string[]> {
-  return page.getByTestId(testId).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  return page
+    .getByTestId(testId)
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 }

@@ -22,7 +22,14 @@ export async function startAppWithSandbox(name: string): Promise<AppWithSandbox>
   const sandbox = await startSandbox({ port: 0 });
   const flows = new FlowEngine();
   const dataDir = mkdtempSync(join(tmpdir(), `tokenscope-${name}-`));
-  const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: 'test', dataDir, sandbox, flows });
+  const api = createAppApi({
+    shell: 'browser-host',
+    vault: createMemoryVault(),
+    version: 'test',
+    dataDir,
+    sandbox,
+    flows,
+  });
   return {
     sandbox,
     flows,

@@ -12,7 +12,10 @@ export interface EngineWithSandbox {
   sandbox: SandboxHandle;
   engine: FlowEngine;
   /** A full sign-in as `user` through the sandbox's pages, redirected back by tokenscope://; throws unless it succeeds. */
-  signedIn(user: string, options: Omit<AuthorizationInput, 'redirectUri' | 'issuer' | 'client'>): Promise<Extract<FlowResult, { ok: true }>>;
+  signedIn(
+    user: string,
+    options: Omit<AuthorizationInput, 'redirectUri' | 'issuer' | 'client'>,
+  ): Promise<Extract<FlowResult, { ok: true }>>;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,12 @@ export async function startEngineWithSandbox(): Promise<EngineWithSandbox> {
     sandbox,
     engine,
     async signedIn(user, options) {
-      const start = await engine.startAuthorization({ issuer: sandbox.issuer, client: NATIVE_CLIENT, redirect: 'custom-scheme', ...options });
+      const start = await engine.startAuthorization({
+        issuer: sandbox.issuer,
+        client: NATIVE_CLIENT,
+        redirect: 'custom-scheme',
+        ...options,
+      });
       if ('ok' in start) throw new Error(JSON.stringify(start));
       const outcome = await engine.handleCallback((await signIn(start.authorizationUrl, { user })).callback);
       if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));

@@ -16,7 +16,9 @@ export interface OpenApp {
 }
 
 /** The app as a user gets it: `tokenscope web` in its own process, opened in Chromium at its launch address. */
-export async function openApp(options: { env?: NodeJS.ProcessEnv; viewport?: { width: number; height: number } } = {}): Promise<OpenApp> {
+export async function openApp(
+  options: { env?: NodeJS.ProcessEnv; viewport?: { width: number; height: number } } = {},
+): Promise<OpenApp> {
   const web = await spawnCliUntilJson<WebReady>(['web', '--json', '--no-open'], { env: options.env });
   const browser = await launchChromium();
   const page = await browser.newPage(options.viewport ? { viewport: options.viewport } : {});

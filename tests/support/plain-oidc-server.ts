@@ -38,9 +38,17 @@ export const PLAIN_NATIVE = { clientId: 'plain-native', authMethod: 'none' as co
  * Confidential (client_secret_post) sign-in client whose refresh token never rotates. Registered as a native
  * application only so that its loopback redirect may use any port; oidc-provider pins a web client's port.
  */
-export const PLAIN_WEB = { clientId: 'plain-web', clientSecret: 'web-s3cret-with-dash_and+plus', authMethod: 'client_secret_post' as const };
+export const PLAIN_WEB = {
+  clientId: 'plain-web',
+  clientSecret: 'web-s3cret-with-dash_and+plus',
+  authMethod: 'client_secret_post' as const,
+};
 /** Confidential machine client: client credentials and token exchange, client_secret_post only. */
-export const PLAIN_M2M = { clientId: 'plain-m2m', clientSecret: 'm2m-s3cret-with-dash', authMethod: 'client_secret_post' as const };
+export const PLAIN_M2M = {
+  clientId: 'plain-m2m',
+  clientSecret: 'm2m-s3cret-with-dash',
+  authMethod: 'client_secret_post' as const,
+};
 
 /** Users who can sign in on the login page: login → password. */
 export const PLAIN_USERS: Record<string, string> = { ada: 'analytical-engine', grace: 'cobol-1959' };
@@ -57,7 +65,11 @@ const CLIENT_AUTH_ENDPOINTS = ['/token', '/token/introspection', '/token/revocat
 const REDIRECTS = ['http://127.0.0.1/callback', 'tokenscope://callback'];
 
 function clients(): Record<string, unknown>[] {
-  const userFacing = { grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], redirect_uris: REDIRECTS };
+  const userFacing = {
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    redirect_uris: REDIRECTS,
+  };
   return [
     { ...userFacing, client_id: PLAIN_NATIVE.clientId, application_type: 'native', token_endpoint_auth_method: 'none' },
     {
@@ -87,7 +99,9 @@ function apiFor(indicator: string) {
 function resourceScopes(indicator: string, client: OidcClient): string[] | undefined {
   const api = apiFor(indicator);
   if (!api) return undefined;
-  return client.clientId === PLAIN_M2M.clientId ? api.scopes.filter((s) => M2M_HELD_SCOPES.includes(s)) : [...api.scopes];
+  return client.clientId === PLAIN_M2M.clientId
+    ? api.scopes.filter((s) => M2M_HELD_SCOPES.includes(s))
+    : [...api.scopes];
 }
 
 /**
@@ -107,7 +121,9 @@ async function bareForbiddenOnBadClient(ctx: KoaContextWithOIDC, next: () => Pro
 
 function page(res: ServerResponse, status: number, title: string, body: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`);
+  res.end(
+    `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`,
+  );
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -140,12 +156,27 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
     scopes: ['openid', 'offline_access', 'profile', 'email'],
     async findAccount(_ctx: unknown, sub: string) {
       if (!(sub in PLAIN_USERS)) return undefined;
-      return { accountId: sub, claims: async () => ({ sub, name: sub[0]!.toUpperCase() + sub.slice(1), email: `${sub}@plain.test` }) };
+      return {
+        accountId: sub,
+        claims: async () => ({ sub, name: sub[0]!.toUpperCase() + sub.slice(1), email: `${sub}@plain.test` }),
+      };
     },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `${PLAIN_ISSUER_PATH}/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: unknown, interaction: { uid: string }) => `${PLAIN_ISSUER_PATH}/interaction/${interaction.uid}`,
+    },
     // Public clients get a new refresh token on every use; confidential ones keep theirs (RFC 6749 §6 allows both).
-    rotateRefreshToken: (ctx: KoaContextWithOIDC) => (ctx.oidc.client as { clientAuthMethod?: string } | undefined)?.clientAuthMethod === 'none',
-    ttl: { AccessToken: 600, ClientCredentials: 600, IdToken: 600, RefreshToken: 24 * 3600, Grant: 24 * 3600, Session: 24 * 3600, Interaction: 3600, AuthorizationCode: 60 },
+    rotateRefreshToken: (ctx: KoaContextWithOIDC) =>
+      (ctx.oidc.client as { clientAuthMethod?: string } | undefined)?.clientAuthMethod === 'none',
+    ttl: {
+      AccessToken: 600,
+      ClientCredentials: 600,
+      IdToken: 600,
+      RefreshToken: 24 * 3600,
+      Grant: 24 * 3600,
+      Session: 24 * 3600,
+      Interaction: 3600,
+      AuthorizationCode: 60,
+    },
     enabledJWA: { idTokenSigningAlgValues: ['RS256'] },
     features: {
       devInteractions: { enabled: false },
@@ -162,7 +193,13 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
         async getResourceServerInfo(_ctx: unknown, indicator: string, client: OidcClient) {
           const scopes = resourceScopes(indicator, client);
           if (!scopes) throw new errors.InvalidTarget(`unknown resource ${indicator}`);
-          return { scope: scopes.join(' '), audience: indicator, accessTokenFormat: 'jwt', accessTokenTTL: 600, jwt: { sign: { alg: 'RS256' } } };
+          return {
+            scope: scopes.join(' '),
+            audience: indicator,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 600,
+            jwt: { sign: { alg: 'RS256' } },
+          };
         },
       },
     },
@@ -192,17 +229,25 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
         const params = ctx.oidc.params as Record<string, string | undefined>;
         const client = ctx.oidc.client!;
         if (!params.subject_token) throw new errors.InvalidRequest("missing required parameter 'subject_token'");
-        if (params.subject_token_type !== ACCESS_TOKEN_TYPE) throw new errors.InvalidRequest(`subject_token_type must be ${ACCESS_TOKEN_TYPE}`);
+        if (params.subject_token_type !== ACCESS_TOKEN_TYPE)
+          throw new errors.InvalidRequest(`subject_token_type must be ${ACCESS_TOKEN_TYPE}`);
         const found = await subject(params.subject_token);
         if (!found?.sub) throw new errors.InvalidGrant('subject token is invalid or expired');
         const resource = params.resource;
         const held = resource ? resourceScopes(resource, client) : [];
         if (!held) throw new errors.InvalidTarget(`unknown resource ${resource}`);
-        const scope = (params.scope ?? '').split(' ').filter((s) => held.includes(s)).join(' ');
+        const scope = (params.scope ?? '')
+          .split(' ')
+          .filter((s) => held.includes(s))
+          .join(' ');
         const token = new provider.AccessToken({ accountId: found.sub, client, gty: 'token-exchange', scope });
         if (resource) {
           token.resourceServer = new provider.ResourceServer(resource, {
-            scope: held.join(' '), audience: resource, accessTokenFormat: 'jwt', accessTokenTTL: 600, jwt: { sign: { alg: 'RS256' } },
+            scope: held.join(' '),
+            audience: resource,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 600,
+            jwt: { sign: { alg: 'RS256' } },
           });
         }
         const grant = new provider.Grant({ accountId: found.sub, clientId: client.clientId });
@@ -223,7 +268,12 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
     );
   }
 
-  async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, action: string | undefined): Promise<void> {
+  async function interaction(
+    req: IncomingMessage,
+    res: ServerResponse,
+    uid: string,
+    action: string | undefined,
+  ): Promise<void> {
     let details;
     try {
       details = await provider.interactionDetails(req, res);
@@ -238,38 +288,68 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
     const base = `${PLAIN_ISSUER_PATH}/interaction/${uid}`;
     if (req.method === 'GET') {
       if (details.prompt.name === 'login') {
-        page(res, 200, 'Sign in to Plain', `<form method="post" action="${base}/login">
+        page(
+          res,
+          200,
+          'Sign in to Plain',
+          `<form method="post" action="${base}/login">
 <label>Username <input name="login" autocomplete="username" autofocus></label>
 <label>Password <input name="password" type="password" autocomplete="current-password"></label>
-<button type="submit">Sign in</button></form>`);
+<button type="submit">Sign in</button></form>`,
+        );
         return;
       }
-      const asked = details.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
-      const lines = [...(asked.missingOIDCScope ?? []), ...Object.entries(asked.missingResourceScopes ?? {}).map(([r, s]) => `${r}: ${s.join(' ')}`)];
-      page(res, 200, 'Allow access', `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-<form method="post" action="${base}/consent"><button type="submit">Allow</button></form>`);
+      const asked = details.prompt.details as {
+        missingOIDCScope?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
+      const lines = [
+        ...(asked.missingOIDCScope ?? []),
+        ...Object.entries(asked.missingResourceScopes ?? {}).map(([r, s]) => `${r}: ${s.join(' ')}`),
+      ];
+      page(
+        res,
+        200,
+        'Allow access',
+        `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+<form method="post" action="${base}/consent"><button type="submit">Allow</button></form>`,
+      );
       return;
     }
     const form = new URLSearchParams(await readBody(req));
     if (action === 'login') {
       const login = form.get('login') ?? '';
       if (!(login in PLAIN_USERS) || PLAIN_USERS[login] !== form.get('password')) {
-        page(res, 200, 'Sign in to Plain', `<p role="alert">Wrong username or password.</p><form method="post" action="${base}/login">
+        page(
+          res,
+          200,
+          'Sign in to Plain',
+          `<p role="alert">Wrong username or password.</p><form method="post" action="${base}/login">
 <label>Username <input name="login"></label><label>Password <input name="password" type="password"></label>
-<button type="submit">Sign in</button></form>`);
+<button type="submit">Sign in</button></form>`,
+        );
         return;
       }
       await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
       return;
     }
     if (action === 'consent' && details.session?.accountId) {
-      const asked = details.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+      const asked = details.prompt.details as {
+        missingOIDCScope?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
       const grant = details.grantId
         ? (await provider.Grant.find(details.grantId))!
         : new provider.Grant({ accountId: details.session.accountId, clientId: details.params.client_id as string });
       if (asked.missingOIDCScope) grant.addOIDCScope(asked.missingOIDCScope.join(' '));
-      for (const [indicator, scopes] of Object.entries(asked.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
-      await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+      for (const [indicator, scopes] of Object.entries(asked.missingResourceScopes ?? {}))
+        grant.addResourceScope(indicator, scopes.join(' '));
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId: await grant.save() } },
+        { mergeWithLastSubmission: true },
+      );
       return;
     }
     page(res, 404, 'Unknown step', '');
@@ -281,7 +361,10 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
       const path = url.split('?')[0]!;
       const step = new RegExp(`^${PLAIN_ISSUER_PATH}/interaction/([^/]+)(?:/(login|consent))?$`).exec(path);
       if (step) return await interaction(req, res, step[1]!, step[2]);
-      if (CLIENT_AUTH_ENDPOINTS.some((e) => path === `${PLAIN_ISSUER_PATH}${e}`) && /^basic /i.test(req.headers.authorization ?? '')) {
+      if (
+        CLIENT_AUTH_ENDPOINTS.some((e) => path === `${PLAIN_ISSUER_PATH}${e}`) &&
+        /^basic /i.test(req.headers.authorization ?? '')
+      ) {
         // client_secret_post only: Basic credentials are refused like bad ones, a bare 403 (oidc-provider would take both).
         res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
         res.end();
@@ -312,15 +395,24 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
 }
 
 /** Signs in as `login` on this server's pages over HTTP and returns the URL it redirected back to (code, state, iss). */
-export async function plainSignIn(authorizationUrl: string, login = 'ada', password = PLAIN_USERS[login]!): Promise<string> {
+export async function plainSignIn(
+  authorizationUrl: string,
+  login = 'ada',
+  password = PLAIN_USERS[login]!,
+): Promise<string> {
   const origin = new URL(authorizationUrl).origin;
-  const { left } = await browse(authorizationUrl, new Map(), (html, url) => {
-    const form = /<form method="post" action="([^"]*\/(login|consent))"/.exec(html);
-    if (!form) throw new Error(`unexpected page at ${url.href}: ${html.slice(0, 300)}`);
-    if (form[2] === 'login' && html.includes('role="alert"')) throw new Error(`sign-in as ${login} refused`);
-    const body = form[2] === 'login' ? new URLSearchParams({ login, password }) : new URLSearchParams();
-    return { url: new URL(decodeEntities(form[1]!), url), init: { method: 'POST', body, headers: FORM_HEADERS } };
-  }, (next) => next.origin !== origin);
+  const { left } = await browse(
+    authorizationUrl,
+    new Map(),
+    (html, url) => {
+      const form = /<form method="post" action="([^"]*\/(login|consent))"/.exec(html);
+      if (!form) throw new Error(`unexpected page at ${url.href}: ${html.slice(0, 300)}`);
+      if (form[2] === 'login' && html.includes('role="alert"')) throw new Error(`sign-in as ${login} refused`);
+      const body = form[2] === 'login' ? new URLSearchParams({ login, password }) : new URLSearchParams();
+      return { url: new URL(decodeEntities(form[1]!), url), init: { method: 'POST', body, headers: FORM_HEADERS } };
+    },
+    (next) => next.origin !== origin,
+  );
   if (!left) throw new Error('the plain server never redirected back to the app');
   return left;
 }

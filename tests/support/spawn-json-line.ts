@@ -20,13 +20,23 @@ export async function spawnCliUntilJson<T>(
   const timeoutMs = options.timeoutMs ?? 30_000;
   // Each run gets its own data folder unless the test names one: tests never touch the user's.
   const env = { ...process.env, TOKENSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'tokenscope-data-')), ...options.env };
-  const child = spawn(process.execPath, ['bin/tokenscope.js', ...args], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, ['bin/tokenscope.js', ...args], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const lines = createInterface({ input: child.stdout! });
   const ready = await new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`tokenscope ${args.join(' ')} printed no JSON line in ${timeoutMs} ms. stderr:\n${stderr}`)), timeoutMs);
-    child.once('exit', (code) => reject(new Error(`tokenscope ${args.join(' ')} exited ${code} before it was ready. stderr:\n${stderr}`)));
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`tokenscope ${args.join(' ')} printed no JSON line in ${timeoutMs} ms. stderr:\n${stderr}`)),
+      timeoutMs,
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`tokenscope ${args.join(' ')} exited ${code} before it was ready. stderr:\n${stderr}`)),
+    );
     lines.on('line', (line) => {
       if (!line.startsWith('{')) return;
       clearTimeout(timer);

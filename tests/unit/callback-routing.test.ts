@@ -15,15 +15,29 @@ describe('parseCallbackUrl', () => {
   });
 
   it('carries an error sent back on the redirect', () => {
-    expect(parseCallbackUrl('tokenscope://callback?error=access_denied&error_description=cancelled&state=s2')).toMatchObject({
-      ok: true, state: 's2', error: 'access_denied', errorDescription: 'cancelled',
+    expect(
+      parseCallbackUrl('tokenscope://callback?error=access_denied&error_description=cancelled&state=s2'),
+    ).toMatchObject({
+      ok: true,
+      state: 's2',
+      error: 'access_denied',
+      errorDescription: 'cancelled',
     });
   });
 
   it('refuses what is not a URL, has no state, or has neither code nor error, saying what to paste', () => {
-    expect(parseCallbackUrl('not a url')).toMatchObject({ ok: false, message: expect.stringMatching(/Paste the whole address/) });
-    expect(parseCallbackUrl('tokenscope://callback?code=abc')).toMatchObject({ ok: false, message: expect.stringMatching(/no state/) });
-    expect(parseCallbackUrl('tokenscope://callback?state=abc')).toMatchObject({ ok: false, message: expect.stringMatching(/neither a code nor an error/) });
+    expect(parseCallbackUrl('not a url')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Paste the whole address/),
+    });
+    expect(parseCallbackUrl('tokenscope://callback?code=abc')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no state/),
+    });
+    expect(parseCallbackUrl('tokenscope://callback?state=abc')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/neither a code nor an error/),
+    });
   });
 });
 
@@ -36,14 +50,22 @@ describe('PendingFlows', () => {
   });
 
   it('refuses an unknown state', () => {
-    expect(new PendingFlows<string>().take('x', 0)).toMatchObject({ ok: false, reason: 'unknown', message: expect.stringMatching(/Start the flow again/) });
+    expect(new PendingFlows<string>().take('x', 0)).toMatchObject({
+      ok: false,
+      reason: 'unknown',
+      message: expect.stringMatching(/Start the flow again/),
+    });
   });
 
   it('expires after five minutes', () => {
     const flows = new PendingFlows<string>();
     expect(flows.add('s', 'flow', 1000)).toBe(1000 + PENDING_FLOW_TTL_MS);
     expect(flows.peek('s', 1000 + PENDING_FLOW_TTL_MS - 1)).toBe('flow');
-    expect(flows.take('s', 1000 + PENDING_FLOW_TTL_MS)).toMatchObject({ ok: false, reason: 'expired', message: expect.stringMatching(/5 minutes/) });
+    expect(flows.take('s', 1000 + PENDING_FLOW_TTL_MS)).toMatchObject({
+      ok: false,
+      reason: 'expired',
+      message: expect.stringMatching(/5 minutes/),
+    });
   });
 
   it('prunes expired flows when new ones arrive', () => {
@@ -61,7 +83,11 @@ describe('refreshTrap', () => {
   });
 
   it('is certain when the resource was not granted, and names it', () => {
-    expect(refreshTrap(['https://c'], ['https://a'])).toMatchObject({ certain: true, notGranted: ['https://c'], message: expect.stringMatching(/will be spent/) });
+    expect(refreshTrap(['https://c'], ['https://a'])).toMatchObject({
+      certain: true,
+      notGranted: ['https://c'],
+      message: expect.stringMatching(/will be spent/),
+    });
   });
 
   it('only warns when what was granted is unknown', () => {

@@ -30,13 +30,25 @@ describe('learnFromRun: what a run teaches about its connection', () => {
     {
       name: 'several resources: each remembered, scopes not guessed onto them',
       request: { resources: [A, B], scopes: ['read', 'write'] },
-      learned: { resources: [{ indicator: A, scopes: [] }, { indicator: B, scopes: [] }], scopes: ['read', 'write'] },
+      learned: {
+        resources: [
+          { indicator: A, scopes: [] },
+          { indicator: B, scopes: [] },
+        ],
+        scopes: ['read', 'write'],
+      },
     },
     {
-      name: 'several resources, and the server\'s JWT names one: the scopes it granted are that one\'s',
+      name: "several resources, and the server's JWT names one: the scopes it granted are that one's",
       request: { resources: [A, B], scopes: ['read', 'write'] },
       result: issued({ aud: B, scope: 'write' }),
-      learned: { resources: [{ indicator: A, scopes: [] }, { indicator: B, scopes: ['write'] }], scopes: ['read', 'write'] },
+      learned: {
+        resources: [
+          { indicator: A, scopes: [] },
+          { indicator: B, scopes: ['write'] },
+        ],
+        scopes: ['read', 'write'],
+      },
     },
     {
       name: 'an audience nobody asked for teaches nothing about resources',
@@ -58,14 +70,18 @@ describe('learnFromRun: what a run teaches about its connection', () => {
 });
 
 describe('ConnectionKnowledgeStore', () => {
-  it('keeps each workspace\'s knowledge in a file of its own, read again by a new store', async () => {
+  it("keeps each workspace's knowledge in a file of its own, read again by a new store", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tokenscope-knowledge-'));
     try {
       const store = new ConnectionKnowledgeStore(dir);
       await store.learn('w1', 'conn-1', { resources: [A], scopes: ['read'] });
       expect((await store.get('w2', 'conn-1')).resources).toEqual([]);
       const again = new ConnectionKnowledgeStore(dir);
-      expect(await again.get('w1', 'conn-1')).toEqual({ connectionId: 'conn-1', resources: [{ indicator: A, scopes: ['read'] }], scopes: ['read'] });
+      expect(await again.get('w1', 'conn-1')).toEqual({
+        connectionId: 'conn-1',
+        resources: [{ indicator: A, scopes: ['read'] }],
+        scopes: ['read'],
+      });
       expect(readFileSync(join(dir, 'knowledge', 'w1.json'), 'utf8')).toContain(A);
       await again.forget('w1', 'conn-1');
       expect((await new ConnectionKnowledgeStore(dir).get('w1', 'conn-1')).resources).toEqual([]);

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.js';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d] as const));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d] as const),
+  );
 
 // A page loaded from file:// (the desktop app) has only the meta tag; it must not drift from the header policy.
-describe('the renderer\'s meta Content-Security-Policy', () => {
+describe("the renderer's meta Content-Security-Policy", () => {
   const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
   const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
 

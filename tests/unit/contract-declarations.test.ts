@@ -36,7 +36,8 @@ function fullSample(schema: Schema): unknown {
       for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
         value[name] = fullSample(property);
       }
-      if (typeof schema.additionalProperties === 'object') value.key = fullSample(schema.additionalProperties as Schema);
+      if (typeof schema.additionalProperties === 'object')
+        value.key = fullSample(schema.additionalProperties as Schema);
       return value;
     }
     default:
@@ -77,7 +78,8 @@ describe('each method of the contract, declared once', () => {
   it('has a name the transports accept, and nothing else is one', () => {
     expect([...API_METHODS].sort()).toEqual(Object.keys(API_DECLARATIONS).sort());
     for (const method of API_METHODS) expect(isApiMethod(method)).toBe(true);
-    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', '']) expect(isApiMethod(name)).toBe(false);
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', ''])
+      expect(isApiMethod(name)).toBe(false);
   });
 
   it('has an implementation, and the services implement nothing undeclared', () => {

@@ -6,7 +6,13 @@ import { dispatch } from '../../electron/services/api/dispatch.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 
-const api = createAppApi({ shell: 'browser-host', vault: createMemoryVault(), version: '1.2.3', dataDir: '/tmp/x', sandbox: { error: 'not started' } });
+const api = createAppApi({
+  shell: 'browser-host',
+  vault: createMemoryVault(),
+  version: '1.2.3',
+  dataDir: '/tmp/x',
+  sandbox: { error: 'not started' },
+});
 
 describe('the contract over a transport', () => {
   const invoke: Invoke = (method, argument) => dispatch(api, method, argument);
@@ -17,7 +23,11 @@ describe('the contract over a transport', () => {
   });
 
   it('returns what the service returns', async () => {
-    await expect(client.getAppInfo()).resolves.toMatchObject({ name: 'Tokenscope', version: '1.2.3', shell: 'browser-host' });
+    await expect(client.getAppInfo()).resolves.toMatchObject({
+      name: 'Tokenscope',
+      version: '1.2.3',
+      shell: 'browser-host',
+    });
   });
 
   it('says why the sandbox connection is unavailable, with what to do', async () => {
@@ -33,9 +43,13 @@ describe('the contract over a transport', () => {
   });
 
   it('turns a service failure into an internal error that names the call', async () => {
-    const error = await client.runClientCredentials({ connectionId: 'sandbox', clientId: 'x', resources: [], scope: '' }).catch((e: unknown) => e);
+    const error = await client
+      .runClientCredentials({ connectionId: 'sandbox', clientId: 'x', resources: [], scope: '' })
+      .catch((e: unknown) => e);
     expect((error as ApiCallError).code).toBe('internal');
-    expect((error as ApiCallError).message).toMatch(/^runClientCredentials failed inside Tokenscope: The sandbox did not start/);
+    expect((error as ApiCallError).message).toMatch(
+      /^runClientCredentials failed inside Tokenscope: The sandbox did not start/,
+    );
   });
 
   it('refuses names that are not calls, including inherited ones', async () => {
@@ -44,7 +58,7 @@ describe('the contract over a transport', () => {
     }
   });
 
-  it('refuses an argument over the call\'s limit over IPC too, where no body is counted', async () => {
+  it("refuses an argument over the call's limit over IPC too, where no body is counted", async () => {
     const padded = { workspaceId: 'x'.repeat(bodyByteLimit('clearHistory')) };
     await expect(dispatch(api, 'clearHistory', padded)).resolves.toMatchObject({
       ok: false,
@@ -57,7 +71,7 @@ describe('the contract over a transport', () => {
   });
 });
 
-describe('the browser host\'s answers as envelopes', () => {
+describe("the browser host's answers as envelopes", () => {
   const envelope = { ok: false, error: { code: 'bad_argument', message: 'argument.x is wrong' } };
   it.each([
     ['an envelope, whatever the status', 400, JSON.stringify(envelope), envelope],
@@ -65,7 +79,10 @@ describe('the browser host\'s answers as envelopes', () => {
       'a 413 without one',
       413,
       '<html>Too large</html>',
-      { ok: false, error: { code: 'too_large', message: expect.stringMatching(/^importWorkspace takes at most 101 MB/) } },
+      {
+        ok: false,
+        error: { code: 'too_large', message: expect.stringMatching(/^importWorkspace takes at most 101 MB/) },
+      },
     ],
     [
       'any other status without one',

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dpopBinding } from '../../shared/flows/dpop-binding.js';
 import type { DecodedToken } from '../../shared/token/decoded-token.js';
 
-const jwt = (payload: Record<string, unknown>): DecodedToken => ({ kind: 'jwt', header: { alg: 'ES384' }, payload, raw: 'x.y.z' });
+const jwt = (payload: Record<string, unknown>): DecodedToken => ({
+  kind: 'jwt',
+  header: { alg: 'ES384' },
+  payload,
+  raw: 'x.y.z',
+});
 const opaque: DecodedToken = { kind: 'opaque', raw: 'abc', reason: 'not a JWT' };
 
 describe('dpopBinding reads the answer, not the request', () => {

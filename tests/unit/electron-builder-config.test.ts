@@ -25,7 +25,8 @@ interface BuilderConfig {
 }
 
 const config = parse(readFileSync(new URL('electron-builder.yml', root), 'utf8')) as BuilderConfig;
-const targetNames = (platform: Platform) => platform.target.map((target) => (typeof target === 'string' ? target : target.target));
+const targetNames = (platform: Platform) =>
+  platform.target.map((target) => (typeof target === 'string' ? target : target.target));
 
 describe('electron-builder.yml', () => {
   it('is valid against electron-builder’s own schema', () => {
@@ -68,7 +69,9 @@ describe('electron-builder.yml', () => {
 
   it('does not rebuild native modules (that would download Electron headers)', () => {
     expect(config.npmRebuild).toBe(false);
-    const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts.postinstall ?? '').not.toMatch(/install-app-deps/);
   });
 });

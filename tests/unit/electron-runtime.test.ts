@@ -15,7 +15,10 @@ function project(withBinary: boolean): string {
 describe('findElectronRuntime', () => {
   it('finds the runtime the electron package downloaded', () => {
     const dir = project(true);
-    expect(findElectronRuntime(dir, {}, 'linux')).toEqual({ found: true, executable: join(dir, 'node_modules/electron/dist/electron') });
+    expect(findElectronRuntime(dir, {}, 'linux')).toEqual({
+      found: true,
+      executable: join(dir, 'node_modules/electron/dist/electron'),
+    });
   });
 
   it('says why there is none, and how to point at one', () => {
@@ -27,7 +30,10 @@ describe('findElectronRuntime', () => {
   it('prefers ELECTRON_OVERRIDE_DIST_PATH, and says when it points nowhere', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'electron-dist-'));
     writeFileSync(join(elsewhere, 'electron'), '');
-    expect(findElectronRuntime(project(false), { ELECTRON_OVERRIDE_DIST_PATH: elsewhere }, 'linux')).toEqual({ found: true, executable: join(elsewhere, 'electron') });
+    expect(findElectronRuntime(project(false), { ELECTRON_OVERRIDE_DIST_PATH: elsewhere }, 'linux')).toEqual({
+      found: true,
+      executable: join(elsewhere, 'electron'),
+    });
     const missing = findElectronRuntime(project(true), { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' }, 'linux');
     expect(missing.found).toBe(false);
   });

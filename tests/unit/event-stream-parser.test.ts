@@ -14,7 +14,7 @@ function parse(chunks: string[]): TokenscopeEvent[] {
 
 const framed = eventFrame(ended) + eventFrame(world);
 
-describe('reading the browser host\'s event stream', () => {
+describe("reading the browser host's event stream", () => {
   it.each([
     ['whole frames', [framed], [ended, world]],
     ['a frame cut mid-line', [framed.slice(0, 17), framed.slice(17)], [ended, world]],

@@ -6,7 +6,11 @@ const PAT = 'pat_SandboxEddieLaptopScript00000001';
 
 describe('timeline masking', () => {
   it('masks Basic, Bearer and DPoP credentials but keeps the scheme', () => {
-    const masked = maskHeaders({ authorization: 'Bearer eyJhbGciOiJFUzM4NCJ9.e30.sig-value', dpop: 'eyJ0eXAiOiJkcG9wK2p3dCJ9.e30.x', accept: 'application/json' });
+    const masked = maskHeaders({
+      authorization: 'Bearer eyJhbGciOiJFUzM4NCJ9.e30.sig-value',
+      dpop: 'eyJ0eXAiOiJkcG9wK2p3dCJ9.e30.x',
+      accept: 'application/json',
+    });
     expect(masked.authorization).toMatch(/^Bearer eyJh…•+ \(\d+ chars\)$/);
     expect(masked.dpop).toContain('•');
     expect(masked.accept).toBe('application/json');
@@ -22,7 +26,12 @@ describe('timeline masking', () => {
       resource: 'https://api.test',
     }).toString();
     const masked = maskBody(body)!;
-    for (const secret of [PAT, 'a-client-secret-value', 'refresh-token-value-0123', 'verifier-verifier-verifier-verifier-verifier']) {
+    for (const secret of [
+      PAT,
+      'a-client-secret-value',
+      'refresh-token-value-0123',
+      'verifier-verifier-verifier-verifier-verifier',
+    ]) {
       expect(masked).not.toContain(encodeURIComponent(secret));
     }
     expect(new URLSearchParams(masked).get('resource')).toBe('https://api.test');
@@ -30,7 +39,16 @@ describe('timeline masking', () => {
   });
 
   it('masks tokens in a JSON token response and keeps the rest', () => {
-    const masked = JSON.parse(maskBody(JSON.stringify({ access_token: 'a'.repeat(40), refresh_token: 'r'.repeat(43), expires_in: 3600, token_type: 'Bearer' }))!);
+    const masked = JSON.parse(
+      maskBody(
+        JSON.stringify({
+          access_token: 'a'.repeat(40),
+          refresh_token: 'r'.repeat(43),
+          expires_in: 3600,
+          token_type: 'Bearer',
+        }),
+      )!,
+    );
     expect(masked.access_token).toContain('•');
     expect(masked.refresh_token).toContain('•');
     expect(masked).toMatchObject({ expires_in: 3600, token_type: 'Bearer' });
@@ -38,7 +56,9 @@ describe('timeline masking', () => {
 
   it('writes masks readably and keeps every other parameter exactly as sent', () => {
     const body = 'grant_type=authorization_code&code=abcdefghijklmnop&redirect_uri=tokenscope%3A%2F%2Fcallback';
-    expect(maskBody(body)).toBe(`grant_type=authorization_code&code=${maskValue('abcdefghijklmnop')}&redirect_uri=tokenscope%3A%2F%2Fcallback`);
+    expect(maskBody(body)).toBe(
+      `grant_type=authorization_code&code=${maskValue('abcdefghijklmnop')}&redirect_uri=tokenscope%3A%2F%2Fcallback`,
+    );
   });
 
   it('masks tokens in a fragment', () => {
@@ -46,7 +66,9 @@ describe('timeline masking', () => {
   });
 
   it('masks the code in a Location header', () => {
-    expect(maskHeaders({ location: 'tokenscope://callback?code=abcdefghijklmnop&state=s' }).location).not.toContain('abcdefghijklmnop');
+    expect(maskHeaders({ location: 'tokenscope://callback?code=abcdefghijklmnop&state=s' }).location).not.toContain(
+      'abcdefghijklmnop',
+    );
   });
 
   it('masks the authorization code in a callback URL', () => {
@@ -57,8 +79,16 @@ describe('timeline masking', () => {
 
   it('masks known secrets wherever they appear, and masking twice changes nothing', () => {
     const entry: TimelineEntry = {
-      id: '1', step: 'x', method: 'POST', url: 'http://127.0.0.1/x', requestHeaders: { 'x-note': `pat is ${PAT}` },
-      requestBody: `echo ${PAT}`, responseHeaders: {}, responseBody: `{"message":"bad ${PAT}"}`, startedAt: '', durationMs: 0,
+      id: '1',
+      step: 'x',
+      method: 'POST',
+      url: 'http://127.0.0.1/x',
+      requestHeaders: { 'x-note': `pat is ${PAT}` },
+      requestBody: `echo ${PAT}`,
+      responseHeaders: {},
+      responseBody: `{"message":"bad ${PAT}"}`,
+      startedAt: '',
+      durationMs: 0,
     };
     const once = maskEntry(entry, [PAT]);
     expect(JSON.stringify(once)).not.toContain(PAT);
@@ -67,7 +97,17 @@ describe('timeline masking', () => {
   });
 
   it('masks anything shaped like a Logto PAT, even when nobody said it was one', () => {
-    const entry: TimelineEntry = { id: '1', step: 'x', method: 'GET', url: 'http://127.0.0.1/x', requestHeaders: {}, responseHeaders: {}, responseBody: `<p>token ${PAT}</p>`, startedAt: '', durationMs: 0 };
+    const entry: TimelineEntry = {
+      id: '1',
+      step: 'x',
+      method: 'GET',
+      url: 'http://127.0.0.1/x',
+      requestHeaders: {},
+      responseHeaders: {},
+      responseBody: `<p>token ${PAT}</p>`,
+      startedAt: '',
+      durationMs: 0,
+    };
     expect(maskEntry(entry).responseBody).not.toContain(PAT);
   });
 

@@ -4,10 +4,10 @@ import { bodyByteLimit } from '../../shared/contract/call-limits.js';
 
 // Outside a page, fetch cannot reach the relative call path: an answer other than "stopped answering" came
 // without sending anything.
-describe('the renderer\'s HTTP transport', () => {
+describe("the renderer's HTTP transport", () => {
   const invoke = createHttpInvoke('secret');
 
-  it('refuses an argument over its call\'s limit without uploading it', async () => {
+  it("refuses an argument over its call's limit without uploading it", async () => {
     const argument = { text: 'x'.repeat(bodyByteLimit('applySandboxWorld')) };
     await expect(invoke('applySandboxWorld', argument)).resolves.toMatchObject({
       ok: false,

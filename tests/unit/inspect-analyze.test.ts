@@ -12,7 +12,21 @@ describe('analyzeToken on a good token', () => {
     expect(analysis.kind).toBe('access_token');
     expect(analysis.valid).toBe(true);
     expect(analysis.checks.filter((c) => c.status === 'fail')).toEqual([]);
-    for (const id of ['format', 'signature', 'alg', 'kid', 'embedded-key', 'typ', 'iss', 'aud', 'exp', 'nbf', 'iat', 'scope', 'client_id']) {
+    for (const id of [
+      'format',
+      'signature',
+      'alg',
+      'kid',
+      'embedded-key',
+      'typ',
+      'iss',
+      'aud',
+      'exp',
+      'nbf',
+      'iat',
+      'scope',
+      'client_id',
+    ]) {
       expect(statusOf(analysis.checks, id), id).toBe('pass');
     }
     expect(analysis.checks.find((c) => c.id === 'subject')?.message).toMatch(/app itself/);
@@ -44,7 +58,10 @@ describe('analyzeToken on a good token', () => {
 
 describe('analyzeToken reports every failure at once', () => {
   it('lists expired, wrong audience, wrong issuer and missing scope together', async () => {
-    const token = await sign(issuer, m2mClaims({ exp: NOW_S - 10, aud: 'https://other.example.com', iss: 'https://evil.example.com/oidc' }));
+    const token = await sign(
+      issuer,
+      m2mClaims({ exp: NOW_S - 10, aud: 'https://other.example.com', iss: 'https://evil.example.com/oidc' }),
+    );
     const analysis = await analyzeToken(token, { ...base, requiredScopes: ['delete:products'] });
     expect(analysis.valid).toBe(false);
     for (const id of ['exp', 'aud', 'iss', 'scope']) expect(statusOf(analysis.checks, id), id).toBe('fail');
@@ -54,7 +71,8 @@ describe('analyzeToken reports every failure at once', () => {
   it('fails every required claim that is missing', async () => {
     const token = await sign(issuer, {});
     const analysis = await analyzeToken(token, { ...base, hint: { type: 'access_token' } });
-    for (const id of ['iss', 'aud', 'exp', 'iat', 'client_id', 'subject']) expect(statusOf(analysis.checks, id), id).toBe('fail');
+    for (const id of ['iss', 'aud', 'exp', 'iat', 'client_id', 'subject'])
+      expect(statusOf(analysis.checks, id), id).toBe('fail');
     expect(statusOf(analysis.checks, 'nbf')).toBe('pass');
   });
 
@@ -70,7 +88,9 @@ describe('analyzeToken reports every failure at once', () => {
 
 describe('analyzeToken on tokens that are not JWTs', () => {
   it('explains an opaque userinfo-only token', async () => {
-    const analysis = await analyzeToken('Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx', { hint: { resourceRequested: false } });
+    const analysis = await analyzeToken('Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx', {
+      hint: { resourceRequested: false },
+    });
     expect(analysis.kind).toBe('opaque');
     expect(analysis.explanation).toMatch(/no `resource` was requested/);
     // Nothing in an opaque token can be verified here: only its server can introspect it.
@@ -79,7 +99,10 @@ describe('analyzeToken on tokens that are not JWTs', () => {
   });
 
   it('fails a refresh token or a PAT offered to an API', async () => {
-    const refresh = await analyzeToken('Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx', { hint: { type: 'refresh_token' }, expectedAudience: API });
+    const refresh = await analyzeToken('Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx', {
+      hint: { type: 'refresh_token' },
+      expectedAudience: API,
+    });
     expect(refresh.kind).toBe('refresh_token');
     expect(refresh.valid).toBe(false);
     const pat = await analyzeToken('pat_abcdefghijklmnopqrstuvwxyz012345', { expectedAudience: API });

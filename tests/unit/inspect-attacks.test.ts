@@ -29,7 +29,7 @@ describe('forged tokens', () => {
     expect(status('alg')).toBe('fail');
   });
 
-  it('fails HS256 signed with the issuer\'s public key as the secret (key confusion)', async () => {
+  it("fails HS256 signed with the issuer's public key as the secret (key confusion)", async () => {
     for (const secret of [await exportSPKI(issuer.publicKey), JSON.stringify(await exportJWK(issuer.publicKey))]) {
       const token = await new SignJWT(m2mClaims())
         .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid: issuer.kid })
@@ -42,7 +42,7 @@ describe('forged tokens', () => {
     }
   });
 
-  it('ignores a jku header pointing at the attacker\'s keys', async () => {
+  it("ignores a jku header pointing at the attacker's keys", async () => {
     const token = await new SignJWT(m2mClaims())
       .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: issuer.kid, jku: 'https://attacker.example/jwks.json' })
       .sign(attacker.privateKey);
@@ -53,7 +53,7 @@ describe('forged tokens', () => {
     expect(analysis.valid).toBe(false);
   });
 
-  it('ignores a jwk header carrying the attacker\'s public key', async () => {
+  it("ignores a jwk header carrying the attacker's public key", async () => {
     const jwk = await exportJWK(attacker.publicKey);
     const token = await new SignJWT(m2mClaims())
       .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', jwk })
@@ -75,8 +75,10 @@ describe('forged tokens', () => {
     expect(status('signature')).toBe('fail');
   });
 
-  it('fails a token signed by the attacker with the issuer\'s kid', async () => {
-    const token = await new SignJWT(m2mClaims()).setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: issuer.kid }).sign(attacker.privateKey);
+  it("fails a token signed by the attacker with the issuer's kid", async () => {
+    const token = await new SignJWT(m2mClaims())
+      .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: issuer.kid })
+      .sign(attacker.privateKey);
     const { status } = await verdict(token);
     expect(status('kid')).toBe('pass');
     expect(status('signature')).toBe('fail');
@@ -103,7 +105,11 @@ describe('claims an API must refuse', () => {
   });
 
   it('fails an ID token offered to an API', async () => {
-    const idToken = await sign(issuer, { iss: ISSUER, aud: 'spa-app', sub: 'user-alice', iat: NOW_S, exp: NOW_S + 3600, at_hash: 'x', nonce: 'n' }, { typ: 'JWT' });
+    const idToken = await sign(
+      issuer,
+      { iss: ISSUER, aud: 'spa-app', sub: 'user-alice', iat: NOW_S, exp: NOW_S + 3600, at_hash: 'x', nonce: 'n' },
+      { typ: 'JWT' },
+    );
     const { analysis, status } = await verdict(idToken);
     expect(analysis.kind).toBe('id_token');
     expect(status('typ')).toBe('fail');
@@ -123,14 +129,28 @@ describe('claims an API must refuse', () => {
   });
 
   it('accepts aud as an array containing the resource, and refuses one without it', async () => {
-    expect((await verdict(await sign(issuer, m2mClaims({ aud: ['https://other.example.com', API] })))).status('aud')).toBe('pass');
-    expect((await verdict(await sign(issuer, m2mClaims({ aud: ['https://other.example.com'] })))).status('aud')).toBe('fail');
+    expect(
+      (await verdict(await sign(issuer, m2mClaims({ aud: ['https://other.example.com', API] })))).status('aud'),
+    ).toBe('pass');
+    expect((await verdict(await sign(issuer, m2mClaims({ aud: ['https://other.example.com'] })))).status('aud')).toBe(
+      'fail',
+    );
     expect((await verdict(await sign(issuer, m2mClaims({ aud: [] })))).status('aud')).toBe('fail');
     expect((await verdict(await sign(issuer, m2mClaims({ aud: [1, 2] as never })))).status('aud')).toBe('fail');
   });
 
   it('fails claims of the wrong type', async () => {
-    const token = await sign(issuer, m2mClaims({ exp: '2030-01-01' as never, iat: null as never, nbf: {} as never, iss: 7 as never, scope: ['a'] as never, sub: 5 as never }));
+    const token = await sign(
+      issuer,
+      m2mClaims({
+        exp: '2030-01-01' as never,
+        iat: null as never,
+        nbf: {} as never,
+        iss: 7 as never,
+        scope: ['a'] as never,
+        sub: 5 as never,
+      }),
+    );
     const { status } = await verdict(token);
     for (const id of ['exp', 'iat', 'nbf', 'iss', 'scope', 'subject']) expect(status(id), id).toBe('fail');
   });

@@ -1,8 +1,24 @@
 // Each check alone, as the renderer calls them: pure functions of a header or payload.
 import { describe, expect, it } from 'vitest';
 import {
-  checkAlgorithm, checkAudience, checkClientId, checkEmbeddedKeys, checkExpiry, checkIssuedAt, checkIssuer, checkKeyId,
-  checkNotBefore, checkOrganization, checkScope, checkSize, checkSubject, checkType, detectTokenKind, relativeTime, specUrl, subjectKind,
+  checkAlgorithm,
+  checkAudience,
+  checkClientId,
+  checkEmbeddedKeys,
+  checkExpiry,
+  checkIssuedAt,
+  checkIssuer,
+  checkKeyId,
+  checkNotBefore,
+  checkOrganization,
+  checkScope,
+  checkSize,
+  checkSubject,
+  checkType,
+  detectTokenKind,
+  relativeTime,
+  specUrl,
+  subjectKind,
 } from '../../shared/inspect/index.js';
 import { API, ISSUER, NOW_S, forge, m2mClaims } from './inspect-fixtures.js';
 
@@ -170,7 +186,9 @@ describe('helpers', () => {
 describe('describeClaim', () => {
   it('explains claims and shows times as a date and relative', async () => {
     const { describeClaim } = await import('../../shared/inspect/index.js');
-    expect(describeClaim('payload', 'exp', NOW_S + 240, NOW_S)).toMatch(/^2026-11-23T12:04:00.000Z, in 4 min\. Expiration time/);
+    expect(describeClaim('payload', 'exp', NOW_S + 240, NOW_S)).toMatch(
+      /^2026-11-23T12:04:00.000Z, in 4 min\. Expiration time/,
+    );
     expect(describeClaim('header', 'jku', 'https://x', NOW_S)).toMatch(/never used/);
     expect(describeClaim('payload', 'custom', 1, NOW_S)).toBeUndefined();
   });

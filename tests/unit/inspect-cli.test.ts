@@ -23,7 +23,16 @@ async function run(argv: string[], stdin = '') {
 describe('tokenscope inspect, in-process', () => {
   it('prints the promised JSON shape and exits 0 for a good token', async () => {
     const token = await sign(issuer, liveClaims(server.issuer));
-    const { code, out } = await run([token, '--issuer', server.issuer, '--audience', API, '--require-scope', 'read:products', '--json']);
+    const { code, out } = await run([
+      token,
+      '--issuer',
+      server.issuer,
+      '--audience',
+      API,
+      '--require-scope',
+      'read:products',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['kind', 'header', 'payload', 'valid', 'verdict', 'checks']);
@@ -31,7 +40,9 @@ describe('tokenscope inspect, in-process', () => {
     expect(json.verdict).toMatchObject({ status: 'valid', fix: null });
     for (const c of json.checks) expect(Object.keys(c)).toEqual(['id', 'status', 'message']);
     const ids = json.checks.map((c: { id: string }) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(['signature', 'alg', 'kid', 'typ', 'iss', 'aud', 'exp', 'nbf', 'iat', 'scope']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['signature', 'alg', 'kid', 'typ', 'iss', 'aud', 'exp', 'nbf', 'iat', 'scope']),
+    );
     expect(json.checks.find((c: { id: string }) => c.id === 'signature').status).toBe('pass');
   });
 
@@ -44,7 +55,15 @@ describe('tokenscope inspect, in-process', () => {
 
   it('exits 1 and lists every failure in text form', async () => {
     const token = await sign(issuer, liveClaims(server.issuer, { exp: 1_000_000, aud: 'https://other.example.com' }));
-    const { code, out } = await run([token, '--issuer', server.issuer, '--audience', API, '--require-scope', 'delete:products']);
+    const { code, out } = await run([
+      token,
+      '--issuer',
+      server.issuer,
+      '--audience',
+      API,
+      '--require-scope',
+      'delete:products',
+    ]);
     expect(code).toBe(1);
     expect(out).toMatch(/FAIL {2}exp/);
     expect(out).toMatch(/FAIL {2}aud/);
@@ -52,7 +71,7 @@ describe('tokenscope inspect, in-process', () => {
     expect(out).toMatch(/NOT VALID: 3 checks failed/);
   });
 
-  it('discovers the keys from the token\'s iss when no issuer is given, but calls that not verified', async () => {
+  it("discovers the keys from the token's iss when no issuer is given, but calls that not verified", async () => {
     const { code, out } = await run([await sign(issuer, liveClaims(server.issuer)), '--json']);
     const json = JSON.parse(out);
     const checks = json.checks as { id: string; status: string }[];
@@ -82,11 +101,21 @@ describe('tokenscope inspect, in-process', () => {
   const deeplyNested = `${forge({ alg: 'ES256' }, {}).split('.')[0]}.${Buffer.from(`{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`).toString('base64url')}.c2ln`;
 
   it.each<[string, string[], string, RegExp]>([
-    ['a forged ES256 token with no iss', [forgedEs256], '', /NOT VERIFIED: Not verified: the issuer's keys are not known[\s\S]*Fix: Give the issuer/],
+    [
+      'a forged ES256 token with no iss',
+      [forgedEs256],
+      '',
+      /NOT VERIFIED: Not verified: the issuer's keys are not known[\s\S]*Fix: Give the issuer/,
+    ],
     ['5 MB of A on standard input', ['-'], 'A'.repeat(5 * 1024 * 1024), /over the limit of 64 KB/],
     ['5 MB of A as an argument', ['A'.repeat(5 * 1024 * 1024)], '', /over the limit of 64 KB/],
     ['a payload nested 10,000 levels', ['-'], deeplyNested, /nested deeper than 32 levels/],
-    ['an opaque token checked for an audience and a scope', ['-', '--audience', API, '--require-scope', 'read:products'], 'o'.repeat(43), /NOT VERIFIED:[\s\S]*introspection/],
+    [
+      'an opaque token checked for an audience and a scope',
+      ['-', '--audience', API, '--require-scope', 'read:products'],
+      'o'.repeat(43),
+      /NOT VERIFIED:[\s\S]*introspection/,
+    ],
   ])('exits 1 on %s, and says why', async (_name, argv, stdin, message) => {
     const { code, out, err } = await run(argv, stdin);
     expect(err).toBe('');
@@ -152,7 +181,9 @@ describe('node bin/tokenscope.js inspect', () => {
     const big = await pipe('A'.repeat(5 * 1024 * 1024));
     expect(big).toMatchObject({ code: 1, err: '' });
     expect(big.out).toMatch(/over the limit of 64 KB/);
-    const deep = await pipe(`${forge({ alg: 'ES256' }, {}).split('.')[0]}.${Buffer.from(`{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`).toString('base64url')}.c2ln`);
+    const deep = await pipe(
+      `${forge({ alg: 'ES256' }, {}).split('.')[0]}.${Buffer.from(`{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`).toString('base64url')}.c2ln`,
+    );
     expect(deep).toMatchObject({ code: 1, err: '' });
     expect(deep.out).toMatch(/nested deeper than 32 levels/);
   }, 30_000);

@@ -6,7 +6,15 @@ const issuer = await makeIssuer();
 
 describe('compareTokens', () => {
   it('contrasts a PAT exchange token with an M2M token in plain language', async () => {
-    const pat = await sign(issuer, m2mClaims({ sub: 'u_alice', client_id: 'exchange-app', scope: 'read:products write:products', exp: NOW_S + 3600 }));
+    const pat = await sign(
+      issuer,
+      m2mClaims({
+        sub: 'u_alice',
+        client_id: 'exchange-app',
+        scope: 'read:products write:products',
+        exp: NOW_S + 3600,
+      }),
+    );
     const m2m = await sign(issuer, m2mClaims({ scope: 'read:products', exp: NOW_S + 600 }));
     const comparison = compareTokens(
       { raw: pat, label: 'A', hasRefreshToken: true },
@@ -14,12 +22,18 @@ describe('compareTokens', () => {
       { subjectNames: { u_alice: 'alice' }, now: NOW },
     );
     const text = comparison.summary.join('. ');
-    expect(text).toMatch(/A acts as user alice with the user's roles; B acts as the app itself \(app-m2m-1\) with its M2M roles/);
+    expect(text).toMatch(
+      /A acts as user alice with the user's roles; B acts as the app itself \(app-m2m-1\) with its M2M roles/,
+    );
     expect(text).toMatch(/B has no refresh token/);
     expect(text).toMatch(/A expires later/);
     expect(text).toMatch(/Only A has write:products/);
     expect(text).toMatch(/Both are for https:\/\/api\.example\.com/);
-    expect(comparison.claims.find((c) => c.claim === 'sub')).toMatchObject({ status: 'changed', a: 'u_alice', b: 'app-m2m-1' });
+    expect(comparison.claims.find((c) => c.claim === 'sub')).toMatchObject({
+      status: 'changed',
+      a: 'u_alice',
+      b: 'app-m2m-1',
+    });
     expect(comparison.claims.find((c) => c.claim === 'iss')).toMatchObject({ status: 'same' });
   });
 

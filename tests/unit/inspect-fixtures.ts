@@ -1,5 +1,12 @@
 // Shared by the inspect-*.test.ts files: an issuer with real keys, and tokens signed (or forged) in the test.
-import { SignJWT, exportJWK, generateKeyPair, type JSONWebKeySet, type JWTPayload, type JWTHeaderParameters } from 'jose';
+import {
+  SignJWT,
+  exportJWK,
+  generateKeyPair,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTHeaderParameters,
+} from 'jose';
 
 export const ISSUER = 'https://tenant.logto.app/oidc';
 export const API = 'https://api.example.com';
@@ -35,7 +42,11 @@ export function m2mClaims(overrides: JWTPayload = {}): JWTPayload {
   };
 }
 
-export async function sign(issuer: TestIssuer, claims: JWTPayload = m2mClaims(), header: Partial<JWTHeaderParameters> = {}): Promise<string> {
+export async function sign(
+  issuer: TestIssuer,
+  claims: JWTPayload = m2mClaims(),
+  header: Partial<JWTHeaderParameters> = {},
+): Promise<string> {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: issuer.kid, ...header } as JWTHeaderParameters)
     .sign(issuer.privateKey);

@@ -15,7 +15,10 @@ describe('issuer key sets', () => {
     const keySet = issuerKeySet(server.issuer);
     expect(issuerKeySet(server.issuer)).toBe(keySet);
     for (let i = 0; i < 3; i += 1) {
-      const analysis = await analyzeToken(await sign(issuer, liveClaims(server.issuer, { jti: `t${i}` })), { jwks: keySet, expectedIssuer: server.issuer });
+      const analysis = await analyzeToken(await sign(issuer, liveClaims(server.issuer, { jti: `t${i}` })), {
+        jwks: keySet,
+        expectedIssuer: server.issuer,
+      });
       expect(statusOf(analysis.checks, 'signature')).toBe('pass');
       // The remote set exposes what it loaded, so kid is looked up in it.
       expect(statusOf(analysis.checks, 'kid')).toBe('pass');

@@ -3,8 +3,21 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeToken } from '../../shared/token/decode.js';
 import {
-  analyzeToken, checkAlgorithm, checkAudience, checkClientId, checkEmbeddedKeys, checkExpiry, checkIssuedAt, checkIssuer,
-  checkKeyId, checkNotBefore, checkOrganization, checkScope, checkSubject, checkType, detectTokenKind,
+  analyzeToken,
+  checkAlgorithm,
+  checkAudience,
+  checkClientId,
+  checkEmbeddedKeys,
+  checkExpiry,
+  checkIssuedAt,
+  checkIssuer,
+  checkKeyId,
+  checkNotBefore,
+  checkOrganization,
+  checkScope,
+  checkSubject,
+  checkType,
+  detectTokenKind,
 } from '../../shared/inspect/index.js';
 import { API, ISSUER, NOW, forge, makeIssuer, sign } from './inspect-fixtures.js';
 
@@ -19,7 +32,9 @@ const tokenLike = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.array(fc.stringMatching(/^[A-Za-z0-9_-]*$/), { maxLength: 6 }).map((parts) => parts.join('.')),
   fc.tuple(fc.jsonValue(), fc.jsonValue(), fc.stringMatching(/^[A-Za-z0-9_-]*$/)).map(([h, p, s]) => forge(h, p, s)),
-  fc.tuple(fc.dictionary(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue())).map(([h, p]) => forge(h, p, 'c2ln')),
+  fc
+    .tuple(fc.dictionary(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue()))
+    .map(([h, p]) => forge(h, p, 'c2ln')),
 );
 
 describe('decoder and detection on random input', () => {
@@ -58,13 +73,17 @@ describe('analyzeToken on random and mutated input', () => {
 
   it('never passes the signature of a signed token with one character changed', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: good.length - 1 }), fc.constantFrom(...BASE64URL), async (position, replacement) => {
-        fc.pre(good[position] !== '.' && good[position] !== replacement);
-        const mutated = good.slice(0, position) + replacement + good.slice(position + 1);
-        const analysis = await analyzeToken(mutated, options);
-        expect(analysis.checks.find((c) => c.id === 'signature')?.status).not.toBe('pass');
-        expect(analysis.valid).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: good.length - 1 }),
+        fc.constantFrom(...BASE64URL),
+        async (position, replacement) => {
+          fc.pre(good[position] !== '.' && good[position] !== replacement);
+          const mutated = good.slice(0, position) + replacement + good.slice(position + 1);
+          const analysis = await analyzeToken(mutated, options);
+          expect(analysis.checks.find((c) => c.id === 'signature')?.status).not.toBe('pass');
+          expect(analysis.valid).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -81,17 +100,33 @@ describe('analyzeToken on random and mutated input', () => {
 });
 
 describe('checks on random claims', () => {
-  const claims = fc.dictionary(fc.constantFrom('iss', 'aud', 'exp', 'nbf', 'iat', 'sub', 'client_id', 'scope', 'organization_id', 'act', 'x'), fc.jsonValue());
-  const header = fc.dictionary(fc.constantFrom('alg', 'typ', 'kid', 'jwk', 'jku', 'x5c', 'x5u', 'crit'), fc.jsonValue());
+  const claims = fc.dictionary(
+    fc.constantFrom('iss', 'aud', 'exp', 'nbf', 'iat', 'sub', 'client_id', 'scope', 'organization_id', 'act', 'x'),
+    fc.jsonValue(),
+  );
+  const header = fc.dictionary(
+    fc.constantFrom('alg', 'typ', 'kid', 'jwk', 'jku', 'x5c', 'x5u', 'crit'),
+    fc.jsonValue(),
+  );
   const clock = { now: NOW.getTime() / 1000, skew: 0 };
 
   it('never throw and always answer with a known status', () => {
     fc.assert(
       fc.property(header, claims, fc.string(), (h, p, expected) => {
         const results = [
-          checkAlgorithm(h, undefined), checkKeyId(h, []), checkEmbeddedKeys(h), checkType(h, 'access_token'),
-          checkIssuer(p, expected), checkAudience(p, expected), checkExpiry(p, clock), checkNotBefore(p, clock),
-          checkIssuedAt(p, clock), checkScope(p, [expected]), checkClientId(p, 'access_token'), checkSubject(p), checkOrganization(p),
+          checkAlgorithm(h, undefined),
+          checkKeyId(h, []),
+          checkEmbeddedKeys(h),
+          checkType(h, 'access_token'),
+          checkIssuer(p, expected),
+          checkAudience(p, expected),
+          checkExpiry(p, clock),
+          checkNotBefore(p, clock),
+          checkIssuedAt(p, clock),
+          checkScope(p, [expected]),
+          checkClientId(p, 'access_token'),
+          checkSubject(p),
+          checkOrganization(p),
         ];
         for (const r of results) expect(STATUSES).toContain(r.status);
       }),
@@ -101,9 +136,13 @@ describe('checks on random claims', () => {
 
   it('pass aud exactly when the expected value is in it', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 4 }), fc.string({ minLength: 1 }), (aud, expected) => {
-        expect(checkAudience({ aud }, expected).status === 'pass').toBe(aud.includes(expected));
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 4 }),
+        fc.string({ minLength: 1 }),
+        (aud, expected) => {
+          expect(checkAudience({ aud }, expected).status === 'pass').toBe(aud.includes(expected));
+        },
+      ),
     );
   });
 

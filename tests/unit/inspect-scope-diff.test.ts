@@ -20,7 +20,19 @@ function rowOf(diff: ReturnType<typeof diffScopes>, scope: string) {
 
 describe('diffScopes', () => {
   const token = m2mClaims({ sub: 'user-alice', scope: 'read:products' });
-  const request = { resources: [API], scopes: ['openid', 'offline_access', 'read:products', 'write:products', 'delete:products', 'read:invoices', 'invite:member', 'typo:products'] };
+  const request = {
+    resources: [API],
+    scopes: [
+      'openid',
+      'offline_access',
+      'read:products',
+      'write:products',
+      'delete:products',
+      'read:invoices',
+      'invite:member',
+      'typo:products',
+    ],
+  };
   const diff = diffScopes({ request, token, grantedScope: 'openid read:products', world });
 
   it('puts each scope under the resource that defines it', () => {
@@ -43,7 +55,10 @@ describe('diffScopes', () => {
   });
 
   it('says "likely" for a server whose world it does not know', () => {
-    const likely = diffScopes({ request: { resources: [API], scopes: ['read:products', 'write:products'] }, token: forge({ alg: 'ES384' }, token, 's') });
+    const likely = diffScopes({
+      request: { resources: [API], scopes: ['read:products', 'write:products'] },
+      token: forge({ alg: 'ES384' }, token, 's'),
+    });
     expect(rowOf(likely, 'write:products')?.reason).toMatchObject({ code: 'no-role', certainty: 'likely' });
     expect(rowOf(likely, 'write:products')?.reason?.message).toMatch(/^Likely/);
   });
@@ -54,7 +69,10 @@ describe('diffScopes', () => {
   });
 
   it('survives an opaque or broken token', () => {
-    const opaque = diffScopes({ request: { resources: [], scopes: ['read:products'] }, token: 'Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx' });
+    const opaque = diffScopes({
+      request: { resources: [], scopes: ['read:products'] },
+      token: 'Zm9vYmFyYmF6cXV4c29tZW9wYXF1ZXRva2VudmFsdWUx',
+    });
     expect(rowOf(opaque, 'read:products')).toMatchObject({ inToken: false });
   });
 });
@@ -65,24 +83,43 @@ describe('scopeWorldFromSandbox', () => {
     const { defaultWorld } = await import('../../electron/services/sandbox/world-file.js');
     const world = defaultWorld();
     const PRODUCTS = 'https://products.tokenscope.test';
-    const reasonFor = (payload: Record<string, unknown>, request: { resources: string[]; scopes: string[]; organizationId?: string }, scope: string) => {
+    const reasonFor = (
+      payload: Record<string, unknown>,
+      request: { resources: string[]; scopes: string[]; organizationId?: string },
+      scope: string,
+    ) => {
       const diff = diffScopes({ request, token: payload, world: scopeWorldFromSandbox(world, payload) });
       return rowOf(diff, scope);
     };
 
     const m2m = { aud: PRODUCTS, sub: 'tokenscope-m2m', client_id: 'tokenscope-m2m', scope: 'read:products' };
-    expect(reasonFor(m2m, { resources: [PRODUCTS], scopes: ['delete:products'] }, 'delete:products')?.reason).toMatchObject({ code: 'no-role', certainty: 'exact' });
+    expect(
+      reasonFor(m2m, { resources: [PRODUCTS], scopes: ['delete:products'] }, 'delete:products')?.reason,
+    ).toMatchObject({ code: 'no-role', certainty: 'exact' });
 
     const vera = { aud: PRODUCTS, sub: 'vera', client_id: 'tokenscope-native', scope: 'read:products' };
-    expect(reasonFor(vera, { resources: [PRODUCTS], scopes: ['read:products', 'write:products'] }, 'write:products')?.reason?.message).toMatch(/^the user or app has no role/);
+    expect(
+      reasonFor(vera, { resources: [PRODUCTS], scopes: ['read:products', 'write:products'] }, 'write:products')?.reason
+        ?.message,
+    ).toMatch(/^the user or app has no role/);
 
     // Vera is a member of acme: her organization role grants read:products only, whatever her global roles say.
     const veraInAcme = { ...vera, organization_id: 'acme' };
-    expect(reasonFor(veraInAcme, { resources: [PRODUCTS], scopes: ['read:products', 'write:products'], organizationId: 'acme' }, 'write:products')?.reason)
-      .toMatchObject({ code: 'no-role', certainty: 'exact' });
+    expect(
+      reasonFor(
+        veraInAcme,
+        { resources: [PRODUCTS], scopes: ['read:products', 'write:products'], organizationId: 'acme' },
+        'write:products',
+      )?.reason,
+    ).toMatchObject({ code: 'no-role', certainty: 'exact' });
 
     const orgToken = { aud: 'urn:logto:organization:acme', sub: 'vera', client_id: 'tokenscope-native', scope: '' };
-    expect(reasonFor(orgToken, { resources: [], scopes: ['invite:member'], organizationId: 'acme' }, 'invite:member')?.reason).toMatchObject({ code: 'no-role', certainty: 'exact' });
-    expect(reasonFor(orgToken, { resources: [], scopes: ['invite:member'] }, 'invite:member')?.reason).toMatchObject({ code: 'organization-scope-without-organization' });
+    expect(
+      reasonFor(orgToken, { resources: [], scopes: ['invite:member'], organizationId: 'acme' }, 'invite:member')
+        ?.reason,
+    ).toMatchObject({ code: 'no-role', certainty: 'exact' });
+    expect(reasonFor(orgToken, { resources: [], scopes: ['invite:member'] }, 'invite:member')?.reason).toMatchObject({
+      code: 'organization-scope-without-organization',
+    });
   });
 });

@@ -2,9 +2,26 @@
 // "valid"; inputs it cannot judge are refused with a plain message, never a crash.
 import { afterAll, describe, expect, it } from 'vitest';
 import { SignJWT, exportSPKI } from 'jose';
-import { analyzeToken, exitCodeOf, TOKEN_SIZE_LIMIT, CLAIM_DEPTH_LIMIT, type TokenAnalysis } from '../../shared/inspect/index.js';
+import {
+  analyzeToken,
+  exitCodeOf,
+  TOKEN_SIZE_LIMIT,
+  CLAIM_DEPTH_LIMIT,
+  type TokenAnalysis,
+} from '../../shared/inspect/index.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
-import { API, ISSUER, NOW, forge, liveClaims, m2mClaims, makeIssuer, sign, startIssuerServer, statusOf } from './inspect-fixtures.js';
+import {
+  API,
+  ISSUER,
+  NOW,
+  forge,
+  liveClaims,
+  m2mClaims,
+  makeIssuer,
+  sign,
+  startIssuerServer,
+  statusOf,
+} from './inspect-fixtures.js';
 
 const issuer = await makeIssuer();
 const server = await startIssuerServer(issuer.jwks);
@@ -53,7 +70,12 @@ describe('the verdict: valid, invalid or not verified', () => {
     ],
     [
       'a token with an expired exp',
-      async () => analyzeToken(await sign(issuer, m2mClaims({ exp: 1 })), { jwks: issuer.jwks, expectedIssuer: ISSUER, now: NOW }),
+      async () =>
+        analyzeToken(await sign(issuer, m2mClaims({ exp: 1 })), {
+          jwks: issuer.jwks,
+          expectedIssuer: ISSUER,
+          now: NOW,
+        }),
       'invalid',
       /exp/,
     ],

@@ -5,7 +5,10 @@ function browserState(hash: string) {
   const store = new Map<string, string>();
   const location = { hash, pathname: '/', search: '' } as Location;
   const replaced: string[] = [];
-  const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) } as Storage;
+  const storage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+  } as Storage;
   const history = { replaceState: (_s: unknown, _t: string, url: string) => void replaced.push(url) } as History;
   return { location, storage, history, replaced };
 }

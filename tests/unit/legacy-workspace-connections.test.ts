@@ -27,14 +27,41 @@ const legacyDocument = () => ({
   version: 1,
   workspaces: [
     {
-      id: 'default', name: 'Default', createdAt: '2026-01-01T00:00:00.000Z', savedRequests: [],
-      connections: [{ id: 'c-old-1', name: 'Tenant', issuer: TENANT, clients: [{ clientId: 'web', name: 'Web app', needsSecret: true }, { clientId: 'spa', needsSecret: false }] }],
+      id: 'default',
+      name: 'Default',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      savedRequests: [],
+      connections: [
+        {
+          id: 'c-old-1',
+          name: 'Tenant',
+          issuer: TENANT,
+          clients: [
+            { clientId: 'web', name: 'Web app', needsSecret: true },
+            { clientId: 'spa', needsSecret: false },
+          ],
+        },
+      ],
     },
     {
-      id: 'ws-b', name: 'Tenant B', createdAt: '2026-01-02T00:00:00.000Z',
-      savedRequests: [{ id: 'r1', name: 'products', createdAt: '2026-01-02T00:00:00.000Z', request: { method: 'GET', url: 'https://api.example.com/products', headers: [] } }],
+      id: 'ws-b',
+      name: 'Tenant B',
+      createdAt: '2026-01-02T00:00:00.000Z',
+      savedRequests: [
+        {
+          id: 'r1',
+          name: 'products',
+          createdAt: '2026-01-02T00:00:00.000Z',
+          request: { method: 'GET', url: 'https://api.example.com/products', headers: [] },
+        },
+      ],
       connections: [
-        { id: 'c-old-2', name: 'Tenant again', issuer: `${TENANT}/`, clients: [{ clientId: 'm2m', needsSecret: true }] },
+        {
+          id: 'c-old-2',
+          name: 'Tenant again',
+          issuer: `${TENANT}/`,
+          clients: [{ clientId: 'm2m', needsSecret: true }],
+        },
         { id: 'c-old-3', name: 'Staging', issuer: STAGING, clients: [{ clientId: 'm2m', needsSecret: true }] },
       ],
     },
@@ -59,7 +86,15 @@ describe('connections an older version kept in workspaces.json', () => {
     await writeLegacy();
     // Workspace B already has a connection to the tenant: the legacy copy of it is left out.
     const existing = new ConnectionStore(dir, vault);
-    await existing.add('ws-b', { name: 'Tenant (new)', issuer: TENANT, clients: [{ clientId: 'm2m', name: 'm2m', kind: 'm2m', authMethod: 'client_secret_basic' }] }, { clientId: 'm2m', secret: 's3cret' });
+    await existing.add(
+      'ws-b',
+      {
+        name: 'Tenant (new)',
+        issuer: TENANT,
+        clients: [{ clientId: 'm2m', name: 'm2m', kind: 'm2m', authMethod: 'client_secret_basic' }],
+      },
+      { clientId: 'm2m', secret: 's3cret' },
+    );
 
     const { workspaces, connections } = await openBoth();
     const [tenant] = connections.list('default');
@@ -73,7 +108,10 @@ describe('connections an older version kept in workspaces.json', () => {
       ],
     });
     expect(connections.summary(tenant!).clients[1]).not.toHaveProperty('secretMissing');
-    expect(connections.list('ws-b').map((c) => [c.name, c.issuer])).toEqual([['Tenant (new)', TENANT], ['Staging', STAGING]]);
+    expect(connections.list('ws-b').map((c) => [c.name, c.issuer])).toEqual([
+      ['Tenant (new)', TENANT],
+      ['Staging', STAGING],
+    ]);
     expect(workspaces.list().notices).toEqual([
       'Moved 1 connection of workspace "Default" into the connection list; enter their client secrets again (select the connection and choose "Enter secret").',
       'Moved 1 connection of workspace "Tenant B" into the connection list; enter their client secrets again (select the connection and choose "Enter secret").',
@@ -104,13 +142,17 @@ describe('connections an older version kept in workspaces.json', () => {
     expect(connections.list('default')).toEqual([]);
     expect(connections.list('ws-b')).toEqual([]);
     expect(workspaces.list().notices).toEqual([
-      expect.stringMatching(/^The 1 connection of workspace "Default" kept in workspaces.json by an older version could not be moved into the connection list: .+\. They stay there; Tokenscope tries again at the next start\./),
+      expect.stringMatching(
+        /^The 1 connection of workspace "Default" kept in workspaces.json by an older version could not be moved into the connection list: .+\. They stay there; Tokenscope tries again at the next start\./,
+      ),
       expect.stringMatching(/^The 2 connections of workspace "Tenant B" .* could not be moved/),
     ]);
     expect(await readFile(workspacesFile(), 'utf8')).toBe(before);
     // A later save of the workspaces keeps the field too.
     await workspaces.saveRequest('default', 'later', { method: 'GET', url: 'https://api.example.com/x', headers: [] });
-    expect(JSON.parse(await readFile(workspacesFile(), 'utf8')).workspaces[0].connections).toEqual(legacyDocument().workspaces[0]!.connections);
+    expect(JSON.parse(await readFile(workspacesFile(), 'utf8')).workspaces[0].connections).toEqual(
+      legacyDocument().workspaces[0]!.connections,
+    );
     await workspaces.close();
 
     await rm(join(dir, 'connections.json.bak'), { recursive: true });
@@ -123,13 +165,22 @@ describe('connections an older version kept in workspaces.json', () => {
 
   it('keeps an entry that cannot become a connection in the file, and moves the rest', async () => {
     const doc = legacyDocument();
-    const plainHttp = { id: 'c-old-4', name: 'Remote over http', issuer: 'http://auth.example.com/oidc', clients: [{ clientId: 'm2m', needsSecret: true }] };
+    const plainHttp = {
+      id: 'c-old-4',
+      name: 'Remote over http',
+      issuer: 'http://auth.example.com/oidc',
+      clients: [{ clientId: 'm2m', needsSecret: true }],
+    };
     doc.workspaces[0]!.connections.push(plainHttp as never);
     await writeLegacy(doc);
 
     const { workspaces, connections } = await openBoth();
     expect(connections.list('default').map((c) => c.name)).toEqual(['Tenant']);
-    expect(workspaces.list().notices).toContainEqual(expect.stringMatching(/^The older connection "Remote over http": http:\/\/auth.example.com\/oidc is not https\..* It stays in workspaces.json: fix its issuer there, or add the connection again\.$/));
+    expect(workspaces.list().notices).toContainEqual(
+      expect.stringMatching(
+        /^The older connection "Remote over http": http:\/\/auth.example.com\/oidc is not https\..* It stays in workspaces.json: fix its issuer there, or add the connection again\.$/,
+      ),
+    );
     const saved = JSON.parse(await readFile(workspacesFile(), 'utf8'));
     expect(saved.workspaces[0].connections).toEqual([plainHttp]);
     expect(saved.workspaces[1]).not.toHaveProperty('connections');

@@ -15,7 +15,16 @@ describe('masking', () => {
   });
 
   it('masks refresh tokens in a token response and drops helper functions', () => {
-    const masked = maskTokenResponse({ access_token: 'at', refresh_token: 'refresh-token-value-123', expires_in: 3600, claims: () => ({}) });
-    expect(masked).toEqual({ access_token: 'at', refresh_token: maskSecret('refresh-token-value-123'), expires_in: 3600 });
+    const masked = maskTokenResponse({
+      access_token: 'at',
+      refresh_token: 'refresh-token-value-123',
+      expires_in: 3600,
+      claims: () => ({}),
+    });
+    expect(masked).toEqual({
+      access_token: 'at',
+      refresh_token: maskSecret('refresh-token-value-123'),
+      expires_in: 3600,
+    });
   });
 });

@@ -14,7 +14,13 @@ function setUp() {
   let finish!: (answer: AwaitAuthorizationResult) => void;
   const answer = new Promise<AwaitAuthorizationResult>((resolve) => (finish = resolve));
   const flows = {
-    startAuthorization: async () => ({ status: 'waiting', authorizationUrl: 'x', state: 's1', redirectUri: 'y', expiresAt: 0 }),
+    startAuthorization: async () => ({
+      status: 'waiting',
+      authorizationUrl: 'x',
+      state: 's1',
+      redirectUri: 'y',
+      expiresAt: 0,
+    }),
     awaitAuthorization: () => answer,
   } as unknown as FlowApi;
   const hub = createEventHub();
@@ -45,10 +51,12 @@ describe('a sign-in that ends is pushed to the renderer, which no longer polls',
     await recorded.startAuthorization(request);
     finish({ status: 'gone', message: 'Expired: start again.' });
     await tick();
-    expect(heard).toEqual([{ type: 'authorization-ended', state: 's1', end: { status: 'gone', message: 'Expired: start again.' } }]);
+    expect(heard).toEqual([
+      { type: 'authorization-ended', state: 's1', end: { status: 'gone', message: 'Expired: start again.' } },
+    ]);
   });
 
-  it('waited on by an old caller too (the CLI\'s awaitAuthorization), it is told once', async () => {
+  it("waited on by an old caller too (the CLI's awaitAuthorization), it is told once", async () => {
     const { recorded, finish, heard } = setUp();
     await recorded.startAuthorization(request);
     const oldCaller = recorded.awaitAuthorization({ state: 's1' });
@@ -59,7 +67,7 @@ describe('a sign-in that ends is pushed to the renderer, which no longer polls',
   });
 });
 
-describe('a run\'s scopes are explained with the run, not by sending its token back', () => {
+describe("a run's scopes are explained with the run, not by sending its token back", () => {
   const jwtResult = {
     ok: true,
     runId: 'run-9',
@@ -84,9 +92,17 @@ describe('a run\'s scopes are explained with the run, not by sending its token b
 
   it('a JWT access token: explained once, API permissions only, kept on the run record', async () => {
     const { recorded, asked, log } = recordOne(jwtResult);
-    await recorded.runClientCredentials({ ...request, scope: 'openid offline_access read:a write:a', resources: ['https://api'] });
+    await recorded.runClientCredentials({
+      ...request,
+      scope: 'openid offline_access read:a write:a',
+      resources: ['https://api'],
+    });
     expect(asked).toEqual([
-      { token: 'header.payload.sig', request: { resources: ['https://api'], scopes: ['read:a', 'write:a'] }, grantedScope: 'read:a' },
+      {
+        token: 'header.payload.sig',
+        request: { resources: ['https://api'], scopes: ['read:a', 'write:a'] },
+        grantedScope: 'read:a',
+      },
     ]);
     expect(log.find('run-9')?.scopes).toEqual({ rows: [] });
   });

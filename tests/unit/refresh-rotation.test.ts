@@ -3,7 +3,9 @@ import { rotationAdvice, rotationVerdict, spentAfterFailedRefresh } from '../../
 import { serverFamily } from '../../shared/flows/server-family.js';
 import { explainTokenError, type TokenErrorContext } from '../../shared/errors/explain-token-error.js';
 
-const LOGTO = serverFamily('http://127.0.0.1:3001/oidc', { scopes_supported: ['openid', 'urn:logto:scope:organizations'] });
+const LOGTO = serverFamily('http://127.0.0.1:3001/oidc', {
+  scopes_supported: ['openid', 'urn:logto:scope:organizations'],
+});
 const OTHER = serverFamily('https://id.example.com/tenant/a', { scopes_supported: ['openid', 'offline_access'] });
 
 describe('serverFamily', () => {
@@ -57,10 +59,20 @@ describe('a refresh that failed with invalid_target', () => {
 });
 
 describe('invalid_grant on a refresh', () => {
-  const base: TokenErrorContext = { grant: 'refresh_token', resources: [], scope: '', clientId: 'native', issuer: 'https://x/oidc', publicClient: true };
+  const base: TokenErrorContext = {
+    grant: 'refresh_token',
+    resources: [],
+    scope: '',
+    clientId: 'native',
+    issuer: 'https://x/oidc',
+    publicClient: true,
+  };
   it.each([
     [{ error: 'invalid_grant', errorDescription: 'failed jkt verification' }, {}],
-    [{ error: 'invalid_grant', errorDescription: 'grant request is invalid' }, { dpop: { bound: true, proofSent: false } }],
+    [
+      { error: 'invalid_grant', errorDescription: 'grant request is invalid' },
+      { dpop: { bound: true, proofSent: false } },
+    ],
   ])('blames the missing DPoP proof, not expiry or reuse: %o', (input, extra) => {
     const explained = explainTokenError(input, { ...base, ...extra });
     expect(explained.explanation).toMatch(/DPoP.*RFC 9449 §5/);
@@ -68,12 +80,18 @@ describe('invalid_grant on a refresh', () => {
   });
 
   it('without DPoP in play lists the causes, reuse only as reuse after rotation', () => {
-    const explained = explainTokenError({ error: 'invalid_grant' }, { ...base, dpop: { bound: false, proofSent: false, serverOffers: false } });
+    const explained = explainTokenError(
+      { error: 'invalid_grant' },
+      { ...base, dpop: { bound: false, proofSent: false, serverOffers: false } },
+    );
     expect(explained.explanation).toMatch(/expired.*after being rotated/);
   });
 
   it('says reuse is not the cause when the server kept the token on the earlier refresh', () => {
-    const explained = explainTokenError({ error: 'invalid_grant' }, { ...base, publicClient: false, earlierRotation: 'not_rotated' });
+    const explained = explainTokenError(
+      { error: 'invalid_grant' },
+      { ...base, publicClient: false, earlierRotation: 'not_rotated' },
+    );
     expect(explained.explanation).toMatch(/did not rotate it.*reuse is not the cause/);
   });
 });

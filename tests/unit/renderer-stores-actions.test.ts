@@ -12,8 +12,8 @@ function setUp(answers: Record<string, unknown>) {
 const analysis = { kind: 'access_token' };
 const runScopes = { rows: [{ scope: 'read:a' }] } as unknown as ScopeDiff;
 
-describe('inspector store: a run\'s token is checked once', () => {
-  it('from a run, with its scope table: inspectToken only, the table is the run\'s', async () => {
+describe("inspector store: a run's token is checked once", () => {
+  it("from a run, with its scope table: inspectToken only, the table is the run's", async () => {
     const { stores, named } = setUp({ inspectToken: analysis });
     const request = { resources: ['https://api'], scopes: ['read:a'] };
     await stores.inspector.getState().inspectFromFlow('t.o.k', 'http://issuer', 'https://api', request, runScopes);
@@ -31,19 +31,26 @@ describe('inspector store: a run\'s token is checked once', () => {
   });
 });
 
-describe('connections store: the forms\' calls are its actions', () => {
-  const list = [{ id: 'sandbox', clients: [] }, { id: 'c2', clients: [] }];
+describe("connections store: the forms' calls are its actions", () => {
+  const list = [
+    { id: 'sandbox', clients: [] },
+    { id: 'c2', clients: [] },
+  ];
 
   it('add: saved, listed again, and shown', async () => {
     const { stores, named } = setUp({ addConnection: { id: 'c2' }, listConnections: list, getAppInfo: {} });
-    await stores.connections.getState().add({ issuer: 'https://x', client: { clientId: 'a', kind: 'm2m', authMethod: 'none' } });
+    await stores.connections
+      .getState()
+      .add({ issuer: 'https://x', client: { clientId: 'a', kind: 'm2m', authMethod: 'none' } });
     expect(named('addConnection')).toHaveLength(1);
     expect(stores.connections.getState().selectedId).toBe('c2');
   });
 
   it('a refusal reaches the form that asked, and nothing is listed', async () => {
     const { stores, named } = setUp({ addConnection: () => Promise.reject(new Error('no discovery document')) });
-    await expect(stores.connections.getState().add({ issuer: 'https://x' } as never)).rejects.toThrow('no discovery document');
+    await expect(stores.connections.getState().add({ issuer: 'https://x' } as never)).rejects.toThrow(
+      'no discovery document',
+    );
     expect(named('listConnections')).toEqual([]);
   });
 
@@ -57,11 +64,18 @@ describe('connections store: the forms\' calls are its actions', () => {
 
 describe('stores that hand over to another, through the wiring', () => {
   it('a replay sent shows at the top of the history at once', async () => {
-    const entry = { id: 'h1', at: 'now', request: { method: 'GET', url: 'https://api/x', headers: [] }, response: { status: 200 } };
+    const entry = {
+      id: 'h1',
+      at: 'now',
+      request: { method: 'GET', url: 'https://api/x', headers: [] },
+      response: { status: 200 },
+    };
     const { stores, named } = setUp({ sendApiRequest: { entry } });
     stores.replay.getState().edit({ url: 'https://api/x' });
     await stores.replay.getState().send();
-    expect(named('sendApiRequest').map((c) => (c.argument as { workspaceId: string }).workspaceId)).toEqual(['default']);
+    expect(named('sendApiRequest').map((c) => (c.argument as { workspaceId: string }).workspaceId)).toEqual([
+      'default',
+    ]);
     expect(stores.workspaces.getState().history.map((h) => h.id)).toEqual(['h1']);
   });
 

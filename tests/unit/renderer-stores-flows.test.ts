@@ -3,7 +3,8 @@ import type { RunRecord } from '../../shared/contract/run-record.js';
 import { createAppStores } from '../../renderer/src/stores/app-stores.js';
 import { fakeApi, fakeEvents, settle } from './renderer-stores-fakes.js';
 
-const run = (id: string, workspaceId = 'default') => ({ id, workspaceId, grant: 'authorization_code' }) as unknown as RunRecord;
+const run = (id: string, workspaceId = 'default') =>
+  ({ id, workspaceId, grant: 'authorization_code' }) as unknown as RunRecord;
 
 const started = {
   status: 'waiting',
@@ -12,7 +13,13 @@ const started = {
   redirectUri: 'http://127.0.0.1:4000/callback',
   expiresAt: Date.now() + 300_000,
 };
-const device = { status: 'waiting', deviceId: 'd1', userCode: 'ABCD-EFGH', verificationUri: 'http://x/device', expiresAt: 0 };
+const device = {
+  status: 'waiting',
+  deviceId: 'd1',
+  userCode: 'ABCD-EFGH',
+  verificationUri: 'http://x/device',
+  expiresAt: 0,
+};
 const signInRequest = { connectionId: 'sandbox', clientId: 'spa', resources: [], scope: 'openid' };
 
 function setUp(extra: Record<string, unknown> = {}) {
@@ -29,7 +36,7 @@ function setUp(extra: Record<string, unknown> = {}) {
   return { ...fake, events, opened, stores, flows: stores.flows };
 }
 
-describe('flows store: a sign-in ends by the main side\'s event, never by polling', () => {
+describe("flows store: a sign-in ends by the main side's event, never by polling", () => {
   it('opens the authorization URL, waits, and shows the run the event names', async () => {
     const { flows, events, opened, named } = setUp();
     await flows.getState().signIn(signInRequest);
@@ -46,7 +53,11 @@ describe('flows store: a sign-in ends by the main side\'s event, never by pollin
   it('says why when the sign-in is gone', async () => {
     const { flows, events } = setUp();
     await flows.getState().signIn(signInRequest);
-    events.push({ type: 'authorization-ended', state: 's1', end: { status: 'gone', message: 'Expired: sign in again.' } });
+    events.push({
+      type: 'authorization-ended',
+      state: 's1',
+      end: { status: 'gone', message: 'Expired: sign in again.' },
+    });
     await settle();
     expect(flows.getState()).toMatchObject({ pending: undefined, callError: 'Expired: sign in again.' });
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createAppStores } from '../../renderer/src/stores/app-stores.js';
 import { fakeApi, fakeEvents, settle } from './renderer-stores-fakes.js';
 
-const workspaceList = { workspaces: [{ id: 'default', name: 'Default' }, { id: 'w2', name: 'Two' }], notices: [] };
+const workspaceList = {
+  workspaces: [
+    { id: 'default', name: 'Default' },
+    { id: 'w2', name: 'Two' },
+  ],
+  notices: [],
+};
 const connection = (id: string) => ({ id, name: id, clients: [] });
 
 function setUp() {
@@ -19,7 +25,7 @@ function setUp() {
 }
 
 describe('app stores: one place wires what a store hears of', () => {
-  it('a workspace switch lists that workspace\'s connections and runs', async () => {
+  it("a workspace switch lists that workspace's connections and runs", async () => {
     const { stores, named } = setUp();
     await stores.workspaces.getState().load();
     stores.workspaces.getState().select('w2');
@@ -53,7 +59,7 @@ describe('app stores: one place wires what a store hears of', () => {
     expect(named('listWorkspaces')).toHaveLength(1);
   });
 
-  it('a connection list loaded fetches the notices again (the connection store\'s repairs come with it)', async () => {
+  it("a connection list loaded fetches the notices again (the connection store's repairs come with it)", async () => {
     const { stores, named } = setUp();
     await stores.connections.getState().load();
     await settle();

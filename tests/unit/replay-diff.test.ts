@@ -6,21 +6,33 @@ import type { HistorySummary, ReplayResponse } from '../../shared/replay/types.j
 
 function response(status: number, body: string, headers: [string, string][] = []): ReplayResponse {
   return {
-    status, statusText: '', body, bodyTruncated: false, durationMs: 1, sizeBytes: body.length,
-    headers: headers.map(([name, value]) => ({ name, value })), challenges: [], explanations: [], challengeProblems: [],
+    status,
+    statusText: '',
+    body,
+    bodyTruncated: false,
+    durationMs: 1,
+    sizeBytes: body.length,
+    headers: headers.map(([name, value]) => ({ name, value })),
+    challenges: [],
+    explanations: [],
+    challengeProblems: [],
   };
 }
 
 describe('diffJson', () => {
   it('reports changes, additions and removals by path', () => {
-    expect(diffJson({ a: 1, items: [{ p: 3 }, 2], 'odd key': true }, { a: 1, items: [{ p: 4 }], extra: null })).toEqual([
-      { path: '$.items[0].p', kind: 'changed', before: 3, after: 4 },
-      { path: '$.items[1]', kind: 'removed', before: 2 },
-      { path: '$["odd key"]', kind: 'removed', before: true },
-      { path: '$.extra', kind: 'added', after: null },
-    ]);
+    expect(diffJson({ a: 1, items: [{ p: 3 }, 2], 'odd key': true }, { a: 1, items: [{ p: 4 }], extra: null })).toEqual(
+      [
+        { path: '$.items[0].p', kind: 'changed', before: 3, after: 4 },
+        { path: '$.items[1]', kind: 'removed', before: 2 },
+        { path: '$["odd key"]', kind: 'removed', before: true },
+        { path: '$.extra', kind: 'added', after: null },
+      ],
+    );
     expect(diffJson([1, { x: [1] }], [1, { x: [1] }])).toEqual([]);
-    expect(diffJson({ a: [1] }, { a: { 0: 1 } })).toEqual([{ path: '$.a', kind: 'changed', before: [1], after: { 0: 1 } }]);
+    expect(diffJson({ a: [1] }, { a: { 0: 1 } })).toEqual([
+      { path: '$.a', kind: 'changed', before: [1], after: { 0: 1 } },
+    ]);
   });
 
   it('stops at the limit', () => {
@@ -32,7 +44,10 @@ describe('diffJson', () => {
 describe('diffResponses', () => {
   it('compares status, headers (volatile ones marked) and JSON bodies', () => {
     const diff = diffResponses(
-      response(403, '{"error":"insufficient_scope"}', [['Date', 'Mon'], ['www-authenticate', 'Bearer error="insufficient_scope"']]),
+      response(403, '{"error":"insufficient_scope"}', [
+        ['Date', 'Mon'],
+        ['www-authenticate', 'Bearer error="insufficient_scope"'],
+      ]),
       response(204, '', [['date', 'Tue']]),
     );
     expect(diff.status).toEqual({ before: 403, after: 204, same: false });
@@ -45,7 +60,10 @@ describe('diffResponses', () => {
   });
 
   it('calls two answers the same when only volatile headers differ', () => {
-    const diff = diffResponses(response(200, '{"a":[1,2]}', [['date', 'x']]), response(200, '{ "a": [1, 2] }', [['date', 'y']]));
+    const diff = diffResponses(
+      response(200, '{"a":[1,2]}', [['date', 'x']]),
+      response(200, '{ "a": [1, 2] }', [['date', 'y']]),
+    );
     expect(diff.bodyKind).toBe('json');
     expect(diff.bodyChanges).toEqual([]);
     expect(diff.same).toBe(true);

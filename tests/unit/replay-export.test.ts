@@ -62,8 +62,14 @@ import { formatHeaderLines, parseHeaderLines } from '../../shared/replay/header-
 describe('header lines', () => {
   it('reads Name: value lines, skips blanks and comments, and reports the rest by line', () => {
     const parsed = parseHeaderLines('Accept: application/json\n\n# note\nX-Trace:  a:b \nbad line\n: no name');
-    expect(parsed.headers).toEqual([{ name: 'Accept', value: 'application/json' }, { name: 'X-Trace', value: 'a:b' }]);
-    expect(parsed.problems).toEqual(['Line 5 is not "Name: value": "bad line".', 'Line 6 is not "Name: value": ": no name".']);
+    expect(parsed.headers).toEqual([
+      { name: 'Accept', value: 'application/json' },
+      { name: 'X-Trace', value: 'a:b' },
+    ]);
+    expect(parsed.problems).toEqual([
+      'Line 5 is not "Name: value": "bad line".',
+      'Line 6 is not "Name: value": ": no name".',
+    ]);
     expect(formatHeaderLines(parsed.headers)).toBe('Accept: application/json\nX-Trace: a:b');
   });
 });
@@ -72,7 +78,13 @@ import { maskBody } from '../../shared/security/masking/mask.js';
 
 describe('maskBody', () => {
   it('masks token endpoint secrets in JSON and form bodies, and leaves other bodies alone', () => {
-    const json = maskBody(JSON.stringify({ access_token: 'eyJhbGciOiJFUzM4NCJ9.payload.sig', token_type: 'Bearer', nested: [{ refresh_token: 'rt-secret-value-123' }] }));
+    const json = maskBody(
+      JSON.stringify({
+        access_token: 'eyJhbGciOiJFUzM4NCJ9.payload.sig',
+        token_type: 'Bearer',
+        nested: [{ refresh_token: 'rt-secret-value-123' }],
+      }),
+    );
     expect(json).not.toContain('payload.sig');
     expect(json).not.toContain('rt-secret-value-123');
     expect(JSON.parse(json).token_type).toBe('Bearer');
@@ -81,7 +93,9 @@ describe('maskBody', () => {
     expect(form).not.toContain('rt-secret-value-123');
     expect(form).not.toContain('very-secret-value');
     expect(maskBody('{"data":[1,2]}')).toBe('{"data":[1,2]}');
-    expect(maskBody('{"code":"auth.forbidden","message":"Forbidden"}')).toBe('{"code":"auth.forbidden","message":"Forbidden"}');
+    expect(maskBody('{"code":"auth.forbidden","message":"Forbidden"}')).toBe(
+      '{"code":"auth.forbidden","message":"Forbidden"}',
+    );
     expect(maskBody('grant_type=authorization_code&code=abc123secretcode')).not.toContain('abc123secretcode');
     expect(maskBody('{"code": broken')).toBe('{"code": broken');
     expect(maskBody('plain text with code in it')).toBe('plain text with code in it');

@@ -11,7 +11,9 @@ import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { maskValue } from '../../shared/security/masking/mask.js';
 
 // A JWT-shaped token whose scope claim lacks delete:products (signature irrelevant: the API below reads it only).
-const payload = Buffer.from(JSON.stringify({ sub: 'eddie', aud: 'https://products.tokenscope.test', scope: 'read:products write:products' })).toString('base64url');
+const payload = Buffer.from(
+  JSON.stringify({ sub: 'eddie', aud: 'https://products.tokenscope.test', scope: 'read:products write:products' }),
+).toString('base64url');
 const TOKEN = `eyJhbGciOiJFUzM4NCIsInR5cCI6ImF0K2p3dCJ9.${payload}.c2lnbmF0dXJl`;
 
 let server: Server;
@@ -37,7 +39,10 @@ beforeAll(async () => {
       res.writeHead(401, { 'www-authenticate': 'Bearer realm="products"', 'content-type': 'application/json' });
       res.end('{"error":"invalid_request"}');
     } else if (req.method === 'DELETE') {
-      res.writeHead(403, { 'www-authenticate': 'Bearer realm="products", error="insufficient_scope", scope="delete:products"', 'content-type': 'application/json' });
+      res.writeHead(403, {
+        'www-authenticate': 'Bearer realm="products", error="insufficient_scope", scope="delete:products"',
+        'content-type': 'application/json',
+      });
       res.end('{"error":"insufficient_scope"}');
     } else {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -60,17 +65,24 @@ describe('reading a chunked body', () => {
     expect(response.body).toBe('é'.repeat(128 * 1024));
   });
 
-  it('stops reading one past the limit, keeps the limit\'s worth on a character boundary, and says so', async () => {
+  it("stops reading one past the limit, keeps the limit's worth on a character boundary, and says so", async () => {
     const bytes = RESPONSE_BODY_LIMIT + 512 * 1024;
     const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${bytes}`, headers: [] });
-    expect(response).toMatchObject({ status: 200, bodyTruncated: true, cutOff: { limit: 'max-size', value: RESPONSE_BODY_LIMIT } });
+    expect(response).toMatchObject({
+      status: 200,
+      bodyTruncated: true,
+      cutOff: { limit: 'max-size', value: RESPONSE_BODY_LIMIT },
+    });
     expect(response.sizeBytes).toBeGreaterThan(RESPONSE_BODY_LIMIT);
     expect(response.sizeBytes).toBeLessThan(bytes);
     expect(response.body).toBe('é'.repeat(RESPONSE_BODY_LIMIT / 2));
   });
 
   it('cuts an odd limit inside a two-byte character before that character, never into U+FFFD', async () => {
-    const response = await sendRequest({ method: 'GET', url: `${base}/chunked?bytes=${64 * 1024}`, headers: [] }, { maxResponseBytes: 1001 });
+    const response = await sendRequest(
+      { method: 'GET', url: `${base}/chunked?bytes=${64 * 1024}`, headers: [] },
+      { maxResponseBytes: 1001 },
+    );
     expect(response.body).toBe('é'.repeat(500));
   });
 });
@@ -78,25 +90,48 @@ describe('reading a chunked body', () => {
 describe('replay', () => {
   it('sends without a token and explains the 401, then with one and explains the 403 with the missing scope', async () => {
     const api = createReplayApi({ dataDir: dir });
-    const anonymous = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/products`, headers: [] }, token: { kind: 'none' } });
+    const anonymous = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/products`, headers: [] },
+      token: { kind: 'none' },
+    });
     expect(anonymous.entry.response!.status).toBe(401);
     expect(anonymous.entry.response!.explanations[0]!.title).toBe('No token was sent');
 
-    const denied = await api.sendApiRequest({ request: { method: 'DELETE', url: `${base}/products/p-1`, headers: [] }, token: { kind: 'token', token: `Bearer ${TOKEN}` } });
+    const denied = await api.sendApiRequest({
+      request: { method: 'DELETE', url: `${base}/products/p-1`, headers: [] },
+      token: { kind: 'token', token: `Bearer ${TOKEN}` },
+    });
     expect(seen.at(-1)).toBe(`Bearer ${TOKEN}`);
     const response = denied.entry.response!;
     expect(response.status).toBe(403);
-    expect(response.explanations[0]).toMatchObject({ error: 'insufficient_scope', requiredScopes: ['delete:products'], missingScopes: ['delete:products'] });
+    expect(response.explanations[0]).toMatchObject({
+      error: 'insufficient_scope',
+      requiredScopes: ['delete:products'],
+      missingScopes: ['delete:products'],
+    });
     expect(response.durationMs).toBeGreaterThan(0);
     expect(response.sizeBytes).toBe('{"error":"insufficient_scope"}'.length);
     expect(denied.entry.token).toMatchObject({ subject: 'eddie', scope: 'read:products write:products' });
     expect(JSON.stringify(denied.entry)).not.toContain(TOKEN);
 
     // Re-send by reference: the renderer never needs the token again.
-    const again = await api.sendApiRequest({ request: { method: 'POST', url: `${base}/products`, headers: [{ name: 'content-type', value: 'application/json' }], body: '{"name":"x"}' }, token: { kind: 'reference', ref: denied.entry.token!.ref } });
+    const again = await api.sendApiRequest({
+      request: {
+        method: 'POST',
+        url: `${base}/products`,
+        headers: [{ name: 'content-type', value: 'application/json' }],
+        body: '{"name":"x"}',
+      },
+      token: { kind: 'reference', ref: denied.entry.token!.ref },
+    });
     expect(again.entry.response!.status).toBe(200);
     expect(JSON.parse(again.entry.response!.body).body).toBe('POST');
-    await expect(api.sendApiRequest({ request: { method: 'GET', url: base, headers: [] }, token: { kind: 'reference', ref: 'tok_gone' } })).rejects.toThrow(/no longer holds/);
+    await expect(
+      api.sendApiRequest({
+        request: { method: 'GET', url: base, headers: [] },
+        token: { kind: 'reference', ref: 'tok_gone' },
+      }),
+    ).rejects.toThrow(/no longer holds/);
 
     const page = await api.listHistory({ query: 'status:4xx' });
     expect(page.entries.map((e) => e.status)).toEqual([403, 401]);
@@ -110,9 +145,15 @@ describe('replay', () => {
 
   it('explains a Logto Management API error body that has no challenge', async () => {
     const api = createReplayApi({ dataDir: dir });
-    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `${base}/api/users`, headers: [] }, token: { kind: 'token', token: TOKEN } });
+    const { entry } = await api.sendApiRequest({
+      request: { method: 'GET', url: `${base}/api/users`, headers: [] },
+      token: { kind: 'token', token: TOKEN },
+    });
     expect(entry.response!.explanations).toEqual([]);
-    expect(entry.response!.bodyExplanation).toMatchObject({ code: 'auth.forbidden', title: expect.stringContaining('all') });
+    expect(entry.response!.bodyExplanation).toMatchObject({
+      code: 'auth.forbidden',
+      title: expect.stringContaining('all'),
+    });
   });
 
   it('records a call that got no answer, with what to do', async () => {
@@ -121,19 +162,31 @@ describe('replay', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const { entry } = await api.sendApiRequest({ request: { method: 'GET', url: `http://127.0.0.1:${port}/x`, headers: [] }, token: { kind: 'none' } });
+    const { entry } = await api.sendApiRequest({
+      request: { method: 'GET', url: `http://127.0.0.1:${port}/x`, headers: [] },
+      token: { kind: 'none' },
+    });
     expect(entry.error).toMatch(/connection refused.*port/);
-    const blocked = await api.sendApiRequest({ request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: [] }, token: { kind: 'none' } });
+    const blocked = await api.sendApiRequest({
+      request: { method: 'GET', url: 'http://127.0.0.1:1/x', headers: [] },
+      token: { kind: 'none' },
+    });
     expect(blocked.entry.error).toMatch(/bad port/);
-    await expect(api.sendApiRequest({ request: { method: 'GET', url: 'not a url', headers: [] }, token: { kind: 'none' } })).resolves.toMatchObject({ entry: { error: expect.stringMatching(/not an absolute URL/) } });
+    await expect(
+      api.sendApiRequest({ request: { method: 'GET', url: 'not a url', headers: [] }, token: { kind: 'none' } }),
+    ).resolves.toMatchObject({ entry: { error: expect.stringMatching(/not an absolute URL/) } });
   });
 
   it('refuses to send a value history masked, before anything reaches the API', async () => {
     const before = seen.length;
     const masked = `${base}/products?access_token=${maskValue(TOKEN)}`;
-    await expect(sendRequest({ method: 'GET', url: masked, headers: [] })).rejects.toThrow(/request's URL is one history masked/);
+    await expect(sendRequest({ method: 'GET', url: masked, headers: [] })).rejects.toThrow(
+      /request's URL is one history masked/,
+    );
     const header = { name: 'X-Custom-Auth', value: maskValue(TOKEN) };
-    await expect(sendRequest({ method: 'GET', url: `${base}/products`, headers: [header] })).rejects.toThrow(/request's headers is one history masked/);
+    await expect(sendRequest({ method: 'GET', url: `${base}/products`, headers: [header] })).rejects.toThrow(
+      /request's headers is one history masked/,
+    );
     expect(seen.length).toBe(before);
   });
 
@@ -141,14 +194,19 @@ describe('replay', () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
-    await expect(sendRequest({ method: 'GET', url, headers: [] }, { timeoutMs: 150 })).rejects.toThrow(/did not answer in time/);
+    await expect(sendRequest({ method: 'GET', url, headers: [] }, { timeoutMs: 150 })).rejects.toThrow(
+      /did not answer in time/,
+    );
     silent.closeAllConnections();
     await new Promise((resolve) => silent.close(resolve));
   });
 
   it('is reachable through dispatch, which checks the argument shapes', async () => {
     const api = createReplayApi({ dataDir: dir }) as unknown as TokenscopeApi;
-    const bad = await dispatch(api, 'sendApiRequest', { request: { method: 'GET', url: base, headers: [] }, token: { kind: 'token' } });
+    const bad = await dispatch(api, 'sendApiRequest', {
+      request: { method: 'GET', url: base, headers: [] },
+      token: { kind: 'token' },
+    });
     expect(bad.ok).toBe(false);
     const listed = await dispatch(api, 'listWorkspaces', null);
     expect(listed).toMatchObject({ ok: true, value: { workspaces: [{ id: 'default' }] } });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkResourceIndicator } from '../../shared/request/resource-indicator.js';
-import { buildAuthorizationUrl, checkAuthorizationRequest, type AuthorizationRequestDraft } from '../../shared/request/authorization-request.js';
+import {
+  buildAuthorizationUrl,
+  checkAuthorizationRequest,
+  type AuthorizationRequestDraft,
+} from '../../shared/request/authorization-request.js';
 
 const levels = (value: string) => checkResourceIndicator(value).map((f) => f.level);
 
@@ -44,7 +48,9 @@ describe('buildAuthorizationUrl', () => {
     expect(url.searchParams.get('nonce')).toBe('n');
   });
   it('keeps extra parameters and leaves out what is unset', () => {
-    const url = new URL(buildAuthorizationUrl({ ...draft, scopes: ['read:products'], extraParams: { ui_locales: 'de' } }));
+    const url = new URL(
+      buildAuthorizationUrl({ ...draft, scopes: ['read:products'], extraParams: { ui_locales: 'de' } }),
+    );
     expect(url.searchParams.get('ui_locales')).toBe('de');
     expect(url.searchParams.has('nonce')).toBe(false);
     expect(url.searchParams.has('prompt')).toBe(false);
@@ -52,7 +58,8 @@ describe('buildAuthorizationUrl', () => {
 });
 
 describe('checkAuthorizationRequest', () => {
-  const messages = (d: Partial<AuthorizationRequestDraft>) => checkAuthorizationRequest({ ...draft, ...d }).map((f) => f.message);
+  const messages = (d: Partial<AuthorizationRequestDraft>) =>
+    checkAuthorizationRequest({ ...draft, ...d }).map((f) => f.message);
   it('warns that Logto drops offline_access without prompt=consent', () => {
     expect(messages({ scopes: ['openid', 'offline_access'] }).join()).toMatch(/drops it/);
     expect(messages({ scopes: ['openid', 'offline_access'], prompt: 'consent' }).join()).not.toMatch(/drops it/);

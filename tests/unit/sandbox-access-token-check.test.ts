@@ -18,7 +18,12 @@ async function setup() {
 describe('checkAccessToken', () => {
   it('accepts a token with the right issuer, audience, lifetime and scope', async () => {
     const { jwks, sign, good } = await setup();
-    const result = await checkAccessToken(`Bearer ${await sign(good)}`, { issuer: ISSUER, audience: AUDIENCE, scope: 'read:products', jwks });
+    const result = await checkAccessToken(`Bearer ${await sign(good)}`, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      scope: 'read:products',
+      jwks,
+    });
     expect(result).toMatchObject({ ok: true, payload: { sub: 'vera' } });
   });
 
@@ -37,14 +42,27 @@ describe('checkAccessToken', () => {
       [`Bearer ${await sign({ ...good, scope: '' })}`, 'scope'],
     ];
     for (const [authorization, check] of cases) {
-      const result = await checkAccessToken(authorization, { issuer: ISSUER, audience: AUDIENCE, scope: 'read:products', jwks });
+      const result = await checkAccessToken(authorization, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        scope: 'read:products',
+        jwks,
+      });
       expect(result.ok ? 'ok' : result.failure.check, String(authorization).slice(0, 20)).toBe(check);
     }
   });
 
   it('builds RFC 6750 challenges: bare without a token, with error and scope otherwise', () => {
-    expect(wwwAuthenticate(AUDIENCE, { check: 'header', status: 401, message: 'x' })).toBe(`Bearer realm="${AUDIENCE}"`);
-    expect(wwwAuthenticate(AUDIENCE, { check: 'scope', status: 403, error: 'insufficient_scope', message: 'needs "x"' }, 'read:products')).toBe(
+    expect(wwwAuthenticate(AUDIENCE, { check: 'header', status: 401, message: 'x' })).toBe(
+      `Bearer realm="${AUDIENCE}"`,
+    );
+    expect(
+      wwwAuthenticate(
+        AUDIENCE,
+        { check: 'scope', status: 403, error: 'insufficient_scope', message: 'needs "x"' },
+        'read:products',
+      ),
+    ).toBe(
       `Bearer realm="${AUDIENCE}", error="insufficient_scope", error_description="needs 'x'", scope="read:products"`,
     );
   });

@@ -30,13 +30,25 @@ interface Case {
 const CASES: Case[] = [
   { name: 'public client, fresh token', authMethod: 'none', rotates: true },
   { name: 'public client, DPoP-bound token, fresh', authMethod: 'none', dpopBound: true, rotates: false },
-  { name: 'public client, DPoP-bound token, past 70%', authMethod: 'none', dpopBound: true, percentPassed: 70, rotates: true },
+  {
+    name: 'public client, DPoP-bound token, past 70%',
+    authMethod: 'none',
+    dpopBound: true,
+    percentPassed: 70,
+    rotates: true,
+  },
   { name: 'confidential client, fresh token', authMethod: 'client_secret_basic', rotates: false },
   { name: 'confidential client, at 69%', authMethod: 'client_secret_basic', percentPassed: 69, rotates: false },
   { name: 'confidential client, at 70%', authMethod: 'client_secret_basic', percentPassed: 70, rotates: true },
   { name: 'private_key_jwt client, past 70%', authMethod: 'private_key_jwt', percentPassed: 90, rotates: true },
   { name: 'public client, rotation switched off', authMethod: 'none', rotateRefreshToken: false, rotates: false },
-  { name: 'confidential client past 70%, switched off', authMethod: 'client_secret_basic', percentPassed: 90, rotateRefreshToken: false, rotates: false },
+  {
+    name: 'confidential client past 70%, switched off',
+    authMethod: 'client_secret_basic',
+    percentPassed: 90,
+    rotateRefreshToken: false,
+    rotates: false,
+  },
   { name: 'public client, switched on explicitly', authMethod: 'none', rotateRefreshToken: true, rotates: true },
   { name: 'public client, token a year old in total', authMethod: 'none', lifetime: 366 * DAY, rotates: false },
 ];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { knownSecrets, maskBody, maskHeaderValue, maskText, maskUrl, maskValue } from '../../shared/security/masking/mask.js';
+import {
+  knownSecrets,
+  maskBody,
+  maskHeaderValue,
+  maskText,
+  maskUrl,
+  maskValue,
+} from '../../shared/security/masking/mask.js';
 import { looksLikeOpaqueSecret } from '../../shared/security/masking/secret-values.js';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -119,7 +126,7 @@ describe('URLs', () => {
 });
 
 describe('bodies', () => {
-  it('masks secret keys in JSON, opaque values under credential-like keys, a JWK\'s private members', () => {
+  it("masks secret keys in JSON, opaque values under credential-like keys, a JWK's private members", () => {
     const body = JSON.stringify({
       access_token: 'a'.repeat(40),
       token_type: 'Bearer',
@@ -131,12 +138,18 @@ describe('bodies', () => {
     });
     const masked = JSON.parse(maskBody(body));
     expect(masked).toMatchObject({ token_type: 'Bearer', expires_in: 3600, key: { kty: 'EC', x: OPAQUE, y: OPAQUE } });
-    for (const value of [masked.access_token, masked.nested[0].refresh_token, masked.apiKey, masked.sessionToken, masked.key.d]) {
+    for (const value of [
+      masked.access_token,
+      masked.nested[0].refresh_token,
+      masked.apiKey,
+      masked.sessionToken,
+      masked.key.d,
+    ]) {
       expect(value).toContain('•');
     }
   });
 
-  it('keeps an API\'s data as it is: ids, UUIDs, digests, cursors, error codes, public keys', () => {
+  it("keeps an API's data as it is: ids, UUIDs, digests, cursors, error codes, public keys", () => {
     const bodies = [
       JSON.stringify({ data: [{ id: 'p-1', uuid: UUID, sha: SHA256, ulid: ULID }], next: CURSOR, digest: OPAQUE }),
       '{"code":"auth.forbidden","message":"Forbidden"}',
@@ -148,7 +161,9 @@ describe('bodies', () => {
 
   it('masks form secrets, the code only in forms, and keeps other pairs exactly as sent', () => {
     const form = 'grant_type=authorization_code&code=abcdefghijklmnop&redirect_uri=tokenscope%3A%2F%2Fcallback';
-    expect(maskBody(form)).toBe(`grant_type=authorization_code&code=${maskValue('abcdefghijklmnop')}&redirect_uri=tokenscope%3A%2F%2Fcallback`);
+    expect(maskBody(form)).toBe(
+      `grant_type=authorization_code&code=${maskValue('abcdefghijklmnop')}&redirect_uri=tokenscope%3A%2F%2Fcallback`,
+    );
   });
 
   it('masks JWTs and known tokens in any body, even text it cannot parse', () => {

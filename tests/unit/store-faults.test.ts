@@ -17,7 +17,14 @@ afterEach(async () => {
 });
 
 const request = { method: 'GET', url: 'http://127.0.0.1/api/products', headers: [] };
-const app = () => createAppApi({ shell: 'browser-host', version: '0.0.0', dataDir: dir, sandbox: { error: 'not started in this test' }, vault: createMemoryVault() });
+const app = () =>
+  createAppApi({
+    shell: 'browser-host',
+    version: '0.0.0',
+    dataDir: dir,
+    sandbox: { error: 'not started in this test' },
+    vault: createMemoryVault(),
+  });
 
 describe('a data file replaced by a folder', () => {
   it('workspaces.json: explained (path, what is wrong, what to do); the app keeps working; nothing is written over it', async () => {
@@ -34,7 +41,9 @@ describe('a data file replaced by a folder', () => {
     // The other calls answer; the ones that would write say why they cannot.
     expect((await api.listConnections()).map((c) => c.id)).toEqual(['sandbox']);
     expect((await api.listHistory({})).total).toBe(0);
-    await expect(api.saveRequest({ workspaceId: 'default', name: 'x', request })).rejects.toThrow(/is a folder, not a file.*not saved/s);
+    await expect(api.saveRequest({ workspaceId: 'default', name: 'x', request })).rejects.toThrow(
+      /is a folder, not a file.*not saved/s,
+    );
     await expect(api.createWorkspace({ name: 'Tenant' })).rejects.toThrow(/is a folder, not a file/);
     expect((await api.listWorkspaces()).workspaces).toHaveLength(1);
     expect((await stat(folder)).isDirectory()).toBe(true);
@@ -46,7 +55,9 @@ describe('a data file replaced by a folder', () => {
     const store = new ConnectionStore(dir, createMemoryVault());
     await store.ready;
     expect(store.notices.join(' ')).toMatch(new RegExp(`${folder.replace(/[/\\.]/g, '\\$&')} is a folder, not a file`));
-    await expect(store.addMany('default', [{ name: 'A', issuer: 'https://a.example.com/oidc', clients: [] }])).rejects.toThrow(/is a folder, not a file/);
+    await expect(
+      store.addMany('default', [{ name: 'A', issuer: 'https://a.example.com/oidc', clients: [] }]),
+    ).rejects.toThrow(/is a folder, not a file/);
     expect(store.list('default')).toEqual([]);
     expect((await stat(folder)).isDirectory()).toBe(true);
   });
@@ -56,7 +67,9 @@ describe('a data file replaced by a folder', () => {
     await mkdir(folder, { recursive: true });
     const store = await WorkspaceStore.open(join(dir, 'workspaces'));
     expect(store.notices.join(' ')).toMatch(/History of "Default":.*default\.jsonl is a folder, not a file/);
-    await expect(store.appendHistory({ id: 'h1', workspaceId: 'default', at: new Date().toISOString(), request })).rejects.toThrow(/is a folder, not a file/);
+    await expect(
+      store.appendHistory({ id: 'h1', workspaceId: 'default', at: new Date().toISOString(), request }),
+    ).rejects.toThrow(/is a folder, not a file/);
     await store.saveRequest('default', 'still saved', request);
     expect(store.workspace().savedRequests).toHaveLength(1);
     await store.close();
@@ -65,7 +78,17 @@ describe('a data file replaced by a folder', () => {
 
 describe('notices that arrive late', () => {
   it('the first list of workspaces has the repair of connections.json, while the vault is still opening', async () => {
-    const saved = { connections: [{ id: 'c1', workspaceId: 'default', name: 'Tenant', issuer: 'https://t.example.com/oidc', clients: [{ clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' }] }] };
+    const saved = {
+      connections: [
+        {
+          id: 'c1',
+          workspaceId: 'default',
+          name: 'Tenant',
+          issuer: 'https://t.example.com/oidc',
+          clients: [{ clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' }],
+        },
+      ],
+    };
     await writeFile(join(dir, 'connections.json.bak'), JSON.stringify(saved));
     await writeFile(join(dir, 'connections.json'), '{"connections": [ {"id": "c1", "iss');
     // A vault that answers when the test says so, as a slow scrypt or a keyring prompt does.
@@ -73,8 +96,16 @@ describe('notices that arrive late', () => {
     const answered = new Promise<void>((resolve) => (answer = resolve));
     const memory = createMemoryVault();
     const slowVault = { ...memory, get: async (name: string) => (await answered, memory.get(name)) };
-    const api = createAppApi({ shell: 'browser-host', version: '0.0.0', dataDir: dir, sandbox: { error: 'not started' }, vault: slowVault });
-    expect((await api.listWorkspaces()).notices.join(' ')).toMatch(/connections\.json was damaged.*Restored the backup/);
+    const api = createAppApi({
+      shell: 'browser-host',
+      version: '0.0.0',
+      dataDir: dir,
+      sandbox: { error: 'not started' },
+      vault: slowVault,
+    });
+    expect((await api.listWorkspaces()).notices.join(' ')).toMatch(
+      /connections\.json was damaged.*Restored the backup/,
+    );
     answer();
     expect((await api.listConnections()).map((c) => c.id)).toContain('c1');
   });
@@ -86,7 +117,9 @@ describe('notices that arrive late', () => {
     await api.listWorkspaces();
     await api.listConnections();
     const { notices } = await api.listWorkspaces();
-    expect(notices.join(' ')).toMatch(/connections\.json was damaged: it is not valid JSON.*moved to connections\.json\.damaged-/);
+    expect(notices.join(' ')).toMatch(
+      /connections\.json was damaged: it is not valid JSON.*moved to connections\.json\.damaged-/,
+    );
     expect((await readdir(dir)).some((f) => f.startsWith('connections.json.damaged-'))).toBe(true);
     // Dismissing what was seen keeps what arrived since.
     await api.dismissWorkspaceNotices({ notices: notices.slice(0, 1) });

@@ -22,7 +22,11 @@ if (mode === 'history') {
   // Several callers at once, so entries share batches as they do under load.
   const caller = async () => {
     for (;;) {
-      const { entry } = await replay.sendApiRequest({ workspaceId: 'default', request: { method: 'GET', url, headers: [] }, token: { kind: 'none' } });
+      const { entry } = await replay.sendApiRequest({
+        workspaceId: 'default',
+        request: { method: 'GET', url, headers: [] },
+        token: { kind: 'none' },
+      });
       ack(entry.id);
     }
   };
@@ -31,14 +35,24 @@ if (mode === 'history') {
   const store = await WorkspaceStore.open(join(dir, 'workspaces'));
   const at = new Date().toISOString();
   for (const id of ['p1', 'p2']) {
-    void store.appendHistory({ id, workspaceId: 'default', at, request: { method: 'GET', url: 'http://127.0.0.1/pending', headers: [] } });
+    void store.appendHistory({
+      id,
+      workspaceId: 'default',
+      at,
+      request: { method: 'GET', url: 'http://127.0.0.1/pending', headers: [] },
+    });
   }
   process.kill(process.pid, 'SIGKILL');
 } else if (mode === 'workspaces') {
   const store = await WorkspaceStore.open(join(dir, 'workspaces'));
   for (let i = store.workspace().savedRequests.length; ; i += 1) {
     const body = JSON.stringify({ i, padding: 'x'.repeat(2000) });
-    await store.saveRequest('default', `request ${i}`, { method: 'POST', url: `http://127.0.0.1/api/${i}`, headers: [], body });
+    await store.saveRequest('default', `request ${i}`, {
+      method: 'POST',
+      url: `http://127.0.0.1/api/${i}`,
+      headers: [],
+      body,
+    });
     ack(`request ${i}`);
   }
 } else if (mode === 'connections') {
@@ -46,12 +60,23 @@ if (mode === 'history') {
   await store.ready;
   for (let i = store.list('default').length; ; i += 1) {
     const issuer = `https://tenant-${i}.example.com/oidc`;
-    await store.addMany('default', [{ name: `tenant ${i}`, issuer, clients: [{ clientId: 'spa', name: 'spa', kind: 'spa', authMethod: 'none' }], metadata: { issuer, padding: 'x'.repeat(1000) } }]);
+    await store.addMany('default', [
+      {
+        name: `tenant ${i}`,
+        issuer,
+        clients: [{ clientId: 'spa', name: 'spa', kind: 'spa', authMethod: 'none' }],
+        metadata: { issuer, padding: 'x'.repeat(1000) },
+      },
+    ]);
     ack(`tenant ${i}`);
   }
 } else if (mode === 'vault') {
   // A low scrypt cost keeps each open quick; the file keeps whatever cost it was created with.
-  const vault = createPassphraseFileVault({ file: join(dir, 'vault.json'), passphrase: 'kill test passphrase', cost: { N: 2 ** 10, r: 8, p: 1 } });
+  const vault = createPassphraseFileVault({
+    file: join(dir, 'vault.json'),
+    passphrase: 'kill test passphrase',
+    cost: { N: 2 ** 10, r: 8, p: 1 },
+  });
   for (let i = (await vault.list()).length; ; i += 1) {
     await vault.set(`secret ${i}`, `value ${i} ${'s'.repeat(500)}`);
     ack(`secret ${i}`);

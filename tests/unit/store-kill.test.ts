@@ -26,7 +26,10 @@ type Mode = 'history' | 'history-pending' | 'workspaces' | 'connections' | 'vaul
  * SIGKILLs it. Resolves to every key it acknowledged.
  */
 async function killWriter(mode: Mode, atLeast: number, delayMs: number): Promise<string[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/store-kill-writer.ts', mode, dir], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/store-kill-writer.ts', mode, dir], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const acknowledged: string[] = [];
   let buffered = '';
   let stderr = '';
@@ -70,50 +73,81 @@ describe('kill -9 while writing, then a restart', () => {
     }
   });
 
-  it('history: calls not yet written when the process died are announced at the next start, once', { timeout: 30_000 }, async () => {
-    const store = await WorkspaceStore.open(join(dir, 'workspaces'));
-    await store.close();
-    await killWriter('history-pending', 0, 0).catch(() => undefined);
-    const reopened = await WorkspaceStore.open(join(dir, 'workspaces'));
-    expect(reopened.notices.join(' ')).toMatch(/History of "Default": the last run ended while history was being written; up to 2 calls from .+ may be missing/);
-    await reopened.close();
-    const third = await WorkspaceStore.open(join(dir, 'workspaces'));
-    expect(third.notices).toEqual([]);
-    await third.close();
-  });
-
-  it('workspaces.json: every saved request acknowledged is there, the file reads without repair', { timeout: 90_000 }, async () => {
-    for (const [round, delay] of KILL_DELAYS_MS.entries()) {
-      const acknowledged = await killWriter('workspaces', 5, delay);
+  it(
+    'history: calls not yet written when the process died are announced at the next start, once',
+    { timeout: 30_000 },
+    async () => {
       const store = await WorkspaceStore.open(join(dir, 'workspaces'));
-      const names = new Set(store.workspace().savedRequests.map((r) => r.name));
-      expect(acknowledged.filter((n) => !names.has(n)), `round ${round}`).toEqual([]);
-      expect(store.notices, `round ${round}`).toEqual([]);
       await store.close();
-      await noTemporaries(join(dir, 'workspaces'));
-    }
-  });
+      await killWriter('history-pending', 0, 0).catch(() => undefined);
+      const reopened = await WorkspaceStore.open(join(dir, 'workspaces'));
+      expect(reopened.notices.join(' ')).toMatch(
+        /History of "Default": the last run ended while history was being written; up to 2 calls from .+ may be missing/,
+      );
+      await reopened.close();
+      const third = await WorkspaceStore.open(join(dir, 'workspaces'));
+      expect(third.notices).toEqual([]);
+      await third.close();
+    },
+  );
 
-  it('connections.json: every connection acknowledged is there, the file reads without repair', { timeout: 90_000 }, async () => {
-    for (const [round, delay] of KILL_DELAYS_MS.entries()) {
-      const acknowledged = await killWriter('connections', 5, delay);
-      const store = new ConnectionStore(dir, createMemoryVault());
-      await store.ready;
-      const names = new Set(store.list('default').map((c) => c.name));
-      expect(acknowledged.filter((n) => !names.has(n)), `round ${round}`).toEqual([]);
-      expect(store.notices, `round ${round}`).toEqual([]);
-      await noTemporaries(dir);
-    }
-  });
+  it(
+    'workspaces.json: every saved request acknowledged is there, the file reads without repair',
+    { timeout: 90_000 },
+    async () => {
+      for (const [round, delay] of KILL_DELAYS_MS.entries()) {
+        const acknowledged = await killWriter('workspaces', 5, delay);
+        const store = await WorkspaceStore.open(join(dir, 'workspaces'));
+        const names = new Set(store.workspace().savedRequests.map((r) => r.name));
+        expect(
+          acknowledged.filter((n) => !names.has(n)),
+          `round ${round}`,
+        ).toEqual([]);
+        expect(store.notices, `round ${round}`).toEqual([]);
+        await store.close();
+        await noTemporaries(join(dir, 'workspaces'));
+      }
+    },
+  );
 
-  it('the vault: every secret acknowledged opens with the passphrase after the restart', { timeout: 90_000 }, async () => {
-    for (const [round, delay] of KILL_DELAYS_MS.entries()) {
-      const acknowledged = await killWriter('vault', 5, delay);
-      const vault = createPassphraseFileVault({ file: join(dir, 'vault.json'), passphrase: 'kill test passphrase', cost: { N: 2 ** 10, r: 8, p: 1 } });
-      const names = new Set(await vault.list());
-      expect(acknowledged.filter((n) => !names.has(n)), `round ${round}`).toEqual([]);
-      expect(await vault.get(acknowledged.at(-1)!)).toMatch(/^value \d+ s+$/);
-      expect(vault.status().problem, `round ${round}`).toBeUndefined();
-    }
-  });
+  it(
+    'connections.json: every connection acknowledged is there, the file reads without repair',
+    { timeout: 90_000 },
+    async () => {
+      for (const [round, delay] of KILL_DELAYS_MS.entries()) {
+        const acknowledged = await killWriter('connections', 5, delay);
+        const store = new ConnectionStore(dir, createMemoryVault());
+        await store.ready;
+        const names = new Set(store.list('default').map((c) => c.name));
+        expect(
+          acknowledged.filter((n) => !names.has(n)),
+          `round ${round}`,
+        ).toEqual([]);
+        expect(store.notices, `round ${round}`).toEqual([]);
+        await noTemporaries(dir);
+      }
+    },
+  );
+
+  it(
+    'the vault: every secret acknowledged opens with the passphrase after the restart',
+    { timeout: 90_000 },
+    async () => {
+      for (const [round, delay] of KILL_DELAYS_MS.entries()) {
+        const acknowledged = await killWriter('vault', 5, delay);
+        const vault = createPassphraseFileVault({
+          file: join(dir, 'vault.json'),
+          passphrase: 'kill test passphrase',
+          cost: { N: 2 ** 10, r: 8, p: 1 },
+        });
+        const names = new Set(await vault.list());
+        expect(
+          acknowledged.filter((n) => !names.has(n)),
+          `round ${round}`,
+        ).toEqual([]);
+        expect(await vault.get(acknowledged.at(-1)!)).toMatch(/^value \d+ s+$/);
+        expect(vault.status().problem, `round ${round}`).toBeUndefined();
+      }
+    },
+  );
 });

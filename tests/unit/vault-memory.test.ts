@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryVault, MEMORY_VAULT_WARNING } from '../../electron/services/vault/memory-vault.js';
-import { openNodeVault, VAULT_PASSPHRASE_ENV, vaultPassphraseFromEnv } from '../../electron/services/vault/open-node-vault.js';
+import {
+  openNodeVault,
+  VAULT_PASSPHRASE_ENV,
+  vaultPassphraseFromEnv,
+} from '../../electron/services/vault/open-node-vault.js';
 
 describe('the memory vault', () => {
   it('keeps secrets for this run only, and says so', async () => {

@@ -24,7 +24,10 @@ describe('the passphrase file vault', () => {
   it('keeps secrets across restarts', async () => {
     const vault = open();
     await vault.set('sandbox/m2m-app/client_secret', SECRET);
-    await vault.set('logto/private_key', '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI…\n-----END PRIVATE KEY-----');
+    await vault.set(
+      'logto/private_key',
+      '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI…\n-----END PRIVATE KEY-----',
+    );
     const reopened = open();
     expect(await reopened.get('sandbox/m2m-app/client_secret')).toBe(SECRET);
     expect(await reopened.list()).toEqual(['logto/private_key', 'sandbox/m2m-app/client_secret']);
@@ -40,7 +43,12 @@ describe('the passphrase file vault', () => {
     expect(raw).not.toContain(SECRET);
     expect(raw).not.toContain('client_secret');
     expect(raw).not.toContain(Buffer.from(SECRET).toString('base64'));
-    expect(JSON.parse(raw)).toMatchObject({ format: 'tokenscope-vault', version: 1, cipher: 'aes-256-gcm', kdf: { name: 'scrypt', N: cost.N } });
+    expect(JSON.parse(raw)).toMatchObject({
+      format: 'tokenscope-vault',
+      version: 1,
+      cipher: 'aes-256-gcm',
+      kdf: { name: 'scrypt', N: cost.N },
+    });
   });
 
   it('uses a fresh IV for every write', async () => {

@@ -6,10 +6,21 @@ const store = await WorkspaceStore.open(process.argv[2]!);
 const start = store.workspace().savedRequests.length;
 for (let i = start; ; i += 1) {
   const body = JSON.stringify({ i, padding: 'x'.repeat(2000) });
-  await store.saveRequest('default', `request ${i}`, { method: 'POST', url: `http://127.0.0.1/api/${i}`, headers: [], body });
+  await store.saveRequest('default', `request ${i}`, {
+    method: 'POST',
+    url: `http://127.0.0.1/api/${i}`,
+    headers: [],
+    body,
+  });
   await store.appendHistory({
-    id: `h${i}`, workspaceId: 'default', at: new Date().toISOString(),
-    request: { method: 'GET', url: `http://127.0.0.1/api/${i}`, headers: [{ name: 'Authorization', value: 'Bearer secret-token-value' }] },
+    id: `h${i}`,
+    workspaceId: 'default',
+    at: new Date().toISOString(),
+    request: {
+      method: 'GET',
+      url: `http://127.0.0.1/api/${i}`,
+      headers: [{ name: 'Authorization', value: 'Bearer secret-token-value' }],
+    },
   });
   process.stdout.write(`saved ${i + 1} history ${store.listHistory({ limit: 0 }).total}\n`);
 }

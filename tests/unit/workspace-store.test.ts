@@ -19,17 +19,37 @@ const SECRET = 'eyJhbGciOiJFUzM4NCJ9.secret-token-payload.signature';
 
 function entry(i: number, extra: Partial<HistoryEntry> = {}): HistoryEntry {
   return {
-    id: `e${i}`, workspaceId: 'default', at: new Date(1_700_000_000_000 + i).toISOString(),
-    request: { method: i % 2 ? 'DELETE' : 'GET', url: `http://127.0.0.1/api/products/${i}`, headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }] },
+    id: `e${i}`,
+    workspaceId: 'default',
+    at: new Date(1_700_000_000_000 + i).toISOString(),
+    request: {
+      method: i % 2 ? 'DELETE' : 'GET',
+      url: `http://127.0.0.1/api/products/${i}`,
+      headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }],
+    },
     token: { ref: 'tok-1', masked: 'eyJh…' },
-    response: { status: i % 2 ? 403 : 200, statusText: '', headers: [], body: '{}', bodyTruncated: false, durationMs: 1, sizeBytes: 2, challenges: [], explanations: [], challengeProblems: [] },
+    response: {
+      status: i % 2 ? 403 : 200,
+      statusText: '',
+      headers: [],
+      body: '{}',
+      bodyTruncated: false,
+      durationMs: 1,
+      sizeBytes: 2,
+      challenges: [],
+      explanations: [],
+      challengeProblems: [],
+    },
     ...extra,
   };
 }
 
 /** Runs the writer child until it acknowledged at least `atLeast` saves, then SIGKILLs it mid-loop. */
 async function killWriterAfter(atLeast: number, extraDelayMs: number): Promise<{ saved: number; history: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/workspace-kill-writer.ts', dir], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/workspace-kill-writer.ts', dir], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let acknowledged = 0;
   let history = 0;
   let stderr = '';
@@ -52,24 +72,28 @@ async function killWriterAfter(atLeast: number, extraDelayMs: number): Promise<{
 }
 
 describe('WorkspaceStore', () => {
-  it('keeps everything acknowledged before a process is killed in the middle of writing', { timeout: 60_000 }, async () => {
-    let acknowledged = 0;
-    for (const [round, delay] of [3, 17, 41].entries()) {
-      const before = await killWriterAfter(acknowledged + 5, delay);
-      const store = await WorkspaceStore.open(dir);
-      const saved = store.workspace().savedRequests.length;
-      expect(saved, `round ${round}`).toBeGreaterThanOrEqual(before.saved);
-      expect(store.listHistory({}).total, `round ${round}`).toBeGreaterThanOrEqual(before.history);
-      // Only a cut-off last history line may need a word; workspaces.json is never damaged by a kill.
-      for (const notice of store.notices) expect(notice).toMatch(/cut off/);
-      await store.close();
-      acknowledged = saved;
-    }
-    const files = await readdir(dir);
-    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const history = await readFile(join(dir, 'history', 'default.jsonl'), 'utf8');
-    expect(history).not.toContain('secret-token-value');
-  });
+  it(
+    'keeps everything acknowledged before a process is killed in the middle of writing',
+    { timeout: 60_000 },
+    async () => {
+      let acknowledged = 0;
+      for (const [round, delay] of [3, 17, 41].entries()) {
+        const before = await killWriterAfter(acknowledged + 5, delay);
+        const store = await WorkspaceStore.open(dir);
+        const saved = store.workspace().savedRequests.length;
+        expect(saved, `round ${round}`).toBeGreaterThanOrEqual(before.saved);
+        expect(store.listHistory({}).total, `round ${round}`).toBeGreaterThanOrEqual(before.history);
+        // Only a cut-off last history line may need a word; workspaces.json is never damaged by a kill.
+        for (const notice of store.notices) expect(notice).toMatch(/cut off/);
+        await store.close();
+        acknowledged = saved;
+      }
+      const files = await readdir(dir);
+      expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      const history = await readFile(join(dir, 'history', 'default.jsonl'), 'utf8');
+      expect(history).not.toContain('secret-token-value');
+    },
+  );
 
   it('restores the backup when workspaces.json is corrupted, and says so', async () => {
     const store = await WorkspaceStore.open(dir);
@@ -80,7 +104,9 @@ describe('WorkspaceStore', () => {
 
     const reopened = await WorkspaceStore.open(dir);
     expect(reopened.workspace().savedRequests.map((r) => r.name)).toEqual(['first']);
-    expect(reopened.notices.join('\n')).toMatch(/workspaces.json was damaged: it is not valid JSON.*\n.*Restored the backup/);
+    expect(reopened.notices.join('\n')).toMatch(
+      /workspaces.json was damaged: it is not valid JSON.*\n.*Restored the backup/,
+    );
     expect((await readdir(dir)).some((f) => f.startsWith('workspaces.json.damaged-'))).toBe(true);
     await reopened.close();
     // The restored file is good again: the next start has nothing to say.
@@ -142,24 +168,44 @@ describe('WorkspaceStore', () => {
 
   it('exports without secrets and reads the connections of an import back, secrets dropped', async () => {
     const store = await WorkspaceStore.open(dir);
-    const connections = [{
-      id: 'c1', workspaceId: 'default', name: 'Tenant', issuer: 'https://t.logto.app/oidc', metadata: { issuer: 'https://t.logto.app/oidc' },
-      clients: [
-        { clientId: 'web', name: 'web', kind: 'traditional' as const, authMethod: 'client_secret_basic' as const },
-        { clientId: 'spa', name: 'spa', kind: 'spa' as const, authMethod: 'none' as const, publicJwk: { kty: 'EC' } },
+    const connections = [
+      {
+        id: 'c1',
+        workspaceId: 'default',
+        name: 'Tenant',
+        issuer: 'https://t.logto.app/oidc',
+        metadata: { issuer: 'https://t.logto.app/oidc' },
+        clients: [
+          { clientId: 'web', name: 'web', kind: 'traditional' as const, authMethod: 'client_secret_basic' as const },
+          { clientId: 'spa', name: 'spa', kind: 'spa' as const, authMethod: 'none' as const, publicJwk: { kty: 'EC' } },
+        ],
+      },
+    ];
+    await store.saveRequest('default', 'list', {
+      method: 'GET',
+      url: 'http://127.0.0.1/api/products',
+      headers: [
+        { name: 'Authorization', value: `Bearer ${SECRET}` },
+        { name: 'accept', value: 'application/json' },
       ],
-    }];
-    await store.saveRequest('default', 'list', { method: 'GET', url: 'http://127.0.0.1/api/products', headers: [{ name: 'Authorization', value: `Bearer ${SECRET}` }, { name: 'accept', value: 'application/json' }] });
+    });
     await store.appendHistory(entry(1));
     const exported = JSON.stringify(store.export('default', true, connections));
     expect(exported).not.toContain(SECRET);
     expect(exported).not.toMatch(/authorization/i);
     expect(exported).not.toContain('tok-1');
     // Copied field by field: ids and a client's key stay behind.
-    expect(JSON.parse(exported).workspace.connections).toEqual([{ name: 'Tenant', issuer: 'https://t.logto.app/oidc', metadata: { issuer: 'https://t.logto.app/oidc' }, clients: [
-      { clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' },
-      { clientId: 'spa', name: 'spa', kind: 'spa', authMethod: 'none' },
-    ] }]);
+    expect(JSON.parse(exported).workspace.connections).toEqual([
+      {
+        name: 'Tenant',
+        issuer: 'https://t.logto.app/oidc',
+        metadata: { issuer: 'https://t.logto.app/oidc' },
+        clients: [
+          { clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' },
+          { clientId: 'spa', name: 'spa', kind: 'spa', authMethod: 'none' },
+        ],
+      },
+    ]);
 
     // A hand-edited file with a secret in it: the secret is dropped, and the client counts as needing one.
     const edited = JSON.parse(exported);
@@ -167,7 +213,10 @@ describe('WorkspaceStore', () => {
     const result = await store.import(JSON.stringify(edited));
     expect(result.workspace.name).toBe('Default (2)');
     expect(result.importedHistory).toBe(1);
-    expect(result.connections[0]!.clients.map((c) => [c.clientId, c.authMethod])).toEqual([['web', 'client_secret_basic'], ['spa', 'client_secret_basic']]);
+    expect(result.connections[0]!.clients.map((c) => [c.clientId, c.authMethod])).toEqual([
+      ['web', 'client_secret_basic'],
+      ['spa', 'client_secret_basic'],
+    ]);
     expect(result.notices.join(' ')).toMatch(/Dropped client secrets/);
     expect(JSON.stringify(result)).not.toContain('hand-added-secret');
     expect(JSON.stringify(store.list())).not.toContain('hand-added-secret');
@@ -177,7 +226,12 @@ describe('WorkspaceStore', () => {
   });
 
   it('reads a workspaces file from before connections left it', async () => {
-    const legacy = { version: 1, workspaces: [{ id: 'default', name: 'Default', createdAt: '2026-01-01T00:00:00.000Z', connections: [], savedRequests: [] }] };
+    const legacy = {
+      version: 1,
+      workspaces: [
+        { id: 'default', name: 'Default', createdAt: '2026-01-01T00:00:00.000Z', connections: [], savedRequests: [] },
+      ],
+    };
     await writeFile(join(dir, 'workspaces.json'), JSON.stringify(legacy));
     const store = await WorkspaceStore.open(dir);
     expect(store.notices).toEqual([]);
@@ -199,7 +253,10 @@ describe('HistoryLog', () => {
       await log.append(e, compact);
     }
     await log.close();
-    const ids = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).id);
+    const ids = (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     // Compacted to 10 when it passed 12.5 lines, then appended to again: never more than 1.25x the cap.
     expect(ids.length).toBeLessThanOrEqual(12);
     expect(ids.at(-1)).toBe('e29');
@@ -218,7 +275,10 @@ describe('WorkspaceStore workspaces', () => {
     expect(store.listHistory({}).total).toBe(0);
     await store.close();
     const reopened = await WorkspaceStore.open(dir);
-    expect(reopened.list().workspaces.map((w) => [w.name, w.historyCount])).toEqual([['Default', 0], ['Tenant A', 1]]);
+    expect(reopened.list().workspaces.map((w) => [w.name, w.historyCount])).toEqual([
+      ['Default', 0],
+      ['Tenant A', 1],
+    ]);
     await reopened.remove(other.id);
     await expect(reopened.remove('default')).rejects.toThrow(/cannot be removed/);
     expect(await readdir(join(dir, 'history'))).toEqual([]);

@@ -22,13 +22,23 @@ describe('worldGraph', () => {
     const byColumn = (c: string) => graph.nodes.filter((n) => n.column === c).map((n) => n.id);
     expect(byColumn('subject')).toEqual(['user:alice', 'user:bob', 'app:job']);
     expect(byColumn('role')).toEqual(['role:viewer', 'role:robot']);
-    expect(byColumn('permission')).toEqual([permissionNodeId('https://api.example', 'read'), permissionNodeId('https://api.example', 'write')]);
+    expect(byColumn('permission')).toEqual([
+      permissionNodeId('https://api.example', 'read'),
+      permissionNodeId('https://api.example', 'write'),
+    ]);
     expect(byColumn('resource')).toEqual(['res:https://api.example']);
   });
 
   it('follows a user through her roles to her permissions and APIs, and no further', () => {
     const reached = connectedTo(graph, 'user:alice');
-    expect(reached).toEqual(new Set(['user:alice', 'role:viewer', permissionNodeId('https://api.example', 'read'), 'res:https://api.example']));
+    expect(reached).toEqual(
+      new Set([
+        'user:alice',
+        'role:viewer',
+        permissionNodeId('https://api.example', 'read'),
+        'res:https://api.example',
+      ]),
+    );
   });
 
   it('shows who can reach a permission', () => {

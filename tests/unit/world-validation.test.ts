@@ -24,7 +24,9 @@ describe('world validation', () => {
   });
 
   it('reads JSON as well as YAML, with a $schema for editors', () => {
-    const world = parseWorld(JSON.stringify({ $schema: 'https://tokenscope.dev/schemas/sandbox-world.json', ...defaultWorld() }, null, 2));
+    const world = parseWorld(
+      JSON.stringify({ $schema: 'https://tokenscope.dev/schemas/sandbox-world.json', ...defaultWorld() }, null, 2),
+    );
     expect(world.users.map((u) => u.id)).toContain('ada');
   });
 
@@ -33,7 +35,9 @@ describe('world validation', () => {
     const problems = problemsOf(text);
     const line = text.split('\n').findIndex((l) => l.includes('usernme')) + 1;
     expect(problems).toContainEqual(expect.objectContaining({ path: '/users/3/usernme', line }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: '/users/3', message: '"username" is required here.' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: '/users/3', message: '"username" is required here.' }),
+    );
   });
 
   it('refuses a role that does not exist, with the line of the reference', () => {
@@ -49,7 +53,8 @@ describe('world validation', () => {
     expect(worldProblems(world)).toEqual([
       {
         path: '/roles/0/permissions/https:~1~1orders.tokenscope.test/0',
-        message: '"read:products" is not a permission of https://orders.tokenscope.test (it has: read:orders, write:orders).',
+        message:
+          '"read:products" is not a permission of https://orders.tokenscope.test (it has: read:orders, write:orders).',
       },
     ]);
   });
@@ -80,19 +85,29 @@ describe('world validation', () => {
   });
 
   describe('private_key_jwt apps', () => {
-    const publicKey = '{ "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", "alg": "ES256" }';
+    const publicKey =
+      '{ "kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", "alg": "ES256" }';
     const m2mSecret = '    secret: sandbox-m2m-secret-not-for-production\n';
-    const withKeys = (jwks: string, method = 'private_key_jwt') => DEFAULT_WORLD_YAML.replace(m2mSecret, `    tokenEndpointAuthMethod: ${method}\n    jwks: ${jwks}\n`);
+    const withKeys = (jwks: string, method = 'private_key_jwt') =>
+      DEFAULT_WORLD_YAML.replace(m2mSecret, `    tokenEndpointAuthMethod: ${method}\n    jwks: ${jwks}\n`);
 
     it('accepts an M2M app with its public keys and no secret', () => {
       const world = parseWorld(withKeys(`{ keys: [ ${publicKey} ] }`));
-      expect(world.applications.find((a) => a.id === 'tokenscope-m2m')).toMatchObject({ tokenEndpointAuthMethod: 'private_key_jwt', jwks: { keys: [{ kty: 'EC', alg: 'ES256' }] } });
+      expect(world.applications.find((a) => a.id === 'tokenscope-m2m')).toMatchObject({
+        tokenEndpointAuthMethod: 'private_key_jwt',
+        jwks: { keys: [{ kty: 'EC', alg: 'ES256' }] },
+      });
     });
 
     it('refuses a private key pasted by mistake, on the line of its private member', () => {
-      const text = withKeys(`\n      keys:\n        - kty: EC\n          crv: P-256\n          x: f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\n          y: x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\n          d: jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI`);
+      const text = withKeys(
+        `\n      keys:\n        - kty: EC\n          crv: P-256\n          x: f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\n          y: x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\n          d: jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI`,
+      );
       const [problem] = problemsOf(text);
-      expect(problem).toMatchObject({ path: '/applications/3/jwks/keys/0/d', line: text.split('\n').findIndex((l) => l.includes('d: jpsQ')) + 1 });
+      expect(problem).toMatchObject({
+        path: '/applications/3/jwks/keys/0/d',
+        line: text.split('\n').findIndex((l) => l.includes('d: jpsQ')) + 1,
+      });
       expect(problem!.message).toMatch(/private member "d": paste only the public key/);
     });
 
@@ -103,8 +118,16 @@ describe('world validation', () => {
       world.applications.find((a) => a.id === 'tokenscope-spa')!.tokenEndpointAuthMethod = 'private_key_jwt';
       world.applications.find((a) => a.id === 'tokenscope-web')!.jwks = { keys: [JSON.parse(publicKey)] };
       expect(worldProblems(world)).toEqual([
-        { path: '/applications/1/tokenEndpointAuthMethod', message: expect.stringContaining('a spa app is a public client and does not authenticate at the token endpoint') },
-        { path: '/applications/2/jwks', message: 'jwks is used only with tokenEndpointAuthMethod: private_key_jwt: add that, or remove jwks.' },
+        {
+          path: '/applications/1/tokenEndpointAuthMethod',
+          message: expect.stringContaining(
+            'a spa app is a public client and does not authenticate at the token endpoint',
+          ),
+        },
+        {
+          path: '/applications/2/jwks',
+          message: 'jwks is used only with tokenEndpointAuthMethod: private_key_jwt: add that, or remove jwks.',
+        },
         { path: '/applications/3/secret', message: expect.stringContaining('its secret would never be checked') },
         { path: '/applications/3', message: expect.stringContaining('a private_key_jwt app needs jwks') },
       ]);
@@ -112,8 +135,18 @@ describe('world validation', () => {
 
     it('refuses a key method the sandbox does not offer, and an empty key set', () => {
       const problems = problemsOf(withKeys('{ keys: [] }', 'client_secret_jwt'));
-      expect(problems).toContainEqual(expect.objectContaining({ path: '/applications/3/tokenEndpointAuthMethod', message: 'must be one of "client_secret_basic", "private_key_jwt".' }));
-      expect(problems).toContainEqual(expect.objectContaining({ path: '/applications/3/jwks/keys', message: expect.stringContaining('at least one public key') }));
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          path: '/applications/3/tokenEndpointAuthMethod',
+          message: 'must be one of "client_secret_basic", "private_key_jwt".',
+        }),
+      );
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          path: '/applications/3/jwks/keys',
+          message: expect.stringContaining('at least one public key'),
+        }),
+      );
     });
   });
 

@@ -69,13 +69,15 @@ function parse(argv: string[]): InspectArguments & { fromStdin: boolean } {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('Give the token, or - to read it from standard input.');
-  if (positionals.length > 1) throw new UsageError(`Give one token; got ${positionals.length} arguments (quote the token if it has spaces).`);
+  if (positionals.length > 1)
+    throw new UsageError(`Give one token; got ${positionals.length} arguments (quote the token if it has spaces).`);
   const skewText = values['clock-skew'];
   const skew = skewText === undefined ? undefined : Number(skewText);
   if (skew !== undefined && !(Number.isInteger(skew) && skew >= 0)) {
     throw new UsageError(`--clock-skew takes a whole number of seconds, 0 or more; got "${skewText}".`);
   }
-  if (values.issuer !== undefined && !URL.canParse(values.issuer)) throw new UsageError(`--issuer must be a URL; got "${values.issuer}".`);
+  if (values.issuer !== undefined && !URL.canParse(values.issuer))
+    throw new UsageError(`--issuer must be a URL; got "${values.issuer}".`);
   const token = positionals[0]!;
   return {
     token,
@@ -107,7 +109,9 @@ const MARKS: Record<CheckStatus, string> = { pass: 'PASS', fail: 'FAIL', warn: '
 function verdictLines(analysis: TokenAnalysis, decodeOnly: boolean): string[] {
   const { status, reason, fix } = analysis.verdict;
   if (decodeOnly && analysis.kind !== 'malformed') {
-    return ['DECODED ONLY, NOT VERIFIED: nothing was checked against the issuer\'s keys; do not trust this token on that basis.'];
+    return [
+      "DECODED ONLY, NOT VERIFIED: nothing was checked against the issuer's keys; do not trust this token on that basis.",
+    ];
   }
   if (status === 'valid') return [`VALID: ${reason}`];
   if (status === 'invalid') return [`NOT VALID: ${reason}`];
@@ -120,7 +124,15 @@ function toText(analysis: TokenAnalysis, decodeOnly: boolean): string {
   const rows = analysis.checks.map((c) => `  ${MARKS[c.status]}  ${c.id.padEnd(width)}  ${c.message}  [${c.spec}]`);
   const json = (label: string, value: unknown) => (value ? [`${label}:`, JSON.stringify(value, null, 2)] : []);
   const parts = [...json('Header', analysis.header), ...json('Payload', analysis.payload)];
-  return [`${analysis.label}: ${analysis.explanation}`, '', ...rows, '', ...parts, ...(parts.length ? [''] : []), ...verdictLines(analysis, decodeOnly)].join('\n');
+  return [
+    `${analysis.label}: ${analysis.explanation}`,
+    '',
+    ...rows,
+    '',
+    ...parts,
+    ...(parts.length ? [''] : []),
+    ...verdictLines(analysis, decodeOnly),
+  ].join('\n');
 }
 
 export const inspectCommand: CliCommand = {

@@ -53,7 +53,8 @@ export const sandboxCommand: CliCommand = {
       io.stdout.write(JSON.stringify(worldSchema, null, 2) + '\n');
       return 0;
     }
-    if (values.watch && !values.world) throw new UsageError('--watch needs --world FILE: there is nothing to watch in the default world.');
+    if (values.watch && !values.world)
+      throw new UsageError('--watch needs --world FILE: there is nothing to watch in the default world.');
     const port = parsePort(values.port);
     // Loaded here, not at the top: every other command (inspect in a CI step) starts without oidc-provider.
     const { startSandbox } = await import('../../services/sandbox/start-sandbox.js');
@@ -66,7 +67,9 @@ export const sandboxCommand: CliCommand = {
       sandbox = await startSandbox({ port, world });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        io.stderr.write(`tokenscope sandbox: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`);
+        io.stderr.write(
+          `tokenscope sandbox: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`,
+        );
         return 1;
       }
       throw error;

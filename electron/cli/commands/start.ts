@@ -9,7 +9,11 @@ import { projectDir } from '../project-dir.js';
 
 const PROJECT_DIR = projectDir();
 
-function run(command: string, args: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(io.stdout, { end: false });
@@ -38,9 +42,15 @@ export const startCommand: CliCommand = {
     });
     if (buildIsStale(PROJECT_DIR)) {
       io.stdout.write('Building Tokenscope (electron-vite build)…\n');
-      const code = await run(process.execPath, [join(PROJECT_DIR, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { stdout: io.stderr, stderr: io.stderr });
+      const code = await run(
+        process.execPath,
+        [join(PROJECT_DIR, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+        { stdout: io.stderr, stderr: io.stderr },
+      );
       if (code !== 0) {
-        io.stderr.write('tokenscope start: the build failed (output above). Fix the error, or run "npm run build" to see it alone.\n');
+        io.stderr.write(
+          'tokenscope start: the build failed (output above). Fix the error, or run "npm run build" to see it alone.\n',
+        );
         return 1;
       }
     }
@@ -52,7 +62,10 @@ export const startCommand: CliCommand = {
       io.stdout.write(`No Electron runtime: ${runtime.reason}. Serving Tokenscope in your browser instead.\n`);
       return webCommand.run(webArgs, io);
     }
-    const child = spawn(runtime.executable, [PROJECT_DIR], { stdio: 'inherit', env: { ...io.env, ELECTRON_RUN_AS_NODE: undefined } });
+    const child = spawn(runtime.executable, [PROJECT_DIR], {
+      stdio: 'inherit',
+      env: { ...io.env, ELECTRON_RUN_AS_NODE: undefined },
+    });
     return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 0)));
   },
 };

@@ -12,11 +12,21 @@ import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/d
 // shared/oauth imports nothing, so this costs no openid-client load at start (`tokenscope inspect` in CI included).
 import { PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 
-const GRANTS: GrantKind[] = ['client_credentials', 'authorization_code', 'refresh_token', 'token_exchange', 'device_code'];
+const GRANTS: GrantKind[] = [
+  'client_credentials',
+  'authorization_code',
+  'refresh_token',
+  'token_exchange',
+  'device_code',
+];
 const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];
 /** A private key, JWK or PEM, is a few KB at most; a bigger file is the wrong file. */
 const PRIVATE_KEY_FILE_LIMIT = 64 * 1024;
-const STDIN_SECRETS = { 'client-secret': 'TOKENSCOPE_CLIENT_SECRET', 'subject-token': 'TOKENSCOPE_SUBJECT_TOKEN', 'refresh-token': 'TOKENSCOPE_REFRESH_TOKEN' } as const;
+const STDIN_SECRETS = {
+  'client-secret': 'TOKENSCOPE_CLIENT_SECRET',
+  'subject-token': 'TOKENSCOPE_SUBJECT_TOKEN',
+  'refresh-token': 'TOKENSCOPE_REFRESH_TOKEN',
+} as const;
 type StdinSecret = keyof typeof STDIN_SECRETS;
 
 const USAGE = `Usage: tokenscope token --issuer URL --client-id ID --grant GRANT [options]
@@ -77,12 +87,22 @@ interface TokenArguments {
   showTokens: boolean;
 }
 
-const SECRET_FLAGS = ['--client-secret', '--subject-token', '--refresh-token', '--secret', '--password', '--token', '--private-key'];
+const SECRET_FLAGS = [
+  '--client-secret',
+  '--subject-token',
+  '--refresh-token',
+  '--secret',
+  '--password',
+  '--token',
+  '--private-key',
+];
 
 function parse(argv: string[]): TokenArguments {
   const flag = argv.find((a) => SECRET_FLAGS.includes(a.split('=')[0]!));
   if (flag) {
-    throw new UsageError(`${flag.split('=')[0]} is not accepted: secrets never go in arguments. Set TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN, TOKENSCOPE_REFRESH_TOKEN or TOKENSCOPE_PRIVATE_KEY, pipe it in with --stdin, or give a private key as --private-key-file FILE.`);
+    throw new UsageError(
+      `${flag.split('=')[0]} is not accepted: secrets never go in arguments. Set TOKENSCOPE_CLIENT_SECRET, TOKENSCOPE_SUBJECT_TOKEN, TOKENSCOPE_REFRESH_TOKEN or TOKENSCOPE_PRIVATE_KEY, pipe it in with --stdin, or give a private key as --private-key-file FILE.`,
+    );
   }
   const { values } = parseOptions(argv, {
     options: {
@@ -114,19 +134,27 @@ function parse(argv: string[]): TokenArguments {
     throw new UsageError(`--issuer must be a URL; got "${values.issuer}".`);
   }
   if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && isLoopbackUrl(issuer))) {
-    throw new UsageError(`--issuer ${values.issuer} must use https (plain http only for 127.0.0.1, ::1 and localhost).`);
+    throw new UsageError(
+      `--issuer ${values.issuer} must use https (plain http only for 127.0.0.1, ::1 and localhost).`,
+    );
   }
   if (!values['client-id']) throw new UsageError('--client-id is required.');
   const grant = values.grant as GrantKind;
-  if (!GRANTS.includes(grant)) throw new UsageError(`--grant must be one of ${GRANTS.join(', ')}; got "${values.grant ?? ''}".`);
+  if (!GRANTS.includes(grant))
+    throw new UsageError(`--grant must be one of ${GRANTS.join(', ')}; got "${values.grant ?? ''}".`);
   const privateKeyFile = values['private-key-file'];
-  const authMethod = (values['auth-method'] ?? (privateKeyFile ? 'private_key_jwt' : undefined)) as ClientAuthMethod | undefined;
-  if (authMethod !== undefined && !AUTH_METHODS.includes(authMethod)) throw new UsageError(`--auth-method must be one of ${AUTH_METHODS.join(', ')}.`);
-  if (privateKeyFile && authMethod !== 'private_key_jwt') throw new UsageError(`--private-key-file is for --auth-method private_key_jwt, not ${authMethod}.`);
+  const authMethod = (values['auth-method'] ?? (privateKeyFile ? 'private_key_jwt' : undefined)) as
+    ClientAuthMethod | undefined;
+  if (authMethod !== undefined && !AUTH_METHODS.includes(authMethod))
+    throw new UsageError(`--auth-method must be one of ${AUTH_METHODS.join(', ')}.`);
+  if (privateKeyFile && authMethod !== 'private_key_jwt')
+    throw new UsageError(`--private-key-file is for --auth-method private_key_jwt, not ${authMethod}.`);
   const stdin = values.stdin as StdinSecret | undefined;
-  if (stdin !== undefined && !(stdin in STDIN_SECRETS)) throw new UsageError(`--stdin takes one of ${Object.keys(STDIN_SECRETS).join(', ')}.`);
+  if (stdin !== undefined && !(stdin in STDIN_SECRETS))
+    throw new UsageError(`--stdin takes one of ${Object.keys(STDIN_SECRETS).join(', ')}.`);
   const resources = values.resource ?? [];
-  for (const r of resources) if (!URL.canParse(r)) throw new UsageError(`--resource must be an absolute URI (RFC 8707 §2); got "${r}".`);
+  for (const r of resources)
+    if (!URL.canParse(r)) throw new UsageError(`--resource must be an absolute URI (RFC 8707 §2); got "${r}".`);
   return {
     grant,
     issuer: values.issuer.replace(/\/$/, ''),
@@ -170,13 +198,24 @@ async function secrets(args: TokenArguments, io: CliIo): Promise<Record<StdinSec
     found[args.stdin] = value;
   }
   if (args.grant === 'token_exchange' && !found['subject-token']) {
-    throw new UsageError('token_exchange needs the subject token: set TOKENSCOPE_SUBJECT_TOKEN (e.g. a Logto pat_…) or pipe it in with --stdin subject-token.');
+    throw new UsageError(
+      'token_exchange needs the subject token: set TOKENSCOPE_SUBJECT_TOKEN (e.g. a Logto pat_…) or pipe it in with --stdin subject-token.',
+    );
   }
   if (args.grant === 'refresh_token' && !found['refresh-token']) {
-    throw new UsageError('refresh_token needs the refresh token: set TOKENSCOPE_REFRESH_TOKEN or pipe it in with --stdin refresh-token.');
+    throw new UsageError(
+      'refresh_token needs the refresh token: set TOKENSCOPE_REFRESH_TOKEN or pipe it in with --stdin refresh-token.',
+    );
   }
-  if (args.grant === 'client_credentials' && !found['client-secret'] && args.authMethod !== 'none' && args.authMethod !== 'private_key_jwt') {
-    throw new UsageError('client_credentials needs the client secret: set TOKENSCOPE_CLIENT_SECRET or pipe it in with --stdin client-secret.');
+  if (
+    args.grant === 'client_credentials' &&
+    !found['client-secret'] &&
+    args.authMethod !== 'none' &&
+    args.authMethod !== 'private_key_jwt'
+  ) {
+    throw new UsageError(
+      'client_credentials needs the client secret: set TOKENSCOPE_CLIENT_SECRET or pipe it in with --stdin client-secret.',
+    );
   }
   return found;
 }
@@ -186,10 +225,14 @@ async function readKeyFile(file: string): Promise<string> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--private-key-file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+    throw new UsageError(
+      `--private-key-file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    );
   }
   if (text.length > PRIVATE_KEY_FILE_LIMIT) {
-    throw new UsageError(`--private-key-file ${file} is over ${PRIVATE_KEY_FILE_LIMIT / 1024} KB: a private key (JWK or PEM) is a few KB; is it the right file?`);
+    throw new UsageError(
+      `--private-key-file ${file} is over ${PRIVATE_KEY_FILE_LIMIT / 1024} KB: a private key (JWK or PEM) is a few KB; is it the right file?`,
+    );
   }
   return text;
 }
@@ -199,18 +242,23 @@ async function privateKey(args: TokenArguments, io: CliIo): Promise<JWK | undefi
   if (args.authMethod !== 'private_key_jwt') return undefined;
   const text = args.privateKeyFile ? await readKeyFile(args.privateKeyFile) : io.env.TOKENSCOPE_PRIVATE_KEY;
   if (!text?.trim()) {
-    throw new UsageError('private_key_jwt needs the client\'s private key: give --private-key-file FILE or TOKENSCOPE_PRIVATE_KEY (a JWK or a PKCS#8 PEM), never the key itself as an argument.');
+    throw new UsageError(
+      "private_key_jwt needs the client's private key: give --private-key-file FILE or TOKENSCOPE_PRIVATE_KEY (a JWK or a PKCS#8 PEM), never the key itself as an argument.",
+    );
   }
   const where = args.privateKeyFile ? `--private-key-file ${args.privateKeyFile}` : 'TOKENSCOPE_PRIVATE_KEY';
   // The app's "generate" makes a key only the app then registers; here it would sign for nobody.
-  if (text.trim() === 'generate') throw new UsageError(`${where}: give the private key registered for the client, not "generate".`);
+  if (text.trim() === 'generate')
+    throw new UsageError(`${where}: give the private key registered for the client, not "generate".`);
   const { clientPrivateKey } = await import('../../services/connections/client-key.js');
   try {
     return await clientPrivateKey(text);
   } catch (error) {
     // Only the expected shape is said: a JSON parser's message would quote part of the key.
     const message = (error as Error).message;
-    const said = message.startsWith('The private key is not valid JSON') ? 'The private key is not valid JSON: give the whole JWK, or a PEM.' : message.replace(/, or generate one\.$/, '.');
+    const said = message.startsWith('The private key is not valid JSON')
+      ? 'The private key is not valid JSON: give the whole JWK, or a PEM.'
+      : message.replace(/, or generate one\.$/, '.');
     throw new UsageError(`${where}: ${said}`);
   }
 }
@@ -224,61 +272,125 @@ async function run(args: TokenArguments, io: CliIo, engine: FlowEngine): Promise
     authMethod: args.authMethod ?? (found['client-secret'] ? 'client_secret_basic' : 'none'),
     ...(privateKeyJwk ? { privateKeyJwk } : {}),
   };
-  const common = { issuer: args.issuer, client, resources: args.resources, scope: args.scope, organizationId: args.organizationId };
+  const common = {
+    issuer: args.issuer,
+    client,
+    resources: args.resources,
+    scope: args.scope,
+    organizationId: args.organizationId,
+  };
   switch (args.grant) {
     case 'client_credentials':
       return engine.clientCredentials({ ...common, dpop: args.dpop });
     case 'refresh_token':
-      if (args.resources.length) io.stderr.write(`Warning: ${args.resources.join(', ')} must have been granted at sign-in; if not, the server answers invalid_target and the refresh token is spent.\n`);
-      return engine.refresh({ ...common, refreshToken: found['refresh-token']!, acceptRefreshTrap: true, dpop: args.dpop });
+      if (args.resources.length)
+        io.stderr.write(
+          `Warning: ${args.resources.join(', ')} must have been granted at sign-in; if not, the server answers invalid_target and the refresh token is spent.\n`,
+        );
+      return engine.refresh({
+        ...common,
+        refreshToken: found['refresh-token']!,
+        acceptRefreshTrap: true,
+        dpop: args.dpop,
+      });
     case 'token_exchange':
-      return engine.tokenExchange({ ...common, subjectToken: found['subject-token']!, subjectTokenType: args.subjectTokenType });
+      return engine.tokenExchange({
+        ...common,
+        subjectToken: found['subject-token']!,
+        subjectTokenType: args.subjectTokenType,
+      });
     case 'device_code': {
       const { runDeviceCode } = await import('../../services/flows/device-code.js');
       return runDeviceCode({
         ...common,
         runs: engine.runs,
-        onUserCode: (p) => io.stderr.write(`Open ${p.verificationUriComplete ?? p.verificationUri} and enter the code ${p.userCode} (valid ${p.expiresIn} s). Waiting…\n`),
+        onUserCode: (p) =>
+          io.stderr.write(
+            `Open ${p.verificationUriComplete ?? p.verificationUri} and enter the code ${p.userCode} (valid ${p.expiresIn} s). Waiting…\n`,
+          ),
       });
     }
     case 'authorization_code': {
-      const started = await engine.startAuthorization({ ...common, redirect: 'loopback', par: args.par, dpop: args.dpop, prompt: args.prompt, loginHint: args.loginHint, tokenResource: args.resources.length === 1 ? args.resources[0] : undefined });
+      const started = await engine.startAuthorization({
+        ...common,
+        redirect: 'loopback',
+        par: args.par,
+        dpop: args.dpop,
+        prompt: args.prompt,
+        loginHint: args.loginHint,
+        tokenResource: args.resources.length === 1 ? args.resources[0] : undefined,
+      });
       if ('ok' in started) return started;
-      io.stderr.write(`Open this URL in a browser to sign in (redirect: ${started.redirectUri}):\n${started.authorizationUrl}\nWaiting up to ${PENDING_FLOW_TTL_MS / 60_000} minutes for the redirect…\n`);
+      io.stderr.write(
+        `Open this URL in a browser to sign in (redirect: ${started.redirectUri}):\n${started.authorizationUrl}\nWaiting up to ${PENDING_FLOW_TTL_MS / 60_000} minutes for the redirect…\n`,
+      );
       const result = await engine.awaitAuthorization(started.state, PENDING_FLOW_TTL_MS);
       if (result && result !== 'pending') return result;
-      throw new Error('No redirect came back within 5 minutes. Run the command again and finish signing in sooner; check that the app allows the redirect URI http://127.0.0.1/callback.');
+      throw new Error(
+        'No redirect came back within 5 minutes. Run the command again and finish signing in sooner; check that the app allows the redirect URI http://127.0.0.1/callback.',
+      );
     }
   }
 }
 
-function tokensShown(result: Extract<FlowResult, { ok: true }>, engine: FlowEngine, show: boolean): Record<string, unknown> {
+function tokensShown(
+  result: Extract<FlowResult, { ok: true }>,
+  engine: FlowEngine,
+  show: boolean,
+): Record<string, unknown> {
   if (show && result.runId) return engine.reveal(result.runId).tokenResponse ?? result.tokenResponse;
   const masked: Record<string, unknown> = { ...result.tokenResponse };
   for (const key of ['access_token', 'id_token', 'refresh_token']) {
-    if (typeof masked[key] === 'string' && !(masked[key] as string).includes('•')) masked[key] = maskSecret(masked[key] as string);
+    if (typeof masked[key] === 'string' && !(masked[key] as string).includes('•'))
+      masked[key] = maskSecret(masked[key] as string);
   }
   return masked;
 }
 
 function toJson(result: FlowResult, engine: FlowEngine, show: boolean): object {
-  const common = { ok: result.ok, grant: result.grant, issuer: result.issuer, durationMs: result.durationMs, warnings: result.warnings ?? [] };
+  const common = {
+    ok: result.ok,
+    grant: result.grant,
+    issuer: result.issuer,
+    durationMs: result.durationMs,
+    warnings: result.warnings ?? [],
+  };
   if (!result.ok) return { ...common, error: result.error, timeline: result.timeline };
   const { accessToken } = result;
   return {
     ...common,
     tokenResponse: tokensShown(result, engine, show),
-    accessToken: accessToken.kind === 'jwt' ? { kind: 'jwt', header: accessToken.header, payload: accessToken.payload } : { kind: accessToken.kind, reason: accessToken.reason },
+    accessToken:
+      accessToken.kind === 'jwt'
+        ? { kind: 'jwt', header: accessToken.header, payload: accessToken.payload }
+        : { kind: accessToken.kind, reason: accessToken.reason },
     timeline: result.timeline,
   };
 }
 
 function toText(result: Extract<FlowResult, { ok: true }>, engine: FlowEngine, show: boolean): string {
   const { accessToken } = result;
-  const lines = [`Token issued by ${result.issuer} (${result.grant}) in ${result.durationMs} ms.`, '', 'Token response:', JSON.stringify(tokensShown(result, engine, show), null, 2)];
-  if (accessToken.kind === 'jwt') lines.push('', 'Access token payload (decoded, not verified; check it with tokenscope inspect):', JSON.stringify(accessToken.payload, null, 2));
+  const lines = [
+    `Token issued by ${result.issuer} (${result.grant}) in ${result.durationMs} ms.`,
+    '',
+    'Token response:',
+    JSON.stringify(tokensShown(result, engine, show), null, 2),
+  ];
+  if (accessToken.kind === 'jwt')
+    lines.push(
+      '',
+      'Access token payload (decoded, not verified; check it with tokenscope inspect):',
+      JSON.stringify(accessToken.payload, null, 2),
+    );
   else lines.push('', `Access token: ${accessToken.reason}`);
-  lines.push('', 'HTTP timeline:', ...result.timeline.map((e) => `  ${e.step.padEnd(12)} ${e.method} ${e.url} → ${e.status ?? e.error ?? 'via browser'} (${e.durationMs} ms)`));
+  lines.push(
+    '',
+    'HTTP timeline:',
+    ...result.timeline.map(
+      (e) =>
+        `  ${e.step.padEnd(12)} ${e.method} ${e.url} → ${e.status ?? e.error ?? 'via browser'} (${e.durationMs} ms)`,
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -297,13 +409,17 @@ export const tokenCommand: CliCommand = {
       for (const warning of result.warnings ?? []) io.stderr.write(`Warning: ${warning}\n`);
       if (!result.ok) {
         const { error } = result;
-        io.stderr.write(`tokenscope token: ${error.status ? `${error.status} ` : ''}${error.error}${error.errorDescription ? ` (${error.errorDescription})` : ''}\n${error.explanation}\nWhat to do: ${error.fix}\n`);
+        io.stderr.write(
+          `tokenscope token: ${error.status ? `${error.status} ` : ''}${error.error}${error.errorDescription ? ` (${error.errorDescription})` : ''}\n${error.explanation}\nWhat to do: ${error.fix}\n`,
+        );
         return 1;
       }
       if (!args.json) io.stdout.write(toText(result, engine, args.showTokens) + '\n');
       if (args.curl && !args.json) {
         const steps = result.timeline.filter((e) => e.via !== 'browser');
-        io.stdout.write(['', 'As curl (secrets masked):', ...steps.map((e) => `# ${e.step}\n${toCurl(e)}`)].join('\n') + '\n');
+        io.stdout.write(
+          ['', 'As curl (secrets masked):', ...steps.map((e) => `# ${e.step}\n${toCurl(e)}`)].join('\n') + '\n',
+        );
       }
       return 0;
     } finally {

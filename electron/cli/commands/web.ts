@@ -4,7 +4,6 @@ import type { CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
 import { packageVersion, projectDir } from '../project-dir.js';
 
-
 export const webCommand: CliCommand = {
   name: 'web',
   summary: 'serve the Tokenscope UI on loopback and open it in the browser',
@@ -22,7 +21,9 @@ export const webCommand: CliCommand = {
     const port = parsePort(values.port);
     const rendererDir = join(projectDir(), 'out', 'renderer');
     if (!existsSync(`${rendererDir}/index.html`)) {
-      io.stderr.write('tokenscope web: the UI is not built yet. Run "npm run build" (or "npm start", which builds it), then try again.\n');
+      io.stderr.write(
+        'tokenscope web: the UI is not built yet. Run "npm run build" (or "npm start", which builds it), then try again.\n',
+      );
       return 1;
     }
 
@@ -31,24 +32,33 @@ export const webCommand: CliCommand = {
     const { startBrowserHost } = await import('../../services/host/browser-host.js');
     const { openInBrowser } = await import('../../services/host/open-browser.js');
     const { defaultDataDir } = await import('../../services/data-dir.js');
-    const services = await startAppServices({ shell: 'browser-host', dataDir: defaultDataDir(io.env), version: packageVersion() });
+    const services = await startAppServices({
+      shell: 'browser-host',
+      dataDir: defaultDataDir(io.env),
+      version: packageVersion(),
+    });
     // Said before anything else, on standard error (stdout may be the one JSON line a script reads).
     const { vault } = await services.api.getAppInfo();
-    if (vault.problem) io.stderr.write(`tokenscope web: your saved secrets are not available. ${vault.problem.message}\n`);
+    if (vault.problem)
+      io.stderr.write(`tokenscope web: your saved secrets are not available. ${vault.problem.message}\n`);
     let host;
     try {
       host = await startBrowserHost({ api: services.api, events: services.events, rendererDir: rendererDir, port });
     } catch (error) {
       await services.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        io.stderr.write(`tokenscope web: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`);
+        io.stderr.write(
+          `tokenscope web: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`,
+        );
         return 1;
       }
       throw error;
     }
 
     if (values.json) {
-      io.stdout.write(JSON.stringify({ url: host.url, launchUrl: host.launchUrl, issuer: services.sandbox?.issuer ?? null }) + '\n');
+      io.stdout.write(
+        JSON.stringify({ url: host.url, launchUrl: host.launchUrl, issuer: services.sandbox?.issuer ?? null }) + '\n',
+      );
     } else {
       const opened = !values['no-open'] && (await openInBrowser(host.launchUrl));
       io.stdout.write(

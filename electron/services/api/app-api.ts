@@ -24,7 +24,12 @@ import { RunLog } from '../runs/run-log.js';
 import type { EventHub } from '../events/event-hub.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
-import { SANDBOX_CONNECTION_ID, sandboxClientProblem, sandboxConnection, unavailableSandboxConnection } from '../connections/sandbox-connection.js';
+import {
+  SANDBOX_CONNECTION_ID,
+  sandboxClientProblem,
+  sandboxConnection,
+  unavailableSandboxConnection,
+} from '../connections/sandbox-connection.js';
 
 export interface AppContext {
   shell: ShellKind;
@@ -53,13 +58,15 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   const openWorkspaceStore = openWorkspaces(context.dataDir);
   let opened: Promise<WorkspaceStore> | undefined;
   // Both stores are open here, so connections an older version kept in workspaces.json move over before any list.
-  const workspaces = () => (opened ??= openWorkspaceStore().then(async (w) => {
-    w.onNotice = () => context.events?.publish({ type: 'notices-changed' });
-    await moveLegacyConnections(w, store);
-    return w;
-  }));
+  const workspaces = () =>
+    (opened ??= openWorkspaceStore().then(async (w) => {
+      w.onNotice = () => context.events?.publish({ type: 'notices-changed' });
+      await moveLegacyConnections(w, store);
+      return w;
+    }));
   /** Refuses a workspace that does not exist, so no connection is saved where no list will ever show it. */
-  const workspaceOf = async (workspaceId = DEFAULT_WORKSPACE_ID): Promise<string> => (await workspaces()).workspace(workspaceId).id;
+  const workspaceOf = async (workspaceId = DEFAULT_WORKSPACE_ID): Promise<string> =>
+    (await workspaces()).workspace(workspaceId).id;
   const sandboxSummary = (): ConnectionSummary =>
     sandbox ? sandboxConnection(sandbox) : unavailableSandboxConnection((context.sandbox as { error: string }).error);
   const connections = async (workspaceId?: string): Promise<ConnectionSummary[]> => {
@@ -74,30 +81,48 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     const saved = store.find(connectionId);
     if (saved) {
       const client = saved.clients.find((c) => c.clientId === clientId);
-      if (!client) throw new Error(`${saved.name} has no client "${clientId}". Pick one of: ${saved.clients.map((c) => c.clientId).join(', ')}.`);
+      if (!client)
+        throw new Error(
+          `${saved.name} has no client "${clientId}". Pick one of: ${saved.clients.map((c) => c.clientId).join(', ')}.`,
+        );
       const clientSecret = store.secret(connectionId, clientId);
       if (client.authMethod !== 'none' && !clientSecret) {
         const problem = context.vault.status().problem;
-        if (problem) throw new Error(`The secret of ${clientId} is kept in the vault, and the vault cannot be opened: ${problem.message}`);
-        throw new Error(`The secret of ${clientId} is not in the vault (an imported workspace never brings one; without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Choose "Enter secret" beside the connection.`);
+        if (problem)
+          throw new Error(
+            `The secret of ${clientId} is kept in the vault, and the vault cannot be opened: ${problem.message}`,
+          );
+        throw new Error(
+          `The secret of ${clientId} is not in the vault (an imported workspace never brings one; without TOKENSCOPE_VAULT_PASSPHRASE it is kept only until Tokenscope quits). Choose "Enter secret" beside the connection.`,
+        );
       }
       return client.authMethod === 'private_key_jwt'
-        ? { issuer: saved.issuer, client: { clientId, authMethod: client.authMethod, privateKeyJwk: JSON.parse(clientSecret!) as JWK } }
+        ? {
+            issuer: saved.issuer,
+            client: { clientId, authMethod: client.authMethod, privateKeyJwk: JSON.parse(clientSecret!) as JWK },
+          }
         : { issuer: saved.issuer, client: { clientId, clientSecret, authMethod: client.authMethod } };
     }
     if (connectionId !== SANDBOX_CONNECTION_ID || !sandbox) {
       const unavailable = connectionId === SANDBOX_CONNECTION_ID ? sandboxSummary().unavailable : undefined;
-      throw new Error(unavailable ?? `There is no connection "${connectionId}". Pick one from the list of connections.`);
+      throw new Error(
+        unavailable ?? `There is no connection "${connectionId}". Pick one from the list of connections.`,
+      );
     }
     const client = sandbox.clients.find((c) => c.clientId === clientId);
     if (!client) {
-      throw new Error(`The sandbox has no application "${clientId}". Pick one of: ${sandbox.clients.map((c) => c.clientId).join(', ')}.`);
+      throw new Error(
+        `The sandbox has no application "${clientId}". Pick one of: ${sandbox.clients.map((c) => c.clientId).join(', ')}.`,
+      );
     }
     const problem = sandboxClientProblem(sandbox, clientId);
     if (problem) throw new Error(problem);
     // Logto's app types: SPA and native are public (PKCE only); traditional web and M2M use client_secret_basic.
-    const authMethod = client.clientSecret ? 'client_secret_basic' as const : 'none' as const;
-    return { issuer: sandbox.issuer, client: { clientId: client.clientId, clientSecret: client.clientSecret, authMethod } };
+    const authMethod = client.clientSecret ? ('client_secret_basic' as const) : ('none' as const);
+    return {
+      issuer: sandbox.issuer,
+      client: { clientId: client.clientId, clientSecret: client.clientSecret, authMethod },
+    };
   };
 
   const runLog = new RunLog();
@@ -109,7 +134,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     return { workspaceId: await workspaceOf(workspaceId), connectionName: sandboxSummary().name };
   };
   /** The workspace whose knowledge of a connection is asked for: a saved connection's own, else the one named. */
-  const knowledgeWorkspace = async (connectionId: string, workspaceId?: string) => (await place(connectionId, workspaceId)).workspaceId;
+  const knowledgeWorkspace = async (connectionId: string, workspaceId?: string) =>
+    (await place(connectionId, workspaceId)).workspaceId;
   const recorded = recordingFlows(
     createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
     async (request): Promise<FlowResult> => {
@@ -132,12 +158,14 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
   );
 
-  const sandboxControl = context.sandboxControl ?? createSandboxControl({
-    dataDir: context.dataDir,
-    sandbox: context.sandbox,
-    initialText: DEFAULT_WORLD_YAML,
-    ...(context.events ? { events: context.events } : {}),
-  });
+  const sandboxControl =
+    context.sandboxControl ??
+    createSandboxControl({
+      dataDir: context.dataDir,
+      sandbox: context.sandbox,
+      initialText: DEFAULT_WORLD_YAML,
+      ...(context.events ? { events: context.events } : {}),
+    });
 
   return {
     ...createSandboxApi(sandboxControl),

@@ -29,7 +29,13 @@ export async function dispatch(
   // JSON has no undefined: a call without an argument arrives as null from every transport.
   const argument = rawArgument === undefined ? null : rawArgument;
   if (!isApiMethod(method)) {
-    return { ok: false, error: { code: 'unknown_method', message: `Tokenscope has no call named ${JSON.stringify(method)}. The renderer and main side are from different builds: rebuild with npm run build.` } };
+    return {
+      ok: false,
+      error: {
+        code: 'unknown_method',
+        message: `Tokenscope has no call named ${JSON.stringify(method)}. The renderer and main side are from different builds: rebuild with npm run build.`,
+      },
+    };
   }
   const bytes = bodyBytes ?? jsonByteLength(argument);
   if (bytes === undefined) {
@@ -45,6 +51,12 @@ export async function dispatch(
     const call = api[method] as (argument: unknown) => Promise<unknown>;
     return { ok: true, value: await call.call(api, argument) };
   } catch (error) {
-    return { ok: false, error: { code: 'internal', message: `${method} failed inside Tokenscope: ${(error as Error)?.message ?? String(error)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${method} failed inside Tokenscope: ${(error as Error)?.message ?? String(error)}`,
+      },
+    };
   }
 }

@@ -9,7 +9,10 @@ import { comparePatAndM2m } from '../inspect/sandbox-comparison.js';
  * Why scopes are missing from `token`. Used for the inspector's pasted tokens, and by the run list for every run
  * as it is recorded, so the renderer never sends a run's token back to have it explained.
  */
-export function explainScopes({ token, request, grantedScope }: ScopeQuestion, sandbox: SandboxHandle | undefined): ScopeDiff {
+export function explainScopes(
+  { token, request, grantedScope }: ScopeQuestion,
+  sandbox: SandboxHandle | undefined,
+): ScopeDiff {
   const decoded = decodeToken(token);
   const payload = decoded.kind === 'jwt' ? decoded.payload : {};
   // Only a token from the sandbox is explained by its world; for any other issuer the reasons stay "likely".
@@ -36,7 +39,10 @@ export function createInspectApi(currentSandbox: CurrentSandbox): Omit<InspectAp
     explainScopes: async (argument) => explainScopes(argument, running()),
     async compareSandboxPatAndM2m(request) {
       const sandbox = currentSandbox();
-      if (!('issuer' in sandbox)) throw new Error(`The sandbox is not running (${sandbox.error}), so it cannot issue the two tokens. Start it from the Sandbox view.`);
+      if (!('issuer' in sandbox))
+        throw new Error(
+          `The sandbox is not running (${sandbox.error}), so it cannot issue the two tokens. Start it from the Sandbox view.`,
+        );
       return { issuer: sandbox.issuer, ...(await comparePatAndM2m(sandbox, request ?? {})) };
     },
   };

@@ -20,7 +20,9 @@ export function issuerOf(request: Pick<AddConnectionRequest, 'issuer' | 'logtoEn
   }
   // OAuth 2.1 §1.5: TLS everywhere; a server on this machine is the one exception worth making.
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackUrl(url))) {
-    throw new Error(`${raw} is not https. Plain http:// is allowed only for a server on this machine (127.0.0.1, localhost).`);
+    throw new Error(
+      `${raw} is not https. Plain http:// is allowed only for a server on this machine (127.0.0.1, localhost).`,
+    );
   }
   return raw.replace(/\/+$/, '');
 }
@@ -32,25 +34,44 @@ export function defaultConnectionName(issuer: string, clientId: string): string 
 }
 
 /** Discovers the issuer first (OpenID Connect Discovery 1.0 §4), so a connection that is saved is one that works. */
-export async function addConnection(store: ConnectionStore, workspaceId: string, request: AddConnectionRequest): Promise<SavedConnection> {
+export async function addConnection(
+  store: ConnectionStore,
+  workspaceId: string,
+  request: AddConnectionRequest,
+): Promise<SavedConnection> {
   const issuer = issuerOf(request);
   const { client } = request;
   let secret = client.clientSecret;
   let privateKeyJwk: JWK | undefined;
   if (client.authMethod === 'private_key_jwt') {
-    if (!client.privateKey) throw new Error('private_key_jwt needs a private key: generate one, or paste yours (JWK or PEM).');
+    if (!client.privateKey)
+      throw new Error('private_key_jwt needs a private key: generate one, or paste yours (JWK or PEM).');
     privateKeyJwk = await clientPrivateKey(client.privateKey);
     // The vault keeps the private JWK as this client's secret; only its public part is shown and saved.
     secret = JSON.stringify(privateKeyJwk);
   } else if (client.authMethod !== 'none' && !secret) {
-    throw new Error(`${client.authMethod} needs the client secret. Copy it from the application's page, or choose "none" for a public app (PKCE).`);
+    throw new Error(
+      `${client.authMethod} needs the client secret. Copy it from the application's page, or choose "none" for a public app (PKCE).`,
+    );
   }
   let metadata: Record<string, unknown>;
   try {
-    const config = await discover(issuer, { clientId: client.clientId, clientSecret: client.clientSecret, authMethod: client.authMethod, privateKeyJwk });
+    const config = await discover(issuer, {
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
+      authMethod: client.authMethod,
+      privateKeyJwk,
+    });
     metadata = { ...config.serverMetadata() };
   } catch (error) {
-    const explained = toFlowError(error, { grant: 'discovery', resources: [], scope: '', clientId: client.clientId, issuer, authMethod: client.authMethod });
+    const explained = toFlowError(error, {
+      grant: 'discovery',
+      resources: [],
+      scope: '',
+      clientId: client.clientId,
+      issuer,
+      authMethod: client.authMethod,
+    });
     throw new Error(`Discovery at ${issuer} failed: ${explained.explanation} ${explained.fix}`);
   }
   return store.add(
@@ -59,13 +80,15 @@ export async function addConnection(store: ConnectionStore, workspaceId: string,
       name: request.name?.trim() || defaultConnectionName(issuer, client.clientId),
       issuer,
       metadata,
-      clients: [{
-        clientId: client.clientId,
-        name: client.name?.trim() || client.clientId,
-        kind: client.kind,
-        authMethod: client.authMethod,
-        ...(privateKeyJwk ? { publicJwk: publicPart(privateKeyJwk) } : {}),
-      }],
+      clients: [
+        {
+          clientId: client.clientId,
+          name: client.name?.trim() || client.clientId,
+          kind: client.kind,
+          authMethod: client.authMethod,
+          ...(privateKeyJwk ? { publicJwk: publicPart(privateKeyJwk) } : {}),
+        },
+      ],
     },
     { clientId: client.clientId, secret },
   );

@@ -14,16 +14,21 @@ export async function clientPrivateKey(input: string): Promise<JWK> {
     try {
       jwk = JSON.parse(text) as JWK;
     } catch (error) {
-      throw new Error(`The private key is not valid JSON (${(error as Error).message}). Paste the whole JWK, or a PEM.`);
+      throw new Error(
+        `The private key is not valid JSON (${(error as Error).message}). Paste the whole JWK, or a PEM.`,
+      );
     }
     if (!jwk.d) throw new Error('That JWK has no private part ("d"): paste the private key, not the public one.');
   } else if (text.includes('-----BEGIN PRIVATE KEY-----')) {
     jwk = await importPem(text);
   } else {
-    throw new Error('Paste the private key as a JWK (JSON) or a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), or generate one.');
+    throw new Error(
+      'Paste the private key as a JWK (JSON) or a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), or generate one.',
+    );
   }
   const alg = jwk.alg ?? (jwk.kty === 'EC' ? 'ES256' : jwk.kty === 'RSA' ? 'RS256' : undefined);
-  if (!alg) throw new Error(`Keys of type ${jwk.kty} are not supported for private_key_jwt: use an EC (P-256) or RSA key.`);
+  if (!alg)
+    throw new Error(`Keys of type ${jwk.kty} are not supported for private_key_jwt: use an EC (P-256) or RSA key.`);
   return { ...jwk, alg, kid: jwk.kid ?? (await calculateJwkThumbprint(jwk)) };
 }
 
@@ -36,7 +41,9 @@ async function importPem(pem: string): Promise<JWK> {
       // try the next algorithm
     }
   }
-  throw new Error('The PEM is not an EC P-256 or RSA private key in PKCS#8 form. Convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem');
+  throw new Error(
+    'The PEM is not an EC P-256 or RSA private key in PKCS#8 form. Convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem',
+  );
 }
 
 /** The part to register on the server: everything but the private members. */

@@ -34,9 +34,13 @@ const newId = () => `conn-${Date.now().toString(36)}-${Math.random().toString(36
 function validateDocument(data: unknown): ConnectionsDocument | string {
   if (!isRecord(data) || !Array.isArray(data.connections)) return 'it has no "connections" list';
   for (const c of data.connections as unknown[]) {
-    if (!isRecord(c) || typeof c.id !== 'string' || typeof c.issuer !== 'string' || !Array.isArray(c.clients)) return 'a connection in it lacks its id, issuer or clients';
+    if (!isRecord(c) || typeof c.id !== 'string' || typeof c.issuer !== 'string' || !Array.isArray(c.clients))
+      return 'a connection in it lacks its id, issuer or clients';
   }
-  const connections = (data.connections as SavedConnection[]).map((c) => ({ ...c, workspaceId: typeof c.workspaceId === 'string' ? c.workspaceId : DEFAULT_WORKSPACE_ID }));
+  const connections = (data.connections as SavedConnection[]).map((c) => ({
+    ...c,
+    workspaceId: typeof c.workspaceId === 'string' ? c.workspaceId : DEFAULT_WORKSPACE_ID,
+  }));
   return { connections };
 }
 
@@ -53,7 +57,10 @@ export class ConnectionStore {
   /** Repairs made while loading, for the user (shown with the workspaces' own). */
   notices: string[] = [];
 
-  constructor(dataDir: string, private readonly vault: SecretVault) {
+  constructor(
+    dataDir: string,
+    private readonly vault: SecretVault,
+  ) {
     this.file = new JsonFileWithBackup(join(dataDir, CONNECTIONS_FILE), validateDocument, {
       content: 'saved connections',
       check: 'check your connections',
@@ -118,7 +125,11 @@ export class ConnectionStore {
   }
 
   /** `secret`: the client secret, or for private_key_jwt the private JWK as JSON; it goes to the vault only. */
-  async add(workspaceId: string, connection: NewConnection, client: { clientId: string; secret?: string }): Promise<SavedConnection> {
+  async add(
+    workspaceId: string,
+    connection: NewConnection,
+    client: { clientId: string; secret?: string },
+  ): Promise<SavedConnection> {
     const [saved] = await this.addMany(workspaceId, [connection]);
     if (client.secret) await this.setSecret(saved!.id, client.clientId, client.secret);
     return saved!;
@@ -141,10 +152,16 @@ export class ConnectionStore {
   }
 
   /** Puts the secret in the vault (and memory); for private_key_jwt, `publicJwk` replaces the key to register. */
-  async setSecret(connectionId: string, clientId: string, secret: string, publicJwk?: Record<string, unknown>): Promise<SavedConnection> {
+  async setSecret(
+    connectionId: string,
+    clientId: string,
+    secret: string,
+    publicJwk?: Record<string, unknown>,
+  ): Promise<SavedConnection> {
     await this.ready;
     const connection = this.find(connectionId);
-    if (!connection) throw new Error(`There is no connection "${connectionId}". Pick one from the list of connections.`);
+    if (!connection)
+      throw new Error(`There is no connection "${connectionId}". Pick one from the list of connections.`);
     await this.vault.set(secretName(connectionId, clientId), secret);
     this.secrets.set(secretName(connectionId, clientId), secret);
     if (publicJwk) {

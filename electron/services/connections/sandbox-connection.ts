@@ -11,7 +11,13 @@ export function sandboxConnection(sandbox: SandboxHandle): ConnectionSummary {
     kind: 'sandbox',
     issuer: sandbox.issuer,
     resources: sandbox.resources,
-    clients: sandbox.clients.map(({ clientId, name, kind, hasSecret, authMethod }) => ({ clientId, name, kind, hasSecret, ...(authMethod ? { authMethod } : {}) })),
+    clients: sandbox.clients.map(({ clientId, name, kind, hasSecret, authMethod }) => ({
+      clientId,
+      name,
+      kind,
+      hasSecret,
+      ...(authMethod ? { authMethod } : {}),
+    })),
   };
 }
 
@@ -22,9 +28,11 @@ export function sandboxConnection(sandbox: SandboxHandle): ConnectionSummary {
 export function sandboxClientProblem(sandbox: SandboxHandle, clientId: string): string | undefined {
   const client = sandbox.clients.find((c) => c.clientId === clientId);
   if (client?.authMethod !== 'private_key_jwt') return undefined;
-  return `The sandbox app ${clientId} authenticates with private_key_jwt; the built-in Sandbox connection holds no key for it. `
-    + `Add a connection to ${sandbox.issuer} with client ${clientId} and its private key (Connections → Add a connection), `
-    + 'or switch the app back to a client secret in the sandbox world.';
+  return (
+    `The sandbox app ${clientId} authenticates with private_key_jwt; the built-in Sandbox connection holds no key for it. ` +
+    `Add a connection to ${sandbox.issuer} with client ${clientId} and its private key (Connections → Add a connection), ` +
+    'or switch the app back to a client secret in the sandbox world.'
+  );
 }
 
 export function unavailableSandboxConnection(reason: string): ConnectionSummary {

@@ -10,7 +10,10 @@ import type { ConnectionStore, NewConnection, SavedConnection } from './connecti
 
 export interface WorkspaceConnections {
   exportFor(workspaceId: string): Promise<WorkspaceConnection[]>;
-  importInto(workspaceId: string, connections: WorkspaceConnection[]): Promise<{ secretsNeeded: SecretNeeded[]; notices: string[] }>;
+  importInto(
+    workspaceId: string,
+    connections: WorkspaceConnection[],
+  ): Promise<{ secretsNeeded: SecretNeeded[]; notices: string[] }>;
   removeWorkspace(workspaceId: string): Promise<void>;
   /** What the store repaired when it loaded, shown with the workspaces' notices; waits for connections.json to be read. */
   notices(): Promise<string[]>;
@@ -32,14 +35,23 @@ export function workspaceConnections(store: ConnectionStore): WorkspaceConnectio
       for (const c of connections) {
         // The file may come from anywhere: an issuer that addConnection would refuse is refused here too.
         try {
-          accepted.push({ name: c.name, issuer: issuerOf({ issuer: c.issuer }), clients: c.clients.map((k) => ({ ...k, name: k.name ?? k.clientId })), ...(c.metadata ? { metadata: c.metadata } : {}) });
+          accepted.push({
+            name: c.name,
+            issuer: issuerOf({ issuer: c.issuer }),
+            clients: c.clients.map((k) => ({ ...k, name: k.name ?? k.clientId })),
+            ...(c.metadata ? { metadata: c.metadata } : {}),
+          });
         } catch (error) {
           notices.push(`Skipped the connection "${c.name}": ${(error as Error).message}`);
         }
       }
       const added = await store.addMany(workspaceId, accepted);
       const secretsNeeded = added.flatMap((c) =>
-        c.clients.flatMap((k) => (k.authMethod === 'none' ? [] : [{ connectionId: c.id, connectionName: c.name, clientId: k.clientId, authMethod: k.authMethod }])),
+        c.clients.flatMap((k) =>
+          k.authMethod === 'none'
+            ? []
+            : [{ connectionId: c.id, connectionName: c.name, clientId: k.clientId, authMethod: k.authMethod }],
+        ),
       );
       return { secretsNeeded, notices };
     },
@@ -74,7 +86,9 @@ function sortLegacy(group: LegacyConnections, store: ConnectionStore) {
       issuer = issuerOf({ issuer: connection.issuer });
     } catch (error) {
       kept.push(raw);
-      refused.push(`"${isRecord(raw) && typeof raw.name === 'string' ? raw.name : '(no name)'}": ${(error as Error).message.replace(/\.$/, '')}`);
+      refused.push(
+        `"${isRecord(raw) && typeof raw.name === 'string' ? raw.name : '(no name)'}": ${(error as Error).message.replace(/\.$/, '')}`,
+      );
       continue;
     }
     if (present.has(issuer)) {
@@ -82,7 +96,11 @@ function sortLegacy(group: LegacyConnections, store: ConnectionStore) {
       continue;
     }
     present.add(issuer);
-    moving.push({ name: connection.name, issuer, clients: connection.clients.map((k) => ({ ...k, name: k.name ?? k.clientId })) });
+    moving.push({
+      name: connection.name,
+      issuer,
+      clients: connection.clients.map((k) => ({ ...k, name: k.name ?? k.clientId })),
+    });
   }
   return { moving, kept, refused, alreadyThere };
 }
@@ -98,7 +116,9 @@ export async function moveLegacyConnections(workspaces: WorkspaceStore, store: C
   try {
     await store.ready;
   } catch (error) {
-    workspaces.notices.push(`The connections kept in workspaces.json by an older version were not moved: the connection list could not be read (${(error as Error).message}). They stay there; Tokenscope tries again at the next start.`);
+    workspaces.notices.push(
+      `The connections kept in workspaces.json by an older version were not moved: the connection list could not be read (${(error as Error).message}). They stay there; Tokenscope tries again at the next start.`,
+    );
     return;
   }
   for (const group of groups) {
@@ -107,14 +127,27 @@ export async function moveLegacyConnections(workspaces: WorkspaceStore, store: C
     try {
       added = moving.length > 0 ? await store.addMany(group.workspaceId, moving) : [];
     } catch (error) {
-      workspaces.notices.push(`The ${plural(moving.length, 'connection')} of workspace "${group.workspaceName}" kept in workspaces.json by an older version could not be moved into the connection list: ${(error as Error).message}. They stay there; Tokenscope tries again at the next start. Check that the data folder is writable.`);
+      workspaces.notices.push(
+        `The ${plural(moving.length, 'connection')} of workspace "${group.workspaceName}" kept in workspaces.json by an older version could not be moved into the connection list: ${(error as Error).message}. They stay there; Tokenscope tries again at the next start. Check that the data folder is writable.`,
+      );
       continue;
     }
     const secrets = added.some((c) => c.clients.some((k) => k.authMethod !== 'none'));
     const parts = [
-      ...(added.length > 0 ? [`Moved ${plural(added.length, 'connection')} of workspace "${group.workspaceName}" into the connection list${secrets ? '; enter their client secrets again (select the connection and choose "Enter secret")' : ''}.`] : []),
-      ...(alreadyThere > 0 ? [`${plural(alreadyThere, 'older connection')} of workspace "${group.workspaceName}" had an issuer already in its list and ${alreadyThere === 1 ? 'was' : 'were'} left out.`] : []),
-      ...refused.map((r) => `The older connection ${r}. It stays in workspaces.json: fix its issuer there, or add the connection again.`),
+      ...(added.length > 0
+        ? [
+            `Moved ${plural(added.length, 'connection')} of workspace "${group.workspaceName}" into the connection list${secrets ? '; enter their client secrets again (select the connection and choose "Enter secret")' : ''}.`,
+          ]
+        : []),
+      ...(alreadyThere > 0
+        ? [
+            `${plural(alreadyThere, 'older connection')} of workspace "${group.workspaceName}" had an issuer already in its list and ${alreadyThere === 1 ? 'was' : 'were'} left out.`,
+          ]
+        : []),
+      ...refused.map(
+        (r) =>
+          `The older connection ${r}. It stays in workspaces.json: fix its issuer there, or add the connection again.`,
+      ),
     ];
     workspaces.notices.push(...parts);
     try {

@@ -12,7 +12,10 @@ import { scopeWords } from '../../../shared/oauth/granted-scopes.js';
 import { OPENID_SCOPE } from '../../../shared/oauth/reserved-scopes.js';
 
 /** The contract's request with its connection resolved to an issuer and client, and the redirect URI chosen. */
-export interface AuthorizationInput extends Omit<StartAuthorizationRequest, 'connectionId' | 'clientId' | 'redirect' | 'inAppWindow'> {
+export interface AuthorizationInput extends Omit<
+  StartAuthorizationRequest,
+  'connectionId' | 'clientId' | 'redirect' | 'inAppWindow'
+> {
   issuer: string;
   client: ClientCredentials;
   /** Exactly as registered: tokenscope://callback, or http://127.0.0.1:<port>/callback (any port, RFC 8252 §7.3). */
@@ -85,14 +88,20 @@ export async function startAuthorization(
   let authorizationUrl: string;
   try {
     if (input.par) run.capture.step = 'pushed authorization request';
-    authorizationUrl = input.par ? (await oidc.buildAuthorizationUrlWithPAR(config, params, dpop)).href : oidc.buildAuthorizationUrl(config, params).href;
+    authorizationUrl = input.par
+      ? (await oidc.buildAuthorizationUrlWithPAR(config, params, dpop)).href
+      : oidc.buildAuthorizationUrl(config, params).href;
   } catch (error) {
     return finishRun(run, () => Promise.reject(error));
   }
 
   let settle!: (result: FlowResult) => void;
   const result = new Promise<FlowResult>((resolve) => (settle = resolve));
-  const expiresAt = pending.add(state, { run, config, verifier, state, nonce, dpop, input, authorizationUrl, settle, result }, now);
+  const expiresAt = pending.add(
+    state,
+    { run, config, verifier, state, nonce, dpop, input, authorizationUrl, settle, result },
+    now,
+  );
   return { authorizationUrl, state, redirectUri: input.redirectUri, expiresAt };
 }
 
@@ -122,7 +131,12 @@ async function redeem(flow: PendingAuthorization, callbackUrl: string): Promise<
     oidc.authorizationCodeGrant(
       config,
       new URL(callbackUrl),
-      { pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: Boolean(flow.nonce) },
+      {
+        pkceCodeVerifier: flow.verifier,
+        expectedState: flow.state,
+        expectedNonce: flow.nonce,
+        idTokenExpected: Boolean(flow.nonce),
+      },
       tokenParams,
       flow.dpop,
     ),
@@ -133,7 +147,11 @@ async function redeem(flow: PendingAuthorization, callbackUrl: string): Promise<
  * Every redirect comes here, whichever way it arrived (custom scheme, loopback listener, pasted URL).
  * A callback whose state matches no pending flow is refused with what to do; a matching one is consumed.
  */
-export async function handleCallback(url: string, pending: PendingFlows<PendingAuthorization>, now = Date.now()): Promise<CallbackOutcome> {
+export async function handleCallback(
+  url: string,
+  pending: PendingFlows<PendingAuthorization>,
+  now = Date.now(),
+): Promise<CallbackOutcome> {
   const parsed = parseCallbackUrl(url);
   if (!parsed.ok) return { accepted: false, message: parsed.message };
   const taken = pending.take(parsed.state, now);
@@ -144,7 +162,14 @@ export async function handleCallback(url: string, pending: PendingFlows<PendingA
     result = await redeem(flow, parsed.url);
   } catch (error) {
     await flow.run.capture.settle();
-    result = { ok: false, grant: 'authorization_code', issuer: flow.input.issuer, durationMs: 0, timeline: flow.run.capture.masked(), error: toFlowError(error, flow.run.context) };
+    result = {
+      ok: false,
+      grant: 'authorization_code',
+      issuer: flow.input.issuer,
+      durationMs: 0,
+      timeline: flow.run.capture.masked(),
+      error: toFlowError(error, flow.run.context),
+    };
   }
   flow.settle(result);
   return { accepted: true, result };
@@ -154,7 +179,12 @@ export async function handleCallback(url: string, pending: PendingFlows<PendingA
  * Ends a waiting sign-in without a redirect (the in-app window was closed, the user stopped waiting): it fails at once with the
  * reason instead of waiting out its five minutes, and its state is spent, so a late redirect is refused.
  */
-export function abandonAuthorization(state: string, reason: FlowError, pending: PendingFlows<PendingAuthorization>, now = Date.now()): boolean {
+export function abandonAuthorization(
+  state: string,
+  reason: FlowError,
+  pending: PendingFlows<PendingAuthorization>,
+  now = Date.now(),
+): boolean {
   const taken = pending.take(state, now);
   if (!taken.ok) return false;
   const flow = taken.value;

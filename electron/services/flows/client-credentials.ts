@@ -15,5 +15,7 @@ export interface ClientCredentialsInput extends TokenRequestInput {
 export async function runClientCredentials(input: ClientCredentialsInput): Promise<FlowResult> {
   const run = newRun('client_credentials', input.issuer, input.client, input);
   run.runs = input.runs;
-  return runTokenRequest(run, async (config) => oidc.clientCredentialsGrant(config, tokenParameters(input), dpopOptions(config, await newDpopKey(input.dpop))));
+  return runTokenRequest(run, async (config) =>
+    oidc.clientCredentialsGrant(config, tokenParameters(input), dpopOptions(config, await newDpopKey(input.dpop))),
+  );
 }

@@ -8,7 +8,12 @@ import { DEVICE_CONFIRMATION_STEP } from '../../../shared/flows/timeline.js';
 
 export interface DeviceCodeInput extends TokenRequestInput {
   /** Told where the user goes and which code they type (RFC 8628 §3.3). */
-  onUserCode(prompt: { userCode: string; verificationUri: string; verificationUriComplete?: string; expiresIn: number }): void;
+  onUserCode(prompt: {
+    userCode: string;
+    verificationUri: string;
+    verificationUriComplete?: string;
+    expiresIn: number;
+  }): void;
   signal?: AbortSignal;
 }
 
@@ -22,7 +27,10 @@ export async function runDeviceCode(input: DeviceCodeInput): Promise<FlowResult>
       throw Object.assign(new Error('no device_authorization_endpoint'), { deviceUnsupported: true });
     }
     run.capture.step = 'device authorization';
-    const response = await oidc.initiateDeviceAuthorization(config, tokenParameters({ resources: input.resources, scope: input.scope }));
+    const response = await oidc.initiateDeviceAuthorization(
+      config,
+      tokenParameters({ resources: input.resources, scope: input.scope }),
+    );
     run.capture.addSecret(response.device_code);
     input.onUserCode({
       userCode: response.user_code,

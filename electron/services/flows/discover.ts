@@ -29,14 +29,17 @@ export function authMethodOf(client: ClientCredentials): ClientAuthMethod {
 
 async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
   if (client.authMethod === 'private_key_jwt') {
-    if (!client.privateKeyJwk) throw new Error('private_key_jwt needs the client\'s private key: generate or import one for this client.');
+    if (!client.privateKeyJwk)
+      throw new Error("private_key_jwt needs the client's private key: generate or import one for this client.");
     const alg = client.privateKeyJwk.alg ?? (client.privateKeyJwk.kty === 'EC' ? 'ES256' : 'RS256');
     const key = (await importJWK(client.privateKeyJwk, alg)) as CryptoKey;
     return oidc.PrivateKeyJwt({ key, kid: client.privateKeyJwk.kid });
   }
   const method = authMethodOf(client);
   if (method === 'none') return oidc.None();
-  return method === 'client_secret_post' ? oidc.ClientSecretPost(client.clientSecret!) : oidc.ClientSecretBasic(client.clientSecret!);
+  return method === 'client_secret_post'
+    ? oidc.ClientSecretPost(client.clientSecret!)
+    : oidc.ClientSecretBasic(client.clientSecret!);
 }
 
 /**
@@ -44,7 +47,11 @@ async function clientAuth(client: ClientCredentials): Promise<oidc.ClientAuth> {
  * (the sandbox, a local Logto), never for a remote one. With a capture, discovery and every later request of the
  * configuration are recorded.
  */
-export async function discover(issuer: string, client: ClientCredentials, capture?: HttpCapture): Promise<oidc.Configuration> {
+export async function discover(
+  issuer: string,
+  client: ClientCredentials,
+  capture?: HttpCapture,
+): Promise<oidc.Configuration> {
   const timeout = client.timeoutSeconds ?? REQUEST_TIMEOUT_SECONDS;
   const options: oidc.DiscoveryRequestOptions = { timeout };
   if (isLoopbackUrl(issuer)) options.execute = [oidc.allowInsecureRequests];

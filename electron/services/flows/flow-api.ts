@@ -5,7 +5,10 @@ import type { FlowEngine } from './flow-engine.js';
 import { signInWindowClosed } from './flow-error.js';
 
 /** How a connection and client id become an issuer and client credentials; secrets stay on this side. */
-export type ResolveClient = (connectionId: string, clientId: string) => Promise<{ issuer: string; client: ClientCredentials }>;
+export type ResolveClient = (
+  connectionId: string,
+  clientId: string,
+) => Promise<{ issuer: string; client: ClientCredentials }>;
 
 /**
  * Opens the authorization URL in a window of the desktop app and resolves with the redirect URL it caught, or
@@ -17,11 +20,18 @@ export type OpenSignInWindow = (authorizationUrl: string, redirectUri: string) =
 const AWAIT_SLICE_MS = 25_000;
 
 /** The flow calls of the contract over one FlowEngine. */
-export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell: ShellKind, openSignInWindow?: OpenSignInWindow): FlowApi {
+export function createFlowApi(
+  engine: FlowEngine,
+  resolve: ResolveClient,
+  shell: ShellKind,
+  openSignInWindow?: OpenSignInWindow,
+): FlowApi {
   return {
     async startAuthorization({ inAppWindow, ...request }) {
       if (inAppWindow && !openSignInWindow) {
-        throw new Error('Signing in inside Tokenscope needs the desktop app; here the sign-in opens in your browser. Turn the in-app window off.');
+        throw new Error(
+          'Signing in inside Tokenscope needs the desktop app; here the sign-in opens in your browser. Turn the in-app window off.',
+        );
       }
       const { issuer, client } = await resolve(request.connectionId, request.clientId);
       // The desktop app owns tokenscope://; a browser tab cannot receive it, so the browser host listens on loopback.
@@ -43,7 +53,12 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
     async awaitAuthorization({ state }) {
       const result = await engine.awaitAuthorization(state, AWAIT_SLICE_MS);
       if (result === 'pending') return { status: 'waiting' };
-      if (!result) return { status: 'gone', message: 'No sign-in is waiting under this state: it finished, expired after 5 minutes, or Tokenscope restarted. Start the flow again.' };
+      if (!result)
+        return {
+          status: 'gone',
+          message:
+            'No sign-in is waiting under this state: it finished, expired after 5 minutes, or Tokenscope restarted. Start the flow again.',
+        };
       return { status: 'done', result };
     },
 
@@ -81,7 +96,9 @@ export function createFlowApi(engine: FlowEngine, resolve: ResolveClient, shell:
     },
 
     async endSession({ runId, redirect }) {
-      return { url: await engine.endSessionUrl(runId, redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback')) };
+      return {
+        url: await engine.endSessionUrl(runId, redirect ?? (shell === 'electron' ? 'custom-scheme' : 'loopback')),
+      };
     },
   };
 }

@@ -58,20 +58,30 @@ export class FlowEngine {
     this.listener ??= startLoopbackListener(async (url) => {
       const outcome = await this.handleCallback(url);
       return outcome.accepted
-        ? { accepted: true, message: outcome.result.ok ? 'Signed in. You can close this tab and go back to Tokenscope.' : `The sign-in came back, but the token request failed: ${outcome.result.error.explanation} Go back to Tokenscope for the details.` }
+        ? {
+            accepted: true,
+            message: outcome.result.ok
+              ? 'Signed in. You can close this tab and go back to Tokenscope.'
+              : `The sign-in came back, but the token request failed: ${outcome.result.error.explanation} Go back to Tokenscope for the details.`,
+          }
         : { accepted: false, message: outcome.message };
     }, this.options.loopbackPort);
     return (await this.listener).redirectUri;
   }
 
-  async startAuthorization(input: Omit<AuthorizationInput, 'redirectUri'> & { redirect: RedirectMode }): Promise<StartedAuthorization | FlowResult> {
+  async startAuthorization(
+    input: Omit<AuthorizationInput, 'redirectUri'> & { redirect: RedirectMode },
+  ): Promise<StartedAuthorization | FlowResult> {
     const redirectUri = input.redirect === 'loopback' ? await this.loopbackRedirectUri() : CUSTOM_SCHEME_REDIRECT;
     const started = await startAuthorization({ ...input, redirectUri }, this.pending, this.runs);
     if ('ok' in started) return started;
     const now = Date.now();
     for (const [state, entry] of this.waiting) if (entry.expiresAt + 60_000 < now) this.waiting.delete(state);
     const flow = this.pending.peek(started.state, now)!;
-    const entry: { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult } = { result: flow.result, expiresAt: started.expiresAt };
+    const entry: { result: Promise<FlowResult>; expiresAt: number; done?: FlowResult } = {
+      result: flow.result,
+      expiresAt: started.expiresAt,
+    };
     void flow.result.then((result) => (entry.done = result));
     this.waiting.set(started.state, entry);
     return started;
@@ -109,7 +119,9 @@ export class FlowEngine {
       return undefined;
     }
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), Math.min(timeoutMs, left))));
+    const timeout = new Promise<'pending'>(
+      (resolve) => (timer = setTimeout(() => resolve('pending'), Math.min(timeoutMs, left))),
+    );
     try {
       return await Promise.race([entry.result, timeout]);
     } finally {
@@ -121,7 +133,9 @@ export class FlowEngine {
    * RFC 8628: asks for a user code and polls in the background; the result is awaited like a sign-in, under the
    * returned `deviceId`.
    */
-  async startDeviceAuthorization(input: Omit<DeviceCodeInput, 'runs' | 'onUserCode' | 'signal'>): Promise<DeviceStart | FlowResult> {
+  async startDeviceAuthorization(
+    input: Omit<DeviceCodeInput, 'runs' | 'onUserCode' | 'signal'>,
+  ): Promise<DeviceStart | FlowResult> {
     let shown!: (prompt: DevicePrompt) => void;
     const prompt = new Promise<DevicePrompt>((resolve) => (shown = resolve));
     const stop = new AbortController();
@@ -133,7 +147,16 @@ export class FlowEngine {
     void result.finally(() => this.polling.delete(deviceId));
     // openid-client honours the signal at its next poll, up to `interval` seconds away; whoever waits is told now.
     const cancelled = new Promise<FlowResult>((resolve) =>
-      stop.signal.addEventListener('abort', () => resolve({ ok: false, grant: 'device_code', issuer: input.issuer, durationMs: 0, timeline: [], error: DEVICE_CANCELLED })),
+      stop.signal.addEventListener('abort', () =>
+        resolve({
+          ok: false,
+          grant: 'device_code',
+          issuer: input.issuer,
+          durationMs: 0,
+          timeline: [],
+          error: DEVICE_CANCELLED,
+        }),
+      ),
     );
     const settled = Promise.race([result, cancelled]);
     const expiresAt = Date.now() + first.expiresIn * 1000;
@@ -154,11 +177,16 @@ export class FlowEngine {
   }
 
   /** A refresh with the refresh token a previous run received: the token itself never leaves the main side. */
-  async refreshFromRun(fromRunId: string, request: Omit<RefreshInput, 'runs' | 'refreshToken' | 'issuer' | 'client' | 'grantedResources'>): Promise<FlowResult> {
+  async refreshFromRun(
+    fromRunId: string,
+    request: Omit<RefreshInput, 'runs' | 'refreshToken' | 'issuer' | 'client' | 'grantedResources'>,
+  ): Promise<FlowResult> {
     const previous = this.runs.get(fromRunId);
     const refreshToken = previous?.tokens?.refresh_token;
     if (!previous || !refreshToken) {
-      throw new Error(`Run ${fromRunId} has no refresh token: sign in with offline_access (and prompt=consent on Logto) to get one, then refresh from that run.`);
+      throw new Error(
+        `Run ${fromRunId} has no refresh token: sign in with offline_access (and prompt=consent on Logto) to get one, then refresh from that run.`,
+      );
     }
     const earlierRotation = previous.refreshedAs ?? previous.rotation;
     const result = await runRefresh({
@@ -195,11 +223,17 @@ export class FlowEngine {
   }
 
   /** Userinfo, introspection or revocation with a token a run received; the token never leaves the main side. */
-  async tokenOperation(runId: string, operation: TokenOperation, which: 'access_token' | 'refresh_token' = 'access_token'): Promise<EndpointResult> {
+  async tokenOperation(
+    runId: string,
+    operation: TokenOperation,
+    which: 'access_token' | 'refresh_token' = 'access_token',
+  ): Promise<EndpointResult> {
     const run = this.runs.get(runId);
     const token = run?.tokens?.[which];
     if (!run || typeof token !== 'string') {
-      throw new Error(`Run ${runId} has no ${which.replace('_', ' ')}: pick a run that received one${which === 'refresh_token' ? ' (sign in with offline_access)' : ''}.`);
+      throw new Error(
+        `Run ${runId} has no ${which.replace('_', ' ')}: pick a run that received one${which === 'refresh_token' ? ' (sign in with offline_access)' : ''}.`,
+      );
     }
     return runTokenOperation({ operation, issuer: run.issuer, client: run.client, token, tokenTypeHint: which });
   }
@@ -213,11 +247,14 @@ export class FlowEngine {
     if (!run) throw new Error(`Tokenscope no longer holds run ${runId}: sign in again, then sign out from that run.`);
     const config = await discover(run.issuer, run.client);
     if (!config.serverMetadata().end_session_endpoint) {
-      throw new Error(`${run.issuer} lists no end_session_endpoint in its discovery document, so it offers no sign-out URL. Clear the browser's cookies for it instead.`);
+      throw new Error(
+        `${run.issuer} lists no end_session_endpoint in its discovery document, so it offers no sign-out URL. Clear the browser's cookies for it instead.`,
+      );
     }
-    const postLogout = redirect === 'loopback'
-      ? (await this.loopbackRedirectUri()).replace(/\/callback$/, '/signed-out')
-      : CUSTOM_SCHEME_SIGNED_OUT;
+    const postLogout =
+      redirect === 'loopback'
+        ? (await this.loopbackRedirectUri()).replace(/\/callback$/, '/signed-out')
+        : CUSTOM_SCHEME_SIGNED_OUT;
     const params: Record<string, string> = { post_logout_redirect_uri: postLogout, client_id: run.client.clientId };
     if (run.tokens?.id_token) params.id_token_hint = run.tokens.id_token;
     return oidc.buildEndSessionUrl(config, params).href;
@@ -225,8 +262,13 @@ export class FlowEngine {
 
   reveal(runId: string): RevealedRun {
     const run = this.runs.get(runId);
-    if (!run) throw new Error(`Tokenscope no longer holds run ${runId}: it keeps the last 50 runs, in memory only. Run the flow again.`);
-    const tokenResponse = run.tokens ? Object.fromEntries(Object.entries(run.tokens).filter(([, v]) => typeof v !== 'function')) : undefined;
+    if (!run)
+      throw new Error(
+        `Tokenscope no longer holds run ${runId}: it keeps the last 50 runs, in memory only. Run the flow again.`,
+      );
+    const tokenResponse = run.tokens
+      ? Object.fromEntries(Object.entries(run.tokens).filter(([, v]) => typeof v !== 'function'))
+      : undefined;
     return { runId, tokenResponse, timeline: run.rawTimeline };
   }
 

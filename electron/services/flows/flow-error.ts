@@ -18,18 +18,29 @@ export const SIGN_IN_CANCELLED: FlowError = {
 
 /** `message`: what the in-app window reported (closed, timed out, could not load the provider). */
 export function signInWindowClosed(message: string): FlowError {
-  return { error: 'sign_in_window_closed', explanation: message, fix: 'Start the sign-in again; to sign in in your browser instead, turn the in-app window off.' };
+  return {
+    error: 'sign_in_window_closed',
+    explanation: message,
+    fix: 'Start the sign-in again; to sign in in your browser instead, turn the in-app window off.',
+  };
 }
 
 /** The user stopped waiting for a device code. */
 export const DEVICE_CANCELLED: FlowError = {
   error: 'cancelled',
-  explanation: 'You stopped waiting for this device code, so Tokenscope stopped polling the token endpoint (RFC 8628 §3.4).',
+  explanation:
+    'You stopped waiting for this device code, so Tokenscope stopped polling the token endpoint (RFC 8628 §3.4).',
   fix: 'Start the device flow again for a new code.',
 };
 
 /** Errors while a response body streams in (undici: the socket closed, or the body timed out). */
-const READ_FAILURES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_ABORTED', 'TimeoutError']);
+const READ_FAILURES = new Set([
+  'ECONNRESET',
+  'UND_ERR_SOCKET',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_ABORTED',
+  'TimeoutError',
+]);
 
 /** The socket or timeout error somewhere down the cause chain (openid-client → oauth4webapi → fetch → undici). */
 function readFailure(error: unknown): { code: string; message: string } | undefined {
@@ -58,7 +69,8 @@ function seenAnswer(error: oidc.ClientError, context: TokenErrorContext): SeenAn
   // openid-client's discovery puts the comparison in the cause itself; oauth4webapi one level further down.
   type Compared = { attribute?: unknown; body?: { issuer?: unknown }; cause?: Compared } | undefined;
   for (const compared of [cause as Compared, (cause as Compared)?.cause]) {
-    if (compared?.attribute === 'issuer' && typeof compared.body?.issuer === 'string') seen.discoveredIssuer = compared.body.issuer;
+    if (compared?.attribute === 'issuer' && typeof compared.body?.issuer === 'string')
+      seen.discoveredIssuer = compared.body.issuer;
   }
   return seen;
 }
@@ -68,36 +80,67 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
   if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError) {
     // AuthorizationResponseError: the error came back on the redirect (RFC 6749 §4.1.2.1), so there is no status.
     const status = error instanceof oidc.ResponseBodyError ? error.status : undefined;
-    const explained = explainTokenError({ error: error.error, errorDescription: error.error_description, status, stage: status ? 'token' : 'authorize' }, context);
+    const explained = explainTokenError(
+      { error: error.error, errorDescription: error.error_description, status, stage: status ? 'token' : 'authorize' },
+      context,
+    );
     return { error: error.error, errorDescription: error.error_description, status, ...explained };
   }
   if (error instanceof oidc.WWWAuthenticateChallengeError) {
     const challenge = error.cause[0];
     const code = String(challenge?.parameters.error ?? 'invalid_token');
-    const explained = explainTokenError({ error: code, errorDescription: challenge?.parameters.error_description, status: error.status }, context);
-    return { error: code, errorDescription: challenge?.parameters.error_description, status: error.status, ...explained };
+    const explained = explainTokenError(
+      { error: code, errorDescription: challenge?.parameters.error_description, status: error.status },
+      context,
+    );
+    return {
+      error: code,
+      errorDescription: challenge?.parameters.error_description,
+      status: error.status,
+      ...explained,
+    };
   }
   // openid-client turns fetch's TimeoutError / AbortError into these codes; they are network failures, not bad answers.
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_TIMEOUT') {
-    const { error: code, ...explained } = explainNetworkError('TimeoutError', error.message, context.issuer, context.timeoutSeconds);
+    const { error: code, ...explained } = explainNetworkError(
+      'TimeoutError',
+      error.message,
+      context.issuer,
+      context.timeoutSeconds,
+    );
     return { error: code, errorDescription: error.message, ...explained };
   }
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT' && context.grant === 'device_code') {
     return { ...DEVICE_CANCELLED, errorDescription: error.message };
   }
   if (error instanceof oidc.ClientError && error.code === 'OAUTH_ABORT') {
-    return { error: 'aborted', errorDescription: error.message, explanation: 'The flow was stopped before the server answered.', fix: 'Run the flow again when you are ready.' };
+    return {
+      error: 'aborted',
+      errorDescription: error.message,
+      explanation: 'The flow was stopped before the server answered.',
+      fix: 'Run the flow again when you are ready.',
+    };
   }
   // The body broke off while openid-client read it: a network failure, which oauth4webapi reports as a parse error.
   const cut = error instanceof oidc.ClientError && error.code === 'OAUTH_PARSE_ERROR' ? readFailure(error) : undefined;
   if (cut) {
-    const { error: code, ...explained } = explainNetworkError(cut.code, cut.message, context.issuer, context.timeoutSeconds);
+    const { error: code, ...explained } = explainNetworkError(
+      cut.code,
+      cut.message,
+      context.issuer,
+      context.timeoutSeconds,
+    );
     return { error: code, errorDescription: cut.message, ...explained };
   }
   if (error instanceof oidc.ClientError && error.code && error.code !== 'ERR_INVALID_URL') {
     const seen = seenAnswer(error, context);
     const { error: code, ...explained } = explainClientError(error.code, error.message, context.issuer, seen);
-    return { error: code, errorDescription: error.message, ...(seen.status !== undefined ? { status: seen.status } : {}), ...explained };
+    return {
+      error: code,
+      errorDescription: error.message,
+      ...(seen.status !== undefined ? { status: seen.status } : {}),
+      ...explained,
+    };
   }
   if ((error as { deviceUnsupported?: boolean })?.deviceUnsupported) {
     return {
@@ -107,6 +150,11 @@ export function toFlowError(error: unknown, context: TokenErrorContext): FlowErr
     };
   }
   const message = (error as Error)?.message ?? String(error);
-  const { error: code, ...explained } = explainNetworkError(networkCode(error), (error as { cause?: Error })?.cause?.message ?? message, context.issuer, context.timeoutSeconds);
+  const { error: code, ...explained } = explainNetworkError(
+    networkCode(error),
+    (error as { cause?: Error })?.cause?.message ?? message,
+    context.issuer,
+    context.timeoutSeconds,
+  );
   return { error: code, errorDescription: message, ...explained };
 }

@@ -141,9 +141,16 @@ export class HttpCapture {
         .map(({ entry, response }) => {
           let timer: ReturnType<typeof setTimeout> | undefined;
           const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_BOUND_MS)));
-          return Promise.race([response.text().then(() => undefined, () => undefined), bound]).finally(() => {
+          return Promise.race([
+            response.text().then(
+              () => undefined,
+              () => undefined,
+            ),
+            bound,
+          ]).finally(() => {
             clearTimeout(timer);
-            if (entry.responseBody === undefined && !entry.error) entry.error = 'the body was not read: the server was still sending it';
+            if (entry.responseBody === undefined && !entry.error)
+              entry.error = 'the body was not read: the server was still sending it';
           });
         }),
     );

@@ -17,8 +17,10 @@ export type CallbackHandler = (url: string) => Promise<{ accepted: boolean; mess
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(title: string, message: string): string {
-  return `<!doctype html><meta charset="utf-8"><title>${escapeHtml(title)}</title>`
-    + `<body style="font:16px system-ui;margin:3em"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`;
+  return (
+    `<!doctype html><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `<body style="font:16px system-ui;margin:3em"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`
+  );
 }
 
 /**
@@ -41,7 +43,14 @@ export async function startLoopbackListener(onCallback: CallbackHandler, port = 
       return;
     }
     if (req.method === 'GET' && url.pathname === LOOPBACK_SIGNED_OUT_PATH) {
-      res.writeHead(200, headers).end(page('Signed out', 'The authorization server ended the session. You can close this tab and go back to Tokenscope.'));
+      res
+        .writeHead(200, headers)
+        .end(
+          page(
+            'Signed out',
+            'The authorization server ended the session. You can close this tab and go back to Tokenscope.',
+          ),
+        );
       return;
     }
     if (req.method !== 'GET' || url.pathname !== LOOPBACK_CALLBACK_PATH) {
@@ -50,7 +59,9 @@ export async function startLoopbackListener(onCallback: CallbackHandler, port = 
     }
     onCallback(url.href).then(
       ({ accepted, message }) => {
-        res.writeHead(accepted ? 200 : 400, headers).end(page(accepted ? 'Back to Tokenscope' : 'Redirect refused', message));
+        res
+          .writeHead(accepted ? 200 : 400, headers)
+          .end(page(accepted ? 'Back to Tokenscope' : 'Redirect refused', message));
       },
       (error: Error) => {
         res.writeHead(500, headers).end(page('Tokenscope failed', error.message));

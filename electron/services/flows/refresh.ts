@@ -56,9 +56,17 @@ export async function runRefresh(input: RefreshInput): Promise<FlowResult> {
   return runTokenRequest(run, async (config) => {
     const metadata = config.serverMetadata();
     run.context.serverFamily = serverFamily(input.issuer, metadata);
-    run.context.dpop = { ...run.context.dpop!, serverOffers: Array.isArray(metadata.dpop_signing_alg_values_supported) };
+    run.context.dpop = {
+      ...run.context.dpop!,
+      serverOffers: Array.isArray(metadata.dpop_signing_alg_values_supported),
+    };
     remember.serverFamily = run.context.serverFamily;
-    const tokens = await oidc.refreshTokenGrant(config, input.refreshToken, tokenParameters(input), dpopOptions(config, dpopKey));
+    const tokens = await oidc.refreshTokenGrant(
+      config,
+      input.refreshToken,
+      tokenParameters(input),
+      dpopOptions(config, dpopKey),
+    );
     // Compared here, on the main side: neither refresh token leaves it, only the verdict does.
     const verdict = rotationVerdict(input.refreshToken, tokens.refresh_token);
     remember.rotation = verdict;

@@ -28,7 +28,12 @@ export interface FlowRun {
   remember?: Partial<StoredRun>;
 }
 
-export function newRun(grant: GrantKind, issuer: string, client: ClientCredentials, request: { resources: string[]; scope: string; dpop?: boolean }): FlowRun {
+export function newRun(
+  grant: GrantKind,
+  issuer: string,
+  client: ClientCredentials,
+  request: { resources: string[]; scope: string; dpop?: boolean },
+): FlowRun {
   const runId = randomUUID();
   const capture = new HttpCapture(runId.slice(0, 8));
   capture.addSecret(client.clientSecret);
@@ -40,7 +45,15 @@ export function newRun(grant: GrantKind, issuer: string, client: ClientCredentia
     capture,
     started: performance.now(),
     asked: { grant, scope: request.scope, dpop: request.dpop },
-    context: { grant, resources: request.resources, scope: request.scope, clientId: client.clientId, issuer, authMethod: authMethodOf(client), ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}) },
+    context: {
+      grant,
+      resources: request.resources,
+      scope: request.scope,
+      clientId: client.clientId,
+      issuer,
+      authMethod: authMethodOf(client),
+      ...(client.timeoutSeconds ? { timeoutSeconds: client.timeoutSeconds } : {}),
+    },
   };
 }
 
@@ -67,7 +80,15 @@ export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenE
     // The key is kept for the next refresh only where the answer shows the server bound the tokens to it.
     const { dpopKey, ...remember } = run.remember ?? {};
     const bound = dpopKey !== undefined && dpopBinding(tokens.token_type, accessToken).bound;
-    run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, tokens, rawTimeline: run.capture.entries, ...remember, ...(bound ? { dpopKey } : {}) });
+    run.runs?.put({
+      runId: run.runId,
+      issuer: run.issuer,
+      client: run.client,
+      tokens,
+      rawTimeline: run.capture.entries,
+      ...remember,
+      ...(bound ? { dpopKey } : {}),
+    });
     const fewer = lessThanAsked(run.asked, { tokenResponse: { ...tokens }, accessToken });
     return {
       ok: true,
@@ -77,13 +98,22 @@ export async function finishRun(run: FlowRun, perform: () => Promise<oidc.TokenE
       hasRefreshToken: Boolean(tokens.refresh_token),
     };
   } catch (error) {
-    run.runs?.put({ runId: run.runId, issuer: run.issuer, client: run.client, rawTimeline: run.capture.entries, ...run.remember });
+    run.runs?.put({
+      runId: run.runId,
+      issuer: run.issuer,
+      client: run.client,
+      rawTimeline: run.capture.entries,
+      ...run.remember,
+    });
     return { ok: false, ...(await base()), error: toFlowError(error, run.context) };
   }
 }
 
 /** Discovery, then one token request: the shape of every grant that needs no browser. */
-export async function runTokenRequest(run: FlowRun, request: (config: oidc.Configuration) => Promise<oidc.TokenEndpointResponse>): Promise<FlowResult> {
+export async function runTokenRequest(
+  run: FlowRun,
+  request: (config: oidc.Configuration) => Promise<oidc.TokenEndpointResponse>,
+): Promise<FlowResult> {
   return finishRun(run, async () => {
     const config = await discover(run.issuer, run.client, run.capture);
     run.capture.step = 'token';

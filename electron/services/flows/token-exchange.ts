@@ -26,12 +26,17 @@ export async function runTokenExchange(input: TokenExchangeInput): Promise<FlowR
   run.runs = input.runs;
   run.capture.addSecret(input.subjectToken);
   run.capture.addSecret(input.actorToken);
-  const extra: Record<string, string> = { subject_token: input.subjectToken, subject_token_type: input.subjectTokenType };
+  const extra: Record<string, string> = {
+    subject_token: input.subjectToken,
+    subject_token_type: input.subjectTokenType,
+  };
   if (input.actorToken) {
     extra.actor_token = input.actorToken;
     extra.actor_token_type = input.actorTokenType ?? ACCESS_TOKEN_TYPE;
   }
   if (input.audience) extra.audience = input.audience;
   if (input.requestedTokenType) extra.requested_token_type = input.requestedTokenType;
-  return runTokenRequest(run, (config) => oidc.genericGrantRequest(config, TOKEN_EXCHANGE_GRANT, tokenParameters({ ...input, extra })));
+  return runTokenRequest(run, (config) =>
+    oidc.genericGrantRequest(config, TOKEN_EXCHANGE_GRANT, tokenParameters({ ...input, extra })),
+  );
 }

@@ -39,8 +39,10 @@ export async function runTokenOperation(input: TokenOperationInput): Promise<End
     capture.step = input.operation;
     const hint = input.tokenTypeHint ? { token_type_hint: input.tokenTypeHint } : undefined;
     let body: Record<string, unknown>;
-    if (input.operation === 'userinfo') body = { ...(await oidc.fetchUserInfo(config, input.token, oidc.skipSubjectCheck)) };
-    else if (input.operation === 'introspect') body = maskTokenResponse({ ...(await oidc.tokenIntrospection(config, input.token, hint)) });
+    if (input.operation === 'userinfo')
+      body = { ...(await oidc.fetchUserInfo(config, input.token, oidc.skipSubjectCheck)) };
+    else if (input.operation === 'introspect')
+      body = maskTokenResponse({ ...(await oidc.tokenIntrospection(config, input.token, hint)) });
     else {
       await oidc.tokenRevocation(config, input.token, hint);
       body = { revoked: true };
@@ -49,8 +51,20 @@ export async function runTokenOperation(input: TokenOperationInput): Promise<End
   } catch (error) {
     const missing = (error as { missingEndpoint?: string }).missingEndpoint;
     const flowError = missing
-      ? { error: 'endpoint_not_offered', explanation: `${input.issuer} lists no ${missing} in its discovery document.`, fix: 'The server does not offer this; check its documentation or use the inspector on the token instead.' }
-      : toFlowError(error, { grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection', resources: [], scope: '', clientId: input.client.clientId, issuer: input.issuer, timeoutSeconds: input.client.timeoutSeconds, authMethod: authMethodOf(input.client) });
+      ? {
+          error: 'endpoint_not_offered',
+          explanation: `${input.issuer} lists no ${missing} in its discovery document.`,
+          fix: 'The server does not offer this; check its documentation or use the inspector on the token instead.',
+        }
+      : toFlowError(error, {
+          grant: input.operation === 'userinfo' ? 'userinfo' : 'introspection',
+          resources: [],
+          scope: '',
+          clientId: input.client.clientId,
+          issuer: input.issuer,
+          timeoutSeconds: input.client.timeoutSeconds,
+          authMethod: authMethodOf(input.client),
+        });
     return { ok: false, ...(await base()), error: flowError };
   }
 }

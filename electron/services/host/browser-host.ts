@@ -63,7 +63,7 @@ async function answerCall(request: IncomingMessage, response: ServerResponse, { 
   if (!originAllowed(request, port) || !secretMatches(request, secret)) return refuse(response, 'forbidden', NO_SECRET);
   const method = methodOf(request.url ?? '');
   if (method === undefined) {
-    return refuse(response, 'unknown_method', 'The call\'s name in the path is not valid percent-encoding.', 400);
+    return refuse(response, 'unknown_method', "The call's name in the path is not valid percent-encoding.", 400);
   }
   // Known before the body is read, so is the body's limit.
   if (!isApiMethod(method)) return sendEnvelope(response, await dispatch(api, method, null));

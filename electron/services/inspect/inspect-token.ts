@@ -14,11 +14,15 @@ export interface InspectRequest extends Omit<AnalyzeOptions, 'jwks'> {
  * The Node side of the inspector: the same pure analysis, with the issuer's keys fetched and cached here.
  * Keys come from the trusted issuer when given; otherwise from the token's `iss`, which the `iss` row then flags.
  */
-export async function inspectToken(request: InspectRequest, keyOptions: Omit<IssuerKeySetOptions, 'jwksUri'> = {}): Promise<TokenAnalysis> {
+export async function inspectToken(
+  request: InspectRequest,
+  keyOptions: Omit<IssuerKeySetOptions, 'jwksUri'> = {},
+): Promise<TokenAnalysis> {
   const { token, issuer, jwksUri, ...options } = request;
   // Over the limit the analysis refuses the input: nothing to decode, no issuer to ask.
   const decoded = decodeToken(typeof token === 'string' && token.length <= TOKEN_SIZE_LIMIT ? token : '');
-  const tokenIssuer = decoded.kind === 'jwt' && typeof decoded.payload.iss === 'string' ? decoded.payload.iss : undefined;
+  const tokenIssuer =
+    decoded.kind === 'jwt' && typeof decoded.payload.iss === 'string' ? decoded.payload.iss : undefined;
   const keysFrom = issuer ?? tokenIssuer;
   const jwks = keysFrom && decoded.kind === 'jwt' ? issuerKeySet(keysFrom, { ...keyOptions, jwksUri }) : undefined;
   return analyzeToken(token, {

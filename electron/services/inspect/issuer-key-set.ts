@@ -27,11 +27,15 @@ export async function discoverJwksUri(issuer: string, fetchImpl: typeof fetch = 
   const url = `${base.href.replace(/\/$/, '')}/.well-known/openid-configuration`;
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS) });
+    response = await fetchImpl(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS),
+    });
   } catch (error) {
     throw new Error(`Could not reach ${url} to find the issuer's keys: ${(error as Error).message}`);
   }
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: check the issuer URL (for Logto it ends with /oidc).`);
+  if (!response.ok)
+    throw new Error(`${url} answered ${response.status}: check the issuer URL (for Logto it ends with /oidc).`);
   let metadata: { issuer?: unknown; jwks_uri?: unknown };
   try {
     metadata = (await response.json()) as typeof metadata;
@@ -39,7 +43,9 @@ export async function discoverJwksUri(issuer: string, fetchImpl: typeof fetch = 
     throw new Error(`${url} did not answer with JSON: is this an OpenID Connect issuer?`);
   }
   if (metadata.issuer !== issuer) {
-    throw new Error(`The discovery document at ${url} is for issuer ${String(metadata.issuer)}, not ${issuer} (OpenID Connect Discovery §4.3).`);
+    throw new Error(
+      `The discovery document at ${url} is for issuer ${String(metadata.issuer)}, not ${issuer} (OpenID Connect Discovery §4.3).`,
+    );
   }
   if (typeof metadata.jwks_uri !== 'string') throw new Error(`The discovery document at ${url} has no jwks_uri.`);
   return requireSecureUrl(metadata.jwks_uri, 'The jwks_uri');
@@ -60,7 +66,9 @@ export function createIssuerKeySet(issuer: string, options: IssuerKeySetOptions 
   let loaded: ReturnType<typeof createRemoteJWKSet> | undefined;
   const resolve = () => {
     remote ??= (async () => {
-      const jwksUri = options.jwksUri ? requireSecureUrl(options.jwksUri, 'The jwks_uri') : await discoverJwksUri(issuer, options.fetch);
+      const jwksUri = options.jwksUri
+        ? requireSecureUrl(options.jwksUri, 'The jwks_uri')
+        : await discoverJwksUri(issuer, options.fetch);
       loaded = createRemoteJWKSet(jwksUri);
       return loaded;
     })().catch((error: unknown) => {

@@ -11,15 +11,27 @@ import { inspectToken } from './inspect-token.js';
  * The comparison users ask about, in one call: the same API through a PAT exchange (RFC 8693, acts as the user) and
  * through client credentials (RFC 6749 §4.4, acts as the app). Both use the sandbox's own apps, users and PATs.
  */
-export async function comparePatAndM2m(sandbox: SandboxHandle, request: { resource?: string; scope?: string } = {}): Promise<Omit<SandboxComparison, 'issuer'>> {
+export async function comparePatAndM2m(
+  sandbox: SandboxHandle,
+  request: { resource?: string; scope?: string } = {},
+): Promise<Omit<SandboxComparison, 'issuer'>> {
   const world = sandbox.world;
   const resource = request.resource ?? world.defaultResource ?? world.resources[0]?.indicator;
   if (!resource) throw new Error('The sandbox world has no API resource: add one to compare tokens for it.');
-  const scope = request.scope ?? world.resources.find((r) => r.indicator === resource)?.permissions.map((p) => p.name).join(' ') ?? '';
+  const scope =
+    request.scope ??
+    world.resources
+      .find((r) => r.indicator === resource)
+      ?.permissions.map((p) => p.name)
+      .join(' ') ??
+    '';
   const exchanger = world.applications.find((app) => app.allowTokenExchange && app.secret);
   const machine = world.applications.find((app) => app.type === 'm2m' && app.secret);
   const owner = world.users.find((user) => (user.personalAccessTokens ?? []).length > 0);
-  if (!exchanger) throw new Error('No sandbox app has allowTokenExchange and a secret: switch it on for a traditional web app in the world.');
+  if (!exchanger)
+    throw new Error(
+      'No sandbox app has allowTokenExchange and a secret: switch it on for a traditional web app in the world.',
+    );
   if (!machine) throw new Error('The sandbox world has no M2M app with a secret: add one to compare.');
   if (!owner) throw new Error('No sandbox user has a personal access token: add one under personalAccessTokens.');
 

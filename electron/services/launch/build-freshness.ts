@@ -13,7 +13,9 @@ function newestMtime(dir: string): number {
 
 /** True when out/ is missing or older than any source it is built from, so `npm start` rebuilds only when needed. */
 export function buildIsStale(projectDir: string): boolean {
-  const outputs = ['out/renderer/index.html', 'out/main/index.js', 'out/main/cli.js', 'out/preload/index.cjs'].map((f) => join(projectDir, f));
+  const outputs = ['out/renderer/index.html', 'out/main/index.js', 'out/main/cli.js', 'out/preload/index.cjs'].map(
+    (f) => join(projectDir, f),
+  );
   if (!outputs.every((f) => existsSync(f))) return true;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const sources = ['renderer', 'shared', 'electron'].map((d) => join(projectDir, d)).filter((d) => existsSync(d));

@@ -14,7 +14,11 @@ function binaryInDist(platform: NodeJS.Platform): string {
  * one (and fails offline). Mirrors what the package itself looks at: ELECTRON_OVERRIDE_DIST_PATH, then
  * node_modules/electron/dist with the name recorded in path.txt.
  */
-export function findElectronRuntime(projectDir: string, env: NodeJS.ProcessEnv = process.env, platform = process.platform): ElectronRuntime {
+export function findElectronRuntime(
+  projectDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): ElectronRuntime {
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const executable = join(override, env.ELECTRON_OVERRIDE_BINARY_NAME ?? binaryInDist(platform));
@@ -23,11 +27,16 @@ export function findElectronRuntime(projectDir: string, env: NodeJS.ProcessEnv =
       : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set, but ${executable} does not exist` };
   }
   const packageDir = join(projectDir, 'node_modules', 'electron');
-  if (!existsSync(packageDir)) return { found: false, reason: 'the electron package is not installed (run npm install)' };
+  if (!existsSync(packageDir))
+    return { found: false, reason: 'the electron package is not installed (run npm install)' };
   const pathFile = join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : binaryInDist(platform);
   const executable = join(packageDir, 'dist', relative);
   return existsSync(executable)
     ? { found: true, executable }
-    : { found: false, reason: 'no Electron runtime in node_modules/electron/dist (it is downloaded on first use, which needs the network); set ELECTRON_OVERRIDE_DIST_PATH to a runtime you have' };
+    : {
+        found: false,
+        reason:
+          'no Electron runtime in node_modules/electron/dist (it is downloaded on first use, which needs the network); set ELECTRON_OVERRIDE_DIST_PATH to a runtime you have',
+      };
 }

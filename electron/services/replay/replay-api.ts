@@ -44,7 +44,9 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
     }
     const token = tokens.get(choice.ref);
     if (!token) {
-      throw new ReplayError('Tokenscope no longer holds that token: tokens are kept in memory only, and this one is from before a restart. Paste it, or request a new one.');
+      throw new ReplayError(
+        'Tokenscope no longer holds that token: tokens are kept in memory only, and this one is from before a restart. Paste it, or request a new one.',
+      );
     }
     return { token, mention: tokens.hold(token) };
   }
@@ -62,7 +64,10 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
         ...(mention ? { token: mention } : {}),
       };
       try {
-        entry.response = await sendRequest(request, { ...(token ? { token } : {}), ...(mention?.scope !== undefined ? { tokenScopes: mention.scope.split(' ').filter(Boolean) } : {}) });
+        entry.response = await sendRequest(request, {
+          ...(token ? { token } : {}),
+          ...(mention?.scope !== undefined ? { tokenScopes: mention.scope.split(' ').filter(Boolean) } : {}),
+        });
       } catch (error) {
         if (!(error instanceof ReplayError)) throw error;
         entry.error = error.message;
@@ -74,7 +79,9 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       // Answered only once written (calls of the same moment share one write), so a kill never loses what the user
       // saw. A history that cannot be written does not fail the call: it says so.
       await workspaces.appendHistory(masked).catch((error: unknown) => {
-        workspaces.addNotice(`A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`);
+        workspaces.addNotice(
+          `A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`,
+        );
       });
       return { entry: workspaces.historyEntry(entry.id) ?? masked };
     },
@@ -85,7 +92,10 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
 
     async getHistoryEntry({ id }) {
       const entry = (await store()).historyEntry(id);
-      if (!entry) throw new Error(`There is no history entry "${id}"; it may have been compacted away. Refresh the history list.`);
+      if (!entry)
+        throw new Error(
+          `There is no history entry "${id}"; it may have been compacted away. Refresh the history list.`,
+        );
       return entry;
     },
 
@@ -130,12 +140,25 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       const workspaces = await store();
       const imported = await workspaces.import(text);
       if (!connections) {
-        const dropped = imported.connections.length > 0 ? [`${imported.connections.length} connection(s) in the file were not imported: this store keeps none.`] : [];
-        return { workspace: imported.workspace, importedHistory: imported.importedHistory, secretsNeeded: [], notices: [...imported.notices, ...dropped] };
+        const dropped =
+          imported.connections.length > 0
+            ? [`${imported.connections.length} connection(s) in the file were not imported: this store keeps none.`]
+            : [];
+        return {
+          workspace: imported.workspace,
+          importedHistory: imported.importedHistory,
+          secretsNeeded: [],
+          notices: [...imported.notices, ...dropped],
+        };
       }
       try {
         const adopted = await connections.importInto(imported.workspace.id, imported.connections);
-        return { workspace: imported.workspace, importedHistory: imported.importedHistory, secretsNeeded: adopted.secretsNeeded, notices: [...imported.notices, ...adopted.notices] };
+        return {
+          workspace: imported.workspace,
+          importedHistory: imported.importedHistory,
+          secretsNeeded: adopted.secretsNeeded,
+          notices: [...imported.notices, ...adopted.notices],
+        };
       } catch (error) {
         // Half an import is worse than none: the workspace goes again, and the user can retry the whole file.
         await workspaces.remove(imported.workspace.id).catch(() => undefined);

@@ -35,9 +35,12 @@ function checkedUrl(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new ReplayError(`"${raw}" is not an absolute URL. Write it with its scheme, e.g. https://api.example.com/products.`);
+    throw new ReplayError(
+      `"${raw}" is not an absolute URL. Write it with its scheme, e.g. https://api.example.com/products.`,
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ReplayError(`Only http and https URLs can be called, not ${url.protocol}. Check the URL.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ReplayError(`Only http and https URLs can be called, not ${url.protocol}. Check the URL.`);
   return url;
 }
 
@@ -61,7 +64,8 @@ function explainNetworkError(error: unknown, url: URL): string {
     case 'SELF_SIGNED_CERT_IN_CHAIN':
       return `The TLS certificate of ${url.host} is not trusted (${code}). Use a trusted certificate, or call the API over http on loopback.`;
     default:
-      if (cause?.message === 'bad port') return `fetch refuses port ${url.port}: the Fetch standard blocks it ("bad port", used by other protocols). Run the API on another port.`;
+      if (cause?.message === 'bad port')
+        return `fetch refuses port ${url.port}: the Fetch standard blocks it ("bad port", used by other protocols). Run the API on another port.`;
       return `The call to ${url.host} failed before any answer: ${cause?.message ?? (error as Error).message}. Check the URL and that the API is reachable.`;
   }
 }
@@ -92,10 +96,13 @@ async function readBody(response: Response, deadline: number, maxBytes: number):
   if (!response.body) return { text: '', size: 0, truncated: false };
   const reader = response.body.getReader();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    reader.cancel().catch(() => undefined);
-  }, Math.max(0, deadline - performance.now()));
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      reader.cancel().catch(() => undefined);
+    },
+    Math.max(0, deadline - performance.now()),
+  );
   const chunks: Uint8Array[] = [];
   let size = 0;
   let cutOff: ReadBody['cutOff'];
@@ -180,7 +187,8 @@ function refuseMaskedValues(request: ReplayRequest): void {
 export async function sendRequest(request: ReplayRequest, options: SendOptions = {}): Promise<ReplayResponse> {
   const url = checkedUrl(request.url);
   const method = request.method.trim().toUpperCase();
-  if (!/^[!#$%&'*+\-.^_`|~0-9A-Z]+$/.test(method)) throw new ReplayError(`"${request.method}" is not an HTTP method. Use GET, POST, PUT, PATCH, DELETE…`);
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Z]+$/.test(method))
+    throw new ReplayError(`"${request.method}" is not an HTTP method. Use GET, POST, PUT, PATCH, DELETE…`);
   // Before the headers are built: a mask is not a ByteString, and "not valid HTTP" would not say why.
   refuseMaskedValues(request);
   const headers = new Headers();
@@ -189,7 +197,9 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     try {
       headers.append(h.name.trim(), h.value);
     } catch {
-      throw new ReplayError(`The header "${h.name}" is not valid HTTP (RFC 9110 §5.1: a token, then a value without line breaks). Fix or remove it.`);
+      throw new ReplayError(
+        `The header "${h.name}" is not valid HTTP (RFC 9110 §5.1: a token, then a value without line breaks). Fix or remove it.`,
+      );
     }
   }
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
@@ -232,7 +242,11 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   const durationMs = performance.now() - started;
   const responseHeaders: ReplayHeader[] = [];
   response.headers.forEach((value, name) => responseHeaders.push({ name, value }));
-  const context: ExplainContext = { status: response.status, sentToken: headers.has('authorization'), ...(options.tokenScopes ? { tokenScopes: options.tokenScopes } : {}) };
+  const context: ExplainContext = {
+    status: response.status,
+    sentToken: headers.has('authorization'),
+    ...(options.tokenScopes ? { tokenScopes: options.tokenScopes } : {}),
+  };
   return {
     status: response.status,
     statusText: response.statusText,

@@ -84,7 +84,18 @@ export function recordingFlows(
     const { workspaceId, connectionId, connectionName, clientId, grant, label, request, grantedResources } = context;
     const granted = grantedResources ? { grantedResources } : {};
     const scopes = scopesOf(request, result);
-    const { id } = deps.log.add({ workspaceId, connectionId, connectionName, clientId, grant, label, request, ...granted, ...scopes, result });
+    const { id } = deps.log.add({
+      workspaceId,
+      connectionId,
+      connectionName,
+      clientId,
+      grant,
+      label,
+      request,
+      ...granted,
+      ...scopes,
+      result,
+    });
     void learn(context, result);
     return id;
   };
@@ -94,7 +105,8 @@ export function recordingFlows(
     return result;
   };
 
-  const ended = (state: string, end: AuthorizationEnd) => deps.events?.publish({ type: 'authorization-ended', state, end });
+  const ended = (state: string, end: AuthorizationEnd) =>
+    deps.events?.publish({ type: 'authorization-ended', state, end });
 
   const contextOf = async (
     request: { workspaceId?: string; connectionId: string; clientId: string } & AskedFor,

@@ -73,7 +73,16 @@ export function createSandboxControl(options: {
         if (error instanceof WorldError) return { ok: false, problems: error.problems };
         return { ok: false, problems: [{ path: '', message: (error as Error).message }] };
       }
-      if (!sandbox) return { ok: false, problems: [{ path: '', message: `The sandbox is not running (${state().error}), so the world cannot be applied. Restart Tokenscope.` }] };
+      if (!sandbox)
+        return {
+          ok: false,
+          problems: [
+            {
+              path: '',
+              message: `The sandbox is not running (${state().error}), so the world cannot be applied. Restart Tokenscope.`,
+            },
+          ],
+        };
       try {
         await sandbox.applyWorld(world);
       } catch (error) {

@@ -13,7 +13,8 @@ export interface AccessTokenFailure {
   payload?: JWTPayload;
 }
 
-export type AccessTokenResult = { ok: true; payload: JWTPayload & { scope?: string } } | { ok: false; failure: AccessTokenFailure };
+export type AccessTokenResult =
+  { ok: true; payload: JWTPayload & { scope?: string } } | { ok: false; failure: AccessTokenFailure };
 
 export interface AccessTokenExpectations {
   issuer: string;
@@ -40,13 +41,23 @@ const fail = (
  * Validates a bearer JWT access token the way the Logto docs tell an API to: signature against the issuer's JWKS,
  * then `typ`, `iss`, `exp`, `aud`, and the route's scope. Stops at the first failure and names it.
  */
-export async function checkAccessToken(authorization: string | undefined, expected: AccessTokenExpectations): Promise<AccessTokenResult> {
-  if (!authorization) return fail('header', 401, 'No access token. Send it as "Authorization: Bearer <token>" (RFC 6750 §2.1).');
+export async function checkAccessToken(
+  authorization: string | undefined,
+  expected: AccessTokenExpectations,
+): Promise<AccessTokenResult> {
+  if (!authorization)
+    return fail('header', 401, 'No access token. Send it as "Authorization: Bearer <token>" (RFC 6750 §2.1).');
   const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i.exec(authorization);
-  if (!match) return fail('header', 400, 'The Authorization header must be "Bearer <token>" (RFC 6750 §2.1).', 'invalid_request');
+  if (!match)
+    return fail('header', 400, 'The Authorization header must be "Bearer <token>" (RFC 6750 §2.1).', 'invalid_request');
   const token = match[1]!;
   if (token.split('.').length !== 3) {
-    return fail('format', 401, 'The token is not a JWT. Opaque tokens (issued without a resource) only work at userinfo; ask for a token with resource set to this API.', 'invalid_token');
+    return fail(
+      'format',
+      401,
+      'The token is not a JWT. Opaque tokens (issued without a resource) only work at userinfo; ask for a token with resource set to this API.',
+      'invalid_token',
+    );
   }
   let header: { typ?: string };
   let payload: JWTPayload & { scope?: string };
@@ -55,24 +66,59 @@ export async function checkAccessToken(authorization: string | undefined, expect
     header = verified.protectedHeader;
     payload = JSON.parse(new TextDecoder().decode(verified.payload)) as JWTPayload & { scope?: string };
   } catch {
-    return fail('signature', 401, `The signature does not verify against the keys at ${expected.issuer}/jwks: the token was not issued by this sandbox, or was changed.`, 'invalid_token');
+    return fail(
+      'signature',
+      401,
+      `The signature does not verify against the keys at ${expected.issuer}/jwks: the token was not issued by this sandbox, or was changed.`,
+      'invalid_token',
+    );
   }
   if (header.typ?.toLowerCase() !== 'at+jwt' && header.typ?.toLowerCase() !== 'application/at+jwt') {
-    return fail('typ', 401, `The token's typ is "${header.typ ?? ''}", not "at+jwt": it is not an access token (an ID token?) (RFC 9068 §4).`, 'invalid_token', payload);
+    return fail(
+      'typ',
+      401,
+      `The token's typ is "${header.typ ?? ''}", not "at+jwt": it is not an access token (an ID token?) (RFC 9068 §4).`,
+      'invalid_token',
+      payload,
+    );
   }
   if (payload.iss !== expected.issuer) {
-    return fail('iss', 401, `The token was issued by "${payload.iss ?? ''}", not by ${expected.issuer}.`, 'invalid_token', payload);
+    return fail(
+      'iss',
+      401,
+      `The token was issued by "${payload.iss ?? ''}", not by ${expected.issuer}.`,
+      'invalid_token',
+      payload,
+    );
   }
   const now = expected.now ?? Math.floor(Date.now() / 1000);
   if (typeof payload.exp !== 'number' || payload.exp <= now) {
-    return fail('exp', 401, 'The token has expired. Get a new one (refresh it, or run the flow again).', 'invalid_token', payload);
+    return fail(
+      'exp',
+      401,
+      'The token has expired. Get a new one (refresh it, or run the flow again).',
+      'invalid_token',
+      payload,
+    );
   }
   const audiences = [payload.aud ?? []].flat();
   if (!audiences.includes(expected.audience)) {
-    return fail('aud', 401, `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`, 'invalid_token', payload);
+    return fail(
+      'aud',
+      401,
+      `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`,
+      'invalid_token',
+      payload,
+    );
   }
   if (expected.scope && !(payload.scope ?? '').split(' ').includes(expected.scope)) {
-    return fail('scope', 403, `The token lacks the "${expected.scope}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`, 'insufficient_scope', payload);
+    return fail(
+      'scope',
+      403,
+      `The token lacks the "${expected.scope}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`,
+      'insufficient_scope',
+      payload,
+    );
   }
   return { ok: true, payload };
 }

@@ -1,7 +1,10 @@
 import type { LogtoVersion, World } from '../../../shared/sandbox/world.js';
 import { findUser } from '../../../shared/sandbox/world-queries.js';
 import {
-  OFFLINE_ACCESS_SCOPE, OPENID_SCOPE, ORGANIZATION_ROLES_SCOPE, ORGANIZATIONS_SCOPE,
+  OFFLINE_ACCESS_SCOPE,
+  OPENID_SCOPE,
+  ORGANIZATION_ROLES_SCOPE,
+  ORGANIZATIONS_SCOPE,
 } from '../../../shared/oauth/reserved-scopes.js';
 
 /**
@@ -11,8 +14,22 @@ import {
 export const LOGTO_CLAIMS: Record<string, string[]> = {
   [OPENID_SCOPE]: ['sub'],
   profile: [
-    'name', 'family_name', 'given_name', 'middle_name', 'nickname', 'preferred_username', 'profile', 'picture',
-    'website', 'gender', 'birthdate', 'zoneinfo', 'locale', 'updated_at', 'username', 'created_at',
+    'name',
+    'family_name',
+    'given_name',
+    'middle_name',
+    'nickname',
+    'preferred_username',
+    'profile',
+    'picture',
+    'website',
+    'gender',
+    'birthdate',
+    'zoneinfo',
+    'locale',
+    'updated_at',
+    'username',
+    'created_at',
   ],
   email: ['email', 'email_verified'],
   phone: ['phone_number', 'phone_number_verified'],
@@ -60,6 +77,8 @@ export function accountClaims(world: World, userId: string): Record<string, unkn
     identities: {},
     roles: user.roles.map((id) => world.roles.find((r) => r.id === id)?.name ?? id),
     organizations: (user.organizations ?? []).map((m) => m.organization),
-    organization_roles: (user.organizations ?? []).flatMap((m) => m.roles.map((r) => `${m.organization}:${orgRoleName(r)}`)),
+    organization_roles: (user.organizations ?? []).flatMap((m) =>
+      m.roles.map((r) => `${m.organization}:${orgRoleName(r)}`),
+    ),
   };
 }

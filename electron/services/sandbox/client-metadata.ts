@@ -4,7 +4,8 @@ import { DEVICE_CODE_GRANT, TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/g
 
 /** Confidential apps: Logto's client_secret_basic, or RFC 7523 §2.2 private_key_jwt against the world's public keys. */
 function tokenEndpointAuth(app: WorldApplication): Record<string, unknown> {
-  if (app.tokenEndpointAuthMethod === 'private_key_jwt') return { token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: app.jwks?.keys ?? [] } };
+  if (app.tokenEndpointAuthMethod === 'private_key_jwt')
+    return { token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: app.jwks?.keys ?? [] } };
   return { client_secret: app.secret, token_endpoint_auth_method: 'client_secret_basic' };
 }
 
@@ -14,7 +15,11 @@ function tokenEndpointAuth(app: WorldApplication): Record<string, unknown> {
  * or private_key_jwt where the world says so.
  * Native apps may also run the device flow (RFC 8628), as Logto's do: a TV or a CLI is a native app without a browser.
  */
-export function clientMetadata(app: WorldApplication, idTokenAlg: string, logto: LogtoVersion = '1.42'): Record<string, unknown> {
+export function clientMetadata(
+  app: WorldApplication,
+  idTokenAlg: string,
+  logto: LogtoVersion = '1.42',
+): Record<string, unknown> {
   const common = {
     client_id: app.id,
     client_name: app.name,
@@ -48,7 +53,12 @@ export function clientMetadata(app: WorldApplication, idTokenAlg: string, logto:
   }
   // RFC 8252 §7.3: application_type native lets a loopback redirect match on any port.
   if (app.type === 'native') {
-    return { ...userFacing, grant_types: [...userFacing.grant_types, ...device], application_type: 'native', token_endpoint_auth_method: 'none' };
+    return {
+      ...userFacing,
+      grant_types: [...userFacing.grant_types, ...device],
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+    };
   }
   return { ...userFacing, application_type: 'web', token_endpoint_auth_method: 'none' };
 }

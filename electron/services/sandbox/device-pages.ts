@@ -28,7 +28,10 @@ function render(ctx: KoaContextWithOIDC, title: string, body: string): void {
 }
 
 /** What went wrong with the code the user typed, and what to do; oidc-provider names its re-render errors. */
-function inputProblem(out: Record<string, unknown> | undefined, err: (Error & { userCode?: string }) | undefined): string | undefined {
+function inputProblem(
+  out: Record<string, unknown> | undefined,
+  err: (Error & { userCode?: string }) | undefined,
+): string | undefined {
   if (!err) return undefined;
   switch (err.name) {
     case 'NoCodeError':

@@ -6,7 +6,9 @@ import type { SigningKey } from './signing-keys.js';
 /** OIDC Core §3.1.3.6: the left half of the access token's hash, with the hash of the ID token's `alg`. */
 function accessTokenHash(accessToken: string, alg: string): string {
   const bits = alg.slice(-3);
-  const digest = createHash(bits === '384' ? 'sha384' : bits === '512' ? 'sha512' : 'sha256').update(accessToken).digest();
+  const digest = createHash(bits === '384' ? 'sha384' : bits === '512' ? 'sha512' : 'sha256')
+    .update(accessToken)
+    .digest();
   return digest.subarray(0, digest.length / 2).toString('base64url');
 }
 
@@ -24,7 +26,8 @@ export function idTokenAsLogto(key: () => SigningKey) {
     const header = decodeProtectedHeader(body.id_token);
     if (header.kid !== active.jwk.kid || header.alg !== active.alg) return;
     const payload = decodeJwt(body.id_token);
-    if (typeof body.access_token === 'string' && payload.at_hash === undefined) payload.at_hash = accessTokenHash(body.access_token, active.alg);
+    if (typeof body.access_token === 'string' && payload.at_hash === undefined)
+      payload.at_hash = accessTokenHash(body.access_token, active.alg);
     const signer = await importJWK(active.jwk, active.alg);
     body.id_token = await new CompactSign(Buffer.from(JSON.stringify(payload)))
       .setProtectedHeader({ alg: active.alg, typ: 'JWT', kid: header.kid })

@@ -30,7 +30,9 @@ function describeUser(world: World, user: WorldUser): string {
 export function signInPage(world: World, uid: string, clientName: string): string {
   const users = world.users
     .map(
-      (user) => `<li><button class="user" name="user" value="${escapeHtml(user.id)}" data-username="${escapeHtml(user.username)}">
+      (
+        user,
+      ) => `<li><button class="user" name="user" value="${escapeHtml(user.id)}" data-username="${escapeHtml(user.username)}">
 <strong>${escapeHtml(user.name ?? user.username)}</strong> <span class="muted">@${escapeHtml(user.username)} · ${escapeHtml(describeUser(world, user))}</span></button></li>`,
     )
     .join('\n');
@@ -63,7 +65,9 @@ export function consentPage(world: World, request: ConsentRequest): string {
       const held = new Set(reserved ? scopes : userPermissions(world, user.id, indicator));
       const items = scopes
         .map((scope) => {
-          const description = (reserved ? world.organizationPermissions : resource?.permissions)?.find((p) => p.name === scope)?.description;
+          const description = (reserved ? world.organizationPermissions : resource?.permissions)?.find(
+            (p) => p.name === scope,
+          )?.description;
           const lacks = held.has(scope)
             ? ''
             : ` <span class="lacks">(${escapeHtml(user.username)} has no role granting this: it will be left out of the token)</span>`;
@@ -96,12 +100,17 @@ ${form}
 }
 
 export function signedOutPage(clientName: string | undefined): string {
-  return page('Signed out', `<h1>Signed out</h1><p>You signed out${clientName ? ` of ${escapeHtml(clientName)}` : ''}. You can close this window.</p>`);
+  return page(
+    'Signed out',
+    `<h1>Signed out</h1><p>You signed out${clientName ? ` of ${escapeHtml(clientName)}` : ''}. You can close this window.</p>`,
+  );
 }
 
 const ERROR_HINTS: Record<string, string> = {
-  invalid_client: 'The client_id is not an application of this world. Check it against the applications in the world file.',
-  invalid_redirect_uri: 'The redirect_uri is not registered for this application. Add it under redirectUris in the world file (native apps: any port on http://127.0.0.1 matches).',
+  invalid_client:
+    'The client_id is not an application of this world. Check it against the applications in the world file.',
+  invalid_redirect_uri:
+    'The redirect_uri is not registered for this application. Add it under redirectUris in the world file (native apps: any port on http://127.0.0.1 matches).',
 };
 
 /** Errors oidc-provider cannot send back to the app (no trusted redirect_uri yet), shown in the browser instead. */

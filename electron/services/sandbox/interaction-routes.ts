@@ -25,7 +25,11 @@ function sendPage(res: ServerResponse, status: number, html: string): void {
 }
 
 function problemPage(res: ServerResponse, status: number, message: string): void {
-  sendPage(res, status, `<!doctype html><meta charset="utf-8"><title>Sandbox sign-in</title><p>${escapeHtml(message)}</p>`);
+  sendPage(
+    res,
+    status,
+    `<!doctype html><meta charset="utf-8"><title>Sandbox sign-in</title><p>${escapeHtml(message)}</p>`,
+  );
 }
 
 async function clientName(state: SandboxState, details: InteractionDetails): Promise<string> {
@@ -38,7 +42,9 @@ async function grantConsent(state: SandboxState, details: InteractionDetails, fo
   const { provider } = state;
   const accountId = details.session!.accountId;
   const clientId = String(details.params.client_id);
-  const grant = (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ?? new provider.Grant({ accountId, clientId });
+  const grant =
+    (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ??
+    new provider.Grant({ accountId, clientId });
   const promptDetails = details.prompt.details as {
     missingOIDCScope?: string[];
     missingOIDCClaims?: string[];
@@ -65,11 +71,19 @@ export async function handleInteraction(state: SandboxState, req: IncomingMessag
   try {
     details = await provider.interactionDetails(req, res);
   } catch {
-    problemPage(res, 400, 'This sign-in has expired or was opened in another browser. Start the sign-in again from the app.');
+    problemPage(
+      res,
+      400,
+      'This sign-in has expired or was opened in another browser. Start the sign-in again from the app.',
+    );
     return;
   }
   if (details.uid !== uid) {
-    problemPage(res, 400, 'This sign-in page does not match the current sign-in. Start the sign-in again from the app.');
+    problemPage(
+      res,
+      400,
+      'This sign-in page does not match the current sign-in. Start the sign-in again from the app.',
+    );
     return;
   }
 
@@ -83,7 +97,10 @@ export async function handleInteraction(state: SandboxState, req: IncomingMessag
       problemPage(res, 400, 'The signed-in user is no longer in the world. Start the sign-in again.');
       return;
     }
-    const promptDetails = details.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+    const promptDetails = details.prompt.details as {
+      missingOIDCScope?: string[];
+      missingResourceScopes?: Record<string, string[]>;
+    };
     sendPage(
       res,
       200,
@@ -118,7 +135,12 @@ export async function handleInteraction(state: SandboxState, req: IncomingMessag
     return;
   }
   if (action === 'abort') {
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'End-User aborted interaction' },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
   problemPage(res, 404, 'Unknown sign-in step.');

@@ -36,7 +36,9 @@ const LOGTO_OIDC_MESSAGES: Record<string, string> = {
 };
 
 export function logtoMessage(error: string): string {
-  return Object.hasOwn(LOGTO_OIDC_MESSAGES, error) ? LOGTO_OIDC_MESSAGES[error]! : `An OIDC error occurred: oidc.${error}.`;
+  return Object.hasOwn(LOGTO_OIDC_MESSAGES, error)
+    ? LOGTO_OIDC_MESSAGES[error]!
+    : `An OIDC error occurred: oidc.${error}.`;
 }
 
 /**
@@ -54,7 +56,11 @@ export async function logtoErrorBody(ctx: KoaContextWithOIDC, next: () => Promis
     ctx.remove('WWW-Authenticate');
     body = { ...body, error_description: `invalid client ${unknownClient}` };
   }
-  if (ctx.oidc?.route === 'userinfo' && body.error === 'invalid_token' && body.error_description === 'no access token provided') {
+  if (
+    ctx.oidc?.route === 'userinfo' &&
+    body.error === 'invalid_token' &&
+    body.error_description === 'no access token provided'
+  ) {
     // Observed on Logto (v1.36): a userinfo call with no token at all is a bad request, not a bad token.
     ctx.status = 400;
     body = { ...body, error: 'invalid_request' };

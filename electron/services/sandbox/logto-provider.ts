@@ -1,6 +1,10 @@
 import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
 import type { SandboxStore } from './memory-adapter.js';
-import { clientCredentialsWithOrganization, refreshWithOrganization, type OrganizationDeps } from './organization-grants.js';
+import {
+  clientCredentialsWithOrganization,
+  refreshWithOrganization,
+  type OrganizationDeps,
+} from './organization-grants.js';
 import { withReuseGrace } from './refresh-reuse-grace.js';
 
 type GrantHandler = (ctx: KoaContextWithOIDC) => Promise<void>;
@@ -16,14 +20,24 @@ export interface LogtoProviderDeps extends OrganizationDeps {
  */
 export function logtoProvider(Base: typeof Provider, deps: LogtoProviderDeps): typeof Provider {
   return class LogtoLikeProvider extends Base {
-    override registerGrantType(name: string, handler: GrantHandler, params?: string[] | Set<string>, dupes?: string[] | Set<string>): void {
+    override registerGrantType(
+      name: string,
+      handler: GrantHandler,
+      params?: string[] | Set<string>,
+      dupes?: string[] | Set<string>,
+    ): void {
       const withOrganization = new Set([...(params ?? []), 'organization_id']);
       if (name === 'refresh_token') {
         const wrapped = withReuseGrace(this, refreshWithOrganization(this, handler, deps), deps.store);
         return super.registerGrantType(name, wrapped, withOrganization, dupes);
       }
       if (name === 'client_credentials') {
-        return super.registerGrantType(name, clientCredentialsWithOrganization(this, handler, deps), withOrganization, dupes);
+        return super.registerGrantType(
+          name,
+          clientCredentialsWithOrganization(this, handler, deps),
+          withOrganization,
+          dupes,
+        );
       }
       return super.registerGrantType(name, handler, params, dupes);
     }

@@ -18,7 +18,10 @@ const YEAR = 365.25 * 24 * 60 * 60;
  * (DPoP, RFC 9449); confidential clients only past 70% of the token's lifetime, so early on the same token comes back.
  */
 export function rotatesRefreshToken(ctx: KoaContextWithOIDC, world: World): boolean {
-  const entities = ctx.oidc.entities as { RefreshToken?: RefreshTokenModel; Client?: { clientId: string; clientAuthMethod?: string } };
+  const entities = ctx.oidc.entities as {
+    RefreshToken?: RefreshTokenModel;
+    Client?: { clientId: string; clientAuthMethod?: string };
+  };
   const token = entities.RefreshToken;
   const client = entities.Client;
   if (!token || !client) return false;

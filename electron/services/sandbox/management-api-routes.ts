@@ -10,7 +10,10 @@ import { sendJson, type SandboxState } from './sandbox-routes.js';
 /** Logto gives resources random ids; the sandbox derives readable, stable ones from the indicator. */
 export function resourceId(indicator: string): string {
   if (indicator === MANAGEMENT_API.indicator) return 'management-api';
-  return indicator.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return indicator
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -19,7 +22,8 @@ export function resourceId(indicator: string): string {
  */
 function joseErrorData(failure: AccessTokenFailure): Record<string, unknown> | undefined {
   if (failure.check === 'format') return { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' };
-  if (failure.check === 'signature') return { code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED', name: 'JWSSignatureVerificationFailed' };
+  if (failure.check === 'signature')
+    return { code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED', name: 'JWSSignatureVerificationFailed' };
   const claim = { typ: 'typ', iss: 'iss', exp: 'exp', aud: 'aud' }[failure.check as string];
   if (!claim) return undefined;
   const expired = failure.check === 'exp';
@@ -33,7 +37,13 @@ function joseErrorData(failure: AccessTokenFailure): Record<string, unknown> | u
 }
 
 /** Logto's refusals of a Management API token: `{code, message, data?}`, no WWW-Authenticate, no cache-control. */
-function authError(res: ServerResponse, status: number, code: string, message: string, data?: Record<string, unknown>): void {
+function authError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  data?: Record<string, unknown>,
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ code, ...(data ? { data } : {}), message }));
 }
@@ -57,7 +67,12 @@ function userView(world: World, id: string) {
 }
 
 function roleView(role: WorldRole) {
-  return { id: role.id, name: role.name, description: role.description ?? '', type: role.type === 'm2m' ? 'MachineToMachine' : 'User' };
+  return {
+    id: role.id,
+    name: role.name,
+    description: role.description ?? '',
+    type: role.type === 'm2m' ? 'MachineToMachine' : 'User',
+  };
 }
 
 function scopesOf(world: World, permissions: Record<string, string[]>) {
@@ -80,7 +95,10 @@ function applicationView(app: WorldApplication) {
     id: app.id,
     name: app.name,
     type,
-    oidcClientMetadata: { redirectUris: app.redirectUris ?? [], postLogoutRedirectUris: app.postLogoutRedirectUris ?? [] },
+    oidcClientMetadata: {
+      redirectUris: app.redirectUris ?? [],
+      postLogoutRedirectUris: app.postLogoutRedirectUris ?? [],
+    },
     customClientMetadata: { allowTokenExchange: app.allowTokenExchange === true },
     isThirdParty: false,
   };
@@ -92,20 +110,33 @@ function newPatValue(): string {
   return `pat_${Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('')}`;
 }
 
-type Handler = (state: SandboxState, params: string[], req: IncomingMessage) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
+type Handler = (
+  state: SandboxState,
+  params: string[],
+  req: IncomingMessage,
+) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
 
-const notFound = (what: string) => ({ status: 404, body: { code: 'entity.not_exists_with_id', message: `The ${what} does not exist.` } });
+const notFound = (what: string) => ({
+  status: 404,
+  body: { code: 'entity.not_exists_with_id', message: `The ${what} does not exist.` },
+});
 
 /** The read-only subset, plus creating an organization (the example in Logto's docs), a PAT and a subject token. */
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/api\/users$/, ({ world }) => ({ status: 200, body: world.users.map((u) => userView(world, u.id)) })],
-  ['GET', /^\/api\/users\/([^/]+)$/, ({ world }, [id]) => (findUser(world, id!) ? { status: 200, body: userView(world, id!) } : notFound('user'))],
+  [
+    'GET',
+    /^\/api\/users\/([^/]+)$/,
+    ({ world }, [id]) => (findUser(world, id!) ? { status: 200, body: userView(world, id!) } : notFound('user')),
+  ],
   [
     'GET',
     /^\/api\/users\/([^/]+)\/roles$/,
     ({ world }, [id]) => {
       const user = findUser(world, id!);
-      return user ? { status: 200, body: world.roles.filter((r) => user.roles.includes(r.id)).map(roleView) } : notFound('user');
+      return user
+        ? { status: 200, body: world.roles.filter((r) => user.roles.includes(r.id)).map(roleView) }
+        : notFound('user');
     },
   ],
   ['GET', /^\/api\/roles$/, ({ world }) => ({ status: 200, body: world.roles.map(roleView) })],
@@ -136,14 +167,12 @@ const ROUTES: [string, RegExp, Handler][] = [
     /^\/api\/resources\/([^/]+)\/scopes$/,
     ({ world }, [id]) => {
       const resource = allResources(world).find((r) => resourceId(r.indicator) === id);
-      return resource ? { status: 200, body: scopesOf(world, { [resource.indicator]: resource.permissions.map((p) => p.name) }) } : notFound('resource');
+      return resource
+        ? { status: 200, body: scopesOf(world, { [resource.indicator]: resource.permissions.map((p) => p.name) }) }
+        : notFound('resource');
     },
   ],
-  [
-    'GET',
-    /^\/api\/applications$/,
-    ({ world }) => ({ status: 200, body: world.applications.map(applicationView) }),
-  ],
+  ['GET', /^\/api\/applications$/, ({ world }) => ({ status: 200, body: world.applications.map(applicationView) })],
   [
     'GET',
     /^\/api\/applications\/([^/]+)$/,
@@ -160,19 +189,36 @@ const ROUTES: [string, RegExp, Handler][] = [
       if (!user) return notFound('user');
       const body = await readJsonBody(req);
       if (typeof body.name !== 'string' || !body.name.trim()) {
-        return { status: 400, body: { code: 'guard.invalid_input', message: 'The request body needs a "name" (string).' } };
+        return {
+          status: 400,
+          body: { code: 'guard.invalid_input', message: 'The request body needs a "name" (string).' },
+        };
       }
       if ((user.personalAccessTokens ?? []).some((t) => t.name === body.name)) {
-        return { status: 422, body: { code: 'user.personal_access_token_name_exists', message: `${user.username} already has a token named "${body.name}".` } };
+        return {
+          status: 422,
+          body: {
+            code: 'user.personal_access_token_name_exists',
+            message: `${user.username} already has a token named "${body.name}".`,
+          },
+        };
       }
       const expiresAt = typeof body.expiresAt === 'number' ? new Date(body.expiresAt).toISOString() : undefined;
       const token = { name: body.name, value: newPatValue(), ...(expiresAt ? { expiresAt } : {}) };
-      const users = state.world.users.map((u) => (u.id === user.id ? { ...u, personalAccessTokens: [...(u.personalAccessTokens ?? []), token] } : u));
+      const users = state.world.users.map((u) =>
+        u.id === user.id ? { ...u, personalAccessTokens: [...(u.personalAccessTokens ?? []), token] } : u,
+      );
       await state.applyWorld({ ...state.world, users });
       // Logto shows the value this once; the sandbox keeps it in the world, as it keeps every sandbox secret.
       return {
         status: 201,
-        body: { userId: user.id, name: token.name, value: token.value, createdAt: Date.now(), expiresAt: expiresAt ? Date.parse(expiresAt) : null },
+        body: {
+          userId: user.id,
+          name: token.name,
+          value: token.value,
+          createdAt: Date.now(),
+          expiresAt: expiresAt ? Date.parse(expiresAt) : null,
+        },
       };
     },
   ],
@@ -182,12 +228,22 @@ const ROUTES: [string, RegExp, Handler][] = [
     async (state, _params, req) => {
       const body = await readJsonBody(req);
       if (typeof body.userId !== 'string' || !findUser(state.world, body.userId)) {
-        return { status: 404, body: { code: 'entity.not_exists_with_id', message: 'The body needs the "userId" of a user in this world.' } };
+        return {
+          status: 404,
+          body: { code: 'entity.not_exists_with_id', message: 'The body needs the "userId" of a user in this world.' },
+        };
       }
       return { status: 201, body: state.subjectTokens.issue(body.userId) };
     },
   ],
-  ['GET', /^\/api\/organizations$/, ({ world }) => ({ status: 200, body: (world.organizations ?? []).map((o) => ({ id: o.id, name: o.name, description: o.description ?? null })) })],
+  [
+    'GET',
+    /^\/api\/organizations$/,
+    ({ world }) => ({
+      status: 200,
+      body: (world.organizations ?? []).map((o) => ({ id: o.id, name: o.name, description: o.description ?? null })),
+    }),
+  ],
   [
     'GET',
     /^\/api\/organizations\/([^/]+)\/users$/,
@@ -196,7 +252,10 @@ const ROUTES: [string, RegExp, Handler][] = [
       const members = world.users.flatMap((u) => {
         const membership = u.organizations?.find((m) => m.organization === id);
         if (!membership) return [];
-        const organizationRoles = membership.roles.map((roleId) => ({ id: roleId, name: world.organizationRoles?.find((r) => r.id === roleId)?.name ?? roleId }));
+        const organizationRoles = membership.roles.map((roleId) => ({
+          id: roleId,
+          name: world.organizationRoles?.find((r) => r.id === roleId)?.name ?? roleId,
+        }));
         return [{ ...userView(world, u.id), organizationRoles }];
       });
       return { status: 200, body: members };
@@ -208,12 +267,19 @@ const ROUTES: [string, RegExp, Handler][] = [
     async (state, _params, req) => {
       const body = await readJsonBody(req);
       if (typeof body.name !== 'string' || !body.name.trim()) {
-        return { status: 400, body: { code: 'guard.invalid_input', message: 'The request body needs a "name" (string).' } };
+        return {
+          status: 400,
+          body: { code: 'guard.invalid_input', message: 'The request body needs a "name" (string).' },
+        };
       }
       const existing = new Set((state.world.organizations ?? []).map((o) => o.id));
       let n = existing.size + 1;
       while (existing.has(`org-${n}`)) n++;
-      const organization = { id: `org-${n}`, name: body.name, ...(typeof body.description === 'string' ? { description: body.description } : {}) };
+      const organization = {
+        id: `org-${n}`,
+        name: body.name,
+        ...(typeof body.description === 'string' ? { description: body.description } : {}),
+      };
       await state.applyWorld({ ...state.world, organizations: [...(state.world.organizations ?? []), organization] });
       return { status: 201, body: { ...organization, description: organization.description ?? null } };
     },
@@ -224,7 +290,11 @@ const ROUTES: [string, RegExp, Handler][] = [
  * /api/...: a read-only subset of the Logto Management API. Tokens must be JWTs for https://default.logto.app/api
  * with the `all` scope; errors are Logto's `{code, message}` bodies.
  */
-export async function handleManagementApi(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleManagementApi(
+  state: SandboxState,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const path = new URL(req.url ?? '/', state.origin).pathname;
   const route = ROUTES.find(([method, pattern]) => method === req.method && pattern.test(path));
   const result = await checkAccessToken(req.headers.authorization, {
@@ -235,13 +305,27 @@ export async function handleManagementApi(state: SandboxState, req: IncomingMess
   });
   if (!result.ok) {
     const { check } = result.failure;
-    if (check === 'header' && !req.headers.authorization) authError(res, 401, 'auth.authorization_header_missing', 'Authorization header is missing.');
-    else if (check === 'scope') authError(res, 403, 'auth.forbidden', 'Forbidden. Please check your user roles and permissions.');
-    else authError(res, 401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', joseErrorData(result.failure));
+    if (check === 'header' && !req.headers.authorization)
+      authError(res, 401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    else if (check === 'scope')
+      authError(res, 403, 'auth.forbidden', 'Forbidden. Please check your user roles and permissions.');
+    else
+      authError(
+        res,
+        401,
+        'auth.unauthorized',
+        'Unauthorized. Please check credentials and its scope.',
+        joseErrorData(result.failure),
+      );
     return;
   }
   if (!route) {
-    logtoError(res, 404, 'guard.invalid_path', `The sandbox serves a read-only subset of the Management API; ${req.method} ${path} is not in it.`);
+    logtoError(
+      res,
+      404,
+      'guard.invalid_path',
+      `The sandbox serves a read-only subset of the Management API; ${req.method} ${path} is not in it.`,
+    );
     return;
   }
   const [, pattern, handler] = route;

@@ -56,8 +56,15 @@ export class MemoryAdapter implements Adapter {
       // The member list lives as long as its longest-lived member.
       const grantKey = `grant:${payload.grantId}`;
       const members = (this.store.get(grantKey)?.members as string[] | undefined) ?? [];
-      const until = Math.max(this.store.entries.get(grantKey)?.expiresAt ?? 0, expiresIn ? Date.now() + expiresIn * 1000 : Infinity);
-      this.store.set(grantKey, { members: [...members, this.key(id)] }, Number.isFinite(until) ? (until - Date.now()) / 1000 : undefined);
+      const until = Math.max(
+        this.store.entries.get(grantKey)?.expiresAt ?? 0,
+        expiresIn ? Date.now() + expiresIn * 1000 : Infinity,
+      );
+      this.store.set(
+        grantKey,
+        { members: [...members, this.key(id)] },
+        Number.isFinite(until) ? (until - Date.now()) / 1000 : undefined,
+      );
     }
     if (payload.userCode) this.store.set(`userCode:${payload.userCode}`, { id }, expiresIn);
     if (payload.uid) this.store.set(`uid:${this.model}:${payload.uid}`, { id }, expiresIn);

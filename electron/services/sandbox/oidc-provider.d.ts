@@ -116,9 +116,24 @@ declare module 'oidc-provider' {
     use(middleware: Middleware): void;
     on(event: string, listener: (...args: unknown[]) => void): this;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
-    interactionFinished(req: IncomingMessage, res: ServerResponse, result: UnknownObject, options?: UnknownObject): Promise<void>;
-    interactionResult(req: IncomingMessage, res: ServerResponse, result: UnknownObject, options?: UnknownObject): Promise<string>;
-    registerGrantType(name: string, handler: (ctx: KoaContextWithOIDC) => Promise<void>, params?: string[] | Set<string>, dupes?: string[] | Set<string>): void;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: UnknownObject,
+      options?: UnknownObject,
+    ): Promise<void>;
+    interactionResult(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: UnknownObject,
+      options?: UnknownObject,
+    ): Promise<string>;
+    registerGrantType(
+      name: string,
+      handler: (ctx: KoaContextWithOIDC) => Promise<void>,
+      params?: string[] | Set<string>,
+      dupes?: string[] | Set<string>,
+    ): void;
     Grant: GrantConstructor;
     AccessToken: TokenModel;
     ClientCredentials: TokenModel;

@@ -29,7 +29,8 @@ const splitScope = (value: unknown): string[] => scopeWords(value) ?? [];
 function singleResource(ctx: KoaContextWithOIDC, deps: OrganizationDeps): string | undefined {
   const { resource } = ctx.oidc.params;
   if (Array.isArray(resource)) {
-    if (resource.length > 1) throw new deps.errors.InvalidTarget('only a single resource indicator value is supported for this grant type');
+    if (resource.length > 1)
+      throw new deps.errors.InvalidTarget('only a single resource indicator value is supported for this grant type');
     return resource[0];
   }
   if (resource !== undefined && !findResource(deps.world(), resource)) throw new deps.errors.InvalidTarget();
@@ -37,9 +38,17 @@ function singleResource(ctx: KoaContextWithOIDC, deps: OrganizationDeps): string
 }
 
 /** Logto's organization token: `aud` is the organization, or the resource plus an `organization_id` claim. */
-function organizationResourceServer(provider: Provider, deps: OrganizationDeps, organizationId: string, resource: string | undefined, allowed: string[]) {
+function organizationResourceServer(
+  provider: Provider,
+  deps: OrganizationDeps,
+  organizationId: string,
+  resource: string | undefined,
+  allowed: string[],
+) {
   const audience = resource ?? organizationAudience(organizationId);
-  const ttl = resource ? (findResource(deps.world(), resource)?.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL) : DEFAULT_ACCESS_TOKEN_TTL;
+  const ttl = resource
+    ? (findResource(deps.world(), resource)?.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL)
+    : DEFAULT_ACCESS_TOKEN_TTL;
   return new provider.ResourceServer(audience, {
     scope: allowed.join(' '),
     audience,
@@ -54,7 +63,11 @@ function organizationResourceServer(provider: Provider, deps: OrganizationDeps, 
  * checks and rotates the refresh token, and issues the ID token); its access token is then swapped for the
  * organization one, whose scopes are requested (or the refresh token's) ∩ the user's organization-role permissions.
  */
-export function refreshWithOrganization(provider: Provider, original: GrantHandler, deps: OrganizationDeps): GrantHandler {
+export function refreshWithOrganization(
+  provider: Provider,
+  original: GrantHandler,
+  deps: OrganizationDeps,
+): GrantHandler {
   return async (ctx) => {
     const { params, client } = ctx.oidc;
     const organizationId = params.organization_id as string | undefined;
@@ -72,7 +85,11 @@ export function refreshWithOrganization(provider: Provider, original: GrantHandl
 
     const requested = params.scope ? splitScope(params.scope) : [...granted];
     const missing = requested.filter((s) => !granted.has(s));
-    if (missing.length) throw new deps.errors.InvalidScope(`refresh token missing requested ${missing.length > 1 ? 'scopes' : 'scope'}`, missing.join(' '));
+    if (missing.length)
+      throw new deps.errors.InvalidScope(
+        `refresh token missing requested ${missing.length > 1 ? 'scopes' : 'scope'}`,
+        missing.join(' '),
+      );
     const resource = singleResource(ctx, deps);
     const grantedResources = [refreshToken.resource as string | string[] | undefined].flat().filter(Boolean);
     if (resource && !grantedResources.includes(resource)) throw new deps.errors.InvalidTarget();
@@ -97,12 +114,22 @@ export function refreshWithOrganization(provider: Provider, original: GrantHandl
     token.resourceServer = organizationResourceServer(provider, deps, organizationId, resource, allowed);
     ctx.oidc.entity('AccessToken', token);
     const value = await token.save();
-    ctx.body = { ...(ctx.body as object), access_token: value, expires_in: (token as unknown as { expiration: number }).expiration, scope, token_type: 'Bearer' };
+    ctx.body = {
+      ...(ctx.body as object),
+      access_token: value,
+      expires_in: (token as unknown as { expiration: number }).expiration,
+      scope,
+      token_type: 'Bearer',
+    };
   };
 }
 
 /** client_credentials with `organization_id`: an M2M organization token from the app's organization roles only. */
-export function clientCredentialsWithOrganization(provider: Provider, original: GrantHandler, deps: OrganizationDeps): GrantHandler {
+export function clientCredentialsWithOrganization(
+  provider: Provider,
+  original: GrantHandler,
+  deps: OrganizationDeps,
+): GrantHandler {
   return async (ctx) => {
     const { params, client } = ctx.oidc;
     const organizationId = params.organization_id as string | undefined;

@@ -43,7 +43,11 @@ export function newCookieKeys(): string[] {
 }
 
 /** Logto keeps `scope: ""` in user tokens where upstream oidc-provider drops the claim; M2M tokens drop it. */
-async function keepEmptyScope(_ctx: unknown, token: { kind?: string }, jwt: { payload: Record<string, unknown> }): Promise<void> {
+async function keepEmptyScope(
+  _ctx: unknown,
+  token: { kind?: string },
+  jwt: { payload: Record<string, unknown> },
+): Promise<void> {
   if (token.kind === 'AccessToken' && jwt.payload.scope === undefined) jwt.payload.scope = '';
 }
 
@@ -95,7 +99,11 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     scopes: logtoScopes(world().logto),
     // oidc-provider's own rule, stated so it stays put: browsers may call the token endpoint from a public
     // client's redirect origins, and userinfo from any client's.
-    clientBasedCORS: (ctx: KoaContextWithOIDC, origin: string, client: OidcClient & { redirectUris?: string[]; clientAuthMethod?: string }) =>
+    clientBasedCORS: (
+      ctx: KoaContextWithOIDC,
+      origin: string,
+      client: OidcClient & { redirectUris?: string[]; clientAuthMethod?: string },
+    ) =>
       origin !== 'null' &&
       (ctx.oidc.route === 'userinfo' || client.clientAuthMethod === 'none') &&
       (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
@@ -108,7 +116,9 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     },
     // Logto's layout (its docs, docs.logto.io): device authorization at /oidc/device/auth, the user-code pages at /oidc/device.
     routes: { device_authorization: '/device/auth', code_verification: '/device' },
-    interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${INTERACTION_PREFIX}/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${INTERACTION_PREFIX}/${interaction.uid}`,
+    },
     rotateRefreshToken: (ctx: KoaContextWithOIDC) => rotatesRefreshToken(ctx, world()),
     // Logto's setting: ID tokens carry every claim the granted scopes release, whatever the access token is.
     conformIdTokenClaims: false,
@@ -139,7 +149,11 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       // OpenID Connect Back-Channel Logout 1.0, on in Logto; world apps register no logout URI, so it calls none.
       backchannelLogout: { enabled: true },
       // RFC 7662 §4 / RFC 7009 §2.1: a client may only look at or revoke its own tokens.
-      introspection: { enabled: true, allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) => token.clientId === client.clientId },
+      introspection: {
+        enabled: true,
+        allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) =>
+          token.clientId === client.clientId,
+      },
       revocation: {
         enabled: true,
         allowedPolicy: async (_ctx: unknown, client: OidcClient, token: { clientId?: string }) => {

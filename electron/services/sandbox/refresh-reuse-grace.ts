@@ -13,7 +13,8 @@ type GrantHandler = (ctx: KoaContextWithOIDC) => Promise<void>;
 export function withReuseGrace(provider: Provider, original: GrantHandler, store: SandboxStore): GrantHandler {
   return async (ctx) => {
     const value = ctx.oidc.params.refresh_token;
-    const token = typeof value === 'string' ? await provider.RefreshToken.find(value, { ignoreExpiration: true }) : undefined;
+    const token =
+      typeof value === 'string' ? await provider.RefreshToken.find(value, { ignoreExpiration: true }) : undefined;
     const key = token ? `RefreshToken:${token.jti}` : undefined;
     const consumedAt = key ? (store.get(consumedAtKey(key))?.at as number | undefined) : undefined;
     if (key && consumedAt !== undefined && Date.now() - consumedAt <= REFRESH_REUSE_GRACE_SECONDS * 1000) {

@@ -54,7 +54,8 @@ export function resourceServerInfo(
   if (!resource) throw invalidTarget();
   const accountId = tokenRequestAccount(ctx);
   let scopes: string[];
-  if (ctx.oidc.params.grant_type === 'client_credentials' && client) scopes = applicationPermissions(world, client.clientId, indicator);
+  if (ctx.oidc.params.grant_type === 'client_credentials' && client)
+    scopes = applicationPermissions(world, client.clientId, indicator);
   else if (accountId) scopes = userPermissions(world, accountId, indicator);
   else scopes = resource.permissions.map((p) => p.name);
   return {

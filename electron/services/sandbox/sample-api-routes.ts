@@ -49,12 +49,22 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
     sendJson(
       res,
       failure.status,
-      { error: failure.error ?? 'invalid_request', check: failure.check, message: failure.message, required: { audience: route.audience, scope: route.scope } },
+      {
+        error: failure.error ?? 'invalid_request',
+        check: failure.check,
+        message: failure.message,
+        required: { audience: route.audience, scope: route.scope },
+      },
       { 'www-authenticate': wwwAuthenticate(route.audience, failure, route.scope) },
     );
     return;
   }
-  const caller = { sub: result.payload.sub, client_id: result.payload.client_id, scope: result.payload.scope, organization_id: result.payload.organization_id };
+  const caller = {
+    sub: result.payload.sub,
+    client_id: result.payload.client_id,
+    scope: result.payload.scope,
+    organization_id: result.payload.organization_id,
+  };
   const collection = route.path.includes('/products') ? state.sampleData.products : state.sampleData.orders;
   if (route.method === 'GET' && id === undefined) {
     sendJson(res, 200, { data: [...collection.values()], caller });
@@ -63,11 +73,19 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
     sendJson(res, item ? 200 : 404, item ? { data: item, caller } : { error: 'not_found', message: `No item ${id}.` });
   } else if (route.method === 'POST') {
     const body = await readJsonBody(req);
-    const item = { ...body, id: state.sampleData.newId(collection === state.sampleData.products ? 'p' : 'o'), name: String(body.name ?? 'Unnamed') };
+    const item = {
+      ...body,
+      id: state.sampleData.newId(collection === state.sampleData.products ? 'p' : 'o'),
+      name: String(body.name ?? 'Unnamed'),
+    };
     collection.set(item.id, item);
     sendJson(res, 201, { data: item, caller });
   } else {
     const existed = collection.delete(id!);
-    sendJson(res, existed ? 200 : 404, existed ? { deleted: id, caller } : { error: 'not_found', message: `No item ${id}.` });
+    sendJson(
+      res,
+      existed ? 200 : 404,
+      existed ? { deleted: id, caller } : { error: 'not_found', message: `No item ${id}.` },
+    );
   }
 }

@@ -29,7 +29,12 @@ function underPrefix(url: string, prefix: string): boolean {
   return url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }
@@ -49,7 +54,8 @@ function splitCommaResources(url: string): string {
   const resources = parsed.searchParams.getAll('resource');
   if (!resources.some((r) => r.includes(','))) return url;
   parsed.searchParams.delete('resource');
-  for (const r of resources.flatMap((value) => value.split(','))) if (r.trim()) parsed.searchParams.append('resource', r.trim());
+  for (const r of resources.flatMap((value) => value.split(',')))
+    if (r.trim()) parsed.searchParams.append('resource', r.trim());
   return `${parsed.pathname}${parsed.search}`;
 }
 
@@ -69,7 +75,10 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
     return;
   }
   if (!hostAllowed(req, state.origin)) {
-    sendJson(res, 421, { code: 'sandbox.wrong_host', message: `The sandbox answers only at ${state.origin} (or localhost on the same port).` });
+    sendJson(res, 421, {
+      code: 'sandbox.wrong_host',
+      message: `The sandbox answers only at ${state.origin} (or localhost on the same port).`,
+    });
     return;
   }
   if (underPrefix(url, OIDC_PREFIX)) {
@@ -80,7 +89,10 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
     state.callback(req, res);
     return;
   }
-  const serve = (handler: (state: SandboxState, req: IncomingMessage, res: ServerResponse) => Promise<void>, code: string) =>
+  const serve = (
+    handler: (state: SandboxState, req: IncomingMessage, res: ServerResponse) => Promise<void>,
+    code: string,
+  ) =>
     handler(state, req, res).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { code, message: (error as Error).message });
     });

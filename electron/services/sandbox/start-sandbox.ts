@@ -72,7 +72,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
         const detail = (error as { error_description?: string }).error_description ?? (error as Error).message;
         // oidc-provider says which member of which key is wrong only in the cause.
         const cause = ((error as Error).cause as Error | undefined)?.message;
-        problems.push({ path: `/applications/${i}`, message: `oidc-provider refuses this client: ${detail}${cause ? ` (${cause})` : ''}.` });
+        problems.push({
+          path: `/applications/${i}`,
+          message: `oidc-provider refuses this client: ${detail}${cause ? ` (${cause})` : ''}.`,
+        });
       }
     }
     if (problems.length) throw new WorldError(problems);

@@ -18,7 +18,15 @@ import type { SubjectTokens } from './subject-tokens.js';
 import { addTokenExtras } from './token-extras.js';
 import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
 
-const PARAMETERS = ['subject_token', 'subject_token_type', 'resource', 'scope', 'organization_id', 'actor_token', 'actor_token_type'];
+const PARAMETERS = [
+  'subject_token',
+  'subject_token_type',
+  'resource',
+  'scope',
+  'organization_id',
+  'actor_token',
+  'actor_token_type',
+];
 
 /** The user a PAT belongs to, when it exists and has not expired (Logto: reusable until `expiresAt`). */
 export function findPatOwner(world: World, value: string, now = Date.now()): WorldUser | undefined {
@@ -52,7 +60,10 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
   async function accessTokenUser(token: string): Promise<string | undefined> {
     if (token.split('.').length !== 3) return (await provider.AccessToken.find(token))?.accountId;
     try {
-      const { payload } = await jwtVerify(token, createLocalJWKSet(deps.publicJwks), { issuer: provider.issuer, typ: 'at+jwt' });
+      const { payload } = await jwtVerify(token, createLocalJWKSet(deps.publicJwks), {
+        issuer: provider.issuer,
+        typ: 'at+jwt',
+      });
       return payload.sub !== payload.client_id ? payload.sub : undefined;
     } catch {
       return undefined;
@@ -80,7 +91,7 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
       refused.statusCode = 400;
       throw refused;
     }
-    if (!params.subject_token) throw new errors.InvalidRequest('missing required parameter \'subject_token\'');
+    if (!params.subject_token) throw new errors.InvalidRequest("missing required parameter 'subject_token'");
     const current = world();
     const user = await subjectUser(current, params.subject_token, params.subject_token_type);
     if (!user) throw new errors.InvalidGrant();
@@ -133,7 +144,9 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
   async function applyActor(ctx: KoaContextWithOIDC, params: Record<string, string | undefined>): Promise<void> {
     if (params.actor_token === undefined) return;
     if (params.actor_token_type !== ACCESS_TOKEN_TYPE) {
-      throw new errors.InvalidRequest(`unsupported actor_token_type; the sandbox accepts ${ACCESS_TOKEN_TYPE} (an opaque access token it issued)`);
+      throw new errors.InvalidRequest(
+        `unsupported actor_token_type; the sandbox accepts ${ACCESS_TOKEN_TYPE} (an opaque access token it issued)`,
+      );
     }
     const actor = await provider.AccessToken.find(params.actor_token);
     if (!actor?.accountId) throw new errors.InvalidGrant('invalid actor token');

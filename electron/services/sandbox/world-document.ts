@@ -13,7 +13,10 @@ class TooDeep extends Error {
  * nesting is counted on the tokens on their way to the parser: one pass over the text, and a refusal before the
  * parser or the composer ever see a level too deep. Either the document or the nesting problem.
  */
-export function parseWorldDocument(text: string, lines: LineCounter): { doc: Document.Parsed } | { tooDeep: WorldProblem } {
+export function parseWorldDocument(
+  text: string,
+  lines: LineCounter,
+): { doc: Document.Parsed } | { tooDeep: WorldProblem } {
   const nesting = new NestingCounter();
   const parser = new Parser(lines.addNewLine);
   function* tokens() {
@@ -31,7 +34,9 @@ export function parseWorldDocument(text: string, lines: LineCounter): { doc: Doc
       if (!doc) doc = next;
       else {
         // As parseDocument does: a world is one document.
-        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        doc.errors.push(
+          new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+        );
         break;
       }
     }

@@ -15,7 +15,15 @@ export function defaultWorld(): World {
 export async function readWorldText(file: string): Promise<string> {
   const info = await stat(file);
   if (info.isDirectory()) {
-    throw new WorldError([{ path: '', message: 'this is a folder, not a world file: name the YAML or JSON file in it, or move the folder away.' }], file);
+    throw new WorldError(
+      [
+        {
+          path: '',
+          message: 'this is a folder, not a world file: name the YAML or JSON file in it, or move the folder away.',
+        },
+      ],
+      file,
+    );
   }
   const tooBig = worldSizeProblem(info.size);
   if (tooBig) throw new WorldError([tooBig], file);
@@ -29,7 +37,9 @@ export async function loadWorldFile(file: string): Promise<World> {
     text = await readWorldText(file);
   } catch (error) {
     if (error instanceof WorldError) throw error;
-    throw new Error(`Cannot read the world file ${file}: ${(error as Error).message}. Check the path, or leave it out for the default world.`);
+    throw new Error(
+      `Cannot read the world file ${file}: ${(error as Error).message}. Check the path, or leave it out for the default world.`,
+    );
   }
   return parseWorld(text, file);
 }

@@ -22,7 +22,8 @@ export class NestingCounter {
     const type: string | null = this.scalarNext ? 'scalar source' : CST.tokenType(token);
     this.scalarNext = type === 'scalar';
     // Markers the lexer adds (start of a document or scalar, end of a broken flow) take no room in the text.
-    if (type === 'scalar' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark') return undefined;
+    if (type === 'scalar' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark')
+      return undefined;
     if (type === 'doc-start') this.indents.length = 0;
     const blank = type === 'space' || type === 'newline' || type === 'comment';
     if (this.flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || (this.atLineStart && !blank))) {

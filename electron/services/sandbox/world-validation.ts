@@ -3,7 +3,13 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { World } from '../../../shared/sandbox/world.js';
 import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-problem.js';
 import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
-import { notAWorldProblem, utf8Bytes, WORLD_LIMITS, worldCountProblems, worldSizeProblem } from '../../../shared/sandbox/world-limits.js';
+import {
+  notAWorldProblem,
+  utf8Bytes,
+  WORLD_LIMITS,
+  worldCountProblems,
+  worldSizeProblem,
+} from '../../../shared/sandbox/world-limits.js';
 import { parseWorldDocument } from './world-document.js';
 import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
 import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../shared/sandbox/world-schema.js';
@@ -26,7 +32,10 @@ function describeSchemaError(error: ErrorObject): WorldProblem {
   const { keyword, params, instancePath } = error;
   if (keyword === 'additionalProperties') {
     const extra = (params as { additionalProperty: string }).additionalProperty;
-    return { path: `${instancePath}/${extra}`, message: `"${extra}" is not a world field here; check the spelling against the schema.` };
+    return {
+      path: `${instancePath}/${extra}`,
+      message: `"${extra}" is not a world field here; check the spelling against the schema.`,
+    };
   }
   if (keyword === 'required') {
     const missing = (params as { missingProperty: string }).missingProperty;
@@ -39,20 +48,34 @@ function describeSchemaError(error: ErrorObject): WorldProblem {
   if (keyword === 'pattern') {
     const { pattern } = params as { pattern: string };
     if (pattern === ABSOLUTE_URI_NO_FRAGMENT) {
-      return { path: instancePath, message: 'must be an absolute URI without a fragment, like https://api.example.com (RFC 8707 §2).' };
+      return {
+        path: instancePath,
+        message: 'must be an absolute URI without a fragment, like https://api.example.com (RFC 8707 §2).',
+      };
     }
-    if (pattern === SCOPE_TOKEN) return { path: instancePath, message: 'must be one word without spaces: it is a scope value (RFC 6749 §3.3).' };
-    if (pattern === PAT_VALUE) return { path: instancePath, message: 'must be "pat_" followed by at least 8 letters or digits.' };
+    if (pattern === SCOPE_TOKEN)
+      return { path: instancePath, message: 'must be one word without spaces: it is a scope value (RFC 6749 §3.3).' };
+    if (pattern === PAT_VALUE)
+      return { path: instancePath, message: 'must be "pat_" followed by at least 8 letters or digits.' };
   }
   if (keyword === 'minItems' && instancePath.endsWith('/jwks/keys')) {
-    return { path: instancePath, message: 'needs at least one public key: the public JWK Tokenscope shows for the client.' };
+    return {
+      path: instancePath,
+      message: 'needs at least one public key: the public JWK Tokenscope shows for the client.',
+    };
   }
   if (keyword === 'maxItems') {
     const { limit } = params as { limit: number };
-    return { path: instancePath, message: `holds more than ${limit.toLocaleString('en')} entries, the most a world may have here.` };
+    return {
+      path: instancePath,
+      message: `holds more than ${limit.toLocaleString('en')} entries, the most a world may have here.`,
+    };
   }
   if (keyword === 'propertyNames') {
-    return { path: instancePath, message: 'each key must be an API resource indicator: an absolute URI without a fragment (RFC 8707 §2).' };
+    return {
+      path: instancePath,
+      message: 'each key must be an API resource indicator: an absolute URI without a fragment (RFC 8707 §2).',
+    };
   }
   return { path: instancePath, message: `${error.message ?? 'is not valid'}.` };
 }
@@ -156,7 +179,11 @@ export function parseWorld(text: string, source = 'the world file'): World {
   const parsed = parseWorldDocument(text, lines);
   if ('tooDeep' in parsed) throw new WorldError([parsed.tooDeep], source);
   const { doc } = parsed;
-  if (doc.errors.length) throw new WorldError(doc.errors.map((e) => yamlSyntaxProblem(e, lines)), source);
+  if (doc.errors.length)
+    throw new WorldError(
+      doc.errors.map((e) => yamlSyntaxProblem(e, lines)),
+      source,
+    );
   const notAWorld = shapeProblem(doc, text, lines);
   if (notAWorld) throw new WorldError([notAWorld], source);
   let value: unknown;

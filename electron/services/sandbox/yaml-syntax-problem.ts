@@ -5,9 +5,11 @@ import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
 const HINTS: Partial<Record<YAMLError['code'], string>> = {
   DUPLICATE_KEY: 'this key is already in the same map above: keep one of them',
   TAB_AS_INDENT: 'a tab indents this line: YAML indents with spaces only',
-  MULTIPLE_DOCS: 'a second document starts here (---): a world file holds one, so remove the --- or move the rest to its own file',
+  MULTIPLE_DOCS:
+    'a second document starts here (---): a world file holds one, so remove the --- or move the rest to its own file',
   MISSING_CHAR: 'a quote or bracket opened above is still not closed here',
-  BAD_INDENT: 'the indentation does not line up: items of one list or map start at the same column, and [ or { must be closed',
+  BAD_INDENT:
+    'the indentation does not line up: items of one list or map start at the same column, and [ or { must be closed',
   BLOCK_AS_IMPLICIT_KEY: 'two "key:" on one line: put the inner map on the lines below, indented',
   BAD_SCALAR_START: 'a value cannot start with @ or `: put it in quotes',
   BAD_DQ_ESCAPE: 'a backslash escape in double quotes is not valid: use single quotes, or write \\\\ for a backslash',

@@ -6,8 +6,9 @@ export const MEMORY_VAULT_WARNING =
 
 /** The vault when there is nothing to encrypt with: nothing touches the disk. */
 export function createMemoryVault(warning = MEMORY_VAULT_WARNING): SecretVault {
-  return createStoredVault(
-    { read: async () => ({}), write: async () => undefined },
-    () => ({ backend: 'memory', persistent: false, warning }),
-  );
+  return createStoredVault({ read: async () => ({}), write: async () => undefined }, () => ({
+    backend: 'memory',
+    persistent: false,
+    warning,
+  }));
 }

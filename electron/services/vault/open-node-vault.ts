@@ -13,7 +13,11 @@ export { VAULT_PASSPHRASE_ENV };
  */
 export function openNodeVault(options: { dataDir: string; passphrase?: string; cost?: ScryptCost }): SecretVault {
   if (!options.passphrase) return createMemoryVault();
-  return createPassphraseFileVault({ file: join(options.dataDir, VAULT_FILE), passphrase: options.passphrase, cost: options.cost });
+  return createPassphraseFileVault({
+    file: join(options.dataDir, VAULT_FILE),
+    passphrase: options.passphrase,
+    cost: options.cost,
+  });
 }
 
 export function vaultPassphraseFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -26,8 +26,19 @@ export class VaultSettingsError extends Error {}
 export function checkScryptCost(cost: ScryptCost): ScryptCost {
   const { N, r, p } = cost;
   const powerOfTwo = Number.isInteger(N) && N >= 2 && (N & (N - 1)) === 0;
-  if (!powerOfTwo || N > MAX_N || !Number.isInteger(r) || r < 1 || r > MAX_R || !Number.isInteger(p) || p < 1 || p > MAX_P) {
-    throw new VaultSettingsError(`The vault's key settings (scrypt N=${N}, r=${r}, p=${p}) are out of range; the file was not written by Tokenscope.`);
+  if (
+    !powerOfTwo ||
+    N > MAX_N ||
+    !Number.isInteger(r) ||
+    r < 1 ||
+    r > MAX_R ||
+    !Number.isInteger(p) ||
+    p < 1 ||
+    p > MAX_P
+  ) {
+    throw new VaultSettingsError(
+      `The vault's key settings (scrypt N=${N}, r=${r}, p=${p}) are out of range; the file was not written by Tokenscope.`,
+    );
   }
   return cost;
 }

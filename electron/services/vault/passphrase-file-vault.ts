@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { explainFileError } from '../files/explain-file-error.js';
-import { DEFAULT_SCRYPT_COST, deriveKey, seal, unseal, VaultSettingsError, type ScryptCost } from './passphrase-crypto.js';
+import {
+  DEFAULT_SCRYPT_COST,
+  deriveKey,
+  seal,
+  unseal,
+  VaultSettingsError,
+  type ScryptCost,
+} from './passphrase-crypto.js';
 import { VaultLockedError, VaultUnavailableError, type SecretVault } from './secret-vault.js';
 import { createStoredVault } from './stored-vault.js';
 
@@ -26,7 +33,18 @@ interface VaultFile extends VaultHeader {
 
 // The header is authenticated with the secrets, so nobody can swap in weaker key settings unnoticed.
 const associatedData = (header: VaultHeader) =>
-  Buffer.from(JSON.stringify([header.format, header.version, header.kdf.name, header.kdf.salt, header.kdf.N, header.kdf.r, header.kdf.p, header.cipher]));
+  Buffer.from(
+    JSON.stringify([
+      header.format,
+      header.version,
+      header.kdf.name,
+      header.kdf.salt,
+      header.kdf.N,
+      header.kdf.r,
+      header.kdf.p,
+      header.cipher,
+    ]),
+  );
 
 /** Thrown inside parsing; becomes a 'damaged' problem with the file and the fix. */
 class DamagedVault extends Error {}
@@ -38,10 +56,18 @@ function parseVaultFile(text: string): VaultFile {
   } catch {
     throw new DamagedVault('it is not JSON');
   }
-  if (value?.format !== FORMAT || value.version !== VERSION || value.cipher !== 'aes-256-gcm' || value.kdf?.name !== 'scrypt') {
-    throw new DamagedVault(`it is not a vault this version of Tokenscope can read: format ${String(value?.format)}, version ${String(value?.version)}`);
+  if (
+    value?.format !== FORMAT ||
+    value.version !== VERSION ||
+    value.cipher !== 'aes-256-gcm' ||
+    value.kdf?.name !== 'scrypt'
+  ) {
+    throw new DamagedVault(
+      `it is not a vault this version of Tokenscope can read: format ${String(value?.format)}, version ${String(value?.version)}`,
+    );
   }
-  for (const field of ['iv', 'tag', 'data'] as const) if (typeof value[field] !== 'string') throw new DamagedVault(`its "${field}" is missing`);
+  for (const field of ['iv', 'tag', 'data'] as const)
+    if (typeof value[field] !== 'string') throw new DamagedVault(`its "${field}" is missing`);
   if (typeof value.kdf.salt !== 'string') throw new DamagedVault('its key settings have no salt');
   return value as VaultFile;
 }
@@ -53,9 +79,17 @@ function problemOf(error: unknown, file: string): VaultUnavailableError {
   if (error instanceof VaultUnavailableError) return error;
   if (error instanceof DamagedVault || error instanceof VaultSettingsError) {
     const reason = error.message.replace(/\.$/, '');
-    return new VaultUnavailableError({ kind: 'damaged', file, message: `The vault ${file} is damaged (${reason}). Move ${file} aside (rename it, keep it for a look) and ${START_EMPTY}. ${KEEP_AS_IS}` });
+    return new VaultUnavailableError({
+      kind: 'damaged',
+      file,
+      message: `The vault ${file} is damaged (${reason}). Move ${file} aside (rename it, keep it for a look) and ${START_EMPTY}. ${KEEP_AS_IS}`,
+    });
   }
-  return new VaultUnavailableError({ kind: 'unreadable', file, message: `${explainFileError(error, file, 'your encrypted secrets')} ${KEEP_AS_IS}` });
+  return new VaultUnavailableError({
+    kind: 'unreadable',
+    file,
+    message: `${explainFileError(error, file, 'your encrypted secrets')} ${KEEP_AS_IS}`,
+  });
 }
 
 export interface PassphraseFileVaultOptions {
@@ -82,18 +116,36 @@ export function createPassphraseFileVault(options: PassphraseFileVaultOptions): 
     if (text === undefined) {
       const cost = options.cost ?? DEFAULT_SCRYPT_COST;
       const salt = randomBytes(16);
-      header = { format: FORMAT, version: VERSION, kdf: { name: 'scrypt', salt: salt.toString('base64'), ...cost }, cipher: 'aes-256-gcm' };
+      header = {
+        format: FORMAT,
+        version: VERSION,
+        kdf: { name: 'scrypt', salt: salt.toString('base64'), ...cost },
+        cipher: 'aes-256-gcm',
+      };
       key = await deriveKey(options.passphrase, salt, cost);
       return {};
     }
     try {
       const stored = parseVaultFile(text);
       const { kdf } = stored;
-      const storedHeader: VaultHeader = { format: FORMAT, version: VERSION, kdf: { name: 'scrypt', salt: kdf.salt, N: kdf.N, r: kdf.r, p: kdf.p }, cipher: 'aes-256-gcm' };
+      const storedHeader: VaultHeader = {
+        format: FORMAT,
+        version: VERSION,
+        kdf: { name: 'scrypt', salt: kdf.salt, N: kdf.N, r: kdf.r, p: kdf.p },
+        cipher: 'aes-256-gcm',
+      };
       const storedKey = await deriveKey(options.passphrase, Buffer.from(kdf.salt, 'base64'), kdf);
       let plaintext: string;
       try {
-        plaintext = unseal(storedKey, { iv: Buffer.from(stored.iv, 'base64'), tag: Buffer.from(stored.tag, 'base64'), data: Buffer.from(stored.data, 'base64') }, associatedData(storedHeader));
+        plaintext = unseal(
+          storedKey,
+          {
+            iv: Buffer.from(stored.iv, 'base64'),
+            tag: Buffer.from(stored.tag, 'base64'),
+            data: Buffer.from(stored.data, 'base64'),
+          },
+          associatedData(storedHeader),
+        );
       } catch {
         // AES-GCM only says the tag does not match: a wrong key and an altered file look the same.
         throw new VaultLockedError({
@@ -114,7 +166,12 @@ export function createPassphraseFileVault(options: PassphraseFileVaultOptions): 
   const write = async (entries: Record<string, string>): Promise<void> => {
     if (!header || !key) throw new Error('The vault was written before it was read; this is a bug in Tokenscope.');
     const sealed = seal(key, JSON.stringify(entries), associatedData(header));
-    const file: VaultFile = { ...header, iv: sealed.iv.toString('base64'), tag: sealed.tag.toString('base64'), data: sealed.data.toString('base64') };
+    const file: VaultFile = {
+      ...header,
+      iv: sealed.iv.toString('base64'),
+      tag: sealed.tag.toString('base64'),
+      data: sealed.data.toString('base64'),
+    };
     await writeFileAtomic(options.file, `${JSON.stringify(file, null, 2)}\n`);
   };
 

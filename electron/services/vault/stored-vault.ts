@@ -1,4 +1,10 @@
-import { checkSecretName, VaultUnavailableError, type SecretVault, type VaultProblem, type VaultStatus } from './secret-vault.js';
+import {
+  checkSecretName,
+  VaultUnavailableError,
+  type SecretVault,
+  type VaultProblem,
+  type VaultStatus,
+} from './secret-vault.js';
 
 /** How a vault keeps its whole map of secrets: sealed as one blob, so even the names are not readable on disk. */
 export interface SecretStore {
@@ -23,7 +29,10 @@ export function createStoredVault(store: SecretStore, status: () => VaultStatus)
         return new Map(Object.entries(record));
       },
       (error: unknown) => {
-        problem = error instanceof VaultUnavailableError ? error.problem : { kind: 'unreadable', message: (error as Error).message };
+        problem =
+          error instanceof VaultUnavailableError
+            ? error.problem
+            : { kind: 'unreadable', message: (error as Error).message };
         throw error;
       },
     );

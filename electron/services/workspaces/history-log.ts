@@ -19,7 +19,13 @@ export interface LoadedHistory {
 
 function isEntry(value: unknown): value is HistoryEntry {
   const e = value as HistoryEntry;
-  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.at === 'string' && typeof e.request?.url === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.id === 'string' &&
+    typeof e.at === 'string' &&
+    typeof e.request?.url === 'string'
+  );
 }
 
 function lastExitNotice({ pending, since }: PendingAtLastExit): string {
@@ -29,7 +35,7 @@ function lastExitNotice({ pending, since }: PendingAtLastExit): string {
 }
 
 function writeAll(fd: number, bytes: Buffer): void {
-  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }
 
 export class HistoryLog {
@@ -39,7 +45,10 @@ export class HistoryLog {
   /** Why the log could not be read: appends are refused with it, so nothing is written over the file. */
   private unavailable: string | undefined;
 
-  constructor(readonly file: string, readonly cap: number) {
+  constructor(
+    readonly file: string,
+    readonly cap: number,
+  ) {
     this.marker = new PendingMarker(`${file}.pending`);
   }
 
@@ -72,9 +81,13 @@ export class HistoryLog {
       }
     });
     if (cutOff) notices.push('The last history entry was cut off when Tokenscope stopped; it was dropped.');
-    if (damaged) notices.push(`${damaged} damaged history ${damaged === 1 ? 'line was' : 'lines were'} dropped; the other ${entries.length} entries are kept.`);
+    if (damaged)
+      notices.push(
+        `${damaged} damaged history ${damaged === 1 ? 'line was' : 'lines were'} dropped; the other ${entries.length} entries are kept.`,
+      );
     const kept = entries.slice(-this.cap);
-    if (cutOff || damaged || kept.length < entries.length || (text.length > 0 && !text.endsWith('\n'))) await this.rewrite(kept);
+    if (cutOff || damaged || kept.length < entries.length || (text.length > 0 && !text.endsWith('\n')))
+      await this.rewrite(kept);
     this.lines = kept.length;
     return { entries: kept, notices };
   }
@@ -108,13 +121,21 @@ export class HistoryLog {
     // The common case, written now within this call: the file is open and nothing is queued ahead of it. Deferring
     // it to a batch cost a fast API's call a fifth of its CPU time (a turn of the event loop per call, bench
     // replay-overhead), for no gain: one synchronous append of a line is a few microseconds.
-    if (this.handle && this.tasks === 0 && !this.flushing && this.pending.length === 0 && this.lines < this.cap * 1.25) {
+    if (
+      this.handle &&
+      this.tasks === 0 &&
+      !this.flushing &&
+      this.pending.length === 0 &&
+      this.lines < this.cap * 1.25
+    ) {
       try {
         writeAll(this.handle.fd, Buffer.from(`${JSON.stringify(entry)}\n`));
         this.lines += 1;
         return Promise.resolve();
       } catch (error) {
-        return Promise.reject(new StoreUnavailableError(explainFileError(error, this.file, 'the history of this workspace')));
+        return Promise.reject(
+          new StoreUnavailableError(explainFileError(error, this.file, 'the history of this workspace')),
+        );
       }
     }
     return new Promise<void>((done, failed) => {
@@ -169,7 +190,9 @@ export class HistoryLog {
         });
         batch.forEach((b) => b.done());
       } catch (error) {
-        const explained = new StoreUnavailableError(explainFileError(error, this.file, 'the history of this workspace'));
+        const explained = new StoreUnavailableError(
+          explainFileError(error, this.file, 'the history of this workspace'),
+        );
         batch.forEach((b) => b.failed(explained));
       }
       // Entries that came in during the write are still pending: the marker keeps counting them.

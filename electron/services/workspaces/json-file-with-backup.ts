@@ -26,7 +26,11 @@ export interface DocumentWords {
   recover: string;
 }
 
-const WORKSPACE_WORDS: DocumentWords = { content: 'workspaces', check: 'check your saved requests', recover: 'Import an export to get them back.' };
+const WORKSPACE_WORDS: DocumentWords = {
+  content: 'workspaces',
+  check: 'check your saved requests',
+  recover: 'Import an export to get them back.',
+};
 
 async function readText(file: string): Promise<string | undefined> {
   try {
@@ -72,12 +76,16 @@ export class JsonFileWithBackup<T> {
     } catch {
       return;
     }
-    const stale = names.filter((n) => n.endsWith('.tmp') && prefixes.some((p) => n.startsWith(p) && /^[0-9a-f]+\.tmp$/.test(n.slice(p.length))));
+    const stale = names.filter(
+      (n) => n.endsWith('.tmp') && prefixes.some((p) => n.startsWith(p) && /^[0-9a-f]+\.tmp$/.test(n.slice(p.length))),
+    );
     await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
   }
 
   private explain(error: unknown, file: string): StoreUnavailableError {
-    return error instanceof StoreUnavailableError ? error : new StoreUnavailableError(explainFileError(error, file, `your ${this.words.content}`));
+    return error instanceof StoreUnavailableError
+      ? error
+      : new StoreUnavailableError(explainFileError(error, file, `your ${this.words.content}`));
   }
 
   /**
@@ -118,12 +126,15 @@ export class JsonFileWithBackup<T> {
       throw this.explain(error, this.backupFile);
     });
     if (backupText === undefined) {
-      if (text !== undefined) notices.push(`There was no backup to restore: Tokenscope starts with no ${this.words.content}.`);
+      if (text !== undefined)
+        notices.push(`There was no backup to restore: Tokenscope starts with no ${this.words.content}.`);
       return { value: undefined, notices };
     }
     const backup = parse(backupText, this.validate);
     if (typeof backup === 'string') {
-      notices.push(`The backup ${basename(this.backupFile)} is damaged too (${backup}): Tokenscope starts with no ${this.words.content}. ${this.words.recover}`);
+      notices.push(
+        `The backup ${basename(this.backupFile)} is damaged too (${backup}): Tokenscope starts with no ${this.words.content}. ${this.words.recover}`,
+      );
       return { value: undefined, notices };
     }
     await writeFileAtomic(this.file, backupText);

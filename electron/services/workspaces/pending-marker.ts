@@ -54,7 +54,8 @@ export class PendingMarker {
     await rm(this.file, { force: true });
     try {
       const value = JSON.parse(text) as Partial<PendingAtLastExit>;
-      if (typeof value.pending === 'number' && value.pending > 0 && typeof value.since === 'string') return { pending: value.pending, since: value.since };
+      if (typeof value.pending === 'number' && value.pending > 0 && typeof value.since === 'string')
+        return { pending: value.pending, since: value.since };
       return undefined;
     } catch {
       // Cut off while being written: entries were queued then, their number unknown.

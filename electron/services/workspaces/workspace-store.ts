@@ -8,8 +8,21 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileHistoryQuery } from '../../../shared/replay/history-filter.js';
 import { maskHistoryEntry, maskReplayRequest, stripSecretHeaders } from '../../../shared/replay/mask-history-entry.js';
-import { summarize, type HistoryEntry, type HistoryPage, type ListHistoryRequest, type ReplayRequest } from '../../../shared/replay/types.js';
-import { DEFAULT_WORKSPACE_ID, type SavedRequest, type Workspace, type WorkspaceConnection, type WorkspaceExport, type WorkspaceList } from '../../../shared/replay/workspace.js';
+import {
+  summarize,
+  type HistoryEntry,
+  type HistoryPage,
+  type ListHistoryRequest,
+  type ReplayRequest,
+} from '../../../shared/replay/types.js';
+import {
+  DEFAULT_WORKSPACE_ID,
+  type SavedRequest,
+  type Workspace,
+  type WorkspaceConnection,
+  type WorkspaceExport,
+  type WorkspaceList,
+} from '../../../shared/replay/workspace.js';
 import { exportWorkspace, parseWorkspaceExport } from '../../../shared/replay/workspace-export.js';
 import { HistoryLog } from './history-log.js';
 import { JsonFileWithBackup } from './json-file-with-backup.js';
@@ -27,7 +40,8 @@ export const HISTORY_BODY_LIMIT = 64 * 1024;
 
 function validateDocument(data: unknown): WorkspacesDocument | string {
   const doc = data as WorkspacesDocument;
-  if (typeof doc !== 'object' || doc === null || doc.version !== 1 || !Array.isArray(doc.workspaces)) return 'it is not a Tokenscope workspaces file (version 1)';
+  if (typeof doc !== 'object' || doc === null || doc.version !== 1 || !Array.isArray(doc.workspaces))
+    return 'it is not a Tokenscope workspaces file (version 1)';
   for (const w of doc.workspaces) {
     if (typeof w?.id !== 'string' || typeof w.name !== 'string' || !Array.isArray(w.savedRequests)) {
       return 'a workspace in it lacks its id, name or saved requests';
@@ -44,7 +58,9 @@ function defaultWorkspace(now: Date): Workspace {
 export function forHistory(entry: HistoryEntry): HistoryEntry {
   const response = entry.response;
   const bounded =
-    response && response.body.length > HISTORY_BODY_LIMIT ? { ...response, body: response.body.slice(0, HISTORY_BODY_LIMIT), bodyTruncated: true } : response;
+    response && response.body.length > HISTORY_BODY_LIMIT
+      ? { ...response, body: response.body.slice(0, HISTORY_BODY_LIMIT), bodyTruncated: true }
+      : response;
   return maskHistoryEntry(bounded === response ? entry : { ...entry, response: bounded });
 }
 
@@ -151,7 +167,9 @@ export class WorkspaceStore {
   legacyConnections(): LegacyConnections[] {
     return this.document.workspaces.flatMap((w) => {
       const legacy = (w as WithLegacyConnections).connections;
-      return Array.isArray(legacy) ? [{ workspaceId: w.id, workspaceName: w.name, connections: legacy as unknown[] }] : [];
+      return Array.isArray(legacy)
+        ? [{ workspaceId: w.id, workspaceName: w.name, connections: legacy as unknown[] }]
+        : [];
     });
   }
 
@@ -172,7 +190,10 @@ export class WorkspaceStore {
 
   list(): WorkspaceList {
     return {
-      workspaces: this.document.workspaces.map((w) => ({ ...w, historyCount: this.histories.get(w.id)?.entries.length ?? 0 })),
+      workspaces: this.document.workspaces.map((w) => ({
+        ...w,
+        historyCount: this.histories.get(w.id)?.entries.length ?? 0,
+      })),
       notices: [...this.notices],
     };
   }
@@ -184,7 +205,11 @@ export class WorkspaceStore {
 
   async create(name: string): Promise<Workspace> {
     this.file.assertWritable();
-    const workspace: Workspace = { ...defaultWorkspace(new Date()), id: crypto.randomUUID(), name: name.trim() || 'Untitled workspace' };
+    const workspace: Workspace = {
+      ...defaultWorkspace(new Date()),
+      id: crypto.randomUUID(),
+      name: name.trim() || 'Untitled workspace',
+    };
     this.document.workspaces.push(workspace);
     this.histories.set(workspace.id, { log: new HistoryLog(this.historyFile(workspace.id), HISTORY_CAP), entries: [] });
     await this.persist();
@@ -193,7 +218,8 @@ export class WorkspaceStore {
 
   async remove(id: string): Promise<void> {
     this.file.assertWritable();
-    if (id === DEFAULT_WORKSPACE_ID) throw new Error('The default workspace cannot be removed; clear its history or rename it instead.');
+    if (id === DEFAULT_WORKSPACE_ID)
+      throw new Error('The default workspace cannot be removed; clear its history or rename it instead.');
     this.workspace(id);
     this.document.workspaces = this.document.workspaces.filter((w) => w.id !== id);
     await this.persist();
@@ -228,7 +254,8 @@ export class WorkspaceStore {
   /** Keeps the entry in memory at once; the append to disk is queued, so a call never waits for the disk. */
   appendHistory(entry: HistoryEntry): Promise<void> {
     const history = this.histories.get(entry.workspaceId);
-    if (!history) return Promise.reject(new Error(`There is no workspace "${entry.workspaceId}" to record this call in.`));
+    if (!history)
+      return Promise.reject(new Error(`There is no workspace "${entry.workspaceId}" to record this call in.`));
     const stored = forHistory(entry);
     history.entries.push(stored);
     if (history.entries.length > HISTORY_CAP) history.entries.splice(0, history.entries.length - HISTORY_CAP);
@@ -268,7 +295,11 @@ export class WorkspaceStore {
 
   export(workspaceId: string, includeHistory: boolean, connections: WorkspaceConnection[] = []): WorkspaceExport {
     const workspace = this.workspace(workspaceId);
-    return exportWorkspace(workspace, connections, includeHistory ? this.histories.get(workspaceId)?.entries : undefined);
+    return exportWorkspace(
+      workspace,
+      connections,
+      includeHistory ? this.histories.get(workspaceId)?.entries : undefined,
+    );
   }
 
   async import(text: string): Promise<ImportedWorkspace> {
@@ -280,7 +311,9 @@ export class WorkspaceStore {
     for (let n = 2; taken.has(name); n += 1) name = `${base} (${n})`;
     const workspace: Workspace = { ...parsed.workspace, id: crypto.randomUUID(), name };
     this.document.workspaces.push(workspace);
-    const entries: HistoryEntry[] = parsed.history.map((e) => ({ ...e, id: crypto.randomUUID(), workspaceId: workspace.id })).slice(-HISTORY_CAP);
+    const entries: HistoryEntry[] = parsed.history
+      .map((e) => ({ ...e, id: crypto.randomUUID(), workspaceId: workspace.id }))
+      .slice(-HISTORY_CAP);
     const log = new HistoryLog(this.historyFile(workspace.id), HISTORY_CAP);
     this.histories.set(workspace.id, { log, entries });
     await log.rewrite(entries);

@@ -29,7 +29,11 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
         clientId: clientId.trim(),
         kind,
         authMethod,
-        ...(authMethod === 'private_key_jwt' ? { privateKey: privateKey.trim() || 'generate' } : authMethod !== 'none' ? { clientSecret: secret } : {}),
+        ...(authMethod === 'private_key_jwt'
+          ? { privateKey: privateKey.trim() || 'generate' }
+          : authMethod !== 'none'
+            ? { clientSecret: secret }
+            : {}),
       },
     };
     try {
@@ -47,12 +51,31 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
   return (
     <form className="add-connection" onSubmit={submit} aria-label="Add a connection" data-testid="add-connection">
       <div className="segmented" role="radiogroup" aria-label="Server">
-        <button type="button" role="radio" aria-checked={mode === 'logto'} onClick={() => setMode('logto')}>Logto endpoint</button>
-        <button type="button" role="radio" aria-checked={mode === 'issuer'} onClick={() => setMode('issuer')}>Issuer URL</button>
+        <button type="button" role="radio" aria-checked={mode === 'logto'} onClick={() => setMode('logto')}>
+          Logto endpoint
+        </button>
+        <button type="button" role="radio" aria-checked={mode === 'issuer'} onClick={() => setMode('issuer')}>
+          Issuer URL
+        </button>
       </div>
-      <input type="text" required data-testid="connection-url" aria-label={mode === 'logto' ? 'Logto endpoint' : 'Issuer URL'} value={url} onChange={(e) => setUrl(e.target.value)}
-        placeholder={mode === 'logto' ? 'https://your-tenant.logto.app' : 'https://auth.example.com'} />
-      <input type="text" required data-testid="connection-client-id" aria-label="Client (App) ID" value={clientId} onChange={(e) => setClientId(e.target.value)} placeholder="App ID" />
+      <input
+        type="text"
+        required
+        data-testid="connection-url"
+        aria-label={mode === 'logto' ? 'Logto endpoint' : 'Issuer URL'}
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        placeholder={mode === 'logto' ? 'https://your-tenant.logto.app' : 'https://auth.example.com'}
+      />
+      <input
+        type="text"
+        required
+        data-testid="connection-client-id"
+        aria-label="Client (App) ID"
+        value={clientId}
+        onChange={(e) => setClientId(e.target.value)}
+        placeholder="App ID"
+      />
       <ClientTypeFields
         kind={kind}
         authMethod={authMethod}
@@ -64,18 +87,42 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
         onAuthMethod={setAuthMethod}
       />
       {authMethod === 'private_key_jwt' && (
-        <textarea rows={3} data-testid="connection-private-key" aria-label="Private key" spellCheck={false} value={privateKey} onChange={(e) => setPrivateKey(e.target.value)}
-          placeholder="Leave empty to generate an ES256 key, or paste a private JWK or PKCS#8 PEM (kept in the vault)" />
+        <textarea
+          rows={3}
+          data-testid="connection-private-key"
+          aria-label="Private key"
+          spellCheck={false}
+          value={privateKey}
+          onChange={(e) => setPrivateKey(e.target.value)}
+          placeholder="Leave empty to generate an ES256 key, or paste a private JWK or PKCS#8 PEM (kept in the vault)"
+        />
       )}
       {(authMethod === 'client_secret_basic' || authMethod === 'client_secret_post') && (
-        <input type="password" required data-testid="connection-secret" aria-label="Client secret" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} placeholder="App secret (kept in the vault)" />
+        <input
+          type="password"
+          required
+          data-testid="connection-secret"
+          aria-label="Client secret"
+          autoComplete="off"
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          placeholder="App secret (kept in the vault)"
+        />
       )}
       <div className="actions">
-        <button type="submit" className="primary" data-testid="connection-add" disabled={busy}>Discover and add</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" className="primary" data-testid="connection-add" disabled={busy}>
+          Discover and add
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
       </div>
       {busy && <Spinner label="Discovering…" />}
-      {error && <p className="error-card" role="alert" data-testid="connection-error">{error}</p>}
+      {error && (
+        <p className="error-card" role="alert" data-testid="connection-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -8,7 +8,9 @@ import { VaultNotice } from './VaultNotice';
 import { WorkspaceBar } from './WorkspaceBar';
 
 // The first screen is "Request a token"; the other views load when first shown, so start-up carries only it.
-const InspectorView = lazy(() => import('../features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })));
+const InspectorView = lazy(() =>
+  import('../features/inspector/InspectorView').then((m) => ({ default: m.InspectorView })),
+);
 const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) => ({ default: m.ReplayView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
 const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
@@ -60,7 +62,11 @@ export function App() {
             </button>
           ))}
         </nav>
-        {appInfo && <span className="hint shell">{appInfo.shell === 'electron' ? 'desktop' : 'browser'} · v{appInfo.version}</span>}
+        {appInfo && (
+          <span className="hint shell">
+            {appInfo.shell === 'electron' ? 'desktop' : 'browser'} · v{appInfo.version}
+          </span>
+        )}
       </header>
       <aside className="sidebar">
         <WorkspaceBar />

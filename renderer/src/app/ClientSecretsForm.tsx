@@ -13,7 +13,9 @@ export function ClientSecretsForm({ connectionId }: { connectionId?: string }) {
   const workspaceId = useWorkspaces((s) => s.currentId);
   const rows = connections
     .filter((c) => !connectionId || c.id === connectionId)
-    .flatMap((connection) => connection.clients.filter((c) => c.secretMissing).map((client) => ({ connection, client })));
+    .flatMap((connection) =>
+      connection.clients.filter((c) => c.secretMissing).map((client) => ({ connection, client })),
+    );
   // The list of the workspace just imported may still be on its way.
   if (listedFor !== workspaceId) return null;
 
@@ -21,12 +23,19 @@ export function ClientSecretsForm({ connectionId }: { connectionId?: string }) {
     <section className="client-secrets" aria-label="Client secrets" data-testid="secrets-form">
       <h2>Client secrets</h2>
       {rows.length === 0 ? (
-        <p role="status" data-testid="secrets-done">Every client has its secret in the vault.</p>
+        <p role="status" data-testid="secrets-done">
+          Every client has its secret in the vault.
+        </p>
       ) : (
         <p className="hint">Exports never carry secrets. Enter each one again; it goes to the vault only.</p>
       )}
       {rows.map(({ connection, client }) => (
-        <SecretRow key={`${connection.id}/${client.clientId}`} workspaceId={workspaceId} connection={connection} client={client} />
+        <SecretRow
+          key={`${connection.id}/${client.clientId}`}
+          workspaceId={workspaceId}
+          connection={connection}
+          client={client}
+        />
       ))}
       <button type="button" data-testid="secrets-close" onClick={close}>
         {rows.length === 0 ? 'Done' : 'Skip for now'}
@@ -36,7 +45,15 @@ export function ClientSecretsForm({ connectionId }: { connectionId?: string }) {
   );
 }
 
-function SecretRow({ workspaceId, connection, client }: { workspaceId: string; connection: ConnectionSummary; client: ClientSummary }) {
+function SecretRow({
+  workspaceId,
+  connection,
+  client,
+}: {
+  workspaceId: string;
+  connection: ConnectionSummary;
+  client: ClientSummary;
+}) {
   const setClientSecret = useConnections((s) => s.setSecret);
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -73,28 +90,68 @@ function SecretRow({ workspaceId, connection, client }: { workspaceId: string; c
   };
 
   return (
-    <form onSubmit={submit} aria-label={`Secret of ${client.clientId} (${connection.name})`} data-testid={`secret-row-${client.clientId}`}>
+    <form
+      onSubmit={submit}
+      aria-label={`Secret of ${client.clientId} (${connection.name})`}
+      data-testid={`secret-row-${client.clientId}`}
+    >
       <strong>{connection.name}</strong>
       <small className="hint">
         {client.clientId} · {client.authMethod}
       </small>
       <label htmlFor={inputId}>{keyBased ? 'Private key (JWK or PKCS#8 PEM)' : 'Client secret'}</label>
       {keyBased ? (
-        <textarea id={inputId} rows={3} spellCheck={false} autoComplete="off" data-testid={`secret-input-${client.clientId}`} value={secret}
-          onChange={(e) => setSecret(e.target.value)} onKeyDown={submitOnCtrlEnter} aria-describedby={`${inputId}-hint`} />
+        <textarea
+          id={inputId}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          data-testid={`secret-input-${client.clientId}`}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          onKeyDown={submitOnCtrlEnter}
+          aria-describedby={`${inputId}-hint`}
+        />
       ) : (
-        <input id={inputId} type="password" autoComplete="off" data-testid={`secret-input-${client.clientId}`} value={secret} onChange={(e) => setSecret(e.target.value)} />
+        <input
+          id={inputId}
+          type="password"
+          autoComplete="off"
+          data-testid={`secret-input-${client.clientId}`}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+        />
       )}
-      {keyBased && <small id={`${inputId}-hint`} className="hint">Ctrl+Enter saves. A new key must be registered on the server again.</small>}
+      {keyBased && (
+        <small id={`${inputId}-hint`} className="hint">
+          Ctrl+Enter saves. A new key must be registered on the server again.
+        </small>
+      )}
       <div className="actions">
-        <button type="submit" className="primary" data-testid={`secret-save-${client.clientId}`} disabled={busy || (keyBased && !secret.trim())}>
+        <button
+          type="submit"
+          className="primary"
+          data-testid={`secret-save-${client.clientId}`}
+          disabled={busy || (keyBased && !secret.trim())}
+        >
           {keyBased ? 'Save key' : 'Save secret'}
         </button>
         {keyBased && (
-          <button type="button" data-testid={`secret-generate-${client.clientId}`} disabled={busy} onClick={() => void save('generate')}>Generate a new key</button>
+          <button
+            type="button"
+            data-testid={`secret-generate-${client.clientId}`}
+            disabled={busy}
+            onClick={() => void save('generate')}
+          >
+            Generate a new key
+          </button>
         )}
       </div>
-      {error && <p className="error-card" role="alert" data-testid={`secret-error-${client.clientId}`}>{error}</p>}
+      {error && (
+        <p className="error-card" role="alert" data-testid={`secret-error-${client.clientId}`}>
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -9,10 +9,19 @@ function ConfirmRemove({ name, onConfirm, onCancel }: { name: string; onConfirm(
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => confirm.current?.focus(), []);
   return (
-    <div role="alertdialog" aria-label={`Remove ${name}?`} className="error-card" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div
+      role="alertdialog"
+      aria-label={`Remove ${name}?`}
+      className="error-card"
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <p>Remove {name}? Its client secrets leave the vault; its runs stay listed.</p>
-      <button type="button" ref={confirm} data-testid="connection-remove-confirm" onClick={onConfirm}>Remove</button>{' '}
-      <button type="button" data-testid="connection-remove-cancel" onClick={onCancel}>Keep it</button>
+      <button type="button" ref={confirm} data-testid="connection-remove-confirm" onClick={onConfirm}>
+        Remove
+      </button>{' '}
+      <button type="button" data-testid="connection-remove-cancel" onClick={onCancel}>
+        Keep it
+      </button>
     </div>
   );
 }
@@ -55,7 +64,9 @@ export function ConnectionList() {
             >
               <span>{c.name}</span>
               <small>{c.unavailable ? 'not running' : c.issuer}</small>
-              {c.clients.some((client) => client.secretMissing) && <small className="finding-warning">secret missing: enter it again</small>}
+              {c.clients.some((client) => client.secretMissing) && (
+                <small className="finding-warning">secret missing: enter it again</small>
+              )}
             </button>
           </li>
         ))}
@@ -63,7 +74,9 @@ export function ConnectionList() {
       {adding ? (
         <AddConnectionForm onDone={() => setAdding(false)} />
       ) : (
-        <button type="button" className="add-button" data-testid="add-connection-open" onClick={() => setAdding(true)}>+ Add a connection</button>
+        <button type="button" className="add-button" data-testid="add-connection-open" onClick={() => setAdding(true)}>
+          + Add a connection
+        </button>
       )}
       {selected?.kind === 'issuer' && (
         <div className="connection-details">
@@ -73,20 +86,31 @@ export function ConnectionList() {
               <pre data-testid="connection-metadata">{JSON.stringify(selected.metadata, null, 2)}</pre>
             </details>
           )}
-          {selected.clients.filter((c) => c.publicJwk).map((c) => (
-            <details key={c.clientId} open>
-              <summary>Public key of {c.clientId}: register it for the client (private_key_jwt)</summary>
-              <pre data-testid="connection-public-jwk">{JSON.stringify(c.publicJwk, null, 2)}</pre>
-              <button type="button" onClick={() => void navigator.clipboard.writeText(JSON.stringify({ keys: [c.publicJwk] }))}>Copy as JWKS</button>
-            </details>
-          ))}
+          {selected.clients
+            .filter((c) => c.publicJwk)
+            .map((c) => (
+              <details key={c.clientId} open>
+                <summary>Public key of {c.clientId}: register it for the client (private_key_jwt)</summary>
+                <pre data-testid="connection-public-jwk">{JSON.stringify(c.publicJwk, null, 2)}</pre>
+                <button
+                  type="button"
+                  onClick={() => void navigator.clipboard.writeText(JSON.stringify({ keys: [c.publicJwk] }))}
+                >
+                  Copy as JWKS
+                </button>
+              </details>
+            ))}
           {selected.clients.some((c) => c.secretMissing) && !secretsForm && (
-            <button type="button" data-testid="connection-enter-secret" onClick={() => openSecretsForm(selected.id)}>Enter secret</button>
+            <button type="button" data-testid="connection-enter-secret" onClick={() => openSecretsForm(selected.id)}>
+              Enter secret
+            </button>
           )}
           {editing ? (
             <EditConnectionForm key={selected.id} connection={selected} onDone={() => setEditing(false)} />
           ) : (
-            <button type="button" data-testid="connection-edit" onClick={() => setEditing(true)}>Edit or rename</button>
+            <button type="button" data-testid="connection-edit" onClick={() => setEditing(true)}>
+              Edit or rename
+            </button>
           )}
           {confirming ? (
             <ConfirmRemove
@@ -99,12 +123,23 @@ export function ConnectionList() {
               }}
             />
           ) : (
-            <button type="button" ref={removeButton} data-testid="connection-remove" onClick={() => setConfirming(true)}>Remove this connection</button>
+            <button
+              type="button"
+              ref={removeButton}
+              data-testid="connection-remove"
+              onClick={() => setConfirming(true)}
+            >
+              Remove this connection
+            </button>
           )}
         </div>
       )}
       {secretsForm && <ClientSecretsForm connectionId={secretsForm.connectionId} />}
-      {error && <p className="error-card" role="alert">{error}</p>}
+      {error && (
+        <p className="error-card" role="alert">
+          {error}
+        </p>
+      )}
     </nav>
   );
 }

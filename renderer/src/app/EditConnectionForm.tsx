@@ -29,7 +29,9 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
         workspaceId,
         connectionId: connection.id,
         ...(name.trim() !== connection.name ? { name } : {}),
-        ...(client ? { client: { clientId: client.clientId, newClientId, kind, authMethod, ...(secret ? { secret } : {}) } } : {}),
+        ...(client
+          ? { client: { clientId: client.clientId, newClientId, kind, authMethod, ...(secret ? { secret } : {}) } }
+          : {}),
       });
       setSecret('');
       onDone();
@@ -41,29 +43,68 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
   };
 
   const secretLabel =
-    authMethod === 'private_key_jwt' ? 'Private key (empty keeps it; "generate" for a new one)' : 'Client secret (empty keeps it)';
+    authMethod === 'private_key_jwt'
+      ? 'Private key (empty keeps it; "generate" for a new one)'
+      : 'Client secret (empty keeps it)';
   return (
-    <form className="add-connection" onSubmit={submit} aria-label={`Edit ${connection.name}`} data-testid="edit-connection"
-      onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-      <input type="text" data-testid="edit-connection-name" aria-label="Name" value={name} onChange={(e) => setName(e.target.value)}
-        placeholder="Empty: named after the issuer and the app" />
+    <form
+      className="add-connection"
+      onSubmit={submit}
+      aria-label={`Edit ${connection.name}`}
+      data-testid="edit-connection"
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
+      <input
+        type="text"
+        data-testid="edit-connection-name"
+        aria-label="Name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        placeholder="Empty: named after the issuer and the app"
+      />
       {client && (
         <>
-          <input type="text" required data-testid="edit-connection-client-id" aria-label="Client (App) ID" value={clientId}
-            onChange={(e) => setClientId(e.target.value)} />
-          <ClientTypeFields kind={kind} authMethod={authMethod} onKind={setKind} onAuthMethod={setAuthMethod}
-            authMethodTestId="edit-connection-auth-method" />
+          <input
+            type="text"
+            required
+            data-testid="edit-connection-client-id"
+            aria-label="Client (App) ID"
+            value={clientId}
+            onChange={(e) => setClientId(e.target.value)}
+          />
+          <ClientTypeFields
+            kind={kind}
+            authMethod={authMethod}
+            onKind={setKind}
+            onAuthMethod={setAuthMethod}
+            authMethodTestId="edit-connection-auth-method"
+          />
           {authMethod !== 'none' && (
-            <input type="password" data-testid="edit-connection-secret" aria-label={secretLabel} autoComplete="off" value={secret}
-              onChange={(e) => setSecret(e.target.value)} placeholder={secretLabel} />
+            <input
+              type="password"
+              data-testid="edit-connection-secret"
+              aria-label={secretLabel}
+              autoComplete="off"
+              value={secret}
+              onChange={(e) => setSecret(e.target.value)}
+              placeholder={secretLabel}
+            />
           )}
         </>
       )}
       <div className="actions">
-        <button type="submit" className="primary" data-testid="edit-connection-save" disabled={busy}>Save</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" className="primary" data-testid="edit-connection-save" disabled={busy}>
+          Save
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
       </div>
-      {error && <p className="error-card" role="alert" data-testid="edit-connection-error">{error}</p>}
+      {error && (
+        <p className="error-card" role="alert" data-testid="edit-connection-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

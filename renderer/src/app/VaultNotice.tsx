@@ -25,9 +25,15 @@ export function VaultNotice({ vault }: { vault: VaultStatus }) {
   }
   if (!vault.warning || dismissed) return null;
   return (
-    <div className={`notice ${vault.backend === 'safe-storage-basic-text' ? 'notice-warn' : ''}`} role="status" data-testid="vault-notice">
+    <div
+      className={`notice ${vault.backend === 'safe-storage-basic-text' ? 'notice-warn' : ''}`}
+      role="status"
+      data-testid="vault-notice"
+    >
       <span>{vault.warning}</span>
-      <button type="button" onClick={() => setDismissed(true)} aria-label="Dismiss this notice">Dismiss</button>
+      <button type="button" onClick={() => setDismissed(true)} aria-label="Dismiss this notice">
+        Dismiss
+      </button>
     </div>
   );
 }

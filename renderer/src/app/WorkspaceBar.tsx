@@ -3,7 +3,20 @@ import { useWorkspaces, useConnections } from './stores';
 
 /** Pick, create, export and import workspaces (connections, saved requests, history); what the store repaired on load, said once. */
 export function WorkspaceBar() {
-  const { workspaces, currentId, notices, select, create, remove, dismissNotices, exportCurrent, importText, lastImport, dismissImport, callError } = useWorkspaces();
+  const {
+    workspaces,
+    currentId,
+    notices,
+    select,
+    create,
+    remove,
+    dismissNotices,
+    exportCurrent,
+    importText,
+    lastImport,
+    dismissImport,
+    callError,
+  } = useWorkspaces();
   const openSecretsForm = useConnections((s) => s.openSecretsForm);
   const [exported, setExported] = useState<string>();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -26,22 +39,63 @@ export function WorkspaceBar() {
       {notices.length > 0 && (
         <div className="notice notice-warn" role="alert" data-testid="workspace-notices">
           <span>{notices.join(' ')}</span>
-          <button type="button" onClick={() => void dismissNotices()}>Got it</button>
+          <button type="button" onClick={() => void dismissNotices()}>
+            Got it
+          </button>
         </div>
       )}
-      <select aria-label="Workspace" data-testid="workspace-select" value={currentId} onChange={(e) => select(e.target.value)}>
-        {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name} · {w.historyCount} {w.historyCount === 1 ? 'call' : 'calls'}</option>)}
+      <select
+        aria-label="Workspace"
+        data-testid="workspace-select"
+        value={currentId}
+        onChange={(e) => select(e.target.value)}
+      >
+        {workspaces.map((w) => (
+          <option key={w.id} value={w.id}>
+            {w.name} · {w.historyCount} {w.historyCount === 1 ? 'call' : 'calls'}
+          </option>
+        ))}
       </select>
       <div className="actions">
-        <button type="button" data-testid="workspace-new" onClick={() => { const name = window.prompt('Name of the new workspace'); if (name) void create(name); }}>New…</button>
+        <button
+          type="button"
+          data-testid="workspace-new"
+          onClick={() => {
+            const name = window.prompt('Name of the new workspace');
+            if (name) void create(name);
+          }}
+        >
+          New…
+        </button>
         {currentId !== 'default' && (
-          <button type="button" onClick={() => { if (window.confirm('Delete this workspace: its connections and their secrets, its saved requests and its history?')) void remove(currentId); }}>
+          <button
+            type="button"
+            onClick={() => {
+              if (
+                window.confirm(
+                  'Delete this workspace: its connections and their secrets, its saved requests and its history?',
+                )
+              )
+                void remove(currentId);
+            }}
+          >
             Delete
           </button>
         )}
-        <button type="button" data-testid="workspace-export" onClick={() => void download(false)} title="JSON without tokens, secrets or Authorization headers">Export</button>
-        <button type="button" onClick={() => void download(true)}>Export with history</button>
-        <button type="button" data-testid="workspace-import-open" onClick={() => fileInput.current?.click()}>Import…</button>
+        <button
+          type="button"
+          data-testid="workspace-export"
+          onClick={() => void download(false)}
+          title="JSON without tokens, secrets or Authorization headers"
+        >
+          Export
+        </button>
+        <button type="button" onClick={() => void download(true)}>
+          Export with history
+        </button>
+        <button type="button" data-testid="workspace-import-open" onClick={() => fileInput.current?.click()}>
+          Import…
+        </button>
         <input
           ref={fileInput}
           type="file"
@@ -51,22 +105,40 @@ export function WorkspaceBar() {
           onChange={(e) => {
             const file = e.target.files?.[0];
             // Exports never carry a secret: the form asks for each one the imported connections need.
-            if (file) void file.text().then(importText).then((result) => { if (result?.secretsNeeded.length) openSecretsForm(); });
+            if (file)
+              void file
+                .text()
+                .then(importText)
+                .then((result) => {
+                  if (result?.secretsNeeded.length) openSecretsForm();
+                });
             e.target.value = '';
           }}
         />
       </div>
-      {callError && <p className="error-card" role="alert">{callError}</p>}
+      {callError && (
+        <p className="error-card" role="alert">
+          {callError}
+        </p>
+      )}
       {lastImport && lastImport.secretsNeeded.length + lastImport.notices.length > 0 && (
         <div className="notice" data-testid="workspace-import-result">
           <span>
-            Imported “{lastImport.workspace.name}” with {lastImport.importedHistory} calls. {lastImport.notices.join(' ')}
-            {lastImport.secretsNeeded.length > 0 && ` Exports never carry secrets: enter them again for ${lastImport.secretsNeeded.map((s) => `${s.clientId} (${s.connectionName})`).join(', ')}.`}
+            Imported “{lastImport.workspace.name}” with {lastImport.importedHistory} calls.{' '}
+            {lastImport.notices.join(' ')}
+            {lastImport.secretsNeeded.length > 0 &&
+              ` Exports never carry secrets: enter them again for ${lastImport.secretsNeeded.map((s) => `${s.clientId} (${s.connectionName})`).join(', ')}.`}
           </span>
-          <button type="button" onClick={dismissImport}>Got it</button>
+          <button type="button" onClick={dismissImport}>
+            Got it
+          </button>
         </div>
       )}
-      {exported && <p className="hint" data-testid="workspace-exported">Exported {Math.round(exported.length / 1024)} KB, no secrets in it.</p>}
+      {exported && (
+        <p className="hint" data-testid="workspace-exported">
+          Exported {Math.round(exported.length / 1024)} KB, no secrets in it.
+        </p>
+      )}
     </section>
   );
 }

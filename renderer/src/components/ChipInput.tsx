@@ -36,7 +36,13 @@ export function ChipInput({ label, values, onChange, suggestions, placeholder, t
         {values.map((value) => (
           <span key={value} className={`chip ${chipState?.(value) ?? ''}`} data-testid={`${testId}-chip`}>
             {value}
-            <button type="button" aria-label={`Remove ${value}`} onClick={() => onChange(values.filter((v) => v !== value))}>×</button>
+            <button
+              type="button"
+              aria-label={`Remove ${value}`}
+              onClick={() => onChange(values.filter((v) => v !== value))}
+            >
+              ×
+            </button>
           </span>
         ))}
         <input
@@ -51,9 +57,13 @@ export function ChipInput({ label, values, onChange, suggestions, placeholder, t
           aria-label={typeof label === 'string' ? label : undefined}
         />
         <datalist id={listId}>
-          {suggestions.filter((s) => !values.includes(s.value)).map((s) => (
-            <option key={s.value} value={s.value}>{s.hint}</option>
-          ))}
+          {suggestions
+            .filter((s) => !values.includes(s.value))
+            .map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.hint}
+              </option>
+            ))}
         </datalist>
       </div>
     </div>

@@ -30,7 +30,9 @@ export function ResourcePicker({ label, testId, value, onChange, resources, none
   return (
     <div className="field">
       <label className="field">
-        <span>{label} <small className="hint">RFC 8707</small></span>
+        <span>
+          {label} <small className="hint">RFC 8707</small>
+        </span>
         <select
           data-testid={testId}
           value={typing ? TYPED : value}

@@ -24,7 +24,8 @@ export interface AuthorizationDraftState {
 }
 
 /** The apps a user can sign in to: Logto gives M2M apps no user. */
-export const userClients = (connection: ConnectionSummary): ClientSummary[] => connection.clients.filter((c) => c.kind !== 'm2m');
+export const userClients = (connection: ConnectionSummary): ClientSummary[] =>
+  connection.clients.filter((c) => c.kind !== 'm2m');
 
 /** The client the sign-in uses on `connection`: the one picked there, if it still has it, else its first user app. */
 export function signInClient(connection: ConnectionSummary, clientIds: Record<string, string>): string | undefined {

@@ -37,33 +37,34 @@ export type ClientCredentialsStore = StoreApi<ClientCredentialsState>;
 
 export const createClientCredentialsStore = ({ runClientCredentials }: ClientCredentialsDeps): ClientCredentialsStore =>
   createStore<ClientCredentialsState>((set, get) => ({
-  resources: [],
-  scopes: [],
-  organizationId: '',
-  dpop: false,
-  running: false,
-  setClient: (clientId) => set({ clientId }),
-  setOptions: (patch) => set(patch),
-  toggleResource: (indicator) => set((s) => ({ resources: toggle(s.resources, indicator) })),
-  toggleScope: (scope) => set((s) => ({ scopes: toggle(s.scopes, scope) })),
-  setTyped: (field, known, typed) => set((s) => ({ [field]: [...s[field].filter((v) => known.includes(v)), ...typed] })),
-  async run(connectionId, clientId, offered) {
-    const { resources, scopes, running, organizationId, dpop } = get();
-    if (running || !clientId) return;
-    set({ running: true });
-    try {
-      // A failure of Tokenscope itself is the run list's callError, shown with every grant's.
-      const result = await runClientCredentials({
-        connectionId,
-        clientId,
-        resources,
-        scope: requestedScopes(offered, resources, scopes).join(' '),
-        ...(organizationId.trim() ? { organizationId: organizationId.trim() } : {}),
-        ...(dpop ? { dpop: true } : {}),
-      });
-      set({ result });
-    } finally {
-      set({ running: false });
-    }
-  },
-}));
+    resources: [],
+    scopes: [],
+    organizationId: '',
+    dpop: false,
+    running: false,
+    setClient: (clientId) => set({ clientId }),
+    setOptions: (patch) => set(patch),
+    toggleResource: (indicator) => set((s) => ({ resources: toggle(s.resources, indicator) })),
+    toggleScope: (scope) => set((s) => ({ scopes: toggle(s.scopes, scope) })),
+    setTyped: (field, known, typed) =>
+      set((s) => ({ [field]: [...s[field].filter((v) => known.includes(v)), ...typed] })),
+    async run(connectionId, clientId, offered) {
+      const { resources, scopes, running, organizationId, dpop } = get();
+      if (running || !clientId) return;
+      set({ running: true });
+      try {
+        // A failure of Tokenscope itself is the run list's callError, shown with every grant's.
+        const result = await runClientCredentials({
+          connectionId,
+          clientId,
+          resources,
+          scope: requestedScopes(offered, resources, scopes).join(' '),
+          ...(organizationId.trim() ? { organizationId: organizationId.trim() } : {}),
+          ...(dpop ? { dpop: true } : {}),
+        });
+        set({ result });
+      } finally {
+        set({ running: false });
+      }
+    },
+  }));

@@ -23,27 +23,37 @@ const DEFAULT_LABELS = { a: 'A', b: 'B' };
 
 export type CompareStore = StoreApi<CompareState>;
 
-export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStore => createStore<CompareState>((set, get) => ({
-  a: '',
-  b: '',
-  labels: DEFAULT_LABELS,
-  running: false,
-  edit: (side, token) => set({ [side]: token, labels: DEFAULT_LABELS, sandbox: undefined } as Partial<CompareState>),
-  compare() {
-    const { a, b, labels } = get();
-    if (!a.trim() || !b.trim()) return;
-    set({ comparison: compareTokens({ raw: a.trim(), label: labels.a }, { raw: b.trim(), label: labels.b }), callError: undefined });
-  },
-  async compareSandbox(resource) {
-    if (get().running) return;
-    set({ running: true, callError: undefined });
-    try {
-      const result = await api.compareSandboxPatAndM2m(resource ? { resource } : {});
-      set({ a: result.pat.raw, b: result.m2m.raw, labels: { a: 'PAT exchange', b: 'M2M' }, comparison: result.comparison, sandbox: result });
-    } catch (error) {
-      set({ callError: (error as Error).message });
-    } finally {
-      set({ running: false });
-    }
-  },
-}));
+export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStore =>
+  createStore<CompareState>((set, get) => ({
+    a: '',
+    b: '',
+    labels: DEFAULT_LABELS,
+    running: false,
+    edit: (side, token) => set({ [side]: token, labels: DEFAULT_LABELS, sandbox: undefined } as Partial<CompareState>),
+    compare() {
+      const { a, b, labels } = get();
+      if (!a.trim() || !b.trim()) return;
+      set({
+        comparison: compareTokens({ raw: a.trim(), label: labels.a }, { raw: b.trim(), label: labels.b }),
+        callError: undefined,
+      });
+    },
+    async compareSandbox(resource) {
+      if (get().running) return;
+      set({ running: true, callError: undefined });
+      try {
+        const result = await api.compareSandboxPatAndM2m(resource ? { resource } : {});
+        set({
+          a: result.pat.raw,
+          b: result.m2m.raw,
+          labels: { a: 'PAT exchange', b: 'M2M' },
+          comparison: result.comparison,
+          sandbox: result,
+        });
+      } catch (error) {
+        set({ callError: (error as Error).message });
+      } finally {
+        set({ running: false });
+      }
+    },
+  }));

@@ -44,61 +44,70 @@ export interface ConnectionsStoreDeps {
 
 export type ConnectionsStore = StoreApi<ConnectionsState>;
 
-export const createConnectionsStore = ({ api, workspaceId: current, onLoaded }: ConnectionsStoreDeps): ConnectionsStore =>
+export const createConnectionsStore = ({
+  api,
+  workspaceId: current,
+  onLoaded,
+}: ConnectionsStoreDeps): ConnectionsStore =>
   createStore<ConnectionsState>((set, get) => ({
-  status: 'idle',
-  connections: [],
-  async load() {
-    const workspaceId = current();
-    // A refresh (another workspace, a world applied) keeps the views on screen; only the first load shows a spinner.
-    set((state) => ({ status: state.status === 'ready' ? 'ready' : 'loading', error: undefined }));
-    try {
-      const [connections, appInfo] = await Promise.all([api.listConnections({ workspaceId }), get().appInfo ?? api.getAppInfo()]);
-      if (current() !== workspaceId) return;
-      set((state) => ({
-        status: 'ready',
-        connections,
-        workspaceId,
-        appInfo,
-        selectedId: connections.some((c) => c.id === state.selectedId) ? state.selectedId : (connections.find((c) => !c.unavailable)?.id ?? connections[0]?.id),
-      }));
-      onLoaded?.();
-    } catch (error) {
-      set({ status: 'error', error: (error as Error).message });
-    }
-  },
-  select(id) {
-    set({ selectedId: id });
-  },
-  openSecretsForm(connectionId) {
-    set({ secretsForm: connectionId ? { connectionId } : {} });
-  },
-  closeSecretsForm() {
-    set({ secretsForm: undefined });
-  },
-  async add(request) {
-    const added = await api.addConnection(request);
-    await get().load();
-    set({ selectedId: added.id });
-  },
-  async edit(request) {
-    await api.editConnection(request);
-    await get().load();
-  },
-  async setSecret(request) {
-    await api.setClientSecret(request);
-    await get().load();
-  },
-  async remove(id) {
-    await api.removeConnection({ id });
-    set({ selectedId: 'sandbox' });
-    await get().load();
-  },
-  workspaceChanged() {
-    set({ secretsForm: undefined });
-    void get().load();
-  },
-}));
+    status: 'idle',
+    connections: [],
+    async load() {
+      const workspaceId = current();
+      // A refresh (another workspace, a world applied) keeps the views on screen; only the first load shows a spinner.
+      set((state) => ({ status: state.status === 'ready' ? 'ready' : 'loading', error: undefined }));
+      try {
+        const [connections, appInfo] = await Promise.all([
+          api.listConnections({ workspaceId }),
+          get().appInfo ?? api.getAppInfo(),
+        ]);
+        if (current() !== workspaceId) return;
+        set((state) => ({
+          status: 'ready',
+          connections,
+          workspaceId,
+          appInfo,
+          selectedId: connections.some((c) => c.id === state.selectedId)
+            ? state.selectedId
+            : (connections.find((c) => !c.unavailable)?.id ?? connections[0]?.id),
+        }));
+        onLoaded?.();
+      } catch (error) {
+        set({ status: 'error', error: (error as Error).message });
+      }
+    },
+    select(id) {
+      set({ selectedId: id });
+    },
+    openSecretsForm(connectionId) {
+      set({ secretsForm: connectionId ? { connectionId } : {} });
+    },
+    closeSecretsForm() {
+      set({ secretsForm: undefined });
+    },
+    async add(request) {
+      const added = await api.addConnection(request);
+      await get().load();
+      set({ selectedId: added.id });
+    },
+    async edit(request) {
+      await api.editConnection(request);
+      await get().load();
+    },
+    async setSecret(request) {
+      await api.setClientSecret(request);
+      await get().load();
+    },
+    async remove(id) {
+      await api.removeConnection({ id });
+      set({ selectedId: 'sandbox' });
+      await get().load();
+    },
+    workspaceChanged() {
+      set({ secretsForm: undefined });
+      void get().load();
+    },
+  }));
 
 export const selectedConnection = (state: ConnectionsState): ConnectionSummary | undefined =>
   state.connections.find((c) => c.id === state.selectedId);

@@ -3,7 +3,13 @@ import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { AuthorizationEnd } from '../../../shared/contract/events';
 import type { ClientCredentialsRequest, FlowResult, GrantKind } from '../../../shared/contract/flow';
 import type { RunRecord } from '../../../shared/contract/run-record';
-import type { DeviceAuthorizationRequest, RefreshRequest, RevealedRun, StartAuthorizationRequest, TokenExchangeRequest } from '../../../shared/contract/methods/flow-methods';
+import type {
+  DeviceAuthorizationRequest,
+  RefreshRequest,
+  RevealedRun,
+  StartAuthorizationRequest,
+  TokenExchangeRequest,
+} from '../../../shared/contract/methods/flow-methods';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result';
 
 export interface PendingSignIn {
@@ -23,7 +29,10 @@ export interface RunFilter {
 
 /** The runs a filter keeps, in their order. */
 export function filterRuns(runs: readonly RunRecord[], filter: RunFilter): RunRecord[] {
-  return runs.filter((r) => (!filter.connectionId || r.connectionId === filter.connectionId) && (!filter.grant || r.grant === filter.grant));
+  return runs.filter(
+    (r) =>
+      (!filter.connectionId || r.connectionId === filter.connectionId) && (!filter.grant || r.grant === filter.grant),
+  );
 }
 
 export interface PendingDevice {
@@ -86,159 +95,166 @@ const EARLY_ENDS_KEPT = 20;
 
 export type FlowsStore = StoreApi<FlowsState>;
 
-export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps): FlowsStore => createStore<FlowsState>((set, get) => {
-  const early = new Map<string, AuthorizationEnd>();
+export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps): FlowsStore =>
+  createStore<FlowsState>((set, get) => {
+    const early = new Map<string, AuthorizationEnd>();
 
-  /**
-   * The main side recorded the run (every grant, whichever path delivered it): list again and show it. A result
-   * without a run id (a stopped device flow) is the newest run.
-   */
-  const record = async (result: FlowResult) => {
-    const asked = workspaceId();
-    const runs = await api.listRuns({ workspaceId: asked });
-    if (workspaceId() !== asked) return;
-    const shown = runs.find((r) => r.id === result.runId) ?? runs.at(-1);
-    set({ runs, selected: shown?.id });
-  };
-
-  const guard = async (work: () => Promise<void>) => {
-    set({ busy: true, callError: undefined });
-    try {
-      await work();
-    } catch (error) {
-      set({ callError: (error as Error).message });
-    } finally {
-      set({ busy: false });
-    }
-  };
-
-  /** How a wait ends, whichever it was (a sign-in or a device flow): list the run, or say why there is none. */
-  const end = async (ended: AuthorizationEnd) => {
-    if (ended.status === 'gone') set({ callError: ended.message });
-    else await get().load(ended.runId);
-  };
-
-  /** An end that arrived before the state it names was known here is taken up now. */
-  const takeEarly = (state: string | undefined) => {
-    const ended = state === undefined ? undefined : early.get(state);
-    if (ended) get().authorizationEnded(state!, ended);
-  };
-
-  return {
-    busy: false,
-    runs: [],
-    filter: {},
-    revealed: {},
-    endpointResults: {},
-    async load(showId) {
+    /**
+     * The main side recorded the run (every grant, whichever path delivered it): list again and show it. A result
+     * without a run id (a stopped device flow) is the newest run.
+     */
+    const record = async (result: FlowResult) => {
       const asked = workspaceId();
+      const runs = await api.listRuns({ workspaceId: asked });
+      if (workspaceId() !== asked) return;
+      const shown = runs.find((r) => r.id === result.runId) ?? runs.at(-1);
+      set({ runs, selected: shown?.id });
+    };
+
+    const guard = async (work: () => Promise<void>) => {
+      set({ busy: true, callError: undefined });
       try {
-        const runs = await api.listRuns({ workspaceId: asked });
-        if (workspaceId() !== asked) return;
-        set((s) => ({ runs, selected: showId ?? (runs.some((r) => r.id === s.selected) ? s.selected : runs.at(-1)?.id) }));
+        await work();
       } catch (error) {
         set({ callError: (error as Error).message });
+      } finally {
+        set({ busy: false });
       }
-    },
-    setFilter: (filter) => set({ filter }),
-    async runClientCredentials(request) {
-      let result: FlowResult | undefined;
-      await guard(async () => {
-        result = await api.runClientCredentials({ ...request, workspaceId: workspaceId() });
-        await record(result);
-      });
-      return result;
-    },
-    async signIn(request) {
-      await guard(async () => {
-        const started = await api.startAuthorization({ ...request, workspaceId: workspaceId() });
-        if (started.status === 'failed') {
-          await record(started.result);
-          return;
+    };
+
+    /** How a wait ends, whichever it was (a sign-in or a device flow): list the run, or say why there is none. */
+    const end = async (ended: AuthorizationEnd) => {
+      if (ended.status === 'gone') set({ callError: ended.message });
+      else await get().load(ended.runId);
+    };
+
+    /** An end that arrived before the state it names was known here is taken up now. */
+    const takeEarly = (state: string | undefined) => {
+      const ended = state === undefined ? undefined : early.get(state);
+      if (ended) get().authorizationEnded(state!, ended);
+    };
+
+    return {
+      busy: false,
+      runs: [],
+      filter: {},
+      revealed: {},
+      endpointResults: {},
+      async load(showId) {
+        const asked = workspaceId();
+        try {
+          const runs = await api.listRuns({ workspaceId: asked });
+          if (workspaceId() !== asked) return;
+          set((s) => ({
+            runs,
+            selected: showId ?? (runs.some((r) => r.id === s.selected) ? s.selected : runs.at(-1)?.id),
+          }));
+        } catch (error) {
+          set({ callError: (error as Error).message });
         }
-        const { status: _status, ...pending } = started;
-        set({ pending });
-        // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
-        // The desktop app's in-app window is already open when the answer comes back.
-        if (!started.inAppWindow) openUrl(started.authorizationUrl);
-      });
-      takeEarly(get().pending?.state);
-    },
-    async paste(callbackUrl) {
-      await guard(async () => {
-        const result = await api.completeAuthorization({ callbackUrl });
+      },
+      setFilter: (filter) => set({ filter }),
+      async runClientCredentials(request) {
+        let result: FlowResult | undefined;
+        await guard(async () => {
+          result = await api.runClientCredentials({ ...request, workspaceId: workspaceId() });
+          await record(result);
+        });
+        return result;
+      },
+      async signIn(request) {
+        await guard(async () => {
+          const started = await api.startAuthorization({ ...request, workspaceId: workspaceId() });
+          if (started.status === 'failed') {
+            await record(started.result);
+            return;
+          }
+          const { status: _status, ...pending } = started;
+          set({ pending });
+          // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
+          // The desktop app's in-app window is already open when the answer comes back.
+          if (!started.inAppWindow) openUrl(started.authorizationUrl);
+        });
+        takeEarly(get().pending?.state);
+      },
+      async paste(callbackUrl) {
+        await guard(async () => {
+          const result = await api.completeAuthorization({ callbackUrl });
+          set({ pending: undefined });
+          await record(result);
+        });
+      },
+      cancel: () => {
+        const state = get().pending?.state;
         set({ pending: undefined });
-        await record(result);
-      });
-    },
-    cancel: () => {
-      const state = get().pending?.state;
-      set({ pending: undefined });
-      // The main side spends the state too, so a redirect that still arrives is refused rather than redeemed.
-      if (state) void api.cancelAuthorization({ state }).catch(() => undefined);
-    },
-    async refresh(request) {
-      await guard(async () => record(await api.runRefresh(request)));
-    },
-    async exchange(request) {
-      await guard(async () => record(await api.runTokenExchange({ ...request, workspaceId: workspaceId() })));
-    },
-    async reveal(runId) {
-      await guard(async () => {
-        const revealed = await api.revealRun({ runId });
-        set((s) => ({ revealed: { ...s.revealed, [runId]: revealed } }));
-      });
-    },
-    hide: (runId) => set((s) => {
-      const { [runId]: _gone, ...rest } = s.revealed;
-      return { revealed: rest };
-    }),
-    select: (id) => set({ selected: id }),
-    async startDevice(request) {
-      await guard(async () => {
-        const started = await api.startDeviceAuthorization({ ...request, workspaceId: workspaceId() });
-        if (started.status === 'failed') {
-          await record(started.result);
+        // The main side spends the state too, so a redirect that still arrives is refused rather than redeemed.
+        if (state) void api.cancelAuthorization({ state }).catch(() => undefined);
+      },
+      async refresh(request) {
+        await guard(async () => record(await api.runRefresh(request)));
+      },
+      async exchange(request) {
+        await guard(async () => record(await api.runTokenExchange({ ...request, workspaceId: workspaceId() })));
+      },
+      async reveal(runId) {
+        await guard(async () => {
+          const revealed = await api.revealRun({ runId });
+          set((s) => ({ revealed: { ...s.revealed, [runId]: revealed } }));
+        });
+      },
+      hide: (runId) =>
+        set((s) => {
+          const { [runId]: _gone, ...rest } = s.revealed;
+          return { revealed: rest };
+        }),
+      select: (id) => set({ selected: id }),
+      async startDevice(request) {
+        await guard(async () => {
+          const started = await api.startDeviceAuthorization({ ...request, workspaceId: workspaceId() });
+          if (started.status === 'failed') {
+            await record(started.result);
+            return;
+          }
+          const { status: _status, ...device } = started;
+          set({ device });
+        });
+        takeEarly(get().device?.deviceId);
+      },
+      stopDevice: () => {
+        const deviceId = get().device?.deviceId;
+        set({ device: undefined });
+        // The main side stops polling the server for this code.
+        if (deviceId) void api.cancelAuthorization({ state: deviceId }).catch(() => undefined);
+      },
+      async signOut(runId) {
+        await guard(async () => {
+          const { url } = await api.endSession({ runId });
+          openUrl(url);
+        });
+      },
+      async callEndpoint(runId, operation, token) {
+        await guard(async () => {
+          const result = await api.callTokenEndpoint({ runId, operation, token });
+          set((s) => ({
+            endpointResults: { ...s.endpointResults, [runId]: [...(s.endpointResults[runId] ?? []), result] },
+          }));
+        });
+      },
+      authorizationEnded(state, ended) {
+        // Stopped (or replaced by a newer code) meanwhile: its end is not news to the user.
+        if (get().pending?.state === state) set({ pending: undefined });
+        else if (get().device?.deviceId === state) set({ device: undefined });
+        else {
+          early.set(state, ended);
+          if (early.size > EARLY_ENDS_KEPT) early.delete(early.keys().next().value!);
           return;
         }
-        const { status: _status, ...device } = started;
-        set({ device });
-      });
-      takeEarly(get().device?.deviceId);
-    },
-    stopDevice: () => {
-      const deviceId = get().device?.deviceId;
-      set({ device: undefined });
-      // The main side stops polling the server for this code.
-      if (deviceId) void api.cancelAuthorization({ state: deviceId }).catch(() => undefined);
-    },
-    async signOut(runId) {
-      await guard(async () => {
-        const { url } = await api.endSession({ runId });
-        openUrl(url);
-      });
-    },
-    async callEndpoint(runId, operation, token) {
-      await guard(async () => {
-        const result = await api.callTokenEndpoint({ runId, operation, token });
-        set((s) => ({ endpointResults: { ...s.endpointResults, [runId]: [...(s.endpointResults[runId] ?? []), result] } }));
-      });
-    },
-    authorizationEnded(state, ended) {
-      // Stopped (or replaced by a newer code) meanwhile: its end is not news to the user.
-      if (get().pending?.state === state) set({ pending: undefined });
-      else if (get().device?.deviceId === state) set({ device: undefined });
-      else {
-        early.set(state, ended);
-        if (early.size > EARLY_ENDS_KEPT) early.delete(early.keys().next().value!);
-        return;
-      }
-      early.delete(state);
-      void end(ended);
-    },
-    workspaceChanged() {
-      set({ runs: [], selected: undefined, filter: {} });
-      void get().load();
-    },
-  };
-});
+        early.delete(state);
+        void end(ended);
+      },
+      workspaceChanged() {
+        set({ runs: [], selected: undefined, filter: {} });
+        void get().load();
+      },
+    };
+  });

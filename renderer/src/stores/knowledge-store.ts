@@ -12,11 +12,12 @@ export const knowledgeKey = (workspaceId: string, connectionId: string) => `${wo
 
 export type KnowledgeStore = StoreApi<KnowledgeState>;
 
-export const createKnowledgeStore = ({ api }: { api: TokenscopeApi }): KnowledgeStore => createStore<KnowledgeState>((set) => ({
-  known: {},
-  async load(workspaceId, connectionId) {
-    // Only a hint for the pickers: when it cannot be read, they offer what the connection lists.
-    const knowledge = await api.getConnectionKnowledge({ workspaceId, connectionId }).catch(() => undefined);
-    if (knowledge) set((s) => ({ known: { ...s.known, [knowledgeKey(workspaceId, connectionId)]: knowledge } }));
-  },
-}));
+export const createKnowledgeStore = ({ api }: { api: TokenscopeApi }): KnowledgeStore =>
+  createStore<KnowledgeState>((set) => ({
+    known: {},
+    async load(workspaceId, connectionId) {
+      // Only a hint for the pickers: when it cannot be read, they offer what the connection lists.
+      const knowledge = await api.getConnectionKnowledge({ workspaceId, connectionId }).catch(() => undefined);
+      if (knowledge) set((s) => ({ known: { ...s.known, [knowledgeKey(workspaceId, connectionId)]: knowledge } }));
+    },
+  }));

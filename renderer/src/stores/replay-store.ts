@@ -2,7 +2,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { HistorySummary } from '../../../shared/replay/types';
 import { formatHeaderLines, parseHeaderLines } from '../../../shared/replay/header-lines';
-import { summarize, type HistoryEntry, type ReplayRequest, type TokenChoice, type TokenMention } from '../../../shared/replay/types';
+import {
+  summarize,
+  type HistoryEntry,
+  type ReplayRequest,
+  type TokenChoice,
+  type TokenMention,
+} from '../../../shared/replay/types';
 import { MAX_TIME_LIMITS } from '../../../shared/replay/replay-limits';
 
 export interface Composer {
@@ -77,7 +83,9 @@ function choiceOf(state: ReplayState): TokenChoice | { problem: string } {
   if (state.pick.kind === 'none') return { kind: 'none' };
   if (state.pick.kind === 'reference') return { kind: 'reference', ref: state.pick.ref };
   const token = state.pastedToken.trim();
-  return token ? { kind: 'token', token } : { problem: 'Paste a token, or pick "No token" to see how the API answers without one.' };
+  return token
+    ? { kind: 'token', token }
+    : { problem: 'Paste a token, or pick "No token" to see how the API answers without one.' };
 }
 
 export interface ReplayStoreDeps {
@@ -90,74 +98,88 @@ export interface ReplayStoreDeps {
 
 export type ReplayStore = StoreApi<ReplayState>;
 
-export const createReplayStore = ({ api, workspaceId, onSent }: ReplayStoreDeps): ReplayStore => createStore<ReplayState>((set, get) => {
-  async function sendNow(request: ReplayRequest, choice: TokenChoice): Promise<HistoryEntry | undefined> {
-    set({ sending: true, callError: undefined });
-    try {
-      const { entry } = await api.sendApiRequest({ workspaceId: workspaceId(), request, token: choice });
-      const mention = entry.token;
-      const pasted = choice.kind === 'token' ? choice.token.trim().replace(/^Bearer\s+/i, '') : undefined;
-      set((s) => ({
-        current: entry,
-        ...(mention && pasted ? { heldTokens: { ...s.heldTokens, [mention.ref]: pasted } } : {}),
-        ...(mention ? { pick: { kind: 'reference', ref: mention.ref }, knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)] } : {}),
-      }));
-      onSent(summarize(entry));
-      return entry;
-    } catch (error) {
-      set({ callError: (error as Error).message });
-      return undefined;
-    } finally {
-      set({ sending: false });
-    }
-  }
-
-  return {
-    composer: { method: 'GET', url: '', headersText: 'Accept: application/json', body: '', maxTime: '' },
-    pick: { kind: 'none' },
-    pastedToken: '',
-    knownTokens: [],
-    heldTokens: {},
-    sending: false,
-    edit: (patch) => set((s) => ({ composer: { ...s.composer, ...patch } })),
-    setPick: (pick) => set({ pick }),
-    setPastedToken: (pastedToken) => set({ pastedToken, pick: { kind: 'paste' } }),
-    useToken: (token) => set({ pastedToken: token, pick: { kind: 'paste' } }),
-    async send() {
-      const state = get();
-      if (state.sending) return;
-      const { request, problem } = requestOf(state.composer);
-      const choice = choiceOf(state);
-      if (problem || 'problem' in choice) return set({ callError: problem ?? (choice as { problem: string }).problem });
-      set({ comparison: undefined });
-      await sendNow(request!, choice);
-    },
-    async resendAndCompare() {
-      const state = get();
-      const before = state.current;
-      if (!before || state.sending) return;
-      const choice = choiceOf(state);
-      if ('problem' in choice) return set({ callError: choice.problem });
-      // The request as history kept it: credential headers were masked there, so leave them out of the re-send.
-      const request = { ...before.request, headers: before.request.headers.filter((h) => !/^(authorization|cookie|proxy-authorization)$/i.test(h.name)) };
-      const after = await sendNow(request, choice);
-      if (after) set({ comparison: { before, after } });
-    },
-    async open(id) {
+export const createReplayStore = ({ api, workspaceId, onSent }: ReplayStoreDeps): ReplayStore =>
+  createStore<ReplayState>((set, get) => {
+    async function sendNow(request: ReplayRequest, choice: TokenChoice): Promise<HistoryEntry | undefined> {
+      set({ sending: true, callError: undefined });
       try {
-        const entry = await api.getHistoryEntry({ id });
-        set({
-          current: entry,
-          comparison: undefined,
-          composer: composerOf(entry.request),
-        });
-        // The main side may still hold the token (same session); if not, sending says so and asks for another.
+        const { entry } = await api.sendApiRequest({ workspaceId: workspaceId(), request, token: choice });
         const mention = entry.token;
-        if (mention) set((s) => ({ pick: { kind: 'reference', ref: mention.ref }, knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)] }));
+        const pasted = choice.kind === 'token' ? choice.token.trim().replace(/^Bearer\s+/i, '') : undefined;
+        set((s) => ({
+          current: entry,
+          ...(mention && pasted ? { heldTokens: { ...s.heldTokens, [mention.ref]: pasted } } : {}),
+          ...(mention
+            ? {
+                pick: { kind: 'reference', ref: mention.ref },
+                knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)],
+              }
+            : {}),
+        }));
+        onSent(summarize(entry));
+        return entry;
       } catch (error) {
         set({ callError: (error as Error).message });
+        return undefined;
+      } finally {
+        set({ sending: false });
       }
-    },
-    closeComparison: () => set({ comparison: undefined }),
-  };
-});
+    }
+
+    return {
+      composer: { method: 'GET', url: '', headersText: 'Accept: application/json', body: '', maxTime: '' },
+      pick: { kind: 'none' },
+      pastedToken: '',
+      knownTokens: [],
+      heldTokens: {},
+      sending: false,
+      edit: (patch) => set((s) => ({ composer: { ...s.composer, ...patch } })),
+      setPick: (pick) => set({ pick }),
+      setPastedToken: (pastedToken) => set({ pastedToken, pick: { kind: 'paste' } }),
+      useToken: (token) => set({ pastedToken: token, pick: { kind: 'paste' } }),
+      async send() {
+        const state = get();
+        if (state.sending) return;
+        const { request, problem } = requestOf(state.composer);
+        const choice = choiceOf(state);
+        if (problem || 'problem' in choice)
+          return set({ callError: problem ?? (choice as { problem: string }).problem });
+        set({ comparison: undefined });
+        await sendNow(request!, choice);
+      },
+      async resendAndCompare() {
+        const state = get();
+        const before = state.current;
+        if (!before || state.sending) return;
+        const choice = choiceOf(state);
+        if ('problem' in choice) return set({ callError: choice.problem });
+        // The request as history kept it: credential headers were masked there, so leave them out of the re-send.
+        const request = {
+          ...before.request,
+          headers: before.request.headers.filter((h) => !/^(authorization|cookie|proxy-authorization)$/i.test(h.name)),
+        };
+        const after = await sendNow(request, choice);
+        if (after) set({ comparison: { before, after } });
+      },
+      async open(id) {
+        try {
+          const entry = await api.getHistoryEntry({ id });
+          set({
+            current: entry,
+            comparison: undefined,
+            composer: composerOf(entry.request),
+          });
+          // The main side may still hold the token (same session); if not, sending says so and asks for another.
+          const mention = entry.token;
+          if (mention)
+            set((s) => ({
+              pick: { kind: 'reference', ref: mention.ref },
+              knownTokens: [mention, ...s.knownTokens.filter((t) => t.ref !== mention.ref)],
+            }));
+        } catch (error) {
+          set({ callError: (error as Error).message });
+        }
+      },
+      closeComparison: () => set({ comparison: undefined }),
+    };
+  });

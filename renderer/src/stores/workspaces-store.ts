@@ -45,116 +45,119 @@ interface WorkspaceState {
 
 export type WorkspacesStore = StoreApi<WorkspaceState>;
 
-export const createWorkspacesStore = ({ api }: { api: TokenscopeApi }): WorkspacesStore => createStore<WorkspaceState>((set, get) => {
-  const guarded = async (work: () => Promise<void>) => {
-    try {
-      set({ callError: undefined });
-      await work();
-    } catch (error) {
-      set({ callError: (error as Error).message });
-    }
-  };
-  return {
-    status: 'idle',
-    workspaces: [],
-    notices: [],
-    currentId: 'default',
-    history: [],
-    query: '',
-    async load() {
-      set({ status: 'loading' });
+export const createWorkspacesStore = ({ api }: { api: TokenscopeApi }): WorkspacesStore =>
+  createStore<WorkspaceState>((set, get) => {
+    const guarded = async (work: () => Promise<void>) => {
       try {
-        const list = await api.listWorkspaces();
-        const currentId = list.workspaces.some((w) => w.id === get().currentId) ? get().currentId : (list.workspaces[0]?.id ?? 'default');
-        set({ workspaces: list.workspaces, notices: list.notices, currentId, status: 'ready' });
-      } catch (error) {
-        set({ status: 'error', callError: (error as Error).message });
-      }
-    },
-    select(workspaceId) {
-      if (workspaceId !== get().currentId) set({ currentId: workspaceId, history: [] });
-    },
-    create: (name) =>
-      guarded(async () => {
-        const workspace = await api.createWorkspace({ name });
-        await get().load();
-        get().select(workspace.id);
-      }),
-    remove: (workspaceId) =>
-      guarded(async () => {
-        await api.deleteWorkspace({ workspaceId });
-        get().select('default');
-        await get().load();
-      }),
-    loadHistory: () =>
-      guarded(async () => {
-        const workspaceId = get().currentId;
-        // The newest rows first, so the view shows at once; then the whole history for search and scrolling.
-        void get().refreshNotices();
-        const first = await api.listHistory({ workspaceId, limit: FIRST_PAGE });
-        if (get().currentId !== workspaceId) return;
-        set({ history: first.entries });
-        if (first.total <= first.entries.length) return;
-        const all = await api.listHistory({ workspaceId, limit: HISTORY_LIMIT });
-        if (get().currentId === workspaceId) set({ history: all.entries });
-      }),
-    prepend: (summary) => {
-      set((s) => ({ history: [summary, ...s.history] }));
-      // A call whose history could not be written says so in the notices.
-      void get().refreshNotices();
-    },
-    setQuery: (query) => set({ query }),
-    clearHistory: () =>
-      guarded(async () => {
-        await api.clearHistory({ workspaceId: get().currentId });
-        set({ history: [] });
-      }),
-    async refreshNotices() {
-      try {
-        const { notices } = await api.listWorkspaces();
-        set({ notices });
-      } catch {
-        // The next refresh tries again; a failed list of workspaces is reported by `load`.
-      }
-    },
-    dismissNotices: () =>
-      guarded(async () => {
-        const seen = get().notices;
-        await api.dismissWorkspaceNotices({ notices: seen });
-        set((s) => ({ notices: s.notices.filter((n) => !seen.includes(n)) }));
-        await get().refreshNotices();
-      }),
-    saveRequest: (name, request) =>
-      guarded(async () => {
-        await api.saveRequest({ workspaceId: get().currentId, name, request });
-        const list = await api.listWorkspaces();
-        set({ workspaces: list.workspaces });
-      }),
-    deleteSavedRequest: (requestId) =>
-      guarded(async () => {
-        await api.deleteSavedRequest({ workspaceId: get().currentId, requestId });
-        const list = await api.listWorkspaces();
-        set({ workspaces: list.workspaces });
-      }),
-    async exportCurrent(includeHistory) {
-      try {
-        const exported = await api.exportWorkspace({ workspaceId: get().currentId, includeHistory });
-        return JSON.stringify(exported, null, 2);
+        set({ callError: undefined });
+        await work();
       } catch (error) {
         set({ callError: (error as Error).message });
-        return undefined;
       }
-    },
-    dismissImport: () => set({ lastImport: undefined }),
-    async importText(text) {
-      let result: ImportWorkspaceResult | undefined;
-      await guarded(async () => {
-        result = await api.importWorkspace({ text });
-        set({ lastImport: result });
-        await get().load();
-        get().select(result.workspace.id);
-      });
-      return result;
-    },
-  };
-});
+    };
+    return {
+      status: 'idle',
+      workspaces: [],
+      notices: [],
+      currentId: 'default',
+      history: [],
+      query: '',
+      async load() {
+        set({ status: 'loading' });
+        try {
+          const list = await api.listWorkspaces();
+          const currentId = list.workspaces.some((w) => w.id === get().currentId)
+            ? get().currentId
+            : (list.workspaces[0]?.id ?? 'default');
+          set({ workspaces: list.workspaces, notices: list.notices, currentId, status: 'ready' });
+        } catch (error) {
+          set({ status: 'error', callError: (error as Error).message });
+        }
+      },
+      select(workspaceId) {
+        if (workspaceId !== get().currentId) set({ currentId: workspaceId, history: [] });
+      },
+      create: (name) =>
+        guarded(async () => {
+          const workspace = await api.createWorkspace({ name });
+          await get().load();
+          get().select(workspace.id);
+        }),
+      remove: (workspaceId) =>
+        guarded(async () => {
+          await api.deleteWorkspace({ workspaceId });
+          get().select('default');
+          await get().load();
+        }),
+      loadHistory: () =>
+        guarded(async () => {
+          const workspaceId = get().currentId;
+          // The newest rows first, so the view shows at once; then the whole history for search and scrolling.
+          void get().refreshNotices();
+          const first = await api.listHistory({ workspaceId, limit: FIRST_PAGE });
+          if (get().currentId !== workspaceId) return;
+          set({ history: first.entries });
+          if (first.total <= first.entries.length) return;
+          const all = await api.listHistory({ workspaceId, limit: HISTORY_LIMIT });
+          if (get().currentId === workspaceId) set({ history: all.entries });
+        }),
+      prepend: (summary) => {
+        set((s) => ({ history: [summary, ...s.history] }));
+        // A call whose history could not be written says so in the notices.
+        void get().refreshNotices();
+      },
+      setQuery: (query) => set({ query }),
+      clearHistory: () =>
+        guarded(async () => {
+          await api.clearHistory({ workspaceId: get().currentId });
+          set({ history: [] });
+        }),
+      async refreshNotices() {
+        try {
+          const { notices } = await api.listWorkspaces();
+          set({ notices });
+        } catch {
+          // The next refresh tries again; a failed list of workspaces is reported by `load`.
+        }
+      },
+      dismissNotices: () =>
+        guarded(async () => {
+          const seen = get().notices;
+          await api.dismissWorkspaceNotices({ notices: seen });
+          set((s) => ({ notices: s.notices.filter((n) => !seen.includes(n)) }));
+          await get().refreshNotices();
+        }),
+      saveRequest: (name, request) =>
+        guarded(async () => {
+          await api.saveRequest({ workspaceId: get().currentId, name, request });
+          const list = await api.listWorkspaces();
+          set({ workspaces: list.workspaces });
+        }),
+      deleteSavedRequest: (requestId) =>
+        guarded(async () => {
+          await api.deleteSavedRequest({ workspaceId: get().currentId, requestId });
+          const list = await api.listWorkspaces();
+          set({ workspaces: list.workspaces });
+        }),
+      async exportCurrent(includeHistory) {
+        try {
+          const exported = await api.exportWorkspace({ workspaceId: get().currentId, includeHistory });
+          return JSON.stringify(exported, null, 2);
+        } catch (error) {
+          set({ callError: (error as Error).message });
+          return undefined;
+        }
+      },
+      dismissImport: () => set({ lastImport: undefined }),
+      async importText(text) {
+        let result: ImportWorkspaceResult | undefined;
+        await guarded(async () => {
+          result = await api.importWorkspace({ text });
+          set({ lastImport: result });
+          await get().load();
+          get().select(result.workspace.id);
+        });
+        return result;
+      },
+    };
+  });

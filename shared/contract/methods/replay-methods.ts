@@ -91,10 +91,7 @@ export const REPLAY_METHODS = {
   ),
   deleteSavedRequest: method(Only({ workspaceId: Id(), requestId: Id() }), returns<void>()),
   /** JSON without a secret: no tokens, client secrets or Authorization headers. */
-  exportWorkspace: method(
-    Only({ workspaceId: Id(), includeHistory: Type.Boolean() }),
-    returns<WorkspaceExport>(),
-  ),
+  exportWorkspace: method(Only({ workspaceId: Id(), includeHistory: Type.Boolean() }), returns<WorkspaceExport>()),
   /** Reads an export; lists the client secrets the user must enter again. */
   importWorkspace: method(
     Only({ text: Type.String({ maxLength: L.workspaceExport }) }),

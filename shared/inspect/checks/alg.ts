@@ -14,26 +14,68 @@ const WHY =
 export function checkAlgorithm(header: Record<string, unknown>, keys: JWK[] | undefined): CheckResult {
   const alg = header.alg;
   if (typeof alg !== 'string' || alg === '') {
-    return check('alg', 'fail', 'The header has no `alg`: no API can verify a token without one; it is not a valid JWS (RFC 7515 §4.1.1).', SPEC, WHY);
+    return check(
+      'alg',
+      'fail',
+      'The header has no `alg`: no API can verify a token without one; it is not a valid JWS (RFC 7515 §4.1.1).',
+      SPEC,
+      WHY,
+    );
   }
   if (alg.toLowerCase() === 'none') {
-    return check('alg', 'fail', '`alg` is "none": the token is unsigned and anyone could have written it; reject it.', SPEC, WHY);
+    return check(
+      'alg',
+      'fail',
+      '`alg` is "none": the token is unsigned and anyone could have written it; reject it.',
+      SPEC,
+      WHY,
+    );
   }
   const asymmetricKeys = keys?.filter((key) => key.kty !== 'oct') ?? [];
   if (isSymmetric(alg)) {
     if (asymmetricKeys.length > 0) {
-      return check('alg', 'fail', `\`alg\` is ${alg} (a shared secret) but the issuer publishes public keys: this is the key-confusion attack; reject the token.`, SPEC, WHY);
+      return check(
+        'alg',
+        'fail',
+        `\`alg\` is ${alg} (a shared secret) but the issuer publishes public keys: this is the key-confusion attack; reject the token.`,
+        SPEC,
+        WHY,
+      );
     }
-    return check('alg', 'warn', `\`alg\` is ${alg}, a shared secret: only the server and whoever holds the secret can verify it, never an API using the JWKS.`, SPEC, WHY);
+    return check(
+      'alg',
+      'warn',
+      `\`alg\` is ${alg}, a shared secret: only the server and whoever holds the secret can verify it, never an API using the JWKS.`,
+      SPEC,
+      WHY,
+    );
   }
   if (!isAsymmetric(alg)) {
-    return check('alg', 'fail', `\`alg\` "${alg}" is not a JWS signature algorithm Tokenscope accepts (RS*, PS*, ES*, EdDSA).`, SPEC, WHY);
+    return check(
+      'alg',
+      'fail',
+      `\`alg\` "${alg}" is not a JWS signature algorithm Tokenscope accepts (RS*, PS*, ES*, EdDSA).`,
+      SPEC,
+      WHY,
+    );
   }
   const matching = keys?.filter((key) => key.alg === undefined || key.alg === alg);
   if (keys && matching && matching.length === 0) {
     const published = [...new Set(keys.map((key) => key.alg ?? key.kty))].join(', ');
-    return check('alg', 'fail', `\`alg\` is ${alg} but the issuer's keys are for ${published || 'nothing'}: the token was not signed by this issuer.`, SPEC, WHY);
+    return check(
+      'alg',
+      'fail',
+      `\`alg\` is ${alg} but the issuer's keys are for ${published || 'nothing'}: the token was not signed by this issuer.`,
+      SPEC,
+      WHY,
+    );
   }
-  const note = alg === 'ES384' ? ' (Logto\'s default key, EC P-384)' : '';
-  return check('alg', 'pass', `\`alg\` is ${alg}${note}, an asymmetric algorithm verifiable with the issuer's public keys.`, SPEC, WHY);
+  const note = alg === 'ES384' ? " (Logto's default key, EC P-384)" : '';
+  return check(
+    'alg',
+    'pass',
+    `\`alg\` is ${alg}${note}, an asymmetric algorithm verifiable with the issuer's public keys.`,
+    SPEC,
+    WHY,
+  );
 }

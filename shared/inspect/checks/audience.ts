@@ -8,21 +8,36 @@ const WHY =
   'refuse tokens meant for another, or a token for a harmless API could be replayed against a sensitive one.';
 
 /** RFC 7519 §4.1.3 / RFC 9068 §4: `aud` (a string or an array) must contain the expected resource indicator. */
-export function checkAudience(payload: Record<string, unknown>, expectedAudience: string | undefined, required = true): CheckResult {
+export function checkAudience(
+  payload: Record<string, unknown>,
+  expectedAudience: string | undefined,
+  required = true,
+): CheckResult {
   if (payload.aud === undefined) {
-    return check('aud', required ? 'fail' : 'warn', 'No `aud` claim: the token is not bound to any API. Request it with `resource` (RFC 8707).', SPEC, WHY);
+    return check(
+      'aud',
+      required ? 'fail' : 'warn',
+      'No `aud` claim: the token is not bound to any API. Request it with `resource` (RFC 8707).',
+      SPEC,
+      WHY,
+    );
   }
   const values = audiences(payload);
-  if (!values) return check('aud', 'fail', '`aud` is neither a string nor an array of strings (RFC 7519 §4.1.3).', SPEC, WHY);
+  if (!values)
+    return check('aud', 'fail', '`aud` is neither a string nor an array of strings (RFC 7519 §4.1.3).', SPEC, WHY);
   if (values.length === 0) return check('aud', 'fail', '`aud` is an empty array: the token is for nobody.', SPEC, WHY);
   const list = values.join(', ');
   if (expectedAudience === undefined || expectedAudience === '') {
-    const organization = values.some((value) => value.startsWith(ORGANIZATION_AUDIENCE_PREFIX)) ? ' (an organization token)' : '';
+    const organization = values.some((value) => value.startsWith(ORGANIZATION_AUDIENCE_PREFIX))
+      ? ' (an organization token)'
+      : '';
     return check('aud', 'info', `For ${list}${organization}; not compared: no expected audience was given.`, SPEC, WHY);
   }
   if (values.includes(expectedAudience)) {
     const others = values.filter((value) => value !== expectedAudience);
-    const more = others.length ? ` It is also valid for ${others.join(', ')}: an API only needs its own value in the list.` : '';
+    const more = others.length
+      ? ` It is also valid for ${others.join(', ')}: an API only needs its own value in the list.`
+      : '';
     return check('aud', 'pass', `For ${expectedAudience}, as expected.${more}`, SPEC, WHY);
   }
   const slash = values.some((value) => value.replace(/\/$/, '') === expectedAudience.replace(/\/$/, ''))

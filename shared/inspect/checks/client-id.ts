@@ -12,10 +12,23 @@ export function checkClientId(payload: Record<string, unknown>, kind: TokenKind)
   if (clientId === undefined) {
     if (kind === 'id_token') {
       const aud = typeof payload.azp === 'string' ? payload.azp : payload.aud;
-      return check('client_id', 'info', `ID tokens name the client in \`aud\`/\`azp\` instead (${JSON.stringify(aud)}).`, 'OpenID Connect Core §2', WHY);
+      return check(
+        'client_id',
+        'info',
+        `ID tokens name the client in \`aud\`/\`azp\` instead (${JSON.stringify(aud)}).`,
+        'OpenID Connect Core §2',
+        WHY,
+      );
     }
-    return check('client_id', kind === 'access_token' ? 'fail' : 'warn', 'No `client_id` claim: RFC 9068 §2.2 requires access tokens to name the client they were issued to.', SPEC, WHY);
+    return check(
+      'client_id',
+      kind === 'access_token' ? 'fail' : 'warn',
+      'No `client_id` claim: RFC 9068 §2.2 requires access tokens to name the client they were issued to.',
+      SPEC,
+      WHY,
+    );
   }
-  if (typeof clientId !== 'string' || clientId === '') return check('client_id', 'fail', '`client_id` is not a non-empty string.', SPEC, WHY);
+  if (typeof clientId !== 'string' || clientId === '')
+    return check('client_id', 'fail', '`client_id` is not a non-empty string.', SPEC, WHY);
   return check('client_id', 'pass', `Issued to the application ${clientId}.`, SPEC, WHY);
 }

@@ -15,13 +15,31 @@ export function checkOrganization(payload: Record<string, unknown>): CheckResult
     return check('organization', 'fail', '`organization_id` is not a string.', SPEC, WHY);
   }
   if (fromAudience !== undefined && claim !== undefined && fromAudience !== claim) {
-    return check('organization', 'fail', `\`aud\` names organization ${fromAudience} but \`organization_id\` says ${claim}.`, SPEC, WHY);
+    return check(
+      'organization',
+      'fail',
+      `\`aud\` names organization ${fromAudience} but \`organization_id\` says ${claim}.`,
+      SPEC,
+      WHY,
+    );
   }
   if (fromAudience !== undefined) {
-    return check('organization', 'info', `An organization token for organization ${fromAudience}: scopes come from the organization roles.`, SPEC, WHY);
+    return check(
+      'organization',
+      'info',
+      `An organization token for organization ${fromAudience}: scopes come from the organization roles.`,
+      SPEC,
+      WHY,
+    );
   }
   if (claim !== undefined) {
-    return check('organization', 'info', `An organization-level API token: scopes come from the roles in organization ${claim}.`, SPEC, WHY);
+    return check(
+      'organization',
+      'info',
+      `An organization-level API token: scopes come from the roles in organization ${claim}.`,
+      SPEC,
+      WHY,
+    );
   }
   return check('organization', 'info', 'Not an organization token: the scopes come from global roles.', SPEC, WHY);
 }

@@ -15,13 +15,22 @@ export function checkScope(payload: Record<string, unknown>, requiredScopes: rea
   }
   const granted = scopes(payload);
   if (granted === undefined) {
-    const message = 'No `scope` claim: no permission was granted. In Logto an M2M token has none when no scope was requested or the app has no M2M role for this API.';
-    return check('scope', required.length ? 'fail' : 'info', required.length ? `${message} Required: ${required.join(' ')}.` : message, SPEC, WHY);
+    const message =
+      'No `scope` claim: no permission was granted. In Logto an M2M token has none when no scope was requested or the app has no M2M role for this API.';
+    return check(
+      'scope',
+      required.length ? 'fail' : 'info',
+      required.length ? `${message} Required: ${required.join(' ')}.` : message,
+      SPEC,
+      WHY,
+    );
   }
   const list = granted.length ? granted.join(' ') : '(empty)';
-  if (required.length === 0) return check('scope', 'info', `Grants: ${list}. Not compared: no required scope was given.`, SPEC, WHY);
+  if (required.length === 0)
+    return check('scope', 'info', `Grants: ${list}. Not compared: no required scope was given.`, SPEC, WHY);
   const missing = required.filter((scope) => !granted.includes(scope));
-  if (missing.length === 0) return check('scope', 'pass', `Has every required scope (${required.join(' ')}).`, SPEC, WHY);
+  if (missing.length === 0)
+    return check('scope', 'pass', `Has every required scope (${required.join(' ')}).`, SPEC, WHY);
   return check(
     'scope',
     'fail',

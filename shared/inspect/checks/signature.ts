@@ -16,15 +16,15 @@ function explainFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
-      return 'Not verified: the algorithm is not an asymmetric one, so no key from the issuer\'s JWKS may be used for it.';
+      return "Not verified: the algorithm is not an asymmetric one, so no key from the issuer's JWKS may be used for it.";
     case 'ERR_JWKS_NO_MATCHING_KEY':
-      return 'No key in the issuer\'s JWKS matches this token\'s `kid` and `alg`: it was signed with another key (rotated, another issuer, or forged).';
+      return "No key in the issuer's JWKS matches this token's `kid` and `alg`: it was signed with another key (rotated, another issuer, or forged).";
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
       return 'The signature does not match: the token was changed after signing, or signed by someone else. Reject it.';
     case 'ERR_JWKS_TIMEOUT':
-      return 'Not verified: fetching the issuer\'s JWKS timed out; check the network and the issuer URL.';
+      return "Not verified: fetching the issuer's JWKS timed out; check the network and the issuer URL.";
     case 'ERR_JWKS_INVALID':
-      return 'Not verified: the issuer\'s JWKS is not a valid key set.';
+      return "Not verified: the issuer's JWKS is not a valid key set.";
     case 'ERR_JWS_INVALID':
       return `Not verified: the token is not a valid JWS (${reason(error)}).`;
     case 'ERR_JOSE_NOT_SUPPORTED':
@@ -57,12 +57,28 @@ async function verify(raw: string, keySet: KeySetFunction): Promise<void> {
  * RFC 7515 §5.2 with keys ONLY from the issuer's JWKS (RFC 8725 §3.10): the key set never looks at `jwk`/`jku`
  * headers, and the allow-list keeps `none` and HS* away from any key (RFC 8725 §3.1). Resolves, never rejects.
  */
-export async function checkSignature(raw: string, header: Record<string, unknown>, keySet: KeySetFunction | undefined): Promise<CheckResult> {
+export async function checkSignature(
+  raw: string,
+  header: Record<string, unknown>,
+  keySet: KeySetFunction | undefined,
+): Promise<CheckResult> {
   if (typeof header.alg === 'string' && header.alg.toLowerCase() === 'none') {
-    return check('signature', 'fail', 'No signature: `alg` is "none", so anyone could have written this token.', SPEC, WHY);
+    return check(
+      'signature',
+      'fail',
+      'No signature: `alg` is "none", so anyone could have written this token.',
+      SPEC,
+      WHY,
+    );
   }
   if (!keySet) {
-    return check('signature', 'warn', 'Not verified: the issuer\'s keys are not known. Give the issuer (--issuer) or a JWKS to verify the signature.', SPEC, WHY);
+    return check(
+      'signature',
+      'warn',
+      "Not verified: the issuer's keys are not known. Give the issuer (--issuer) or a JWKS to verify the signature.",
+      SPEC,
+      WHY,
+    );
   }
   try {
     await verify(raw, keySet);

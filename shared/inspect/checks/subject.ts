@@ -14,12 +14,29 @@ export function subjectKind(payload: Record<string, unknown>): 'user' | 'app' | 
 /** RFC 9068 §2.2: `sub` is required; reported as info, with the actor (RFC 8693 §4.1 `act`) when delegated. */
 export function checkSubject(payload: Record<string, unknown>, required = true): CheckResult {
   const sub = payload.sub;
-  if (sub === undefined) return check('subject', required ? 'fail' : 'warn', 'No `sub` claim: the token does not say who it acts for (RFC 9068 §2.2 requires it).', SPEC, WHY);
-  if (typeof sub !== 'string' || sub === '') return check('subject', 'fail', '`sub` is not a non-empty string (RFC 7519 §4.1.2).', SPEC, WHY);
+  if (sub === undefined)
+    return check(
+      'subject',
+      required ? 'fail' : 'warn',
+      'No `sub` claim: the token does not say who it acts for (RFC 9068 §2.2 requires it).',
+      SPEC,
+      WHY,
+    );
+  if (typeof sub !== 'string' || sub === '')
+    return check('subject', 'fail', '`sub` is not a non-empty string (RFC 7519 §4.1.2).', SPEC, WHY);
   const act = payload.act as { sub?: unknown } | undefined;
-  const actor = act && typeof act === 'object' && typeof act.sub === 'string' ? `, with ${act.sub} acting on its behalf (RFC 8693 \`act\`)` : '';
+  const actor =
+    act && typeof act === 'object' && typeof act.sub === 'string'
+      ? `, with ${act.sub} acting on its behalf (RFC 8693 \`act\`)`
+      : '';
   if (subjectKind(payload) === 'app') {
-    return check('subject', 'info', `Acts as the app itself (sub = client_id = ${sub}): a client-credentials (M2M) token with the app's M2M roles${actor}.`, SPEC, WHY);
+    return check(
+      'subject',
+      'info',
+      `Acts as the app itself (sub = client_id = ${sub}): a client-credentials (M2M) token with the app's M2M roles${actor}.`,
+      SPEC,
+      WHY,
+    );
   }
   return check('subject', 'info', `Acts as user ${sub}, with that user's roles${actor}.`, SPEC, WHY);
 }

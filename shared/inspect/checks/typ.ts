@@ -14,18 +14,44 @@ export interface TypOptions {
 /** RFC 9068 §2.1 and §4: access tokens carry `typ: at+jwt`, and resource servers reject anything else. */
 export function checkType(header: Record<string, unknown>, kind: TokenKind, options: TypOptions = {}): CheckResult {
   const raw = header.typ;
-  if (raw !== undefined && typeof raw !== 'string') return check('typ', 'fail', '`typ` is not a string (RFC 7515 §4.1.9).', SPEC, WHY);
+  if (raw !== undefined && typeof raw !== 'string')
+    return check('typ', 'fail', '`typ` is not a string (RFC 7515 §4.1.9).', SPEC, WHY);
   const typ = normalizedTyp(header);
   const shown = raw === undefined ? 'absent' : `"${raw}"`;
-  if (typ === 'at+jwt') return check('typ', 'pass', `\`typ\` is ${shown}: an access token as RFC 9068 defines it.`, SPEC, WHY);
+  if (typ === 'at+jwt')
+    return check('typ', 'pass', `\`typ\` is ${shown}: an access token as RFC 9068 defines it.`, SPEC, WHY);
   if (kind === 'id_token') {
     if (options.usedAsAccessToken) {
-      return check('typ', 'fail', `This is an ID token (typ ${shown}), not an access token: an API must refuse it. Request an access token with \`resource\`.`, SPEC, WHY);
+      return check(
+        'typ',
+        'fail',
+        `This is an ID token (typ ${shown}), not an access token: an API must refuse it. Request an access token with \`resource\`.`,
+        SPEC,
+        WHY,
+      );
     }
-    return check('typ', 'pass', `\`typ\` is ${shown}, as expected for an ID token (OpenID Connect Core §2).`, 'OpenID Connect Core §2', WHY);
+    return check(
+      'typ',
+      'pass',
+      `\`typ\` is ${shown}, as expected for an ID token (OpenID Connect Core §2).`,
+      'OpenID Connect Core §2',
+      WHY,
+    );
   }
   if (kind === 'access_token') {
-    return check('typ', 'fail', `\`typ\` is ${shown}, not "at+jwt": an API following RFC 9068 §4 rejects it. Logto sets at+jwt when a \`resource\` is requested.`, SPEC, WHY);
+    return check(
+      'typ',
+      'fail',
+      `\`typ\` is ${shown}, not "at+jwt": an API following RFC 9068 §4 rejects it. Logto sets at+jwt when a \`resource\` is requested.`,
+      SPEC,
+      WHY,
+    );
   }
-  return check('typ', 'warn', `\`typ\` is ${shown}: this JWT is not typed as an access token, so an API should not accept it.`, SPEC, WHY);
+  return check(
+    'typ',
+    'warn',
+    `\`typ\` is ${shown}: this JWT is not typed as an access token, so an API should not accept it.`,
+    SPEC,
+    WHY,
+  );
 }

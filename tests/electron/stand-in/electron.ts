@@ -300,7 +300,8 @@ export const safeStorage = {
   },
   async decryptStringAsync(encrypted: Buffer) {
     record('safeStorage.decryptStringAsync');
-    if (!encrypted.subarray(0, MARKER.length).equals(MARKER)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!encrypted.subarray(0, MARKER.length).equals(MARKER))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     const result = Buffer.from(encrypted.subarray(MARKER.length).map((byte) => byte ^ 0x5a)).toString('utf8');
     return { result, shouldReEncrypt: this.shouldReEncrypt };
   },
@@ -365,4 +366,16 @@ export function resetStandIn(): void {
   partitions.clear();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, safeStorage, shell, Menu, dialog, screen, session };
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  safeStorage,
+  shell,
+  Menu,
+  dialog,
+  screen,
+  session,
+};

@@ -27,7 +27,8 @@ const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').ma
 export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, testId }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<ReturnType<MonacoApi['editor']['create']>>(undefined);
-  const decorations = useRef<ReturnType<ReturnType<MonacoApi['editor']['create']>['createDecorationsCollection']>>(undefined);
+  const decorations =
+    useRef<ReturnType<ReturnType<MonacoApi['editor']['create']>['createDecorationsCollection']>>(undefined);
   const hoverRef = useRef(hover);
   hoverRef.current = hover;
 
@@ -86,13 +87,20 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
     const model = editorRef.current?.getModel();
     if (!model) return;
     // Injected after the last character of the line: text the reader sees but cannot select or copy as JSON.
-    decorations.current?.set((notes ?? []).filter((note) => note.lineNumber <= model.getLineCount()).map((note) => {
-      const end = model.getLineMaxColumn(note.lineNumber);
-      return {
-        range: new monaco.Range(note.lineNumber, end, note.lineNumber, end),
-        options: { showIfCollapsed: true, after: { content: `  ${note.text}`, inlineClassName: 'monaco-line-note' } },
-      };
-    }));
+    decorations.current?.set(
+      (notes ?? [])
+        .filter((note) => note.lineNumber <= model.getLineCount())
+        .map((note) => {
+          const end = model.getLineMaxColumn(note.lineNumber);
+          return {
+            range: new monaco.Range(note.lineNumber, end, note.lineNumber, end),
+            options: {
+              showIfCollapsed: true,
+              after: { content: `  ${note.text}`, inlineClassName: 'monaco-line-note' },
+            },
+          };
+        }),
+    );
   }, [monaco, notes, text]);
 
   return <div ref={host} className="monaco-host" data-testid={testId} />;

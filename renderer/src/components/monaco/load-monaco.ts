@@ -4,9 +4,11 @@ let loading: Promise<MonacoApi> | undefined;
 
 /** The editor, fetched on first use and shared after; a failed load may be retried. */
 export function loadMonaco(): Promise<MonacoApi> {
-  loading ??= import('./monaco-setup').then((module) => module.monaco).catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  loading ??= import('./monaco-setup')
+    .then((module) => module.monaco)
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }

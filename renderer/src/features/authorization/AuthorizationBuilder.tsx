@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
-import { buildAuthorizationUrl, checkAuthorizationRequest, PARAMETER_EXPLANATIONS } from '../../../../shared/request/authorization-request';
+import {
+  buildAuthorizationUrl,
+  checkAuthorizationRequest,
+  PARAMETER_EXPLANATIONS,
+} from '../../../../shared/request/authorization-request';
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { ChipInput } from '../../components/ChipInput';
@@ -54,12 +58,21 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
 
   return (
     <form className="request-form" aria-label="Authorization request" onSubmit={(e) => e.preventDefault()}>
-      <h2>Authorization request <small>authorization code + PKCE · RFC 6749 §4.1, RFC 7636</small></h2>
+      <h2>
+        Authorization request <small>authorization code + PKCE · RFC 6749 §4.1, RFC 7636</small>
+      </h2>
       <label className="field">
         <span>Application</span>
-        <select data-testid="auth-client" value={clientId ?? ''} onChange={(e) => draft.pickClient(connection.id, e.target.value)}>
+        <select
+          data-testid="auth-client"
+          value={clientId ?? ''}
+          onChange={(e) => draft.pickClient(connection.id, e.target.value)}
+        >
           {userClients(connection).map((c) => (
-            <option key={c.clientId} value={c.clientId}>{c.name} ({c.kind}{c.hasSecret ? ', confidential' : ', public: PKCE only'})</option>
+            <option key={c.clientId} value={c.clientId}>
+              {c.name} ({c.kind}
+              {c.hasSecret ? ', confidential' : ', public: PKCE only'})
+            </option>
           ))}
         </select>
       </label>
@@ -86,7 +99,11 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
       <div className="field-row">
         <label className="field">
           <span>prompt</span>
-          <select data-testid="auth-prompt" value={draft.prompt} onChange={(e) => set({ prompt: e.target.value as typeof draft.prompt })}>
+          <select
+            data-testid="auth-prompt"
+            value={draft.prompt}
+            onChange={(e) => set({ prompt: e.target.value as typeof draft.prompt })}
+          >
             <option value="">(none)</option>
             <option value="consent">consent</option>
             <option value="login">login</option>
@@ -95,67 +112,114 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
         </label>
         <label className="field">
           <span>login_hint</span>
-          <input type="text" value={draft.loginHint} onChange={(e) => set({ loginHint: e.target.value })} placeholder="user name or email" />
+          <input
+            type="text"
+            value={draft.loginHint}
+            onChange={(e) => set({ loginHint: e.target.value })}
+            placeholder="user name or email"
+          />
         </label>
       </div>
       <div className="field-row">
         <label className="field">
-          <span>organization_id <small className="hint">Logto organization token</small></span>
+          <span>
+            organization_id <small className="hint">Logto organization token</small>
+          </span>
           <input type="text" value={draft.organizationId} onChange={(e) => set({ organizationId: e.target.value })} />
         </label>
         <label className="field">
-          <span>Extra parameters <small className="hint">name=value, one per line</small></span>
-          <textarea rows={2} value={draft.extraParams} onChange={(e) => set({ extraParams: e.target.value })} placeholder="ui_locales=de" />
+          <span>
+            Extra parameters <small className="hint">name=value, one per line</small>
+          </span>
+          <textarea
+            rows={2}
+            value={draft.extraParams}
+            onChange={(e) => set({ extraParams: e.target.value })}
+            placeholder="ui_locales=de"
+          />
         </label>
       </div>
 
       <div className="field-row">
         <label className="check">
-          <input type="checkbox" data-testid="auth-par" checked={draft.par} onChange={(e) => set({ par: e.target.checked })} />
-          <span>Pushed authorization request <small className="hint">RFC 9126: these parameters are POSTed to the server first; the browser gets only client_id and request_uri</small></span>
+          <input
+            type="checkbox"
+            data-testid="auth-par"
+            checked={draft.par}
+            onChange={(e) => set({ par: e.target.checked })}
+          />
+          <span>
+            Pushed authorization request{' '}
+            <small className="hint">
+              RFC 9126: these parameters are POSTed to the server first; the browser gets only client_id and request_uri
+            </small>
+          </span>
         </label>
         <label className="check">
-          <input type="checkbox" data-testid="auth-dpop" checked={draft.dpop} onChange={(e) => set({ dpop: e.target.checked })} />
-          <span>DPoP <small className="hint">RFC 9449: the tokens are bound to a key this run holds</small></span>
+          <input
+            type="checkbox"
+            data-testid="auth-dpop"
+            checked={draft.dpop}
+            onChange={(e) => set({ dpop: e.target.checked })}
+          />
+          <span>
+            DPoP <small className="hint">RFC 9449: the tokens are bound to a key this run holds</small>
+          </span>
         </label>
       </div>
 
       {/* Always present, so screen readers announce new findings (aria-live needs the region to exist first). */}
-      {(
+      {
         <ul className="findings" data-testid="auth-findings" aria-live="polite">
           {findings.map((f, i) => (
             <li key={i} className={`finding-${f.level}`} data-level={f.level}>
-              {f.level === 'error' ? '✗' : f.level === 'warning' ? '!' : 'i'} {f.message} {f.spec && <span className="hint">({f.spec})</span>}
+              {f.level === 'error' ? '✗' : f.level === 'warning' ? '!' : 'i'} {f.message}{' '}
+              {f.spec && <span className="hint">({f.spec})</span>}
             </li>
           ))}
         </ul>
-      )}
+      }
 
       <div className="field">
         <span className="field-label">The authorization URL</span>
-        <div className="url-preview" data-testid="auth-url">{url}</div>
+        <div className="url-preview" data-testid="auth-url">
+          {url}
+        </div>
         {draft.par && (
           <p className="hint" data-testid="auth-par-note">
-            With PAR these parameters travel in a POST to the server's pushed_authorization_request_endpoint (RFC 9126 §2); the browser is
-            sent to the authorization endpoint with only client_id and the request_uri it answers. Both requests show in the run's timeline.
+            With PAR these parameters travel in a POST to the server's pushed_authorization_request_endpoint (RFC 9126
+            §2); the browser is sent to the authorization endpoint with only client_id and the request_uri it answers.
+            Both requests show in the run's timeline.
           </p>
         )}
         <table className="params" aria-label="Parameters explained">
           <tbody>
             {parameters.map(([name, value], i) => (
               <tr key={`${name}-${i}`}>
-                <td><code>{name}</code></td>
+                <td>
+                  <code>{name}</code>
+                </td>
                 <td className="value">{value}</td>
-                <td>{PARAMETER_EXPLANATIONS[name]?.explanation ?? 'An extra parameter, sent as typed.'} <span className="hint">{PARAMETER_EXPLANATIONS[name]?.spec}</span></td>
+                <td>
+                  {PARAMETER_EXPLANATIONS[name]?.explanation ?? 'An extra parameter, sent as typed.'}{' '}
+                  <span className="hint">{PARAMETER_EXPLANATIONS[name]?.spec}</span>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="hint">PKCE: a fresh verifier, its S256 challenge, state and nonce are made on the main side for every run; the run shows the ones it used.</p>
+        <p className="hint">
+          PKCE: a fresh verifier, its S256 challenge, state and nonce are made on the main side for every run; the run
+          shows the ones it used.
+        </p>
       </div>
       <div className="actions">
-        <button type="button" onClick={() => void copy('url')} data-testid="auth-copy-url">{copied === 'url' ? 'Copied' : 'Copy URL'}</button>
-        <button type="button" onClick={() => void copy('curl')}>{copied === 'curl' ? 'Copied' : 'Copy as curl'}</button>
+        <button type="button" onClick={() => void copy('url')} data-testid="auth-copy-url">
+          {copied === 'url' ? 'Copied' : 'Copy URL'}
+        </button>
+        <button type="button" onClick={() => void copy('curl')}>
+          {copied === 'curl' ? 'Copied' : 'Copy as curl'}
+        </button>
       </div>
     </form>
   );

@@ -28,30 +28,36 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
   };
   // Ctrl/Cmd+Enter runs from anywhere in the form, as in API clients users know.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun) void state.run(connection.id, clientId!, offered);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && canRun)
+      void state.run(connection.id, clientId!, offered);
   };
 
   return (
     <div className="panel">
       <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Client credentials request">
-        <h2>Client credentials <small>machine-to-machine · RFC 6749 §4.4</small></h2>
+        <h2>
+          Client credentials <small>machine-to-machine · RFC 6749 §4.4</small>
+        </h2>
 
         <label className="field">
           <span>Application</span>
-          <select
-            data-testid="client-select"
-            value={clientId ?? ''}
-            onChange={(e) => state.setClient(e.target.value)}
-          >
+          <select data-testid="client-select" value={clientId ?? ''} onChange={(e) => state.setClient(e.target.value)}>
             {m2mClients.length === 0 && <option value="">No machine-to-machine app in this connection</option>}
             {m2mClients.map((c) => (
-              <option key={c.clientId} value={c.clientId}>{c.name} ({c.clientId})</option>
+              <option key={c.clientId} value={c.clientId}>
+                {c.name} ({c.clientId})
+              </option>
             ))}
           </select>
         </label>
 
         <fieldset className="field">
-          <legend>API resource <small>the <code>resource</code> parameter, RFC 8707 · Logto takes one per request</small></legend>
+          <legend>
+            API resource{' '}
+            <small>
+              the <code>resource</code> parameter, RFC 8707 · Logto takes one per request
+            </small>
+          </legend>
           {offered.map((r) => (
             <label key={r.indicator} className="check">
               <input
@@ -70,14 +76,22 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
             onChange={(typed) => state.setTyped('resources', knownResources, typed)}
             suggestions={[]}
             placeholder="https://api.example.com — Enter to add"
-            chipState={(value) => (checkResourceIndicator(value).some((f) => f.level === 'error') ? 'error' : undefined)}
+            chipState={(value) =>
+              checkResourceIndicator(value).some((f) => f.level === 'error') ? 'error' : undefined
+            }
           />
-          {state.resources.length === 0 && <p className="hint">None: the server falls back to its default API resource, if it has one.</p>}
+          {state.resources.length === 0 && (
+            <p className="hint">None: the server falls back to its default API resource, if it has one.</p>
+          )}
         </fieldset>
 
         <fieldset className="field">
-          <legend>Scopes <small>permissions asked for; the token carries only those the app's roles grant</small></legend>
-          {selectedResources.length === 0 && offered.length > 0 && <p className="hint">Pick an API resource to see its permissions.</p>}
+          <legend>
+            Scopes <small>permissions asked for; the token carries only those the app's roles grant</small>
+          </legend>
+          {selectedResources.length === 0 && offered.length > 0 && (
+            <p className="hint">Pick an API resource to see its permissions.</p>
+          )}
           {selectedResources.map((r) => (
             <div key={r.indicator} className="scope-group">
               {r.scopes.map((s) => (
@@ -105,12 +119,30 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
 
         <div className="field-row">
           <label className="field">
-            <span>organization_id <small className="hint">Logto: an organization token, for an M2M app added to the organization</small></span>
-            <input type="text" data-testid="cc-organization" value={state.organizationId} onChange={(e) => state.setOptions({ organizationId: e.target.value })} />
+            <span>
+              organization_id{' '}
+              <small className="hint">Logto: an organization token, for an M2M app added to the organization</small>
+            </span>
+            <input
+              type="text"
+              data-testid="cc-organization"
+              value={state.organizationId}
+              onChange={(e) => state.setOptions({ organizationId: e.target.value })}
+            />
           </label>
           <label className="check">
-            <input type="checkbox" data-testid="cc-dpop" checked={state.dpop} onChange={(e) => state.setOptions({ dpop: e.target.checked })} />
-            <span>DPoP <small className="hint">RFC 9449: bind the token to a key this run holds; a stolen token is useless without it</small></span>
+            <input
+              type="checkbox"
+              data-testid="cc-dpop"
+              checked={state.dpop}
+              onChange={(e) => state.setOptions({ dpop: e.target.checked })}
+            />
+            <span>
+              DPoP{' '}
+              <small className="hint">
+                RFC 9449: bind the token to a key this run holds; a stolen token is useless without it
+              </small>
+            </span>
           </label>
         </div>
 

@@ -26,7 +26,9 @@ export function CompareView() {
   return (
     <div className="panel">
       <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Compare two tokens">
-        <h2>Compare two tokens <small>claim by claim, with what the differences mean</small></h2>
+        <h2>
+          Compare two tokens <small>claim by claim, with what the differences mean</small>
+        </h2>
         <div className="compare-inputs">
           {(['a', 'b'] as const).map((side) => (
             <div key={side}>
@@ -45,28 +47,45 @@ export function CompareView() {
               <SessionTokenPicker
                 label={`Or a token of this session as ${labels[side]}`}
                 testId={`compare-session-${side}`}
-                onPick={(picked) => { edit(side, picked.token); compare(); }}
+                onPick={(picked) => {
+                  edit(side, picked.token);
+                  compare();
+                }}
               />
             </div>
           ))}
         </div>
         <div className="actions">
-          <button type="submit" data-testid="compare-run" disabled={!a.trim() || !b.trim()}>Compare</button>
+          <button type="submit" data-testid="compare-run" disabled={!a.trim() || !b.trim()}>
+            Compare
+          </button>
           <span className="hint">Ctrl+Enter</span>
         </div>
       </form>
 
       <SandboxComparePanel />
 
-      {callError && <div className="error-card" role="alert" data-testid="compare-error"><strong>Tokenscope could not compare the tokens.</strong><p>{callError}</p></div>}
+      {callError && (
+        <div className="error-card" role="alert" data-testid="compare-error">
+          <strong>Tokenscope could not compare the tokens.</strong>
+          <p>{callError}</p>
+        </div>
+      )}
 
       {comparison && (
         <div className="result" data-testid="compare-result">
           <ul className="compare-summary" data-testid="compare-summary" aria-label="What differs, in plain words">
-            {comparison.summary.map((sentence) => <li key={sentence}>{sentence}.</li>)}
+            {comparison.summary.map((sentence) => (
+              <li key={sentence}>{sentence}.</li>
+            ))}
           </ul>
           <label className="check">
-            <input type="checkbox" data-testid="compare-hide-same" checked={hideSame} onChange={(e) => setHideSame(e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="compare-hide-same"
+              checked={hideSame}
+              onChange={(e) => setHideSame(e.target.checked)}
+            />
             Show only the claims that differ
           </label>
           <ClaimDiffTable claims={comparison.claims} labels={labels} hideSame={hideSame} />

@@ -25,7 +25,8 @@ export function DecodedTokenView({ token }: { token: DecodedToken }) {
         <ul className="times">
           {times.map((claim) => (
             <li key={claim}>
-              <code>{claim}</code> {isoDate(token.payload[claim] as number)}, {relativeTime(token.payload[claim] as number, now)}
+              <code>{claim}</code> {isoDate(token.payload[claim] as number)},{' '}
+              {relativeTime(token.payload[claim] as number, now)}
               {claim === 'exp' && (token.payload.exp as number) <= now ? ' (expired)' : ''}
             </li>
           ))}

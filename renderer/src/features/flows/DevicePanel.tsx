@@ -11,46 +11,95 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
   const offered = useOfferedResources(connection);
   // Logto gives the device flow to Native apps; M2M apps have no user to sign in.
   const clients = connection.clients.filter((c) => c.kind !== 'm2m');
-  const [clientId, setClientId] = useState(clients.find((c) => c.kind === 'native')?.clientId ?? clients[0]?.clientId ?? '');
+  const [clientId, setClientId] = useState(
+    clients.find((c) => c.kind === 'native')?.clientId ?? clients[0]?.clientId ?? '',
+  );
   const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('openid offline_access');
   const permissions = offered.find((r) => r.indicator === resource)?.scopes ?? [];
-  const start = () => void startDevice({ connectionId: connection.id, clientId, resources: resource ? [resource] : [], scope });
+  const start = () =>
+    void startDevice({ connectionId: connection.id, clientId, resources: resource ? [resource] : [], scope });
   return (
-    <form className="request-form" aria-label="Device authorization" onSubmit={(e) => { e.preventDefault(); start(); }}>
-      <h2>Device authorization <small>RFC 8628 · for a device without a browser: the user signs in elsewhere with a code</small></h2>
+    <form
+      className="request-form"
+      aria-label="Device authorization"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
+      <h2>
+        Device authorization{' '}
+        <small>RFC 8628 · for a device without a browser: the user signs in elsewhere with a code</small>
+      </h2>
       <div className="field-row">
         <label className="field">
           <span>Application</span>
           <select data-testid="device-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
-            {clients.map((c) => <option key={c.clientId} value={c.clientId}>{c.name} ({c.clientId})</option>)}
+            {clients.map((c) => (
+              <option key={c.clientId} value={c.clientId}>
+                {c.name} ({c.clientId})
+              </option>
+            ))}
           </select>
         </label>
-        <ResourcePicker label="API resource" testId="device-resource" value={resource} onChange={setResource} resources={offered}
-          noneLabel="None (the server's default API, if any)" />
+        <ResourcePicker
+          label="API resource"
+          testId="device-resource"
+          value={resource}
+          onChange={setResource}
+          resources={offered}
+          noneLabel="None (the server's default API, if any)"
+        />
       </div>
       <label className="field">
-        <span>Scope {permissions.length > 0 && <small className="hint">this API's permissions: {permissions.map((p) => p.name).join(' ')}</small>}</span>
+        <span>
+          Scope{' '}
+          {permissions.length > 0 && (
+            <small className="hint">this API's permissions: {permissions.map((p) => p.name).join(' ')}</small>
+          )}
+        </span>
         <input data-testid="device-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
       </label>
       <div className="actions">
         <button type="submit" data-testid="device-start" disabled={busy || Boolean(device) || !clientId}>
           Get a user code
         </button>
-        {clients.length === 0 && <span className="hint">This connection has no app a user can sign in to (add a Native or SPA client).</span>}
+        {clients.length === 0 && (
+          <span className="hint">This connection has no app a user can sign in to (add a Native or SPA client).</span>
+        )}
       </div>
       {device && (
         <div data-testid="device-pending" aria-live="polite">
           <p>
-            On any device, open <a href={device.verificationUri} target="_blank" rel="noreferrer noopener">{device.verificationUri}</a> and enter{' '}
-            <code data-testid="device-user-code">{device.userCode}</code>
+            On any device, open{' '}
+            <a href={device.verificationUri} target="_blank" rel="noreferrer noopener">
+              {device.verificationUri}
+            </a>{' '}
+            and enter <code data-testid="device-user-code">{device.userCode}</code>
             {device.verificationUriComplete && (
-              <> (or open <a data-testid="device-open-complete" href={device.verificationUriComplete} target="_blank" rel="noreferrer noopener">the page with the code filled in</a>)</>
+              <>
+                {' '}
+                (or open{' '}
+                <a
+                  data-testid="device-open-complete"
+                  href={device.verificationUriComplete}
+                  target="_blank"
+                  rel="noreferrer noopener"
+                >
+                  the page with the code filled in
+                </a>
+                )
+              </>
             )}
             .
           </p>
-          <Spinner label={`Polling the token endpoint until the code expires at ${new Date(device.expiresAt).toLocaleTimeString()}`} />
-          <button type="button" data-testid="device-stop" onClick={stopDevice}>Stop waiting</button>
+          <Spinner
+            label={`Polling the token endpoint until the code expires at ${new Date(device.expiresAt).toLocaleTimeString()}`}
+          />
+          <button type="button" data-testid="device-stop" onClick={stopDevice}>
+            Stop waiting
+          </button>
         </div>
       )}
     </form>

@@ -29,8 +29,12 @@ export function FlowResultView({ result, requestedResource, request, scopes }: F
           {error.errorDescription ? ` — ${error.errorDescription}` : ''}
         </strong>
         <p data-testid="flow-error-explanation">{error.explanation}</p>
-        <p><b>What to do:</b> {error.fix}</p>
-        <p className="hint">after {result.durationMs} ms · {result.issuer}</p>
+        <p>
+          <b>What to do:</b> {error.fix}
+        </p>
+        <p className="hint">
+          after {result.durationMs} ms · {result.issuer}
+        </p>
       </div>
     );
   }
@@ -45,7 +49,13 @@ export function FlowResultView({ result, requestedResource, request, scopes }: F
           data-testid="inspect-this"
           onClick={() => {
             show('inspect');
-            void inspectFromFlow(accessToken, result.issuer, requestedResource, request && { ...request, grantedScope }, scopes);
+            void inspectFromFlow(
+              accessToken,
+              result.issuer,
+              requestedResource,
+              request && { ...request, grantedScope },
+              scopes,
+            );
           }}
         >
           Check every claim →

@@ -7,7 +7,13 @@ import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 
 /** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */
-export function RefreshPanel({ connection, run }: { connection: Pick<ConnectionSummary, 'id' | 'resources'>; run: FlowRunRecord }) {
+export function RefreshPanel({
+  connection,
+  run,
+}: {
+  connection: Pick<ConnectionSummary, 'id' | 'resources'>;
+  run: FlowRunRecord;
+}) {
   const { refresh, busy } = useFlows();
   const offered = useOfferedResources(connection);
   const [resource, setResource] = useState('');
@@ -16,27 +22,59 @@ export function RefreshPanel({ connection, run }: { connection: Pick<ConnectionS
   const resources = resource ? [resource] : [];
   const trap = refreshTrap(resources, run.grantedResources);
   const send = (acceptRefreshTrap: boolean) =>
-    void refresh({ fromRunId: run.result.runId!, resources, scope, organizationId: organizationId || undefined, acceptRefreshTrap });
+    void refresh({
+      fromRunId: run.result.runId!,
+      resources,
+      scope,
+      organizationId: organizationId || undefined,
+      acceptRefreshTrap,
+    });
 
   return (
     <div className="request-form" aria-label="Refresh">
-      <h2>Refresh <small>RFC 6749 §6 · the refresh token stays in Tokenscope's main process</small></h2>
+      <h2>
+        Refresh <small>RFC 6749 §6 · the refresh token stays in Tokenscope's main process</small>
+      </h2>
       <div className="field-row">
-        <ResourcePicker label="Resource" testId="refresh-resource" value={resource} onChange={setResource} resources={offered}
-          noneLabel="none (opaque token, or the organization token)" />
+        <ResourcePicker
+          label="Resource"
+          testId="refresh-resource"
+          value={resource}
+          onChange={setResource}
+          resources={offered}
+          noneLabel="none (opaque token, or the organization token)"
+        />
         <label className="field">
-          <span>Organization ID <small className="hint">Logto organization token</small></span>
-          <input data-testid="refresh-organization" value={organizationId} onChange={(e) => setOrganizationId(e.target.value)} />
+          <span>
+            Organization ID <small className="hint">Logto organization token</small>
+          </span>
+          <input
+            data-testid="refresh-organization"
+            value={organizationId}
+            onChange={(e) => setOrganizationId(e.target.value)}
+          />
         </label>
       </div>
       <label className="field">
-        <span>Scope <small className="hint">a subset of what was granted; empty keeps them all</small></span>
+        <span>
+          Scope <small className="hint">a subset of what was granted; empty keeps them all</small>
+        </span>
         <input data-testid="refresh-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
       </label>
-      {trap && <p className="verdict verdict-fail" role="alert" data-testid="refresh-trap">⚠ {trap.message}</p>}
+      {trap && (
+        <p className="verdict verdict-fail" role="alert" data-testid="refresh-trap">
+          ⚠ {trap.message}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" data-testid="refresh" disabled={busy} onClick={() => send(false)}>Refresh</button>
-        {trap?.certain && <button type="button" data-testid="refresh-anyway" disabled={busy} onClick={() => send(true)}>Send anyway (spends the refresh token)</button>}
+        <button type="button" data-testid="refresh" disabled={busy} onClick={() => send(false)}>
+          Refresh
+        </button>
+        {trap?.certain && (
+          <button type="button" data-testid="refresh-anyway" disabled={busy} onClick={() => send(true)}>
+            Send anyway (spends the refresh token)
+          </button>
+        )}
       </div>
     </div>
   );

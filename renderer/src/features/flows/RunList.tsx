@@ -24,7 +24,8 @@ export function RunList() {
   // A connection renamed since the run shows its name now; one removed, the name it had.
   const nameOf = (id: string, then: string) => connections.find((c) => c.id === id)?.name ?? then;
   const usedConnections = [...new Map(runs.map((r) => [r.connectionId, r.connectionName])).entries()];
-  const refreshFrom = run && (connections.find((c) => c.id === run.connectionId) ?? { id: run.connectionId, resources: [] });
+  const refreshFrom =
+    run && (connections.find((c) => c.id === run.connectionId) ?? { id: run.connectionId, resources: [] });
   return (
     <div className="panel" data-testid="run-list">
       {callError && (
@@ -42,7 +43,11 @@ export function RunList() {
               onChange={(e) => setFilter({ ...filter, connectionId: e.target.value || undefined })}
             >
               <option value="">every connection</option>
-              {usedConnections.map(([id, name]) => <option key={id} value={id}>{nameOf(id, name)}</option>)}
+              {usedConnections.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {nameOf(id, name)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
@@ -53,7 +58,11 @@ export function RunList() {
               onChange={(e) => setFilter({ ...filter, grant: (e.target.value || undefined) as GrantKind | undefined })}
             >
               <option value="">every grant</option>
-              {GRANTS.map((g) => <option key={g} value={g}>{g}</option>)}
+              {GRANTS.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -61,9 +70,17 @@ export function RunList() {
       {shown.length > 0 && (
         <nav className="segmented" aria-label="Runs">
           {shown.map((r) => (
-            <button key={r.id} type="button" data-testid="run-item" aria-pressed={r.id === selected} onClick={() => select(r.id)}>
+            <button
+              key={r.id}
+              type="button"
+              data-testid="run-item"
+              aria-pressed={r.id === selected}
+              onClick={() => select(r.id)}
+            >
               {runs.indexOf(r) + 1}. {r.label} {r.result.ok ? '✓' : '✗'}{' '}
-              <small>{r.grant} · {nameOf(r.connectionId, r.connectionName)}</small>
+              <small>
+                {r.grant} · {nameOf(r.connectionId, r.connectionName)}
+              </small>
             </button>
           ))}
         </nav>

@@ -18,22 +18,35 @@ export function RunView({ run }: { run: FlowRunRecord }) {
   const request = { resources: run.request.resources, scopes: run.request.scopes.filter((s) => !isIdentityScope(s)) };
   return (
     <section className="result" data-testid="flow-run" data-grant={result.grant} data-ok={String(result.ok)}>
-      <h2>{run.label} <small className="hint">{result.grant} · {run.connectionName} · {run.clientId}</small></h2>
+      <h2>
+        {run.label}{' '}
+        <small className="hint">
+          {result.grant} · {run.connectionName} · {run.clientId}
+        </small>
+      </h2>
       {result.warnings?.map((w) => (
-        <p key={w} className="verdict" role="note" data-testid="flow-warning">⚠ {w}</p>
+        <p key={w} className="verdict" role="note" data-testid="flow-warning">
+          ⚠ {w}
+        </p>
       ))}
       <FlowResultView result={result} requestedResource={requested} request={request} scopes={run.scopes} />
       {result.runId && (
         <p className="actions">
           {shown ? (
-            <button type="button" onClick={() => hide(result.runId!)}>Mask secrets again</button>
+            <button type="button" onClick={() => hide(result.runId!)}>
+              Mask secrets again
+            </button>
           ) : (
-            <button type="button" data-testid="reveal" onClick={() => void reveal(result.runId!)}>Reveal secrets</button>
+            <button type="button" data-testid="reveal" onClick={() => void reveal(result.runId!)}>
+              Reveal secrets
+            </button>
           )}
           <span className="hint">Revealed values stay in this window; they are never saved or logged.</span>
         </p>
       )}
-      {shown?.tokenResponse && <JsonBlock label="Token response (revealed)" value={shown.tokenResponse} testId="revealed-token-response" />}
+      {shown?.tokenResponse && (
+        <JsonBlock label="Token response (revealed)" value={shown.tokenResponse} testId="revealed-token-response" />
+      )}
       <SequenceDiagram entries={result.timeline} />
       <TimelineView entries={shown?.timeline ?? result.timeline} revealed={Boolean(shown)} />
       <TokenOperations run={run} />

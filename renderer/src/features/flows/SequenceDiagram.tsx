@@ -40,7 +40,7 @@ export function arrowsFor(entries: TimelineEntry[]): Arrow[] {
     }
     return [
       { from: 0, to: 2, label: `${entry.step}: ${entry.method} ${path(entry.url)}` },
-      { from: 2, to: 0, label: entry.status ? `${entry.status}` : entry.error ?? 'no response', failed },
+      { from: 2, to: 0, label: entry.status ? `${entry.status}` : (entry.error ?? 'no response'), failed },
     ];
   });
 }
@@ -54,11 +54,28 @@ export function SequenceDiagram({ entries, waiting }: { entries: TimelineEntry[]
   const height = 34 + arrows.length * ROW + 10;
   const x = (lane: Lane) => COLUMN / 2 + lane * COLUMN;
   return (
-    <svg role="img" aria-label="Sequence diagram of the flow" data-testid="sequence-diagram" width={COLUMN * LANES.length} height={height} style={{ maxWidth: '100%', font: '12px system-ui' }}>
+    <svg
+      role="img"
+      aria-label="Sequence diagram of the flow"
+      data-testid="sequence-diagram"
+      width={COLUMN * LANES.length}
+      height={height}
+      style={{ maxWidth: '100%', font: '12px system-ui' }}
+    >
       {LANES.map((name, lane) => (
         <g key={name}>
-          <text x={x(lane as Lane)} y={14} textAnchor="middle" fontWeight={600} fill="currentColor">{name}</text>
-          <line x1={x(lane as Lane)} x2={x(lane as Lane)} y1={22} y2={height} stroke="currentColor" strokeOpacity={0.25} strokeDasharray="3 3" />
+          <text x={x(lane as Lane)} y={14} textAnchor="middle" fontWeight={600} fill="currentColor">
+            {name}
+          </text>
+          <line
+            x1={x(lane as Lane)}
+            x2={x(lane as Lane)}
+            y1={22}
+            y2={height}
+            stroke="currentColor"
+            strokeOpacity={0.25}
+            strokeDasharray="3 3"
+          />
         </g>
       ))}
       {arrows.map((arrow, i) => {
@@ -67,9 +84,22 @@ export function SequenceDiagram({ entries, waiting }: { entries: TimelineEntry[]
         const dir = arrow.to > arrow.from ? -1 : 1;
         return (
           <g key={i} data-testid="sequence-arrow">
-            <line x1={x(arrow.from)} x2={x(arrow.to)} y1={y} y2={y} stroke={color} strokeDasharray={arrow.pending ? '4 3' : undefined} />
-            <polyline points={`${x(arrow.to) + dir * 6},${y - 4} ${x(arrow.to)},${y} ${x(arrow.to) + dir * 6},${y + 4}`} fill="none" stroke={color} />
-            <text x={(x(arrow.from) + x(arrow.to)) / 2} y={y - 4} textAnchor="middle" fill={color}>{arrow.label}</text>
+            <line
+              x1={x(arrow.from)}
+              x2={x(arrow.to)}
+              y1={y}
+              y2={y}
+              stroke={color}
+              strokeDasharray={arrow.pending ? '4 3' : undefined}
+            />
+            <polyline
+              points={`${x(arrow.to) + dir * 6},${y - 4} ${x(arrow.to)},${y} ${x(arrow.to) + dir * 6},${y + 4}`}
+              fill="none"
+              stroke={color}
+            />
+            <text x={(x(arrow.from) + x(arrow.to)) / 2} y={y - 4} textAnchor="middle" fill={color}>
+              {arrow.label}
+            </text>
           </g>
         );
       })}

@@ -39,43 +39,85 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
 
   return (
     <form className="request-form" onSubmit={start} aria-label="Sign in">
-      <h2>Sign in <small>authorization code + PKCE S256 · RFC 6749 §4.1, RFC 7636</small></h2>
+      <h2>
+        Sign in <small>authorization code + PKCE S256 · RFC 6749 §4.1, RFC 7636</small>
+      </h2>
       <p className="hint">
-        Uses the request above: {clientId ?? 'no user-facing app'}, scopes “{draft.scopes.join(' ')}”, {draft.resources.length} resource(s).
+        Uses the request above: {clientId ?? 'no user-facing app'}, scopes “{draft.scopes.join(' ')}”,{' '}
+        {draft.resources.length} resource(s).
       </p>
       <label className="field">
-        <span>Redeem the code for <small className="hint">the token request's resource (RFC 8707 §2.2)</small></span>
+        <span>
+          Redeem the code for <small className="hint">the token request's resource (RFC 8707 §2.2)</small>
+        </span>
         <select data-testid="token-resource" value={tokenResource} onChange={(e) => setTokenResource(e.target.value)}>
           <option value="">the server's choice</option>
-          {draft.resources.map((r) => <option key={r} value={r}>{r}</option>)}
+          {draft.resources.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
       </label>
       {desktop && (
         <label className="check">
-          <input type="checkbox" data-testid="in-app-window" checked={inAppWindow} onChange={(e) => setInAppWindow(e.target.checked)} />
-          Sign in inside Tokenscope <small className="hint">for providers that need it; the system browser is the safer default (RFC 8252 §8.12)</small>
+          <input
+            type="checkbox"
+            data-testid="in-app-window"
+            checked={inAppWindow}
+            onChange={(e) => setInAppWindow(e.target.checked)}
+          />
+          Sign in inside Tokenscope{' '}
+          <small className="hint">
+            for providers that need it; the system browser is the safer default (RFC 8252 §8.12)
+          </small>
         </label>
       )}
       <div className="actions">
-        <button type="submit" data-testid="sign-in" disabled={busy || !clientId || Boolean(pending)}>Sign in with the browser</button>
+        <button type="submit" data-testid="sign-in" disabled={busy || !clientId || Boolean(pending)}>
+          Sign in with the browser
+        </button>
         {busy && <Spinner label="Working…" />}
       </div>
       {pending && (
         <div data-testid="sign-in-pending">
           <SequenceDiagram entries={[]} waiting />
-          <Spinner label={`Waiting for the redirect to ${pending.redirectUri} (until ${new Date(pending.expiresAt).toLocaleTimeString()})`} />
+          <Spinner
+            label={`Waiting for the redirect to ${pending.redirectUri} (until ${new Date(pending.expiresAt).toLocaleTimeString()})`}
+          />
           <p className="hint">
-            The browser did not open? <a href={pending.authorizationUrl} target="_blank" rel="noreferrer noopener" data-testid="authorization-link">Open the sign-in page</a>.{' '}
-            <button type="button" onClick={cancel}>Stop waiting</button>
+            The browser did not open?{' '}
+            <a
+              href={pending.authorizationUrl}
+              target="_blank"
+              rel="noreferrer noopener"
+              data-testid="authorization-link"
+            >
+              Open the sign-in page
+            </a>
+            .{' '}
+            <button type="button" onClick={cancel}>
+              Stop waiting
+            </button>
           </p>
         </div>
       )}
       <label className="field">
         <span>Or paste the URL the browser ended on</span>
-        <input data-testid="paste-redirect" value={pasted} placeholder="tokenscope://callback?code=…&state=…" onChange={(e) => setPasted(e.target.value)} />
+        <input
+          data-testid="paste-redirect"
+          value={pasted}
+          placeholder="tokenscope://callback?code=…&state=…"
+          onChange={(e) => setPasted(e.target.value)}
+        />
       </label>
       <div className="actions">
-        <button type="button" data-testid="paste-submit" disabled={busy || !pasted.trim()} onClick={() => void paste(pasted).then(() => setPasted(''))}>
+        <button
+          type="button"
+          data-testid="paste-submit"
+          disabled={busy || !pasted.trim()}
+          onClick={() => void paste(pasted).then(() => setPasted(''))}
+        >
           Use this redirect
         </button>
       </div>

@@ -35,14 +35,24 @@ function body(text: string | undefined): string {
 
 function Entry({ entry, revealed }: { entry: TimelineEntry; revealed: boolean }) {
   const [copied, setCopied] = useState(false);
-  const status = entry.status ?? (entry.error ? 'no response' : isDeviceConfirmation(entry) ? 'elsewhere' : entry.via === 'browser' ? 'redirect' : '…');
+  const status =
+    entry.status ??
+    (entry.error
+      ? 'no response'
+      : isDeviceConfirmation(entry)
+        ? 'elsewhere'
+        : entry.via === 'browser'
+          ? 'redirect'
+          : '…');
   const failed = entry.error || (entry.status !== undefined && entry.status >= 400);
   return (
     <li data-testid="timeline-entry" data-step={entry.step}>
       <details>
         <summary>
           <b>{entry.step}</b> <span className="hint">{lanes(entry)}</span>{' '}
-          <code>{entry.method} {pathOf(entry.url)}</code>{' '}
+          <code>
+            {entry.method} {pathOf(entry.url)}
+          </code>{' '}
           <span className={failed ? 'badge-fail' : 'badge-pass'}>{status}</span>{' '}
           <span className="hint">{entry.durationMs} ms</span>
         </summary>
@@ -50,7 +60,9 @@ function Entry({ entry, revealed }: { entry: TimelineEntry; revealed: boolean })
         <div className="decoded-grid">
           <section className="json-block">
             <h3>Request</h3>
-            <pre>{entry.method} {entry.url}</pre>
+            <pre>
+              {entry.method} {entry.url}
+            </pre>
             <Headers headers={entry.requestHeaders} />
             {entry.requestBody && <pre>{entry.requestBody}</pre>}
           </section>
@@ -84,9 +96,13 @@ export function TimelineView({ entries, revealed }: { entries: TimelineEntry[]; 
   if (entries.length === 0) return <p className="hint">Nothing was sent.</p>;
   return (
     <section aria-label="HTTP timeline">
-      <h3>HTTP timeline <small className="hint">{revealed ? 'secrets shown' : 'secrets masked'}</small></h3>
+      <h3>
+        HTTP timeline <small className="hint">{revealed ? 'secrets shown' : 'secrets masked'}</small>
+      </h3>
       <ol className="timeline" data-testid="timeline">
-        {entries.map((entry) => <Entry key={entry.id} entry={entry} revealed={revealed} />)}
+        {entries.map((entry) => (
+          <Entry key={entry.id} entry={entry} revealed={revealed} />
+        ))}
       </ol>
     </section>
   );

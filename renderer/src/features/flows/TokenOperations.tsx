@@ -10,8 +10,17 @@ export function TokenOperations({ run }: { run: FlowRunRecord }) {
   if (!result.ok || !result.runId) return null;
   const runId = result.runId;
   const answers = endpointResults[runId] ?? [];
-  const button = (label: string, operation: 'userinfo' | 'introspect' | 'revoke', token: 'access_token' | 'refresh_token') => (
-    <button type="button" data-testid={`${operation}-${token}`} disabled={busy} onClick={() => void callEndpoint(runId, operation, token)}>
+  const button = (
+    label: string,
+    operation: 'userinfo' | 'introspect' | 'revoke',
+    token: 'access_token' | 'refresh_token',
+  ) => (
+    <button
+      type="button"
+      data-testid={`${operation}-${token}`}
+      disabled={busy}
+      onClick={() => void callEndpoint(runId, operation, token)}
+    >
       {label}
     </button>
   );
@@ -24,7 +33,9 @@ export function TokenOperations({ run }: { run: FlowRunRecord }) {
         {button('Revoke access token', 'revoke', 'access_token')}
         {result.hasRefreshToken && button('Revoke refresh token', 'revoke', 'refresh_token')}
         {result.grant === 'authorization_code' && (
-          <button type="button" data-testid="sign-out" disabled={busy} onClick={() => void signOut(runId)}>Sign out at the server</button>
+          <button type="button" data-testid="sign-out" disabled={busy} onClick={() => void signOut(runId)}>
+            Sign out at the server
+          </button>
         )}
       </p>
       {answers.map((answer, i) => (
@@ -33,9 +44,15 @@ export function TokenOperations({ run }: { run: FlowRunRecord }) {
             <JsonBlock label={`${answer.operation} (${answer.durationMs} ms)`} value={answer.body} />
           ) : (
             <div className="error-card" role="alert">
-              <strong>{answer.operation}: {answer.error.status ? `${answer.error.status} ` : ''}<code>{answer.error.error}</code>{answer.error.errorDescription ? ` — ${answer.error.errorDescription}` : ''}</strong>
+              <strong>
+                {answer.operation}: {answer.error.status ? `${answer.error.status} ` : ''}
+                <code>{answer.error.error}</code>
+                {answer.error.errorDescription ? ` — ${answer.error.errorDescription}` : ''}
+              </strong>
               <p>{answer.error.explanation}</p>
-              <p><b>What to do:</b> {answer.error.fix}</p>
+              <p>
+                <b>What to do:</b> {answer.error.fix}
+              </p>
             </div>
           )}
           <TimelineView entries={answer.timeline} revealed={false} />

@@ -8,22 +8,39 @@ export function CheckRows({ checks }: { checks: CheckResult[] }) {
   return (
     <table className="checks" data-testid="checks">
       <thead>
-        <tr><th>check</th><th>result</th><th>why</th><th>spec</th></tr>
+        <tr>
+          <th>check</th>
+          <th>result</th>
+          <th>why</th>
+          <th>spec</th>
+        </tr>
       </thead>
       <tbody>
         {checks.map((c) => {
           const url = specUrl(c.spec);
           return (
             <tr key={c.id} className={`check-${c.status}`} data-testid={`check-${c.id}`} data-status={c.status}>
-              <td><code>{c.id}</code></td>
-              <td><span className={`badge badge-${c.status}`}>{BADGE[c.status]}</span></td>
+              <td>
+                <code>{c.id}</code>
+              </td>
+              <td>
+                <span className={`badge badge-${c.status}`}>{BADGE[c.status]}</span>
+              </td>
               <td>
                 <details>
                   <summary>{c.message}</summary>
                   <p className="hint">{c.explanation}</p>
                 </details>
               </td>
-              <td className="spec">{url ? <a href={url} target="_blank" rel="noreferrer">{c.spec}</a> : c.spec}</td>
+              <td className="spec">
+                {url ? (
+                  <a href={url} target="_blank" rel="noreferrer">
+                    {c.spec}
+                  </a>
+                ) : (
+                  c.spec
+                )}
+              </td>
             </tr>
           );
         })}

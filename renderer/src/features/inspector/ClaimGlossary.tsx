@@ -1,7 +1,15 @@
 import { claimHover, type TokenPart } from './claim-lines';
 
 /** The hover lines as a list too: reachable by keyboard and screen readers, and readable while the editor loads. */
-export function ClaimGlossary({ part, value, nowSeconds }: { part: TokenPart; value: Record<string, unknown>; nowSeconds: number }) {
+export function ClaimGlossary({
+  part,
+  value,
+  nowSeconds,
+}: {
+  part: TokenPart;
+  value: Record<string, unknown>;
+  nowSeconds: number;
+}) {
   const claims = Object.keys(value);
   if (claims.length === 0) return null;
   return (
@@ -10,7 +18,9 @@ export function ClaimGlossary({ part, value, nowSeconds }: { part: TokenPart; va
       <dl>
         {claims.map((claim) => (
           <div key={claim} data-testid={`explain-${part}-${claim}`}>
-            <dt><code>{claim}</code></dt>
+            <dt>
+              <code>{claim}</code>
+            </dt>
             <dd>{claimHover(part, claim, value[claim], nowSeconds)}</dd>
           </div>
         ))}

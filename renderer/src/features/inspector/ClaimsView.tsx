@@ -17,7 +17,8 @@ function useMonaco(): { monaco?: MonacoApi; error?: string } {
     let live = true;
     loadMonaco().then(
       (monaco) => live && setState({ monaco }),
-      (error: unknown) => live && setState({ error: `The JSON editor did not load (${(error as Error).message}); showing plain text.` }),
+      (error: unknown) =>
+        live && setState({ error: `The JSON editor did not load (${(error as Error).message}); showing plain text.` }),
     );
     return () => {
       live = false;
@@ -33,23 +34,44 @@ export function ClaimsView({ part, label, value, nowSeconds }: Props) {
   // Relative times change at most once a second; so do the notes.
   const second = Math.floor(nowSeconds);
   const notes = useMemo(
-    () => claimLines(value).flatMap(({ claim, lineNumber }) => {
-      const note = timeNote(part, claim, value[claim], second);
-      return note ? [{ lineNumber, text: `← ${note}` }] : [];
-    }),
+    () =>
+      claimLines(value).flatMap(({ claim, lineNumber }) => {
+        const note = timeNote(part, claim, value[claim], second);
+        return note ? [{ lineNumber, text: `← ${note}` }] : [];
+      }),
     [part, value, second],
   );
   const hover = (line: string) => {
     const claim = claimAtLine(line);
-    return claim === undefined ? undefined : `**${claim}** — ${claimHover(part, claim, value[claim], Date.now() / 1000)}`;
+    return claim === undefined
+      ? undefined
+      : `**${claim}** — ${claimHover(part, claim, value[claim], Date.now() / 1000)}`;
   };
   return (
-    <section className="json-block claims-view" aria-label={label} data-testid={`claims-${part}`} data-editor={monaco ? 'monaco' : 'plain'}>
+    <section
+      className="json-block claims-view"
+      aria-label={label}
+      data-testid={`claims-${part}`}
+      data-editor={monaco ? 'monaco' : 'plain'}
+    >
       <h3>{label}</h3>
-      {monaco
-        ? <ReadOnlyJsonEditor monaco={monaco} text={text} ariaLabel={`${label} (read-only JSON)`} hover={hover} notes={notes} testId={`monaco-${part}`} />
-        : <pre>{text}</pre>}
-      {error && <p className="hint" role="status">{error}</p>}
+      {monaco ? (
+        <ReadOnlyJsonEditor
+          monaco={monaco}
+          text={text}
+          ariaLabel={`${label} (read-only JSON)`}
+          hover={hover}
+          notes={notes}
+          testId={`monaco-${part}`}
+        />
+      ) : (
+        <pre>{text}</pre>
+      )}
+      {error && (
+        <p className="hint" role="status">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

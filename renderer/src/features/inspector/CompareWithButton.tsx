@@ -6,7 +6,14 @@ export function CompareWithButton({ token }: { token: string }) {
   const edit = useCompare((s) => s.edit);
   const show = useNavigation((s) => s.show);
   return (
-    <button type="button" data-testid="compare-with" onClick={() => { edit('a', token); show('compare'); }}>
+    <button
+      type="button"
+      data-testid="compare-with"
+      onClick={() => {
+        edit('a', token);
+        show('compare');
+      }}
+    >
       Compare with another token →
     </button>
   );

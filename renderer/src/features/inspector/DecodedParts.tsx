@@ -4,7 +4,13 @@ import { TokenTimes } from './TokenTimes';
 import { useNowSeconds } from './use-now';
 
 /** Header and payload side by side, each claim explained; the editor's keyboard hover is Ctrl+K Ctrl+I. */
-export function DecodedParts({ header, payload }: { header?: Record<string, unknown>; payload?: Record<string, unknown> }) {
+export function DecodedParts({
+  header,
+  payload,
+}: {
+  header?: Record<string, unknown>;
+  payload?: Record<string, unknown>;
+}) {
   const now = useNowSeconds();
   if (!header && !payload) return null;
   return (
@@ -24,7 +30,9 @@ export function DecodedParts({ header, payload }: { header?: Record<string, unkn
           </div>
         )}
       </div>
-      <p className="hint">Hover a claim for what it means; from the keyboard, put the cursor on it and press Ctrl+K Ctrl+I.</p>
+      <p className="hint">
+        Hover a claim for what it means; from the keyboard, put the cursor on it and press Ctrl+K Ctrl+I.
+      </p>
     </div>
   );
 }

@@ -30,9 +30,16 @@ export function InspectorView() {
   return (
     <div className="panel">
       <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Inspect a token">
-        <h2>Inspect a token <small>every check an API should make, all reported</small></h2>
+        <h2>
+          Inspect a token <small>every check an API should make, all reported</small>
+        </h2>
         <label className="field">
-          <span>Token <small className="hint" id="inspect-token-hint">pasting inspects at once</small></span>
+          <span>
+            Token{' '}
+            <small className="hint" id="inspect-token-hint">
+              pasting inspects at once
+            </small>
+          </span>
           <textarea
             data-testid="inspect-token"
             rows={4}
@@ -51,32 +58,72 @@ export function InspectorView() {
         />
         <div className="field-row">
           <label className="field">
-            <span>Issuer to trust <small className="hint">keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)</small></span>
-            <input type="text" data-testid="inspect-issuer" value={input.issuer} onChange={(e) => edit({ issuer: e.target.value })} placeholder="https://your-tenant.logto.app/oidc" />
+            <span>
+              Issuer to trust{' '}
+              <small className="hint">
+                keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)
+              </small>
+            </span>
+            <input
+              type="text"
+              data-testid="inspect-issuer"
+              value={input.issuer}
+              onChange={(e) => edit({ issuer: e.target.value })}
+              placeholder="https://your-tenant.logto.app/oidc"
+            />
           </label>
           <label className="field">
-            <span>Expected audience <small className="hint">the API's resource indicator</small></span>
-            <input type="text" data-testid="inspect-audience" value={input.expectedAudience} onChange={(e) => edit({ expectedAudience: e.target.value })} placeholder="https://api.example.com" />
+            <span>
+              Expected audience <small className="hint">the API's resource indicator</small>
+            </span>
+            <input
+              type="text"
+              data-testid="inspect-audience"
+              value={input.expectedAudience}
+              onChange={(e) => edit({ expectedAudience: e.target.value })}
+              placeholder="https://api.example.com"
+            />
           </label>
         </div>
         <div className="field-row">
           <label className="field">
-            <span>Required scopes <small className="hint">what the API operation needs, space-separated</small></span>
-            <input type="text" data-testid="inspect-scopes" value={input.requiredScopes} onChange={(e) => edit({ requiredScopes: e.target.value })} placeholder="read:products" />
+            <span>
+              Required scopes <small className="hint">what the API operation needs, space-separated</small>
+            </span>
+            <input
+              type="text"
+              data-testid="inspect-scopes"
+              value={input.requiredScopes}
+              onChange={(e) => edit({ requiredScopes: e.target.value })}
+              placeholder="read:products"
+            />
           </label>
           <label className="field narrow">
             <span>Clock skew (s)</span>
-            <input type="number" min={0} max={86400} value={input.clockSkewSeconds} onChange={(e) => edit({ clockSkewSeconds: Math.max(0, Number(e.target.value) || 0) })} />
+            <input
+              type="number"
+              min={0}
+              max={86400}
+              value={input.clockSkewSeconds}
+              onChange={(e) => edit({ clockSkewSeconds: Math.max(0, Number(e.target.value) || 0) })}
+            />
           </label>
         </div>
         <div className="actions">
-          <button type="submit" data-testid="inspect-run" disabled={running || !input.token.trim()}>Inspect</button>
+          <button type="submit" data-testid="inspect-run" disabled={running || !input.token.trim()}>
+            Inspect
+          </button>
           <span className="hint">Ctrl+Enter</span>
           {running && <Spinner label="Fetching the issuer's keys and checking…" />}
         </div>
       </form>
 
-      {callError && <div className="error-card" role="alert"><strong>Tokenscope could not inspect the token.</strong><p>{callError}</p></div>}
+      {callError && (
+        <div className="error-card" role="alert">
+          <strong>Tokenscope could not inspect the token.</strong>
+          <p>{callError}</p>
+        </div>
+      )}
 
       {analysis && verdict && (
         <div className="result" data-testid="inspect-result">
@@ -92,7 +139,11 @@ export function InspectorView() {
           >
             <b>{analysis.label}</b>: {verdict.headline}{' '}
             {verdict.reason && <span data-testid="inspect-verdict-reason">{verdict.reason} </span>}
-            {verdict.fix && <span data-testid="inspect-verdict-fix"><b>Fix:</b> {verdict.fix} </span>}
+            {verdict.fix && (
+              <span data-testid="inspect-verdict-fix">
+                <b>Fix:</b> {verdict.fix}{' '}
+              </span>
+            )}
             <CompareWithButton token={input.token.trim()} />
           </p>
           <CheckRows checks={analysis.checks} />

@@ -23,7 +23,11 @@ export function SessionTokenPicker({ label, testId, onPick }: Props) {
         }}
       >
         <option value="">Pick one…</option>
-        {tokens.map((t, i) => <option key={`${i}:${t.label}`} value={i}>{t.label}</option>)}
+        {tokens.map((t, i) => (
+          <option key={`${i}:${t.label}`} value={i}>
+            {t.label}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -16,14 +16,20 @@ export function TokenTimes({ payload, nowSeconds }: { payload: Record<string, un
   return (
     <div className="token-times">
       {expiry && (
-        <p className={expiry.expired ? 'countdown countdown-expired' : 'countdown'} data-testid="exp-countdown" role="timer" aria-live="off">
+        <p
+          className={expiry.expired ? 'countdown countdown-expired' : 'countdown'}
+          data-testid="exp-countdown"
+          role="timer"
+          aria-live="off"
+        >
           <b>{expiry.text}</b> {!expiry.expired && <span className="countdown-clock">{expiry.left}</span>}
         </p>
       )}
       <ul className="times">
         {times.map(({ claim, at }) => (
           <li key={claim} data-testid={`time-${claim}`}>
-            <code>{claim}</code> {LABELS[claim]} <time dateTime={isoDate(at)}>{isoDate(at)}</time> ({relativeTime(at, Math.floor(nowSeconds))})
+            <code>{claim}</code> {LABELS[claim]} <time dateTime={isoDate(at)}>{isoDate(at)}</time> (
+            {relativeTime(at, Math.floor(nowSeconds))})
           </li>
         ))}
       </ul>

@@ -31,7 +31,14 @@ export function sessionTokens(runs: readonly SessionRun[]): SessionToken[] {
     return FIELDS.flatMap(([field, name]) => {
       const token = tokenResponse[field];
       if (typeof token !== 'string' || token === '') return [];
-      return [{ label: `${run.label} · ${name}`, token, issuer, ...(field === 'access_token' && resource ? { resource } : {}) }];
+      return [
+        {
+          label: `${run.label} · ${name}`,
+          token,
+          issuer,
+          ...(field === 'access_token' && resource ? { resource } : {}),
+        },
+      ];
     });
   });
 }

@@ -16,8 +16,15 @@ export function verdictSentence(analysis: Pick<TokenAnalysis, 'verdict' | 'check
   const failed = analysis.checks.filter((c) => c.status === 'fail').length;
   const warned = analysis.checks.filter((c) => c.status === 'warn').length;
   const warnings = warned ? `, ${plural(warned, 'warning')}` : '';
-  if (status === 'valid') return { tone: 'pass', headline: `valid: signature verified, no check failed${warnings}.`, reason: '' };
+  if (status === 'valid')
+    return { tone: 'pass', headline: `valid: signature verified, no check failed${warnings}.`, reason: '' };
   // The failed rows follow right below, each with its message: the headline counts them.
-  if (status === 'invalid') return { tone: 'fail', headline: `not valid: ${plural(failed, 'check')} failed${warnings}.`, reason: '' };
-  return { tone: 'unverified', headline: `not verified${failed === 0 ? ' (no check failed, but that proves nothing yet)' : ''}.`, reason, fix };
+  if (status === 'invalid')
+    return { tone: 'fail', headline: `not valid: ${plural(failed, 'check')} failed${warnings}.`, reason: '' };
+  return {
+    tone: 'unverified',
+    headline: `not verified${failed === 0 ? ' (no check failed, but that proves nothing yet)' : ''}.`,
+    reason,
+    fix,
+  };
 }

@@ -9,7 +9,9 @@ export function ChallengeExplanations({ response }: { response: ReplayResponse }
         <strong>{fromBody.title}</strong>
         {fromBody.errorDescription && <p className="hint">The server says: “{fromBody.errorDescription}”</p>}
         <p>{fromBody.explanation}</p>
-        <p><strong>Fix:</strong> {fromBody.fix}</p>
+        <p>
+          <strong>Fix:</strong> {fromBody.fix}
+        </p>
       </div>
     );
   }
@@ -18,7 +20,10 @@ export function ChallengeExplanations({ response }: { response: ReplayResponse }
     return (
       <div className="error-card" data-testid="replay-explanation">
         <strong>{response.status} without a WWW-Authenticate challenge</strong>
-        <p>RFC 6750 §3 asks a resource server to say why with a Bearer challenge; this one did not. Read the body, and inspect the token.</p>
+        <p>
+          RFC 6750 §3 asks a resource server to say why with a Bearer challenge; this one did not. Read the body, and
+          inspect the token.
+        </p>
       </div>
     );
   }
@@ -31,11 +36,26 @@ export function ChallengeExplanations({ response }: { response: ReplayResponse }
           <p>{e.explanation}</p>
           {e.requiredScopes && (
             <p>
-              Required: {e.requiredScopes.map((s) => <code key={s}>{s}</code>)}
-              {e.missingScopes && e.missingScopes.length > 0 && <> · missing from the token: {e.missingScopes.map((s) => <code key={s} data-testid="replay-missing-scope">{s}</code>)}</>}
+              Required:{' '}
+              {e.requiredScopes.map((s) => (
+                <code key={s}>{s}</code>
+              ))}
+              {e.missingScopes && e.missingScopes.length > 0 && (
+                <>
+                  {' '}
+                  · missing from the token:{' '}
+                  {e.missingScopes.map((s) => (
+                    <code key={s} data-testid="replay-missing-scope">
+                      {s}
+                    </code>
+                  ))}
+                </>
+              )}
             </p>
           )}
-          <p><strong>Fix:</strong> {e.fix}</p>
+          <p>
+            <strong>Fix:</strong> {e.fix}
+          </p>
         </div>
       ))}
       {response.challengeProblems.length > 0 && (

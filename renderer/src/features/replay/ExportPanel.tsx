@@ -13,18 +13,32 @@ export function ExportPanel({ entry, token }: { entry: HistoryEntry; token?: str
     <section className="json-block" aria-label="Export the call">
       <h3>
         Export as{' '}
-        <select aria-label="Export format" data-testid="replay-export-format" value={format} onChange={(e) => setFormat(e.target.value as 'curl' | 'fetch')}>
+        <select
+          aria-label="Export format"
+          data-testid="replay-export-format"
+          value={format}
+          onChange={(e) => setFormat(e.target.value as 'curl' | 'fetch')}
+        >
           <option value="curl">curl</option>
           <option value="fetch">fetch</option>
         </select>{' '}
         <label className="check inline">
-          <input type="checkbox" data-testid="replay-export-reveal" checked={reveal} disabled={!token} onChange={(e) => setReveal(e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="replay-export-reveal"
+            checked={reveal}
+            disabled={!token}
+            onChange={(e) => setReveal(e.target.checked)}
+          />
           show the token{!token && entry.token ? ' (paste it in this session to reveal it)' : ''}
         </label>{' '}
         <button
           type="button"
           onClick={() => {
-            void navigator.clipboard?.writeText(code).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard?.writeText(code).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {copied ? 'Copied' : 'Copy'}

@@ -38,7 +38,8 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
       const el = viewport.current;
       if (el) {
         if (next * ROW_HEIGHT < el.scrollTop) el.scrollTop = next * ROW_HEIGHT;
-        else if ((next + 1) * ROW_HEIGHT > el.scrollTop + VIEW_HEIGHT) el.scrollTop = (next + 1) * ROW_HEIGHT - VIEW_HEIGHT;
+        else if ((next + 1) * ROW_HEIGHT > el.scrollTop + VIEW_HEIGHT)
+          el.scrollTop = (next + 1) * ROW_HEIGHT - VIEW_HEIGHT;
       }
     } else if (event.key === 'Enter' && rows[focused]) {
       onOpen(rows[focused]!.id);
@@ -48,9 +49,19 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
   return (
     <section className="replay-history" aria-label="History">
       <h2>
-        History <small data-testid="replay-history-count">{rows.length === history.length ? `${history.length} ${history.length === 1 ? 'call' : 'calls'}` : `${rows.length} of ${history.length} calls`}</small>{' '}
+        History{' '}
+        <small data-testid="replay-history-count">
+          {rows.length === history.length
+            ? `${history.length} ${history.length === 1 ? 'call' : 'calls'}`
+            : `${rows.length} of ${history.length} calls`}
+        </small>{' '}
         {history.length > 0 && (
-          <button type="button" onClick={() => { if (window.confirm(`Forget all ${history.length} calls of this workspace?`)) void clearHistory(); }}>
+          <button
+            type="button"
+            onClick={() => {
+              if (window.confirm(`Forget all ${history.length} calls of this workspace?`)) void clearHistory();
+            }}
+          >
             Clear
           </button>
         )}
@@ -81,17 +92,40 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
       >
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
           {visible.map((row, i) => (
-            <HistoryRow key={row.id} row={row} top={(first + i) * ROW_HEIGHT} focused={first + i === focused} selected={row.id === selectedId} onOpen={onOpen} />
+            <HistoryRow
+              key={row.id}
+              row={row}
+              top={(first + i) * ROW_HEIGHT}
+              focused={first + i === focused}
+              selected={row.id === selectedId}
+              onOpen={onOpen}
+            />
           ))}
         </div>
-        {rows.length === 0 && <p className="hint replay-empty">{history.length ? 'No call matches the search.' : 'No calls yet: send one.'}</p>}
+        {rows.length === 0 && (
+          <p className="hint replay-empty">
+            {history.length ? 'No call matches the search.' : 'No calls yet: send one.'}
+          </p>
+        )}
       </div>
     </section>
   );
 }
 
 /** Memoized: while scrolling, rows that stay in the window are not rendered again. */
-const HistoryRow = memo(function HistoryRow({ row, top, focused, selected, onOpen }: { row: HistorySummary; top: number; focused: boolean; selected: boolean; onOpen(id: string): void }) {
+const HistoryRow = memo(function HistoryRow({
+  row,
+  top,
+  focused,
+  selected,
+  onOpen,
+}: {
+  row: HistorySummary;
+  top: number;
+  focused: boolean;
+  selected: boolean;
+  onOpen(id: string): void;
+}) {
   return (
     <div
       id={`history-${row.id}`}
@@ -110,7 +144,9 @@ const HistoryRow = memo(function HistoryRow({ row, top, focused, selected, onOpe
         {row.status ?? 'error'}
         {row.cutOff ? '✂' : ''}
       </span>
-      <span className="replay-history-url" title={row.url}>{row.url}</span>
+      <span className="replay-history-url" title={row.url}>
+        {row.url}
+      </span>
       <span className="hint">{row.durationMs !== undefined ? formatMs(row.durationMs) : ''}</span>
     </div>
   );

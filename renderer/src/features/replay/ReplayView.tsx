@@ -39,8 +39,16 @@ export function ReplayView() {
       <div className="replay-columns">
         <div className="replay-main">
           <RequestComposer onSave={save} />
-          {callError && <p className="error-card" role="alert" data-testid="replay-call-error">{callError}</p>}
-          {comparison ? <ResponseDiffView before={comparison.before} after={comparison.after} onClose={closeComparison} /> : current && <ResponseView entry={current} />}
+          {callError && (
+            <p className="error-card" role="alert" data-testid="replay-call-error">
+              {callError}
+            </p>
+          )}
+          {comparison ? (
+            <ResponseDiffView before={comparison.before} after={comparison.after} onClose={closeComparison} />
+          ) : (
+            current && <ResponseView entry={current} />
+          )}
         </div>
         <div className="replay-side">
           {saved.length > 0 && (
@@ -52,7 +60,9 @@ export function ReplayView() {
                     <button type="button" className="link" onClick={() => edit(composerOf(r.request))}>
                       {r.name}
                     </button>{' '}
-                    <button type="button" aria-label={`Delete ${r.name}`} onClick={() => void deleteSavedRequest(r.id)}>×</button>
+                    <button type="button" aria-label={`Delete ${r.name}`} onClick={() => void deleteSavedRequest(r.id)}>
+                      ×
+                    </button>
                   </li>
                 ))}
               </ul>

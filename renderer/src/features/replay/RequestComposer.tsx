@@ -27,10 +27,19 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
 
   return (
     <form className="request-form" onSubmit={submit} onKeyDown={onKeyDown} aria-label="API request">
-      <h2>Call an API <small>sent from the main side: no CORS</small></h2>
+      <h2>
+        Call an API <small>sent from the main side: no CORS</small>
+      </h2>
       <div className="replay-line">
-        <select aria-label="Method" data-testid="replay-method" value={composer.method} onChange={(e) => edit({ method: e.target.value })}>
-          {METHODS.map((m) => <option key={m}>{m}</option>)}
+        <select
+          aria-label="Method"
+          data-testid="replay-method"
+          value={composer.method}
+          onChange={(e) => edit({ method: e.target.value })}
+        >
+          {METHODS.map((m) => (
+            <option key={m}>{m}</option>
+          ))}
         </select>
         <input
           type="text"
@@ -45,7 +54,10 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
         {sandboxOrigin && (
           <datalist id="replay-url-suggestions">
             {SAMPLE_ROUTES.map((r) => (
-              <option key={`${r.method} ${r.path}`} value={`${sandboxOrigin}${r.path.replace(':id', 'p-1')}`}>{`${r.method} · needs ${r.scope}`}</option>
+              <option
+                key={`${r.method} ${r.path}`}
+                value={`${sandboxOrigin}${r.path.replace(':id', 'p-1')}`}
+              >{`${r.method} · needs ${r.scope}`}</option>
             ))}
           </datalist>
         )}
@@ -53,7 +65,12 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
       {sandboxOrigin && !composer.url && (
         <p className="hint">
           The sandbox's sample API:{' '}
-          <button type="button" className="link" data-testid="replay-sample-url" onClick={() => edit({ url: `${sandboxOrigin}/sample-api/products` })}>
+          <button
+            type="button"
+            className="link"
+            data-testid="replay-sample-url"
+            onClick={() => edit({ url: `${sandboxOrigin}/sample-api/products` })}
+          >
             {sandboxOrigin}/sample-api/products
           </button>{' '}
           (GET needs <code>read:products</code>, DELETE <code>delete:products</code>).
@@ -61,12 +78,31 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
       )}
       <div className="field-row">
         <label className="field">
-          <span>Headers <small className="hint">one <code>Name: value</code> per line</small></span>
-          <textarea data-testid="replay-headers" rows={4} spellCheck={false} value={composer.headersText} onChange={(e) => edit({ headersText: e.target.value })} />
+          <span>
+            Headers{' '}
+            <small className="hint">
+              one <code>Name: value</code> per line
+            </small>
+          </span>
+          <textarea
+            data-testid="replay-headers"
+            rows={4}
+            spellCheck={false}
+            value={composer.headersText}
+            onChange={(e) => edit({ headersText: e.target.value })}
+          />
         </label>
         <label className="field">
-          <span>Body <small className="hint">sent with POST, PUT, PATCH, DELETE</small></span>
-          <textarea data-testid="replay-body" rows={4} spellCheck={false} value={composer.body} onChange={(e) => edit({ body: e.target.value })} />
+          <span>
+            Body <small className="hint">sent with POST, PUT, PATCH, DELETE</small>
+          </span>
+          <textarea
+            data-testid="replay-body"
+            rows={4}
+            spellCheck={false}
+            value={composer.body}
+            onChange={(e) => edit({ body: e.target.value })}
+          />
         </label>
       </div>
       <div className="field-row">
@@ -82,18 +118,28 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
           />
         </label>
         <p className="hint">
-          The whole call ends after this many seconds, like curl's <code>--max-time</code>{' '}
-          ({MAX_TIME_LIMITS.defaultSeconds} when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read
-          up to {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What arrived before a limit is kept.
+          The whole call ends after this many seconds, like curl's <code>--max-time</code> (
+          {MAX_TIME_LIMITS.defaultSeconds} when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read up to{' '}
+          {MAX_RESPONSE_BYTES / 1024 / 1024} MiB. What arrived before a limit is kept.
         </p>
       </div>
       <TokenPicker />
       <div className="actions">
-        <button type="submit" data-testid="replay-send" disabled={sending} aria-keyshortcuts="Control+Enter">Send</button>
-        <button type="button" data-testid="replay-resend" disabled={sending || !current} onClick={() => void resendAndCompare()} title="Send the shown call again with the token picked above, and compare the two answers">
+        <button type="submit" data-testid="replay-send" disabled={sending} aria-keyshortcuts="Control+Enter">
+          Send
+        </button>
+        <button
+          type="button"
+          data-testid="replay-resend"
+          disabled={sending || !current}
+          onClick={() => void resendAndCompare()}
+          title="Send the shown call again with the token picked above, and compare the two answers"
+        >
           Re-send with this token and compare
         </button>
-        <button type="button" data-testid="replay-save" onClick={onSave}>Save request</button>
+        <button type="button" data-testid="replay-save" onClick={onSave}>
+          Save request
+        </button>
         {sending && <Spinner label="Calling…" />}
         <span className="hint">Ctrl+Enter sends</span>
       </div>

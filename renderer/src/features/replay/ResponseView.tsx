@@ -18,10 +18,19 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
   };
 
   return (
-    <section className="result" aria-label="Response" data-testid="replay-response" data-status={response?.status ?? 'error'}>
+    <section
+      className="result"
+      aria-label="Response"
+      data-testid="replay-response"
+      data-status={response?.status ?? 'error'}
+    >
       <div className="replay-status-line">
         <strong>{entry.request.method}</strong> <code className="replay-url-shown">{entry.request.url}</code>
-        {entry.token ? <span className="hint">token {entry.token.masked}</span> : <span className="hint">no token</span>}
+        {entry.token ? (
+          <span className="hint">token {entry.token.masked}</span>
+        ) : (
+          <span className="hint">no token</span>
+        )}
       </div>
       {entry.error && (
         <div className="error-card" role="alert" data-testid="replay-error">
@@ -32,7 +41,9 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
       {response && (
         <>
           <p className="replay-metrics">
-            <span className={`replay-status ${statusClass(response.status)}`} data-testid="replay-status">{response.status} {response.statusText}</span>
+            <span className={`replay-status ${statusClass(response.status)}`} data-testid="replay-status">
+              {response.status} {response.statusText}
+            </span>
             <span data-testid="replay-time">{formatMs(response.durationMs)}</span>
             <span data-testid="replay-size">
               {formatBytes(response.sizeBytes)}
@@ -51,12 +62,18 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
               <button type="button" data-testid="replay-inspect" disabled={!heldToken} onClick={inspect}>
                 Inspect this token →
               </button>
-              {!heldToken && <span className="hint">The token was sent by reference from an earlier session; paste it to inspect it.</span>}
+              {!heldToken && (
+                <span className="hint">
+                  The token was sent by reference from an earlier session; paste it to inspect it.
+                </span>
+              )}
             </p>
           )}
           <details className="json-block">
             <summary>Headers ({response.headers.length})</summary>
-            <pre data-testid="replay-headers-shown">{response.headers.map((h) => `${h.name}: ${h.value}`).join('\n')}</pre>
+            <pre data-testid="replay-headers-shown">
+              {response.headers.map((h) => `${h.name}: ${h.value}`).join('\n')}
+            </pre>
           </details>
           <section className="json-block" aria-label="Body">
             <h3>Body</h3>

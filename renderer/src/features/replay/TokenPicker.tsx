@@ -5,7 +5,8 @@ import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
 export function TokenPicker() {
   const { pick, pastedToken, knownTokens, setPick, setPastedToken, useToken } = useReplay();
   const flow = useClientCredentials((s) => s.result);
-  const flowToken = flow?.ok && typeof flow.tokenResponse.access_token === 'string' ? flow.tokenResponse.access_token : undefined;
+  const flowToken =
+    flow?.ok && typeof flow.tokenResponse.access_token === 'string' ? flow.tokenResponse.access_token : undefined;
   const runs = useFlows((s) => s.runs);
   // Every token of this session's runs (sign-ins, refreshes, exchanges), as the inspector offers them.
   const session = sessionTokens([
@@ -16,7 +17,12 @@ export function TokenPicker() {
 
   return (
     <fieldset className="field">
-      <legend>Token <small>sent as <code>Authorization: Bearer</code> (RFC 6750 §2.1) from the main side; never stored</small></legend>
+      <legend>
+        Token{' '}
+        <small>
+          sent as <code>Authorization: Bearer</code> (RFC 6750 §2.1) from the main side; never stored
+        </small>
+      </legend>
       <div className="replay-token-row">
         <select
           data-testid="replay-token-pick"
@@ -32,7 +38,9 @@ export function TokenPicker() {
           <option value="paste">Pasted token</option>
           {knownTokens.map((t) => (
             <option key={t.ref} value={`ref:${t.ref}`}>
-              {t.subject ? `${t.subject} · ` : ''}{t.scope !== undefined ? `scope "${t.scope}" · ` : ''}{t.masked}
+              {t.subject ? `${t.subject} · ` : ''}
+              {t.scope !== undefined ? `scope "${t.scope}" · ` : ''}
+              {t.masked}
             </option>
           ))}
         </select>
@@ -47,11 +55,20 @@ export function TokenPicker() {
             }}
           >
             <option value="">Use a token of this session…</option>
-            {session.map((t, i) => <option key={`${i}:${t.label}`} value={i}>{t.label}</option>)}
+            {session.map((t, i) => (
+              <option key={`${i}:${t.label}`} value={i}>
+                {t.label}
+              </option>
+            ))}
           </select>
         )}
         {flowToken && (
-          <button type="button" data-testid="replay-use-flow-token" onClick={() => useToken(flowToken)} title="The access token of the last run in “Request a token”">
+          <button
+            type="button"
+            data-testid="replay-use-flow-token"
+            onClick={() => useToken(flowToken)}
+            title="The access token of the last run in “Request a token”"
+          >
             Use the last requested token
           </button>
         )}

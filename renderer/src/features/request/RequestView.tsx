@@ -21,7 +21,14 @@ export function RequestView({ connection }: { connection: ConnectionSummary }) {
     <div className="panel">
       <div className="segmented" role="radiogroup" aria-label="Grant">
         {GRANTS.map((g) => (
-          <button key={g.id} type="button" role="radio" aria-checked={grant === g.id} data-testid={`grant-${g.id}`} onClick={() => setGrant(g.id)}>
+          <button
+            key={g.id}
+            type="button"
+            role="radio"
+            aria-checked={grant === g.id}
+            data-testid={`grant-${g.id}`}
+            onClick={() => setGrant(g.id)}
+          >
             {g.label}
           </button>
         ))}

@@ -30,30 +30,49 @@ export function SandboxView() {
     }
   };
 
-  if (!state) return callError ? <div className="error-card" role="alert"><p>{callError}</p></div> : <Spinner label="Loading the sandbox…" />;
+  if (!state)
+    return callError ? (
+      <div className="error-card" role="alert">
+        <p>{callError}</p>
+      </div>
+    ) : (
+      <Spinner label="Loading the sandbox…" />
+    );
   const dirty = draft !== state.worldText;
 
   return (
     <div className="panel">
       <section className="request-form" aria-label="Sandbox status" data-testid="sandbox-status">
-        <h2>Sandbox <small>a local authorization server that behaves like Logto; nothing leaves this machine</small></h2>
+        <h2>
+          Sandbox <small>a local authorization server that behaves like Logto; nothing leaves this machine</small>
+        </h2>
         {state.running ? (
           <p>
-            <span className="badge badge-pass">● running</span> issuer <code data-testid="sandbox-issuer">{state.issuer}</code> on port {state.port}
+            <span className="badge badge-pass">● running</span> issuer{' '}
+            <code data-testid="sandbox-issuer">{state.issuer}</code> on port {state.port}
           </p>
         ) : (
-          <p className="error-card" role="alert">Not running: {state.error}</p>
+          <p className="error-card" role="alert">
+            Not running: {state.error}
+          </p>
         )}
         <p className="hint">
-          World: {state.usingDefaultWorld ? 'the default world' : 'your world'}, saved at <code>{state.worldFile}</code> when you apply one.
+          World: {state.usingDefaultWorld ? 'the default world' : 'your world'}, saved at <code>{state.worldFile}</code>{' '}
+          when you apply one.
         </p>
-        {state.loadProblem && <p className="error-card" role="alert">{state.loadProblem}</p>}
+        {state.loadProblem && (
+          <p className="error-card" role="alert">
+            {state.loadProblem}
+          </p>
+        )}
       </section>
 
       {state.world && <WorldPicture world={state.world} />}
 
       <section className="request-form" aria-label="World editor">
-        <h2>World <small>YAML or JSON: API resources, roles, users, apps, organizations</small></h2>
+        <h2>
+          World <small>YAML or JSON: API resources, roles, users, apps, organizations</small>
+        </h2>
         <textarea
           ref={editor}
           className="world-editor"
@@ -69,22 +88,53 @@ export function SandboxView() {
           <ul className="problems" data-testid="world-problems" role="alert">
             {problems.map((p, i) => (
               <li key={i}>
-                <button type="button" className="link" onClick={() => goToLine(editor.current, p.line)}>{formatProblem(p)}</button>
+                <button type="button" className="link" onClick={() => goToLine(editor.current, p.line)}>
+                  {formatProblem(p)}
+                </button>
               </li>
             ))}
           </ul>
         )}
         <div className="actions">
-          <button type="button" className="primary" data-testid="world-apply" disabled={busy || !dirty} onClick={() => void apply()} aria-keyshortcuts="Control+S">
+          <button
+            type="button"
+            className="primary"
+            data-testid="world-apply"
+            disabled={busy || !dirty}
+            onClick={() => void apply()}
+            aria-keyshortcuts="Control+S"
+          >
             Apply
           </button>
           <span className="hint">Ctrl+S</span>
-          <button type="button" data-testid="world-revert" disabled={busy || !dirty} onClick={() => edit(state.worldText)}>Discard edits</button>
-          <button type="button" data-testid="world-reset" disabled={busy || state.usingDefaultWorld} onClick={() => void reset()}>Reset to the default world</button>
+          <button
+            type="button"
+            data-testid="world-revert"
+            disabled={busy || !dirty}
+            onClick={() => edit(state.worldText)}
+          >
+            Discard edits
+          </button>
+          <button
+            type="button"
+            data-testid="world-reset"
+            disabled={busy || state.usingDefaultWorld}
+            onClick={() => void reset()}
+          >
+            Reset to the default world
+          </button>
           {busy && <Spinner label="Applying…" />}
-          {message && <span className="hint" data-testid="world-message">{message}</span>}
+          {message && (
+            <span className="hint" data-testid="world-message">
+              {message}
+            </span>
+          )}
         </div>
-        {callError && <div className="error-card" role="alert"><p>{callError}</p></div>}
+        {callError && (
+          <div className="error-card" role="alert">
+            <p>{callError}</p>
+          </div>
+        )}
       </section>
     </div>
   );

@@ -17,7 +17,10 @@ export function WorldPicture({ world }: { world: World }) {
 
   return (
     <section className="world-picture" aria-label="The world as a picture" data-testid="world-picture">
-      <p className="hint">Pick a user, app, role, permission or API to see how access flows: a token carries a scope only along these links.</p>
+      <p className="hint">
+        Pick a user, app, role, permission or API to see how access flows: a token carries a scope only along these
+        links.
+      </p>
       <div className="world-columns">
         {COLUMNS.map((column) => (
           <div key={column.id} className="world-column">
