@@ -4,8 +4,14 @@ import type { TimelineEntry } from '../flows/timeline.js';
 export type { TimelineEntry };
 
 /** The grants Tokenscope runs; token_exchange is RFC 8693, device_code RFC 8628. */
-export type GrantKind =
-  'client_credentials' | 'authorization_code' | 'refresh_token' | 'token_exchange' | 'device_code';
+export const GRANT_KINDS = [
+  'client_credentials',
+  'authorization_code',
+  'refresh_token',
+  'token_exchange',
+  'device_code',
+] as const;
+export type GrantKind = (typeof GRANT_KINDS)[number];
 
 /** The token endpoint's answer, as sent (RFC 6749 §5.1), with secrets masked unless revealed. */
 export type TokenResponseView = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { JWK } from 'jose';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
-import type { FlowResult, GrantKind } from '../../../shared/contract/flow.js';
+import { GRANT_KINDS, type FlowResult, type GrantKind } from '../../../shared/contract/flow.js';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
 import { maskSecret } from '../../../shared/token/mask-token-response.js';
@@ -12,13 +12,7 @@ import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/d
 // shared/oauth imports nothing, so this costs no openid-client load at start (`tokenscope inspect` in CI included).
 import { PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 
-const GRANTS: GrantKind[] = [
-  'client_credentials',
-  'authorization_code',
-  'refresh_token',
-  'token_exchange',
-  'device_code',
-];
+const GRANTS = GRANT_KINDS;
 const AUTH_METHODS: ClientAuthMethod[] = ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'];
 /** A private key, JWK or PEM, is a few KB at most; a bigger file is the wrong file. */
 const PRIVATE_KEY_FILE_LIMIT = 64 * 1024;

@@ -1,16 +1,10 @@
-import type { GrantKind } from '../../../../shared/contract/flow';
+import { GRANT_KINDS, type GrantKind } from '../../../../shared/contract/flow';
 import { useFlows, useConnections } from '../../app/stores';
 import { filterRuns } from '../../stores/flows-store';
 import { RefreshPanel } from './RefreshPanel';
 import { RunView } from './RunView';
 
-const GRANTS: GrantKind[] = [
-  'client_credentials',
-  'authorization_code',
-  'refresh_token',
-  'token_exchange',
-  'device_code',
-];
+const GRANTS = GRANT_KINDS;
 
 /**
  * The workspace's runs of every grant and connection, as the main side keeps them (a reload lists them again),
