@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { median, type Benchmark } from './bench-result.js';
-import { PROJECT_DIR } from '../tests/support/build.js';
+import { PROJECT_DIR, ensureBuilt } from '../tests/support/build.js';
 import { makeIssuer, startIssuerServer, liveClaims } from '../tests/unit/inspect-fixtures.js';
 
 const RUNS = 7;
@@ -25,6 +25,8 @@ function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<nu
 }
 
 const bench: Benchmark = async () => {
+  // Built first: a stale build makes bin/tokenscope.js fall back to tsx, which is what this measures against.
+  ensureBuilt();
   const issuer = await makeIssuer();
   const server = await startIssuerServer(issuer.jwks);
   try {

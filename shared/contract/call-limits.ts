@@ -6,6 +6,7 @@
  * refuses a larger argument over IPC; the renderer refuses one it knows is larger before sending it.
  */
 import { API_METHODS, argumentSchema, type ApiMethod } from './api.js';
+import type { ApiEnvelope } from './transport.js';
 
 /** Room every call has besides its strings: JSON punctuation, property names, numbers, strings without a maxLength. */
 export const BASE_BODY_BYTES = 1_000_000;
@@ -83,4 +84,14 @@ const WHAT_TO_DO: Partial<Record<ApiMethod, string>> = {
 export function tooLargeMessage(method: ApiMethod): string {
   const fix = WHAT_TO_DO[method] ?? 'Send a smaller argument.';
   return `${method} takes at most ${formatBytes(bodyByteLimit(method))} of JSON; this one has more. ${fix}`;
+}
+
+/**
+ * The refusal a sender can give itself, before uploading a body its call refuses anyway. Only the certain cases:
+ * a character takes at least one byte, so more characters than the limit is over it; nearer the limit, counting
+ * bytes would walk the whole text, and the receiver counts them anyway.
+ */
+export function refuseOversizedBody(method: ApiMethod, body: string): ApiEnvelope | undefined {
+  if (body.length <= bodyByteLimit(method)) return undefined;
+  return { ok: false, error: { code: 'too_large', message: tooLargeMessage(method) } };
 }

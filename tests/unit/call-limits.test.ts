@@ -5,9 +5,9 @@ import {
   bodyByteLimit,
   formatBytes,
   schemaTextCapacity,
+  refuseOversizedBody,
   tooLargeMessage,
 } from '../../shared/contract/call-limits.js';
-import { refuseOversizedBody } from '../../shared/contract/transport.js';
 
 /** The schema's maxLength of one field, read from the contract so the test follows it. */
 function maxLengthAt(method: ApiMethod, ...path: string[]): number {

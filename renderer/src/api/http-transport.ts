@@ -2,7 +2,6 @@ import {
   HTTP_CALL_PATH,
   HTTP_SECRET_HEADER,
   envelopeOfHttpAnswer,
-  refuseOversizedBody,
   type ApiEnvelope,
   type Invoke,
 } from '../../../shared/contract/transport';
@@ -29,9 +28,6 @@ const STOPPED: ApiEnvelope = { ok: false, error: { code: 'internal', message: ST
 export function createHttpInvoke(secret: string | undefined): Invoke {
   return async (method, argument) => {
     const body = JSON.stringify(argument ?? null);
-    // The host would refuse it after the upload; say so without sending it.
-    const refused = refuseOversizedBody(method, body);
-    if (refused) return refused;
     let response: Response;
     try {
       response = await fetch(`${HTTP_CALL_PATH.slice(1)}${encodeURIComponent(method)}`, {
@@ -43,7 +39,7 @@ export function createHttpInvoke(secret: string | undefined): Invoke {
       return STOPPED;
     }
     try {
-      return envelopeOfHttpAnswer(method, response.status, await response.text());
+      return envelopeOfHttpAnswer(response.status, await response.text());
     } catch {
       return STOPPED;
     }
