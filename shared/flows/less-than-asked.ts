@@ -1,6 +1,7 @@
 import type { DecodedToken } from '../token/decoded-token.js';
 import { grantedScopes, scopeWords } from '../oauth/granted-scopes.js';
 import { isIdentityScope, OFFLINE_ACCESS_SCOPE } from '../oauth/reserved-scopes.js';
+import { dpopBinding } from './dpop-binding.js';
 
 /** What the user asked the server for, in the terms of the request that was sent. */
 export interface AskedFor {
@@ -65,7 +66,8 @@ function refreshTokenWarnings(asked: AskedFor, given: GivenBack): string[] {
 }
 
 function dpopWarnings(asked: AskedFor, given: GivenBack): string[] {
-  if (!asked.dpop) return [];
+  // Whether the answer bound the token is dpopBinding's rule (the same one refresh follows); here only the words.
+  if (!asked.dpop || dpopBinding(given.tokenResponse.token_type, given.accessToken).bound) return [];
   const tokenType = typeof given.tokenResponse.token_type === 'string' ? given.tokenResponse.token_type : 'none';
   const why =
     'The server may not support DPoP (no `dpop_signing_alg_values_supported` in its metadata) or not for ' +
@@ -76,11 +78,6 @@ function dpopWarnings(asked: AskedFor, given: GivenBack): string[] {
         `"DPoP" (RFC 9449 §5). ${why}`,
     ];
   }
-  const { accessToken } = given;
-  if (accessToken.kind !== 'jwt') return [];
-  const cnf = accessToken.payload.cnf;
-  const jkt = typeof cnf === 'object' && cnf !== null ? (cnf as Record<string, unknown>).jkt : undefined;
-  if (typeof jkt === 'string' && jkt !== '') return [];
   return [
     'Asked for a DPoP-bound token; token_type is "DPoP" but the access token has no `cnf.jkt` (RFC 9449 §6.1), ' +
       `so an API reading the token cannot check the binding. ${why}`,
