@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ReplayApi } from '../../../shared/contract/methods/replay-methods.js';
 import type { HistoryEntry, SendApiRequest, TokenMention } from '../../../shared/replay/types.js';
-import { DEFAULT_WORKSPACE_ID, WorkspaceStore } from '../workspaces/workspace-store.js';
+import { DEFAULT_WORKSPACE_ID, WorkspaceStore, forHistory } from '../workspaces/workspace-store.js';
 import type { WorkspaceConnections } from '../connections/workspace-connections.js';
 import { ReplayError, sendRequest } from './send-request.js';
 import { TokenReferences } from './token-references.js';
-import { maskHistoryEntry } from '../../../shared/replay/mask-history-entry.js';
 
 export interface ReplayContext {
   dataDir: string;
@@ -73,17 +72,20 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
         entry.error = error.message;
         if (error.cutOff) entry.cutOff = error.cutOff;
       }
-      // Masked here, before the history log sees it: by name, by shape, and every token of the session wherever it
-      // shows up (an API that echoes the token back, a token pasted into the URL or a body).
-      const masked = maskHistoryEntry(entry, tokens.known());
-      // Answered only once written (calls of the same moment share one write), so a kill never loses what the user
-      // saw. A history that cannot be written does not fail the call: it says so.
-      await workspaces.appendHistory(masked).catch((error: unknown) => {
-        workspaces.addNotice(
-          `A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`,
-        );
-      });
-      return { entry: workspaces.historyEntry(entry.id) ?? masked };
+      // The store masks it before the log sees it (by name, by shape, and every token of the session), once.
+      // Answered only once written, so a kill never loses what the user saw. A history that cannot be written does
+      // not fail the call: it says so.
+      const known = tokens.known();
+      const written = await workspaces.appendHistory(entry, known).then(
+        () => true,
+        (error: unknown) => {
+          workspaces.addNotice(
+            `A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`,
+          );
+          return false;
+        },
+      );
+      return { entry: (written && workspaces.historyEntry(entry.id)) || forHistory(entry, known) };
     },
 
     async listHistory(request) {

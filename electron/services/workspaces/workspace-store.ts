@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileHistoryQuery } from '../../../shared/replay/history-filter.js';
 import { maskHistoryEntry, maskReplayRequest, stripSecretHeaders } from '../../../shared/replay/mask-history-entry.js';
+import type { KnownSecrets } from '../../../shared/security/masking/mask.js';
 import {
   summarize,
   type HistoryEntry,
@@ -55,13 +56,14 @@ function defaultWorkspace(now: Date): Workspace {
 }
 
 /** What history keeps of an entry: credential headers and secret body fields masked, body bounded. */
-export function forHistory(entry: HistoryEntry): HistoryEntry {
+/** Bounded and masked, by name, by shape and by the session's `known` tokens: the one place entries are masked. */
+export function forHistory(entry: HistoryEntry, known: KnownSecrets = []): HistoryEntry {
   const response = entry.response;
   const bounded =
     response && response.body.length > HISTORY_BODY_LIMIT
       ? { ...response, body: response.body.slice(0, HISTORY_BODY_LIMIT), bodyTruncated: true }
       : response;
-  return maskHistoryEntry(bounded === response ? entry : { ...entry, response: bounded });
+  return maskHistoryEntry(bounded === response ? entry : { ...entry, response: bounded }, known);
 }
 
 /** An import, before its connections are handed to the connection store (which gives them ids and asks for secrets). */
@@ -252,11 +254,12 @@ export class WorkspaceStore {
   }
 
   /** Keeps the entry in memory at once; the append to disk is queued, so a call never waits for the disk. */
-  appendHistory(entry: HistoryEntry): Promise<void> {
+  /** `known`: the tokens of the session, masked wherever they show up (an API echoing one back, one in a URL). */
+  appendHistory(entry: HistoryEntry, known: KnownSecrets = []): Promise<void> {
     const history = this.histories.get(entry.workspaceId);
     if (!history)
       return Promise.reject(new Error(`There is no workspace "${entry.workspaceId}" to record this call in.`));
-    const stored = forHistory(entry);
+    const stored = forHistory(entry, known);
     history.entries.push(stored);
     if (history.entries.length > HISTORY_CAP) history.entries.splice(0, history.entries.length - HISTORY_CAP);
     return history.log.append(stored, () => history.entries);
