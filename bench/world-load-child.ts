@@ -2,7 +2,7 @@
 // parse, schema, references), `bare` as yaml.parse of the same file. Prints {ms, cpuMs, peakRssMiB}.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { loadWorldFile } from '../electron/services/sandbox/world-file.js';
+import { loadWorldFile } from '../electron/services/sandbox/world/world-file.js';
 
 const [mode, file] = process.argv.slice(2);
 const before = process.resourceUsage().maxRSS;

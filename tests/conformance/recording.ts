@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseWorld } from '../../electron/services/sandbox/world-validation.js';
+import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import type { World } from '../../shared/sandbox/world.js';
 
 /** One entry of ground-truth.json: a request and Logto's answer, or a note the recorder wrote beside them. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
-import { defaultWorld } from '../../electron/services/sandbox/world-file.js';
+import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';
 
 const noChromium = chromiumMissingReason();
 const M2M = 'tokenscope-m2m';

@@ -7,7 +7,7 @@ import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
 import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
 import { NATIVE_CLIENT } from '../support/engine-with-sandbox.js';
 import { verifyAccessToken } from '../support/oauth-assertions.js';
-import { loadOidcProvider } from '../../electron/services/sandbox/load-oidc-provider.js';
+import { loadOidcProvider } from '../../electron/services/sandbox/provider/load-oidc-provider.js';
 import type { DeviceStart } from '../../electron/services/flows/flow-engine.js';
 import { DEVICE_CODE_GRANT } from '../../shared/oauth/grant-types.js';
 import { confirmDeviceCode } from './sandbox-device-sign-in.js';

@@ -8,7 +8,7 @@ import * as oidc from 'openid-client';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { WorldError } from '../../electron/services/sandbox/world-validation.js';
+import { WorldError } from '../../electron/services/sandbox/world/world-validation.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
 import { worldWithUsers } from '../support/large-world.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair, type JWK } from 'jose';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import { defaultWorld } from '../../electron/services/sandbox/world-file.js';
+import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { PROJECT_DIR } from '../support/build.js';
 

@@ -12,9 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, type JWK } from 'jose';
 import type { KoaContextWithOIDC, OidcClient } from 'oidc-provider';
-import { loadOidcProvider } from '../../electron/services/sandbox/load-oidc-provider.js';
-import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/memory-adapter.js';
-import { readBody } from '../../electron/services/sandbox/read-form-body.js';
+import { loadOidcProvider } from '../../electron/services/sandbox/provider/load-oidc-provider.js';
+import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/provider/memory-adapter.js';
+import { readBody } from '../../electron/services/sandbox/pages/read-form-body.js';
 import { browse, decodeEntities, FORM_HEADERS } from '../integration/sandbox-sign-in.js';
 
 import { TOKEN_EXCHANGE_GRANT } from '../../shared/oauth/grant-types.js';

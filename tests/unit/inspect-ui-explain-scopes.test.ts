@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInspectApi } from '../../electron/services/api/inspect-api.js';
-import { defaultWorld } from '../../electron/services/sandbox/world-file.js';
+import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 
 const ISSUER = 'http://127.0.0.1:5999/oidc';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { checkAccessToken, wwwAuthenticate } from '../../electron/services/sandbox/access-token-check.js';
+import { checkAccessToken, wwwAuthenticate } from '../../electron/services/sandbox/sample-api/access-token-check.js';
 
 const ISSUER = 'http://127.0.0.1:1/oidc';
 const AUDIENCE = 'https://products.tokenscope.test';

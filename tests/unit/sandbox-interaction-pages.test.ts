@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import type { World } from '../../shared/sandbox/world.js';
-import { consentPage, signInPage } from '../../electron/services/sandbox/interaction-pages.js';
+import { consentPage, signInPage } from '../../electron/services/sandbox/pages/interaction-pages.js';
 
 function world(): World {
   return parseYaml(DEFAULT_WORLD_YAML) as World;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KoaContextWithOIDC } from 'oidc-provider';
-import { rotatesRefreshToken } from '../../electron/services/sandbox/logto-rotation-rule.js';
+import { rotatesRefreshToken } from '../../electron/services/sandbox/tokens/logto-rotation-rule.js';
 import type { World } from '../../shared/sandbox/world.js';
 
 const DAY = 24 * 3600;

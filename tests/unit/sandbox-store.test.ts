@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/memory-adapter.js';
+import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/provider/memory-adapter.js';
 
 describe('sandbox store', () => {
   it('forgets expired entries, and revokes everything of a grant at once', async () => {

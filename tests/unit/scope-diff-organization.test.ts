@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffScopes, scopeWorldFromSandbox, type ScopeDiff } from '../../shared/inspect/index.js';
-import { defaultWorld } from '../../electron/services/sandbox/world-file.js';
+import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const rowOf = (diff: ScopeDiff, scope: string) =>

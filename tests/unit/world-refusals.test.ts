@@ -7,8 +7,8 @@ import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
 import { formatProblem } from '../../shared/sandbox/world-problem.js';
 import type { World } from '../../shared/sandbox/world.js';
-import { parseWorld, WorldError, worldProblems } from '../../electron/services/sandbox/world-validation.js';
-import { loadWorldFile } from '../../electron/services/sandbox/world-file.js';
+import { parseWorld, WorldError, worldProblems } from '../../electron/services/sandbox/world/world-validation.js';
+import { loadWorldFile } from '../../electron/services/sandbox/world/world-file.js';
 import {
   createSandboxControl,
   loadSavedWorld,

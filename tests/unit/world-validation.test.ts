@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import type { World } from '../../shared/sandbox/world.js';
-import { parseWorld, WorldError, worldProblems } from '../../electron/services/sandbox/world-validation.js';
+import { parseWorld, WorldError, worldProblems } from '../../electron/services/sandbox/world/world-validation.js';
 
 function defaultWorld(): World {
   return parseYaml(DEFAULT_WORLD_YAML) as World;

@@ -58,8 +58,8 @@ export const sandboxCommand: CliCommand = {
     const port = parsePort(values.port);
     // Loaded here, not at the top: every other command (inspect in a CI step) starts without oidc-provider.
     const { startSandbox } = await import('../../services/sandbox/start-sandbox.js');
-    const { loadWorldFile } = await import('../../services/sandbox/world-file.js');
-    const { watchWorldFile } = await import('../../services/sandbox/watch-world-file.js');
+    const { loadWorldFile } = await import('../../services/sandbox/world/world-file.js');
+    const { watchWorldFile } = await import('../../services/sandbox/world/watch-world-file.js');
     const world = values.world ? await loadWorldFile(values.world) : undefined;
 
     let sandbox: SandboxHandle;

@@ -6,8 +6,8 @@ import type { ApplyWorldResult, SandboxState } from '../../../shared/contract/sa
 import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
-import { locateProblems, parseWorld, WorldError } from '../sandbox/world-validation.js';
-import { readWorldText } from '../sandbox/world-file.js';
+import { locateProblems, parseWorld, WorldError } from '../sandbox/world/world-validation.js';
+import { readWorldText } from '../sandbox/world/world-file.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 
 export const WORLD_FILE_NAME = 'sandbox-world.yaml';

@@ -3,10 +3,10 @@ import type { Provider } from 'oidc-provider';
 import type { World } from '../../../shared/sandbox/world.js';
 import type { JSONWebKeySet } from 'jose';
 import { SAMPLE_API_PREFIX } from '../../../shared/sandbox/sample-api.js';
-import { handleInteraction, INTERACTION_PREFIX } from './interaction-routes.js';
-import { handleManagementApi } from './management-api-routes.js';
-import { handleSampleApi, type SampleData } from './sample-api-routes.js';
-import type { SubjectTokens } from './subject-tokens.js';
+import { handleInteraction, INTERACTION_PREFIX } from './pages/interaction-routes.js';
+import { handleManagementApi } from './management-api/management-api-routes.js';
+import { handleSampleApi, type SampleData } from './sample-api/sample-api-routes.js';
+import type { SubjectTokens } from './tokens/subject-tokens.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {

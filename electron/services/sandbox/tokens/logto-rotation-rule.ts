@@ -1,6 +1,6 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
-import type { World } from '../../../shared/sandbox/world.js';
-import { findApplication } from '../../../shared/sandbox/world-queries.js';
+import type { World } from '../../../../shared/sandbox/world.js';
+import { findApplication } from '../../../../shared/sandbox/world-queries.js';
 
 /** oidc-provider's RefreshToken model, as far as its own rotation rule reads it. */
 interface RefreshTokenModel {

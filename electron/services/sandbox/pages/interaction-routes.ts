@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { InteractionDetails } from 'oidc-provider';
-import { findUser } from '../../../shared/sandbox/world-queries.js';
+import { findUser } from '../../../../shared/sandbox/world-queries.js';
 import { readBody } from './read-form-body.js';
 import { consentPage, escapeHtml, signInPage } from './interaction-pages.js';
-import type { SandboxState } from './sandbox-routes.js';
+import type { SandboxState } from '../sandbox-routes.js';
 
 export const INTERACTION_PREFIX = '/interaction';
 

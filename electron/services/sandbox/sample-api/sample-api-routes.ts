@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { matchSampleRoute, SAMPLE_ROUTES } from '../../../shared/sandbox/sample-api.js';
+import { matchSampleRoute, SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api.js';
 import { checkAccessToken, wwwAuthenticate } from './access-token-check.js';
-import { readJsonBody } from './read-form-body.js';
-import { sendJson, type SandboxState } from './sandbox-routes.js';
+import { readJsonBody } from '../pages/read-form-body.js';
+import { sendJson, type SandboxState } from '../sandbox-routes.js';
 
 interface Item {
   id: string;

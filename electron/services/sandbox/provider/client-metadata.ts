@@ -1,6 +1,6 @@
-import type { LogtoVersion, WorldApplication } from '../../../shared/sandbox/world.js';
+import type { LogtoVersion, WorldApplication } from '../../../../shared/sandbox/world.js';
 
-import { DEVICE_CODE_GRANT, TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
+import { DEVICE_CODE_GRANT, TOKEN_EXCHANGE_GRANT } from '../../../../shared/oauth/grant-types.js';
 
 /** Confidential apps: Logto's client_secret_basic, or RFC 7523 §2.2 private_key_jwt against the world's public keys. */
 function tokenEndpointAuth(app: WorldApplication): Record<string, unknown> {

@@ -1,12 +1,12 @@
 import type { KoaContextWithOIDC, OidcClient } from 'oidc-provider';
-import type { World } from '../../../shared/sandbox/world.js';
-import { ORGANIZATIONS_RESOURCE } from '../../../shared/oauth/reserved-resources.js';
+import type { World } from '../../../../shared/sandbox/world.js';
+import { ORGANIZATIONS_RESOURCE } from '../../../../shared/oauth/reserved-resources.js';
 import {
   applicationPermissions,
   findResource,
   organizationPermissionNames,
   userPermissions,
-} from '../../../shared/sandbox/world-queries.js';
+} from '../../../../shared/sandbox/world-queries.js';
 
 export const DEFAULT_ACCESS_TOKEN_TTL = 3600;
 

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { SandboxHandle } from './sandbox-handle.js';
+import type { SandboxHandle } from '../sandbox-handle.js';
 import { loadWorldFile } from './world-file.js';
 
 export interface WorldWatch {

@@ -1,5 +1,5 @@
 import { Composer, Lexer, Parser, YAMLParseError, type Document, type LineCounter } from 'yaml';
-import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
+import type { WorldProblem } from '../../../../shared/sandbox/world-problem.js';
 import { NestingCounter } from './world-nesting.js';
 
 class TooDeep extends Error {

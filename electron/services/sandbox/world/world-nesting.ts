@@ -1,6 +1,6 @@
 import { CST } from 'yaml';
-import { WORLD_LIMITS } from '../../../shared/sandbox/world-limits.js';
-import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
+import { WORLD_LIMITS } from '../../../../shared/sandbox/world-limits.js';
+import type { WorldProblem } from '../../../../shared/sandbox/world-problem.js';
 
 /**
  * Counts how deep lists and maps nest, token by token as the lexer hands them to the parser, and gives the first

@@ -1,7 +1,7 @@
-import type { ApiResourceSummary } from '../../../shared/contract/connection.js';
-import type { World } from '../../../shared/sandbox/world.js';
-import { allResources } from '../../../shared/sandbox/world-queries.js';
-import type { SandboxClient } from './sandbox-handle.js';
+import type { ApiResourceSummary } from '../../../../shared/contract/connection.js';
+import type { World } from '../../../../shared/sandbox/world.js';
+import { allResources } from '../../../../shared/sandbox/world-queries.js';
+import type { SandboxClient } from '../sandbox-handle.js';
 
 export function resourceSummaries(world: World): ApiResourceSummary[] {
   return allResources(world).map((r) => ({

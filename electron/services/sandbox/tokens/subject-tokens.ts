@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SandboxStore } from './memory-adapter.js';
+import type { SandboxStore } from '../provider/memory-adapter.js';
 
 /** Logto's impersonation subject tokens live 600 s and work once. */
 export const SUBJECT_TOKEN_TTL = 600;

@@ -1,22 +1,22 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { KoaContextWithOIDC, Provider, errors as OidcErrors } from 'oidc-provider';
-import type { World, WorldUser } from '../../../shared/sandbox/world.js';
-import { TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
-import { intersectScopes, scopeWords } from '../../../shared/oauth/granted-scopes.js';
-import { organizationAudience } from '../../../shared/oauth/reserved-resources.js';
-import { OPENID_SCOPE } from '../../../shared/oauth/reserved-scopes.js';
-import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
+import type { World, WorldUser } from '../../../../shared/sandbox/world.js';
+import { TOKEN_EXCHANGE_GRANT } from '../../../../shared/oauth/grant-types.js';
+import { intersectScopes, scopeWords } from '../../../../shared/oauth/granted-scopes.js';
+import { organizationAudience } from '../../../../shared/oauth/reserved-resources.js';
+import { OPENID_SCOPE } from '../../../../shared/oauth/reserved-scopes.js';
+import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types.js';
 import {
   findResource,
   findUser,
   organizationPermissions,
   organizationRoleIds,
   userPermissions,
-} from '../../../shared/sandbox/world-queries.js';
+} from '../../../../shared/sandbox/world-queries.js';
 import { forbidden } from './organization-grants.js';
 import type { SubjectTokens } from './subject-tokens.js';
 import { addTokenExtras } from './token-extras.js';
-import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from './resource-server-info.js';
+import { DEFAULT_ACCESS_TOKEN_TTL, resourceServerInfo } from '../provider/resource-server-info.js';
 
 const PARAMETERS = [
   'subject_token',

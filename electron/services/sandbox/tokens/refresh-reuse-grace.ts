@@ -1,5 +1,5 @@
 import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
-import { consumedAtKey, type SandboxStore } from './memory-adapter.js';
+import { consumedAtKey, type SandboxStore } from '../provider/memory-adapter.js';
 
 /** How long a rotated refresh token keeps working, as in Logto (its fork of oidc-provider). */
 export const REFRESH_REUSE_GRACE_SECONDS = 3;

@@ -1,5 +1,5 @@
 import type { LineCounter, YAMLError } from 'yaml';
-import type { WorldProblem } from '../../../shared/sandbox/world-problem.js';
+import type { WorldProblem } from '../../../../shared/sandbox/world-problem.js';
 
 /** What the common YAML mistakes mean for a person writing a world, by the yaml package's error code. */
 const HINTS: Partial<Record<YAMLError['code'], string>> = {

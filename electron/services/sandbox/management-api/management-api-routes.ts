@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MANAGEMENT_API } from '../../../shared/sandbox/management-api.js';
-import type { World, WorldApplication, WorldRole } from '../../../shared/sandbox/world.js';
-import { allResources, findUser } from '../../../shared/sandbox/world-queries.js';
-import { checkAccessToken, type AccessTokenFailure } from './access-token-check.js';
-import { readJsonBody } from './read-form-body.js';
-import { sendJson, type SandboxState } from './sandbox-routes.js';
+import { MANAGEMENT_API } from '../../../../shared/sandbox/management-api.js';
+import type { World, WorldApplication, WorldRole } from '../../../../shared/sandbox/world.js';
+import { allResources, findUser } from '../../../../shared/sandbox/world-queries.js';
+import { checkAccessToken, type AccessTokenFailure } from '../sample-api/access-token-check.js';
+import { readJsonBody } from '../pages/read-form-body.js';
+import { sendJson, type SandboxState } from '../sandbox-routes.js';
 
 /** Logto gives resources random ids; the sandbox derives readable, stable ones from the indicator. */
 export function resourceId(indicator: string): string {

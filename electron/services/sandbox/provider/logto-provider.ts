@@ -4,8 +4,8 @@ import {
   clientCredentialsWithOrganization,
   refreshWithOrganization,
   type OrganizationDeps,
-} from './organization-grants.js';
-import { withReuseGrace } from './refresh-reuse-grace.js';
+} from '../tokens/organization-grants.js';
+import { withReuseGrace } from '../tokens/refresh-reuse-grace.js';
 
 type GrantHandler = (ctx: KoaContextWithOIDC) => Promise<void>;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CompactSign, decodeJwt, decodeProtectedHeader, importJWK } from 'jose';
 import type { KoaContextWithOIDC } from 'oidc-provider';
-import type { SigningKey } from './signing-keys.js';
+import type { SigningKey } from '../provider/signing-keys.js';
 
 /** OIDC Core §3.1.3.6: the left half of the access token's hash, with the hash of the ID token's `alg`. */
 function accessTokenHash(accessToken: string, alg: string): string {

@@ -1,18 +1,18 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
-import type { World } from '../../../shared/sandbox/world.js';
-import { formatProblem, type WorldProblem } from '../../../shared/sandbox/world-problem.js';
-import { checkWorldReferences } from '../../../shared/sandbox/world-references.js';
+import type { World } from '../../../../shared/sandbox/world.js';
+import { formatProblem, type WorldProblem } from '../../../../shared/sandbox/world-problem.js';
+import { checkWorldReferences } from '../../../../shared/sandbox/world-references.js';
 import {
   notAWorldProblem,
   utf8Bytes,
   WORLD_LIMITS,
   worldCountProblems,
   worldSizeProblem,
-} from '../../../shared/sandbox/world-limits.js';
+} from '../../../../shared/sandbox/world-limits.js';
 import { parseWorldDocument } from './world-document.js';
 import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
-import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../shared/sandbox/world-schema.js';
+import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../../shared/sandbox/world-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateSchema = ajv.compile<World>(worldSchema);

@@ -1,5 +1,5 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
-import type { LogtoVersion } from '../../../shared/sandbox/world.js';
+import type { LogtoVersion } from '../../../../shared/sandbox/world.js';
 
 /**
  * Logto 1.36 answers the introspection of a JWT access token with 200 {"active": false} (RFC 7662 §2.2 allows an

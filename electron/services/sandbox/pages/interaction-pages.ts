@@ -1,6 +1,6 @@
-import type { World, WorldUser } from '../../../shared/sandbox/world.js';
-import { ORGANIZATIONS_RESOURCE } from '../../../shared/oauth/reserved-resources.js';
-import { findResource, userPermissions } from '../../../shared/sandbox/world-queries.js';
+import type { World, WorldUser } from '../../../../shared/sandbox/world.js';
+import { ORGANIZATIONS_RESOURCE } from '../../../../shared/oauth/reserved-resources.js';
+import { findResource, userPermissions } from '../../../../shared/sandbox/world-queries.js';
 
 /** The sandbox's own sign-in and consent pages: plain HTML forms, no script, so any browser (or fetch) can drive them. */
 

@@ -1,11 +1,11 @@
-import type { LogtoVersion, World } from '../../../shared/sandbox/world.js';
-import { findUser } from '../../../shared/sandbox/world-queries.js';
+import type { LogtoVersion, World } from '../../../../shared/sandbox/world.js';
+import { findUser } from '../../../../shared/sandbox/world-queries.js';
 import {
   OFFLINE_ACCESS_SCOPE,
   OPENID_SCOPE,
   ORGANIZATION_ROLES_SCOPE,
   ORGANIZATIONS_SCOPE,
-} from '../../../shared/oauth/reserved-scopes.js';
+} from '../../../../shared/oauth/reserved-scopes.js';
 
 /**
  * Logto's claim scopes (its docs, "Scopes and claims"; its discovery lists them all): which ID token / userinfo claims

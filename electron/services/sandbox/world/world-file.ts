@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
-import { worldSizeProblem } from '../../../shared/sandbox/world-limits.js';
-import type { World } from '../../../shared/sandbox/world.js';
+import { DEFAULT_WORLD_YAML } from '../../../../shared/sandbox/default-world.js';
+import { worldSizeProblem } from '../../../../shared/sandbox/world-limits.js';
+import type { World } from '../../../../shared/sandbox/world.js';
 import { parseWorld, WorldError } from './world-validation.js';
 
 export function defaultWorld(): World {
