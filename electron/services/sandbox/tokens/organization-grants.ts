@@ -3,7 +3,11 @@ import type { World } from '../../../../shared/sandbox/world.js';
 import { intersectScopes, scopeWords } from '../../../../shared/oauth/granted-scopes.js';
 import { organizationAudience } from '../../../../shared/oauth/reserved-resources.js';
 import { OPENID_SCOPE, ORGANIZATIONS_SCOPE } from '../../../../shared/oauth/reserved-scopes.js';
-import { findResource, organizationPermissions, organizationRoleIds } from '../../../../shared/sandbox/world-queries.js';
+import {
+  findResource,
+  organizationPermissions,
+  organizationRoleIds,
+} from '../../../../shared/sandbox/world-queries.js';
 import { DEFAULT_ACCESS_TOKEN_TTL } from '../provider/resource-server-info.js';
 
 type GrantHandler = (ctx: KoaContextWithOIDC) => Promise<void>;

@@ -12,7 +12,12 @@ import {
 } from '../../../../shared/sandbox/world-limits.js';
 import { parseWorldDocument } from './world-document.js';
 import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
-import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN, worldSchema } from '../../../../shared/sandbox/world-schema.js';
+import {
+  ABSOLUTE_URI_NO_FRAGMENT,
+  PAT_VALUE,
+  SCOPE_TOKEN,
+  worldSchema,
+} from '../../../../shared/sandbox/world-schema.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateSchema = ajv.compile<World>(worldSchema);
