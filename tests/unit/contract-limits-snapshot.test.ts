@@ -17,7 +17,7 @@ const LIMITS_BEFORE = {
   setClientSecret: 1_041_800,
   runClientCredentials: 1_001_400,
   inspectToken: 1_131_072,
-  explainScopes: 5_000_000,
+  explainScopes: 1_131_072, // was 5,000,000 before it took inspectToken's token limit
   compareSandboxPatAndM2m: 1_000_000,
   getSandbox: 1_000_000,
   applySandboxWorld: 9_388_608,

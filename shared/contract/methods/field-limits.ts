@@ -24,11 +24,6 @@ export const FIELD_LIMITS = {
   callbackUrl: 16_000,
   /** A token handed to a flow or a replayed call (subject, actor, bearer). */
   token: 100_000,
-  /**
-   * explainScopes' token. Wider than TOKEN_SIZE_LIMIT, which inspectToken uses; kept as it was, so no call's limit
-   * changed when the contract was declared once. A candidate for TOKEN_SIZE_LIMIT.
-   */
-  explainedToken: 2_000_000,
   /** RFC 8707 §2 resources in one request. */
   resources: 20,
   extraParams: 30,

@@ -30,7 +30,8 @@ export type InspectTokenRequest = Static<typeof InspectTokenArgument>;
 const ExplainScopesArgument = Type.Object(
   {
     /** The access token (JWT) whose scopes are compared with the request. */
-    token: Type.String({ maxLength: L.explainedToken }),
+    // The same limit as inspectToken's: the two look at the same tokens.
+    token: Type.String({ maxLength: TOKEN_SIZE_LIMIT }),
     /** What the client asked for: `resource` values (RFC 8707) and the `scope` parameter, split. */
     request: Type.Object(
       {
