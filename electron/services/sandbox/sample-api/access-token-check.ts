@@ -18,7 +18,8 @@ export type AccessTokenResult =
 
 export interface AccessTokenExpectations {
   issuer: string;
-  audience: string;
+  /** The API's identifiers: a token for any of them is for this API. */
+  audience: string | string[];
   /** Permission the route needs; absent: any valid token for the audience. */
   scope?: string;
   /** The issuer's public keys, as served at its jwks_uri. */
@@ -102,11 +103,12 @@ export async function checkAccessToken(
     );
   }
   const audiences = [payload.aud ?? []].flat();
-  if (!audiences.includes(expected.audience)) {
+  const accepted = [expected.audience].flat();
+  if (!audiences.some((aud) => accepted.includes(aud))) {
     return fail(
       'aud',
       401,
-      `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`,
+      `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${accepted.join(' or ')}). Ask for it with resource=${accepted[0]} (RFC 8707).`,
       'invalid_token',
       payload,
     );
@@ -127,10 +129,20 @@ function quoted(value: string): string {
   return `"${value.replace(/["\\]/g, "'")}"`;
 }
 
-/** RFC 6750 §3: the challenge for a failed check; no error code when the request had no token at all. */
-export function wwwAuthenticate(realm: string, failure: AccessTokenFailure, scope?: string): string {
+/**
+ * RFC 6750 §3: the challenge for a failed check; no error code when the request had no token at all. With
+ * `resourceMetadata`, the URL of the API's protected-resource metadata (RFC 9728 §5.1), so a client that holds only
+ * the API's URL can find its authorization server.
+ */
+export function wwwAuthenticate(
+  realm: string,
+  failure: AccessTokenFailure,
+  scope?: string,
+  resourceMetadata?: string,
+): string {
   const parts = [`realm=${quoted(realm)}`];
   if (failure.error) parts.push(`error=${quoted(failure.error)}`, `error_description=${quoted(failure.message)}`);
   if (failure.error === 'insufficient_scope' && scope) parts.push(`scope=${quoted(scope)}`);
+  if (resourceMetadata) parts.push(`resource_metadata=${quoted(resourceMetadata)}`);
   return `Bearer ${parts.join(', ')}`;
 }

@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { matchSampleRoute, SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api.js';
+import {
+  matchSampleRoute,
+  protectedResourceMetadataUrl,
+  SAMPLE_ROUTES,
+  sampleApiOfRoute,
+  sampleApiUrl,
+} from '../../../../shared/sandbox/sample-api.js';
 import { checkAccessToken, wwwAuthenticate } from './access-token-check.js';
 import { readJsonBody } from '../pages/read-form-body.js';
 import { sendJson, type SandboxState } from '../sandbox-routes.js';
@@ -27,7 +33,7 @@ export class SampleData {
 /**
  * /sample-api/...: checks the bearer token exactly as an API protected by Logto must (signature via the JWKS, exp,
  * iss, aud, the route's permission), and answers failures with 401/403, an RFC 6750 challenge and a JSON body
- * naming the check that failed.
+ * naming the check that failed. Each challenge names the API's metadata (RFC 9728 §5.1).
  */
 export async function handleSampleApi(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = new URL(req.url ?? '/', state.origin).pathname;
@@ -38,9 +44,11 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
     return;
   }
   const { route, id } = matched;
+  const api = sampleApiOfRoute(route);
   const result = await checkAccessToken(req.headers.authorization, {
     issuer: state.issuer,
-    audience: route.audience,
+    // The world's name for the API, or the URL it is served at (see sample-api-identifiers.ts).
+    audience: [route.audience, sampleApiUrl(state.origin, api)],
     scope: route.scope,
     jwks: state.publicJwks,
   });
@@ -55,7 +63,14 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
         message: failure.message,
         required: { audience: route.audience, scope: route.scope },
       },
-      { 'www-authenticate': wwwAuthenticate(route.audience, failure, route.scope) },
+      {
+        'www-authenticate': wwwAuthenticate(
+          route.audience,
+          failure,
+          route.scope,
+          protectedResourceMetadataUrl(state.origin, api),
+        ),
+      },
     );
     return;
   }
