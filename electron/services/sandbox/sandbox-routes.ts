@@ -68,9 +68,9 @@ function splitCommaResources(url: string): string {
 /** The sample API is called from browser apps too (SPAs): bearer tokens only, no cookies, so any origin may call. */
 const SAMPLE_API_CORS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'authorization, content-type',
+  'access-control-allow-headers': 'authorization, content-type, dpop',
   'access-control-allow-methods': 'GET, POST, DELETE',
-  'access-control-expose-headers': 'www-authenticate',
+  'access-control-expose-headers': 'www-authenticate, dpop-nonce',
 };
 
 /** The sandbox origin's layout, as on a Logto tenant: /oidc for OIDC, /api for APIs. */

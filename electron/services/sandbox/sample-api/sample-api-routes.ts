@@ -6,7 +6,10 @@ import {
   sampleApiOfRoute,
   sampleApiUrl,
 } from '../../../../shared/sandbox/sample-api.js';
-import { checkAccessToken, wwwAuthenticate } from './access-token-check.js';
+import { type AccessTokenResult, checkAccessToken, wwwAuthenticate } from './access-token-check.js';
+import { DpopNonces } from './dpop-nonces.js';
+import { DpopReplayCache } from './dpop-replay-cache.js';
+import { checkTokenBinding } from './token-binding-check.js';
 import { readJsonBody } from '../pages/read-form-body.js';
 import { sendJson, type SandboxState } from '../sandbox-routes.js';
 
@@ -23,6 +26,9 @@ export class SampleData {
     ['p-2', { id: 'p-2', name: 'Kettle', price: 39 }],
   ]);
   readonly orders = new Map<string, Item>([['o-1', { id: 'o-1', name: 'Order #1', productId: 'p-1', quantity: 2 }]]);
+  /** RFC 9449 §11.1 and §9: the proofs seen and the nonces handed out, kept across worlds like the data. */
+  readonly dpopReplay = new DpopReplayCache();
+  readonly dpopNonces = new DpopNonces();
   private next = 3;
 
   newId(prefix: string): string {
@@ -45,15 +51,36 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
   }
   const { route, id } = matched;
   const api = sampleApiOfRoute(route);
-  const result = await checkAccessToken(req.headers.authorization, {
+  const settings = state.world.resources.find((r) => r.indicator === api.indicator);
+  const required = settings?.dpopBoundAccessTokensRequired === true;
+  const checked = await checkAccessToken(req.headers.authorization, {
     issuer: state.issuer,
     // The world's name for the API, or the URL it is served at (see sample-api-identifiers.ts).
     audience: [route.audience, sampleApiUrl(state.origin, api)],
     scope: route.scope,
+    schemes: ['bearer', 'dpop'],
     jwks: state.publicJwks,
   });
+  const binding = checked.ok
+    ? await checkTokenBinding({
+        scheme: checked.scheme,
+        token: checked.token,
+        payload: checked.payload,
+        proofs: req.headersDistinct.dpop ?? [],
+        method: req.method ?? 'GET',
+        // The host was checked by the router: 127.0.0.1 or localhost on the sandbox's port.
+        url: `http://${req.headers.host ?? ''}${path}`,
+        required,
+        ...(settings?.dpopNonce ? { nonces: state.sampleData.dpopNonces } : {}),
+        replay: state.sampleData.dpopReplay,
+        nowSeconds: Math.floor(Date.now() / 1000),
+      })
+    : undefined;
+  const result: AccessTokenResult = binding ? { ok: false, failure: binding } : checked;
   if (!result.ok) {
     const { failure } = result;
+    // RFC 9449 §7.1: answer in the DPoP scheme when the API requires it or the request or failure was about DPoP.
+    const dpop = required || failure.check.startsWith('dpop') || /^dpop /i.test(req.headers.authorization ?? '');
     sendJson(
       res,
       failure.status,
@@ -69,13 +96,16 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
           failure,
           route.scope,
           protectedResourceMetadataUrl(state.origin, api),
+          dpop ? 'dpop' : 'bearer',
         ),
+        ...(failure.nonce ? { 'dpop-nonce': failure.nonce } : {}),
       },
     );
     return;
   }
   const caller = {
     sub: result.payload.sub,
+    ...(result.scheme === 'dpop' ? { dpop_jkt: result.payload.cnf?.jkt } : {}),
     client_id: result.payload.client_id,
     scope: result.payload.scope,
     organization_id: result.payload.organization_id,
