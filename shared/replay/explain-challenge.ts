@@ -138,7 +138,10 @@ function explainScheme(challenge: Challenge, context: ExplainContext): Challenge
         title: 'The token was refused (invalid_token)',
         explanation:
           'RFC 6750 §3.1: the token is expired, revoked, malformed, signed by another issuer, or issued for another API (its `aud` is not this resource). ' +
-          'An opaque Logto token (sent when no resource was requested) is refused by every API.',
+          'An opaque Logto token (sent when no resource was requested) is refused by every API.' +
+          (dpop
+            ? " In the DPoP scheme it may also be the key binding: a proof signed by another key than the one named in the token's cnf.jkt, or a token not bound at all (RFC 9449 §7.1)."
+            : ''),
         fix: "Inspect the token: check `exp`, `iss` and that `aud` is this API's resource indicator. Request a new token with the right `resource`.",
       };
     case 'insufficient_scope':

@@ -57,7 +57,7 @@ const rows: Row[] = [
     header: 'DPoP error="invalid_token", algs="ES256"',
     context: { sentScheme: 'DPoP', tokenBound: true },
     expected: { title: 'The token was refused (invalid_token)' },
-    says: /RFC 6750 §3\.1/,
+    says: /RFC 6750 §3\.1.*key binding.*cnf\.jkt/,
   },
   {
     name: 'a bare DPoP challenge: the API wants a bound token',
