@@ -20,6 +20,4 @@ export const LESSONS: readonly Lesson[] = [
   status401And403Lesson,
 ];
 
-export const LESSON_IDS = LESSONS.map((l) => l.id);
-
 export const findLesson = (id: string | undefined): Lesson | undefined => LESSONS.find((l) => l.id === id);

@@ -6,6 +6,7 @@ import { parseWwwAuthenticate } from '../../shared/replay/www-authenticate.js';
 import type { LessonEvidence } from '../../shared/lessons/lesson-evidence.js';
 import { evidenceSince } from '../../shared/lessons/lesson-evidence.js';
 import { findLesson, LESSONS } from '../../shared/lessons/all-lessons.js';
+import { LESSON_IDS } from '../../shared/lessons/lesson-ids.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -523,5 +524,11 @@ describe('lesson content', () => {
   });
   it('ids are unique', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
+  });
+});
+
+describe('lesson ids', () => {
+  it('the contract lists exactly the lessons there are, in order', () => {
+    expect([...LESSON_IDS]).toEqual(LESSONS.map((l) => l.id));
   });
 });
