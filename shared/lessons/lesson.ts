@@ -3,6 +3,7 @@
  * the app, and a check that reads only what the session really got (tokens, API answers). Pure: no I/O, no clock.
  */
 import type { LessonEvidence } from './lesson-evidence.js';
+import type { LessonId } from './lesson-ids.js';
 
 /** The app's views a step points to (the renderer's `View`, named here so shared code need not import it). */
 export type LessonView = 'request' | 'inspect' | 'compare' | 'replay' | 'sandbox';
@@ -43,7 +44,7 @@ export interface LessonCheck {
 
 export interface Lesson {
   /** Stable: progress is kept under it. */
-  id: string;
+  id: LessonId;
   title: string;
   goal: string;
   /** The concept, a few short paragraphs in our own words. */
