@@ -27,7 +27,7 @@ export const apiResourcesLesson: Lesson = {
     },
     {
       view: 'request',
-      text: 'The run shows an opaque access token. Sign in again, this time adding the resource and a scope, and the same user.',
+      text: 'The run shows an opaque access token. Sign in again, this time adding the resource and a scope; pick the resource under “Redeem the code for” too, and the same user.',
       values: [
         { name: 'resource', value: PRODUCTS },
         { name: 'scope', value: 'read:products' },

@@ -24,7 +24,7 @@ export const permissionsAndRolesLesson: Lesson = {
   steps: [
     {
       view: 'request',
-      text: 'Choose the Authorization code grant, add the resource and both scopes, then Sign in as the user.',
+      text: 'Choose the Authorization code grant, add the resource and both scopes, pick the resource under “Redeem the code for”, then Sign in as the user.',
       values: [
         { name: 'resource', value: PRODUCTS },
         { name: 'scope', value: 'read:products' },

@@ -47,11 +47,12 @@ export const userAndM2mRolesLesson: Lesson = {
     },
     {
       view: 'request',
-      text: 'Now choose Authorization code, add the same resource and scopes, and Sign in as the user.',
+      text: 'Now choose Authorization code, add the same resource and scopes, pick it under “Redeem the code for”, set prompt to login (to sign in as someone else), and Sign in as the user.',
       values: [
         { name: 'resource', value: PRODUCTS },
         { name: 'scope', value: 'read:products' },
         { name: 'scope', value: 'delete:products' },
+        { name: 'prompt', value: 'login' },
         { name: 'user', value: 'ada' },
       ],
     },
