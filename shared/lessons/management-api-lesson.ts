@@ -36,7 +36,7 @@ export const managementApiLesson: Lesson = {
     },
     {
       view: 'replay',
-      text: 'In Call an API, use the token of that run (Use the last flow token), type the URL and Send.',
+      text: 'In Call an API, press “Use the last requested token”, type the URL and Send.',
       values: [{ name: 'url', value: '{sandbox}/api/users' }],
     },
   ],

@@ -40,7 +40,7 @@ export const status401And403Lesson: Lesson = {
     },
     {
       view: 'replay',
-      text: 'Back in Call an API, use the last flow token, choose DELETE and the URL below, Send: read the 403.',
+      text: 'Back in Call an API, press “Use the last requested token”, choose DELETE and the URL below, Send: read the 403.',
       values: [
         { name: 'method', value: 'DELETE' },
         { name: 'url', value: '{sandbox}/sample-api/products/p-1' },

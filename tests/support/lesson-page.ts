@@ -93,3 +93,55 @@ export async function waitForRuns(page: Page, count: number): Promise<void> {
     count,
   );
 }
+
+/** Client credentials as a step names them: the app, one resource (or none), scopes, an organization. */
+export async function requestClientCredentials(
+  page: Page,
+  request: { app: string; resources: string[]; scopes: string[]; organization?: string },
+): Promise<void> {
+  const runs = await page.getByTestId('run-item').count();
+  await page.getByTestId('grant-client_credentials').click();
+  await page.getByTestId('client-select').selectOption(request.app);
+  // The form keeps the last request's choices: start from the step's values alone.
+  for (const checked of ['[data-testid^="scope-"]:checked', '[data-testid^="resource-"]:checked']) {
+    while ((await page.locator(checked).count()) > 0) await page.locator(checked).first().uncheck();
+  }
+  for (const resource of request.resources) await page.getByTestId(`resource-${resource}`).check();
+  for (const scope of request.scopes) await page.getByTestId(`scope-${scope}`).check();
+  await page.getByTestId('cc-organization').fill(request.organization ?? '');
+  await page.getByTestId('run').click();
+  await waitForRuns(page, runs + 1);
+}
+
+/** Sends a call from "Call an API" and waits for its answer (history lists one more call), then its status. */
+export async function sendCall(
+  page: Page,
+  call: { method?: string; url: string; token: 'none' | 'last-requested' },
+): Promise<number> {
+  await page.getByTestId('replay-view').waitFor();
+  const calls = await page.getByTestId('replay-history-row').count();
+  await page.getByTestId('replay-method').selectOption(call.method ?? 'GET');
+  await page.getByTestId('replay-url').fill(call.url);
+  if (call.token === 'none') await page.getByTestId('replay-token-pick').selectOption('none');
+  else await page.getByTestId('replay-use-flow-token').click();
+  await page.getByTestId('replay-send').click();
+  await page.waitForFunction(
+    (before) => document.querySelectorAll('[data-testid="replay-history-row"]').length > before,
+    calls,
+  );
+  await page.locator('[data-testid="replay-send"]:not([disabled])').waitFor();
+  return Number(await page.getByTestId('replay-response').getAttribute('data-status'));
+}
+
+/** Waits until the panel's criteria read `expected` (the check runs again after each run or call). */
+export async function waitForCriteria(page: Page, expected: boolean[]): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      JSON.stringify(
+        [...document.querySelectorAll('[data-testid="lesson-criterion"]')].map(
+          (c) => c.getAttribute('data-met') === 'true',
+        ),
+      ) === JSON.stringify(want),
+    expected,
+  );
+}
