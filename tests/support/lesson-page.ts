@@ -145,3 +145,19 @@ export async function waitForCriteria(page: Page, expected: boolean[]): Promise<
     expected,
   );
 }
+
+/** Token exchange as a step names it: the app, the subject token (the PAT preset), the resource, the scope. */
+export async function exchangeToken(
+  page: Page,
+  request: { app: string; subjectToken: string; resource: string; scope: string },
+): Promise<void> {
+  const runs = await page.getByTestId('run-item').count();
+  await page.getByTestId('grant-token_exchange').click();
+  await page.getByTestId('exchange-client').selectOption(request.app);
+  await page.getByTestId('exchange-preset').selectOption('pat');
+  await page.getByTestId('exchange-subject').fill(request.subjectToken);
+  await page.getByTestId('exchange-resource').selectOption(request.resource);
+  await page.getByTestId('exchange-scope').fill(request.scope);
+  await page.getByTestId('exchange').click();
+  await waitForRuns(page, runs + 1);
+}
