@@ -33,6 +33,7 @@ export const refreshPerResourceLesson: Lesson = {
         { name: 'scope', value: 'offline_access' },
         { name: 'scope', value: 'read:products' },
         { name: 'scope', value: 'read:orders' },
+        { name: 'prompt', value: 'consent' },
         { name: 'user', value: 'vera' },
       ],
     },

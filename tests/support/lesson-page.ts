@@ -161,3 +161,14 @@ export async function exchangeToken(
   await page.getByTestId('exchange').click();
   await waitForRuns(page, runs + 1);
 }
+
+/** Refreshes the run shown, for one resource; `anyway` sends past the refresh-trap warning. */
+export async function refreshFor(page: Page, resource: string, anyway = false): Promise<void> {
+  const runs = await page.getByTestId('run-item').count();
+  await page.getByTestId('refresh-resource').selectOption(resource);
+  if (anyway) {
+    await page.getByTestId('refresh-trap').waitFor();
+    await page.getByTestId('refresh-anyway').click();
+  } else await page.getByTestId('refresh').click();
+  await waitForRuns(page, runs + 1);
+}
