@@ -39,12 +39,12 @@ export interface IssuedToken {
   requestedOrganization?: string;
 }
 
-/** Evidence at or after `since` (ISO 8601): a lesson counts what was done after it was started. */
+/** Evidence after `since` (ISO 8601): a lesson counts what was done after it was started, not in that same ms. */
 export function evidenceSince(evidence: LessonEvidence, since: string | undefined): LessonEvidence {
   if (!since) return evidence;
   const from = Date.parse(since);
   if (Number.isNaN(from)) return evidence;
-  const after = (at: string) => Date.parse(at) >= from;
+  const after = (at: string) => Date.parse(at) > from;
   return { runs: evidence.runs.filter((r) => after(r.at)), calls: evidence.calls.filter((c) => after(c.at)) };
 }
 

@@ -15,7 +15,7 @@ export const managementApiLesson: Lesson = {
     'Everything the Logto Console does goes through the Management API, and your back end can call it too. It is ' +
       'an API resource built into every tenant: https://<tenant>.logto.app/api on Logto Cloud, ' +
       'https://default.logto.app/api when self-hosted. Its one permission is `all`.',
-    'Only a machine-to-machine app can use it directly: give the app an M2M role that holds the Management API ' +
+    'The direct way in is a machine-to-machine app: give the app an M2M role that holds the Management API ' +
       'permission, then ask for a token with client credentials, the Management API as `resource` and `all` as ' +
       'the scope. A token for another API, or without `all`, is refused.',
   ],
