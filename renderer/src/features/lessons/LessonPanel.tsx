@@ -3,16 +3,24 @@ import type { LessonStep } from '../../../../shared/lessons/lesson';
 import { useConnections, useLessons } from '../../app/stores';
 import { useNavigation, VIEWS } from '../../stores/navigation-store';
 import { lessonStatus, STATUS_LABELS, withSandbox } from './lesson-status';
+import { WithCode } from './WithCode';
 
 function Step({ step, index, issuer }: { step: LessonStep; index: number; issuer: string | undefined }) {
   const show = useNavigation((s) => s.show);
   const view = VIEWS.find((v) => v.id === step.view);
   return (
     <li data-testid="lesson-step" data-view={step.view}>
-      <button type="button" className="link" data-testid={`lesson-step-go-${index}`} onClick={() => show(step.view)}>
+      <button
+        type="button"
+        className="link lesson-go"
+        data-testid={`lesson-step-go-${index}`}
+        onClick={() => show(step.view)}
+      >
         {view?.label ?? step.view} →
       </button>{' '}
-      <span data-testid="lesson-step-text">{step.text}</span>
+      <span data-testid="lesson-step-text">
+        <WithCode text={step.text} />
+      </span>
       {step.values && (
         <ul className="lesson-values">
           {step.values.map((v, i) => (
@@ -54,10 +62,12 @@ export function LessonPanel() {
         </button>
       </header>
       <p className="lesson-goal">
-        <strong>Goal:</strong> {lesson.goal}
+        <strong>Goal:</strong> <WithCode text={lesson.goal} />
       </p>
       {lesson.concept.map((paragraph, i) => (
-        <p key={i}>{paragraph}</p>
+        <p key={i}>
+          <WithCode text={paragraph} />
+        </p>
       ))}
       <p>
         From{' '}
@@ -82,9 +92,14 @@ export function LessonPanel() {
       <ul className="lesson-criteria" aria-live="polite">
         {(check?.criteria ?? []).map((c) => (
           <li key={c.label} data-testid="lesson-criterion" data-met={String(c.met)}>
-            <span aria-hidden="true">{c.met ? '✓' : '○'}</span> <strong>{c.label}</strong>
+            <span aria-hidden="true">{c.met ? '✓' : '○'}</span>{' '}
+            <strong>
+              <WithCode text={c.label} />
+            </strong>
             <br />
-            <small>{c.detail}</small>
+            <small>
+              <WithCode text={c.detail} />
+            </small>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LESSONS } from '../../../../shared/lessons/all-lessons';
 import { useLessons } from '../../app/stores';
 import { lessonStatus, STATUS_LABELS } from './lesson-status';
+import { WithCode } from './WithCode';
 
 /** Every lesson with its goal and progress in this workspace; opening one puts it in the side panel. */
 export function LessonsView() {
@@ -32,7 +33,9 @@ export function LessonsView() {
             <li key={lesson.id} data-testid={`lesson-${lesson.id}`} data-status={status}>
               <div>
                 <strong>{lesson.title}</strong>
-                <p>{lesson.goal}</p>
+                <p>
+                  <WithCode text={lesson.goal} />
+                </p>
               </div>
               <span className={`lesson-badge lesson-${status}`}>{STATUS_LABELS[status]}</span>
               <button
