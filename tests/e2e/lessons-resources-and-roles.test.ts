@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
 import {
@@ -88,6 +89,27 @@ describe.skipIf(noChromium)(
       await page.locator('[data-testid="lesson-api-resources"][data-status="passed"]').waitFor();
       expect(await page.getByTestId('lesson-permissions-and-roles').getAttribute('data-status')).toBe('passed');
       expect(await page.getByTestId('lesson-management-api').getAttribute('data-status')).toBe('new');
+    });
+
+    it('the Lessons view and the open panel have no accessibility violations axe can find', async () => {
+      // axe opens a page of its own in the context, which playwright allows only in a context made for it.
+      const context = await app.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      try {
+        const second = await context.newPage();
+        await second.goto(app.web.ready.launchUrl);
+        await second.getByTestId('connection-sandbox').waitFor();
+        await openLesson(second, 'management-api');
+        const results = await new AxeBuilder({ page: second })
+          .include('[data-testid="lessons-view"]')
+          .include('[data-testid="lesson-panel"]')
+          .analyze();
+        const violations = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(violations).toEqual([]);
+      } finally {
+        await context.close();
+      }
     });
   },
 );
