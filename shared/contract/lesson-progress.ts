@@ -22,6 +22,8 @@ export interface LessonProgress {
   workspaceId: string;
   lessons: Record<string, LessonState>;
   worldBefore?: WorldBeforeLesson;
+  /** What was repaired when the progress file was read (a damaged file restored from its backup), for the user. */
+  notices?: string[];
 }
 
 /** A lesson checked on the main side against the workspace's runs and API calls. */

@@ -110,3 +110,22 @@ describe('lesson progress on the main side', () => {
     await expect(api().startLesson({ workspaceId: 'nope', lessonId: 'api-resources' })).rejects.toThrow(/no workspace/);
   });
 });
+
+describe('a damaged progress file', () => {
+  it('is restored from its backup, and the user is told', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const dataDir = await mkdtemp(join(tmpdir(), 'tokenscope-lessons-damaged-'));
+    try {
+      const first = new LessonProgressStore(dataDir);
+      await first.updateLesson('default', 'api-resources', { startedAt: '2026-12-07T10:00:00.000Z' });
+      await first.updateLesson('default', 'api-resources', { passedAt: '2026-12-07T10:07:00.000Z' });
+      await writeFile(join(dataDir, 'lessons', 'default.json'), '{ "lessons": ');
+
+      const reopened = await new LessonProgressStore(dataDir).get('default');
+      expect(reopened.lessons['api-resources']).toEqual({ startedAt: '2026-12-07T10:00:00.000Z' });
+      expect(reopened.notices?.join(' ')).toMatch(/lesson progress/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { LessonProgress, LessonState, WorldBeforeLesson } from '../../../shared/contract/lesson-progress.js';
 import { JsonFileWithBackup } from '../workspaces/json-file-with-backup.js';
 
-type ProgressDocument = Omit<LessonProgress, 'workspaceId'>;
+type ProgressDocument = Omit<LessonProgress, 'workspaceId' | 'notices'>;
 
 interface OpenedFile {
   file: JsonFileWithBackup<ProgressDocument>;
@@ -63,7 +63,8 @@ export class LessonProgressStore {
 
   async get(workspaceId: string): Promise<LessonProgress> {
     const document = await this.open(workspaceId).document;
-    return { workspaceId, ...structuredClone(document) };
+    const notices = this.notices.length ? { notices: [...this.notices] } : {};
+    return { workspaceId, ...structuredClone(document), ...notices };
   }
 
   private async change(workspaceId: string, edit: (document: ProgressDocument) => void): Promise<LessonProgress> {

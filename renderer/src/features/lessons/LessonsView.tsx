@@ -21,6 +21,11 @@ export function LessonsView() {
         Each lesson opens beside the app and stays open while you work in the other views. Its check passes only when a
         token or an API answer you get after starting it shows the goal reached.
       </p>
+      {progress?.notices?.map((notice) => (
+        <p className="hint" role="status" key={notice} data-testid="lessons-notice">
+          {notice}
+        </p>
+      ))}
       {callError && (
         <p className="error-card" role="alert">
           {callError}
