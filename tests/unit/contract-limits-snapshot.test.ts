@@ -44,6 +44,12 @@ const LIMITS_BEFORE = {
   endSession: 1_008_000,
   startDeviceAuthorization: 1_105_400,
   cancelAuthorization: 1_008_000,
+  // Lessons (issue 16): a lesson id is one of a fixed list; a kept world is bounded like applySandboxWorld's.
+  getLessonProgress: 1_000_400,
+  startLesson: 1_000_400,
+  checkLesson: 1_000_400,
+  keepWorldBeforeLesson: 9_389_008,
+  forgetWorldBeforeLesson: 1_000_400,
 } as const;
 
 describe('the byte limit of each call', () => {

@@ -25,6 +25,8 @@ import { RunLog } from '../runs/run-log.js';
 import type { EventHub } from '../events/event-hub.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
+import { createLessonApi } from '../lessons/lesson-api.js';
+import { LessonProgressStore } from '../lessons/lesson-progress-store.js';
 import {
   SANDBOX_CONNECTION_ID,
   sandboxClientProblem,
@@ -168,14 +170,27 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       ...(context.events ? { events: context.events } : {}),
     });
 
+  const replay = createReplayApi({
+    dataDir: context.dataDir,
+    workspaces,
+    connections: workspaceConnections(store),
+    dpopKeyFor: (accessToken) => flows.runs.holdingAccessToken(accessToken)?.dpopKey,
+  });
+  const lessons = createLessonApi({
+    progress: new LessonProgressStore(context.dataDir),
+    workspaceOf,
+    runs: async (workspaceId) => runLog.list(workspaceId),
+    history: {
+      list: (request) => replay.listHistory(request),
+      // An entry compacted away between the list and the read answers no lesson.
+      entry: (id) => replay.getHistoryEntry({ id }).catch(() => undefined),
+    },
+  });
+
   return {
     ...createSandboxApi(sandboxControl),
-    ...createReplayApi({
-      dataDir: context.dataDir,
-      workspaces,
-      connections: workspaceConnections(store),
-      dpopKeyFor: (accessToken) => flows.runs.holdingAccessToken(accessToken)?.dpopKey,
-    }),
+    ...replay,
+    ...lessons,
     ...createInspectApi(() => context.sandbox),
     ...recorded,
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useConnections, useSelectedConnection, useWorkspaces, useFlows } from './stores';
+import { useConnections, useSelectedConnection, useWorkspaces, useFlows, useLessons } from './stores';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
@@ -14,6 +14,8 @@ const InspectorView = lazy(() =>
 const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) => ({ default: m.ReplayView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
 const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
+const LessonsView = lazy(() => import('../features/lessons/LessonsView').then((m) => ({ default: m.LessonsView })));
+const LessonPanel = lazy(() => import('../features/lessons/LessonPanel').then((m) => ({ default: m.LessonPanel })));
 
 export function App() {
   const { status, error, load, appInfo } = useConnections();
@@ -21,6 +23,7 @@ export function App() {
   const { view, show } = useNavigation();
   const loadWorkspaces = useWorkspaces((s) => s.load);
   const loadRuns = useFlows((s) => s.load);
+  const lessonOpen = useLessons((s) => s.openId !== undefined);
 
   // All at once: the default workspace's connections and runs do not wait for the list of workspaces.
   useEffect(() => {
@@ -44,7 +47,7 @@ export function App() {
   }, [show]);
 
   return (
-    <div className="app" data-testid="app-ready" data-status={status}>
+    <div className={lessonOpen ? 'app with-lesson' : 'app'} data-testid="app-ready" data-status={status}>
       <header className="topbar">
         <h1>Tokenscope</h1>
         <nav className="tabs" role="tablist" aria-label="Views">
@@ -87,6 +90,7 @@ export function App() {
           {view === 'replay' && <ReplayView />}
           {view === 'compare' && <CompareView />}
           {view === 'sandbox' && <SandboxView />}
+          {view === 'lessons' && <LessonsView />}
         </Suspense>
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">
@@ -95,6 +99,11 @@ export function App() {
         )}
         {view === 'request' && connection && !connection.unavailable && <RequestView connection={connection} />}
       </main>
+      {lessonOpen && (
+        <Suspense fallback={<Spinner label="Loading the lesson…" />}>
+          <LessonPanel />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { createConnectionsStore } from './connections-store';
 import { createFlowsStore } from './flows-store';
 import { createInspectorStore } from './inspector-store';
 import { createKnowledgeStore } from './knowledge-store';
+import { createLessonsStore } from './lessons-store';
 import { createReplayStore } from './replay-store';
 import { createSandboxStore } from './sandbox-store';
 import { createWorkspacesStore } from './workspaces-store';
@@ -38,12 +39,22 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const inspector = createInspectorStore({ api });
   const compare = createCompareStore({ api });
   const knowledge = createKnowledgeStore({ api });
+  const lessons = createLessonsStore({ api, workspaceId, onWorldChanged: () => void sandbox.getState().load() });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
     if (state.currentId === previous.currentId) return;
     connections.getState().workspaceChanged();
     flows.getState().workspaceChanged();
+    lessons.getState().workspaceChanged();
+  });
+
+  // An open lesson is checked again whenever the session gets a new token or API answer.
+  flows.subscribe((state, previous) => {
+    if (state.runs !== previous.runs) void lessons.getState().check();
+  });
+  replay.subscribe((state, previous) => {
+    if (state.current !== previous.current) void lessons.getState().check();
   });
 
   const onEvent = (event: TokenscopeEvent) => {
@@ -59,7 +70,19 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   };
   const stop = subscribe(onEvent);
 
-  return { workspaces, connections, flows, sandbox, clientCredentials, replay, inspector, compare, knowledge, stop };
+  return {
+    workspaces,
+    connections,
+    flows,
+    sandbox,
+    clientCredentials,
+    replay,
+    inspector,
+    compare,
+    knowledge,
+    lessons,
+    stop,
+  };
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;
