@@ -4,7 +4,9 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
-import { compareTokens, diffScopes, scopeWorldFromSandbox } from '../../shared/inspect/index.js';
+import { compareTokens, diffScopes } from '../../shared/inspect/index.js';
+import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
+import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { decodeToken } from '../../shared/token/decode.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -75,7 +77,7 @@ describe('inspecting sandbox tokens', () => {
       request,
       token: response.access_token,
       grantedScope: response.scope,
-      world: scopeWorldFromSandbox(sandbox.world, analysis.payload!),
+      world: scopeWorldFromTenant(tenantFromWorld(sandbox.world, 'now'), analysis.payload!),
     });
     const row = diff.resources.find((r) => r.resource === PRODUCTS)?.rows.find((r) => r.scope === 'delete:products');
     expect(row).toMatchObject({ requested: true, inToken: false, reason: { code: 'no-role', certainty: 'exact' } });

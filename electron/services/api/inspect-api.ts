@@ -1,7 +1,8 @@
 import type { InspectApi } from '../../../shared/contract/methods/inspect-methods.js';
 import { decodeToken } from '../../../shared/token/decode.js';
 import { diffScopes, type ScopeDiff } from '../../../shared/inspect/scope-diff.js';
-import { scopeWorldFromSandbox } from '../../../shared/inspect/sandbox-scope-world.js';
+import { scopeWorldFromTenant } from '../../../shared/explain/scope-world-from-tenant.js';
+import { sandboxTenant } from '../tenant-explain/sandbox-tenant.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { comparePatAndM2m } from '../inspect/sandbox-comparison.js';
 
@@ -16,13 +17,14 @@ export function explainScopes(
   const decoded = decodeToken(token);
   const payload = decoded.kind === 'jwt' ? decoded.payload : {};
   // Only a token from the sandbox is explained by its world; for any other issuer the reasons stay "likely".
-  const world = sandbox && payload.iss === sandbox.issuer ? scopeWorldFromSandbox(sandbox.world, payload) : undefined;
+  const tenant = sandbox && payload.iss === sandbox.issuer ? sandboxTenant(sandbox.world) : undefined;
+  const world = tenant ? scopeWorldFromTenant(tenant, payload) : undefined;
   return diffScopes({ token: payload, request, grantedScope, world });
 }
 
 export interface ScopeQuestion {
   token: string;
-  request: { resources: string[]; scopes: string[] };
+  request: { resources: string[]; scopes: string[]; organizationId?: string };
   grantedScope?: string;
 }
 

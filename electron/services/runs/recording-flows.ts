@@ -69,7 +69,12 @@ export function recordingFlows(
     if (!deps.explainScopes || !result.ok || result.accessToken.kind !== 'jwt') return {};
     const token = String(result.tokenResponse.access_token ?? '');
     const granted = result.tokenResponse.scope;
-    const asked = { resources: request.resources, scopes: request.scopes.filter((s) => !isIdentityScope(s)) };
+    const asked = {
+      resources: request.resources,
+      scopes: request.scopes.filter((s) => !isIdentityScope(s)),
+      // Sent along so a reason can say when the server did not honour it (the token says what it did).
+      ...(request.organizationId ? { organizationId: request.organizationId } : {}),
+    };
     try {
       const question = { token, request: asked, ...(typeof granted === 'string' ? { grantedScope: granted } : {}) };
       return { scopes: deps.explainScopes(question) };
