@@ -120,6 +120,14 @@ describe('one-click PAT vs M2M comparison', () => {
     // Eddie's editor role and the app's inventory-sync role both stop short of delete:products.
     expect(result.comparison.claims.find((c) => c.claim === 'sub')?.status).toBe('changed');
   });
+
+  it('names the role behind each difference, read from the tokens the sandbox issued', async () => {
+    const { comparePatAndM2m } = await import('../../electron/services/inspect/sandbox-comparison.js');
+    const result = await comparePatAndM2m(sandbox, { resource: ORDERS });
+    expect(result.comparison.summary).toContain(
+      "Only PAT exchange has write:orders: eddie's role Editor grants it; the app Inventory sync job (M2M)'s M2M role Inventory sync does not",
+    );
+  });
 });
 
 describe('tokenscope inspect against the sandbox', () => {

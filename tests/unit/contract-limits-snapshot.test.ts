@@ -19,6 +19,7 @@ const LIMITS_BEFORE = {
   inspectToken: 1_131_072,
   explainScopes: 5_000_000,
   compareSandboxPatAndM2m: 1_000_000,
+  compareWithRoles: 1_262_944,
   getSandbox: 1_000_000,
   applySandboxWorld: 9_388_608,
   resetSandboxWorld: 1_000_000,
