@@ -72,6 +72,15 @@ function failureOf(error: unknown): { status?: number; error?: string; descripti
       ...(error.error_description ? { description: error.error_description } : {}),
     };
   }
+  if (error instanceof oidc.WWWAuthenticateChallengeError) {
+    // A 401 with a challenge (client_secret_basic, RFC 6749 §5.2): the error is in the challenge's parameters.
+    const parameters = error.cause[0]?.parameters;
+    return {
+      status: error.status,
+      ...(parameters?.error ? { error: parameters.error } : {}),
+      ...(parameters?.error_description ? { description: parameters.error_description } : {}),
+    };
+  }
   const e = error as { message?: string; cause?: { message?: string; code?: string; name?: string } };
   const cause = e.cause?.code ?? e.cause?.name;
   return { network: [e.message, e.cause?.message, cause].filter(Boolean).join(': ') || String(error) };
