@@ -18,6 +18,7 @@ import { FLOW_METHODS } from './methods/flow-methods.js';
 import { INSPECT_METHODS } from './methods/inspect-methods.js';
 import { REPLAY_METHODS } from './methods/replay-methods.js';
 import { SANDBOX_METHODS } from './methods/sandbox-methods.js';
+import { TENANT_METHODS } from './methods/tenant-methods.js';
 
 /** Every method of the contract, by area. */
 export const API_DECLARATIONS = {
@@ -27,6 +28,7 @@ export const API_DECLARATIONS = {
   ...INSPECT_METHODS,
   ...SANDBOX_METHODS,
   ...REPLAY_METHODS,
+  ...TENANT_METHODS,
 };
 
 export type TokenscopeApi = ApiOf<typeof API_DECLARATIONS>;

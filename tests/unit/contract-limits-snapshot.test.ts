@@ -45,6 +45,11 @@ const LIMITS_BEFORE = {
   endSession: 1_008_000,
   startDeviceAuthorization: 1_105_400,
   cancelAuthorization: 1_008_000,
+  setManagementAccess: 1_013_800,
+  getManagementAccess: 1_000_800,
+  readTenant: 1_000_800,
+  getTenant: 1_000_800,
+  getTenantReadTimeline: 1_000_800,
 } as const;
 
 describe('the byte limit of each call', () => {

@@ -24,6 +24,7 @@ import { RunLog } from '../runs/run-log.js';
 import type { EventHub } from '../events/event-hub.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
+import { createTenantApi } from '../tenant/tenant-api.js';
 import {
   SANDBOX_CONNECTION_ID,
   sandboxClientProblem,
@@ -167,8 +168,26 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       ...(context.events ? { events: context.events } : {}),
     });
 
+  const { forget: forgetTenant, ...tenantApi } = createTenantApi({
+    dataDir: context.dataDir,
+    vault: context.vault,
+    ...(context.events ? { events: context.events } : {}),
+    connectionIssuer: async (connectionId, workspaceId) => {
+      await store.ready;
+      const saved = store.find(connectionId);
+      if (saved && (workspaceId === undefined || saved.workspaceId === workspaceId)) return saved.issuer;
+      if (connectionId === SANDBOX_CONNECTION_ID && sandbox) return sandbox.issuer;
+      throw new Error(
+        sandboxSummary().unavailable && connectionId === SANDBOX_CONNECTION_ID
+          ? sandboxSummary().unavailable!
+          : `There is no connection "${connectionId}" in this workspace. Pick one from the list of connections.`,
+      );
+    },
+  });
+
   return {
     ...createSandboxApi(sandboxControl),
+    ...tenantApi,
     ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
     ...createInspectApi(() => context.sandbox),
     ...recorded,
@@ -205,6 +224,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       const saved = store.find(id);
       await store.remove(id);
       if (saved) await knowledge.forget(saved.workspaceId, id);
+      await forgetTenant(id);
     },
 
     async editConnection(request) {
