@@ -50,6 +50,7 @@ const LIMITS_BEFORE = {
   readTenant: 1_000_800,
   getTenant: 1_000_800,
   getTenantReadTimeline: 1_000_800,
+  runDoctor: 1_000_800,
 } as const;
 
 describe('the byte limit of each call', () => {

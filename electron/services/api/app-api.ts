@@ -25,6 +25,9 @@ import type { EventHub } from '../events/event-hub.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import { createTenantApi } from '../tenant/tenant-api.js';
+import { createReadTenants } from '../tenant-explain/read-tenants.js';
+import { sandboxTenant } from '../tenant-explain/sandbox-tenant.js';
+import { createDoctorApi } from '../doctor/doctor-api.js';
 import {
   SANDBOX_CONNECTION_ID,
   sandboxClientProblem,
@@ -137,6 +140,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   /** The workspace whose knowledge of a connection is asked for: a saved connection's own, else the one named. */
   const knowledgeWorkspace = async (connectionId: string, workspaceId?: string) =>
     (await place(connectionId, workspaceId)).workspaceId;
+  // Tenants read over their Management API, so their tokens are explained by their own roles.
+  const readTenants = createReadTenants();
   const recorded = recordingFlows(
     createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
     async (request): Promise<FlowResult> => {
@@ -154,7 +159,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       log: runLog,
       knowledge,
       place,
-      explainScopes: (question) => explainScopes(question, sandbox),
+      explainScopes: (question) => explainScopes(question, sandbox, readTenants.forIssuer),
       ...(context.events ? { events: context.events } : {}),
     },
   );
@@ -185,11 +190,26 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
   });
 
+  const rememberedTenantApi: typeof tenantApi = {
+    ...tenantApi,
+    readTenant: async (request) => {
+      const result = await tenantApi.readTenant(request);
+      readTenants.remember(result);
+      return result;
+    },
+  };
+
   return {
     ...createSandboxApi(sandboxControl),
-    ...tenantApi,
+    ...rememberedTenantApi,
+    ...createDoctorApi({
+      sandboxConnectionId: SANDBOX_CONNECTION_ID,
+      // The world in force at call time: the handle keeps the one applied last.
+      sandboxTenant: () => ('issuer' in context.sandbox ? sandboxTenant(context.sandbox.world) : context.sandbox),
+      readTenant: rememberedTenantApi.readTenant,
+    }),
     ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
-    ...createInspectApi(() => context.sandbox),
+    ...createInspectApi(() => context.sandbox, readTenants.forIssuer),
     ...recorded,
 
     async getAppInfo(): Promise<AppInfo> {
