@@ -11,6 +11,8 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
 const KIND_WORDS: Record<RoleKind, string> = { user: 'role', m2m: 'M2M role', organization: 'organization role' };
 
 /** "role Editor", "roles Viewer and Editor", "M2M role Inventory sync". */
@@ -64,7 +66,9 @@ function fixOf(roles: ScopeRoles, scope: string, audience: string): string {
   if (roles.organization && !roles.organization.member)
     return `Add ${who} to ${roles.organization.name} with an organization role that grants ${scope}`;
   const assign = granters.length ? `Assign ${who} ${kind} ${granters[0]!.name}, or add` : 'Add';
-  const target = roles.held.length ? `one of ${possessive(who)} ${kind}s` : `a ${kind} of ${possessive(who)}`;
+  const target = roles.held.length
+    ? `one of ${possessive(who)} ${kind}s`
+    : `${article(kind)} ${kind} of ${possessive(who)}`;
   return `${assign} ${scope} to ${target} (${CONSOLE[roles.kind]})`;
 }
 

@@ -69,9 +69,13 @@ export function scopeRolesFromTenant(tenant: Tenant, subject: TokenSubject): Sco
   const organizationId = subject.organizationId;
   const organization = tenant.organizations.find((o) => o.id === organizationId);
   const membership = holder?.organizations.find((m) => m.organizationId === organizationId);
-  // Logto 1.x organization roles are typed; one of the other type never reaches this subject.
-  const template = tenant.organizationRoles.filter((role) => !role.type || role.type === roleType);
-  const held = template.filter((role) => membership?.roleIds.includes(role.id));
+  // What the subject holds is read from its membership, whatever the roles' types say.
+  const held = tenant.organizationRoles.filter((role) => membership?.roleIds.includes(role.id));
+  // Logto 1.x types organization roles and assigns an app only MachineToMachine ones, so a role of the other type
+  // could never be given to this subject. A source whose subject holds a role of the other type (a sandbox world,
+  // where organization roles are untyped) does not type them Logto's way: then every role counts.
+  const typed = held.every((role) => !role.type || role.type === roleType);
+  const template = tenant.organizationRoles.filter((role) => !typed || !role.type || role.type === roleType);
   return {
     subject: who,
     kind: 'organization',
