@@ -43,7 +43,8 @@ export type MissingReasonCode =
   | 'organization-scope-without-organization'
   | 'unknown-scope'
   | 'identity-scope'
-  | 'id-token';
+  | 'id-token'
+  | 'opaque-token';
 
 export interface MissingReason {
   code: MissingReasonCode;
@@ -90,6 +91,22 @@ export interface ScopeDiffInput {
   /** The `scope` field of the token response (RFC 6749 §5.1), when known. */
   grantedScope?: string;
   world?: ScopeWorld;
+}
+
+/** A token given as a string that is not a JWT: nothing in it can be read (RFC 6749 §1.4: opaque to the client). */
+function isOpaque(token: ScopeDiffInput['token']): boolean {
+  return typeof token === 'string' && decodeToken(token).kind !== 'jwt';
+}
+
+function opaqueReason(scope: string, resource: string): MissingReason {
+  return {
+    code: 'opaque-token',
+    message:
+      `The access token is opaque, not a JWT: no API can read ${scope} from it (it is good for userinfo only). ` +
+      'Logto issues an opaque token when the token request sends no resource with openid, and no default API ' +
+      `applies: send resource=${resource} at the token endpoint (or on refresh) to get a JWT for it.`,
+    certainty: 'exact',
+  };
 }
 
 function payloadOf(token: ScopeDiffInput['token']): Record<string, unknown> {
@@ -227,6 +244,7 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
   // The `granted` column shows only what the response said: absent stays unknown, not assumed (RFC 6749 §5.1).
   const granted = input.grantedScope === undefined ? undefined : new Set(scopeWords(input.grantedScope));
   const idToken = isIdTokenPayload(payload);
+  const opaque = isOpaque(input.token);
   const context: Context = {
     request: input.request,
     world: input.world,
@@ -265,9 +283,11 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
       inToken.has(scope) && (context.tokenAudiences.length === 0 || context.tokenAudiences.includes(resource));
     const row: ScopeRow = { scope, requested: isRequested, granted: granted?.has(scope), inToken: isInToken };
     if (isRequested && !isInToken)
-      row.reason = idToken
-        ? { code: 'id-token', message: idTokenScopeSentence(scope, client, resource), certainty: 'exact' }
-        : missingReason(scope, resource, context);
+      row.reason = opaque
+        ? opaqueReason(scope, resource)
+        : idToken
+          ? { code: 'id-token', message: idTokenScopeSentence(scope, client, resource), certainty: 'exact' }
+          : missingReason(scope, resource, context);
     if (isInToken && roles) {
       const names = grantersOf(roles.held, scope, resource).map((role) => role.name);
       row.grantedBy = { roles: names, message: grantedSentence(roles, scope, resource) };

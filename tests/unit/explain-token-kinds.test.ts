@@ -244,3 +244,18 @@ describe('every token kind is explained from the tenant, naming the subject and 
     );
   });
 });
+
+describe('an opaque access token still gets its table', () => {
+  it('each requested API scope says the token is opaque and how to get a JWT, not "for no API"', () => {
+    const diff = diffScopes({
+      request: { resources: [PRODUCTS], scopes: ['read:products'] },
+      token: 'Wq0g6bnmA1n6p3bWcVbV2Z9aXlCkJvZg5nN3h0QmQyD',
+      grantedScope: 'openid read:products',
+    });
+    expect(rowOf(diff, 'read:products')).toMatchObject({ requested: true, granted: true, inToken: false });
+    expect(rowOf(diff, 'read:products')?.reason).toMatchObject({ code: 'opaque-token', certainty: 'exact' });
+    expect(rowOf(diff, 'read:products')?.reason?.message).toMatch(
+      /^The access token is opaque, not a JWT: no API can read read:products from it.*resource=https:\/\/products\.tokenscope\.test/,
+    );
+  });
+});

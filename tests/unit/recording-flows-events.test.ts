@@ -107,8 +107,15 @@ describe("a run's scopes are explained with the run, not by sending its token ba
     expect(log.find('run-9')?.scopes).toEqual({ rows: [] });
   });
 
+  it('an opaque access token: explained too, so the run still shows its table (why no API can read the scopes)', async () => {
+    const { recorded, asked, log } = recordOne({ ...jwtResult, accessToken: { kind: 'opaque' } } as never);
+    await recorded.runClientCredentials({ ...request, scope: 'read:a', resources: ['https://api'] });
+    expect(asked).toHaveLength(1);
+    expect(log.find('run-9')?.scopes).toEqual({ rows: [] });
+  });
+
   it.each([
-    ['an opaque access token', { ...jwtResult, accessToken: { kind: 'opaque' } }],
+    ['a malformed access token', { ...jwtResult, accessToken: { kind: 'malformed' } }],
     ['a failed run', { ok: false, runId: 'run-9', error: {} }],
   ])('%s: nothing to explain', async (_name, result) => {
     const { recorded, asked, log } = recordOne(result as unknown as FlowResult);

@@ -62,11 +62,12 @@ export function recordingFlows(
       .catch((error: Error) => deps.onLearnError?.(error));
 
   /**
-   * Requested vs granted, for a JWT access token. API permissions only: OpenID Connect's scopes (openid,
+   * Requested vs granted, for the access token. API permissions only: OpenID Connect's scopes (openid,
    * offline_access…) are the sign-in's, not an API's.
    */
   const scopesOf = (request: RunRecord['request'], result: FlowResult) => {
-    if (!deps.explainScopes || !result.ok || result.accessToken.kind !== 'jwt') return {};
+    // An opaque token gets its table too: each requested scope then says why no API can read it.
+    if (!deps.explainScopes || !result.ok || result.accessToken.kind === 'malformed') return {};
     const token = String(result.tokenResponse.access_token ?? '');
     const granted = result.tokenResponse.scope;
     const asked = {

@@ -2,6 +2,7 @@ import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SubscribeToEvents, TokenscopeEvent } from '../../../shared/contract/events';
 import { createClientCredentialsStore } from './client-credentials-store';
 import { createCompareStore } from './compare-store';
+import { createDoctorStore } from './doctor-store';
 import { createConnectionsStore } from './connections-store';
 import { createFlowsStore } from './flows-store';
 import { createInspectorStore } from './inspector-store';
@@ -38,6 +39,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const inspector = createInspectorStore({ api });
   const compare = createCompareStore({ api });
   const knowledge = createKnowledgeStore({ api });
+  const doctor = createDoctorStore({ api, workspaceId });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
@@ -59,7 +61,19 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   };
   const stop = subscribe(onEvent);
 
-  return { workspaces, connections, flows, sandbox, clientCredentials, replay, inspector, compare, knowledge, stop };
+  return {
+    workspaces,
+    connections,
+    flows,
+    sandbox,
+    clientCredentials,
+    replay,
+    inspector,
+    compare,
+    knowledge,
+    doctor,
+    stop,
+  };
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;
