@@ -44,7 +44,7 @@ function Rows({ rows, source }: { rows: ScopeRow[]; source?: string }) {
             )}
             {row.grantedBy && (
               <span className="hint" data-testid={`scopes-granted-by-${row.scope}`}>
-                {row.grantedBy.message.replace(/^./, (c) => c.toUpperCase())}.
+                ✓ {row.grantedBy.message}.
               </span>
             )}
           </td>
