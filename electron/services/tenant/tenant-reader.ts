@@ -63,7 +63,7 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
   let step = 'management token';
   const progress = () => input.onProgress?.({ done, planned, step });
   progress();
-  const token = await managementToken(input.issuer, input.credentials, target, capture);
+  const token = await managementToken(input.issuer, input.credentials, target, capture, limits.requestTimeoutSeconds);
   done = 2;
   if (!token.ok) return outcome({ problem: token.problem });
 
