@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTenant } from '../../electron/services/tenant/tenant-reader.js';
 import { readOnlyFetch, ReadOnlyViolation } from '../../electron/services/tenant/read-only-fetch.js';
-import { TENANT_READ_LIMITS } from '../../shared/tenant/read-limits.js';
+import { TENANT_READ_LIMITS, type TenantReadLimits } from '../../shared/tenant/read-limits.js';
 import { startFaultManagementApi, type FaultServer, type FaultServerOptions } from '../support/fault-management-api.js';
 
 let server: FaultServer | undefined;
@@ -10,7 +10,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function readWith(options: FaultServerOptions, limits = TENANT_READ_LIMITS) {
+async function readWith(options: FaultServerOptions, limits: TenantReadLimits = TENANT_READ_LIMITS) {
   server = await startFaultManagementApi(options);
   const outcome = await readTenant({
     issuer: server.issuer,
