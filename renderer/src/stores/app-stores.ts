@@ -8,6 +8,7 @@ import { createInspectorStore } from './inspector-store';
 import { createKnowledgeStore } from './knowledge-store';
 import { createReplayStore } from './replay-store';
 import { createSandboxStore } from './sandbox-store';
+import { createTenantStore } from './tenant-store';
 import { createWorkspacesStore } from './workspaces-store';
 
 export interface AppStoreDeps {
@@ -38,6 +39,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const inspector = createInspectorStore({ api });
   const compare = createCompareStore({ api });
   const knowledge = createKnowledgeStore({ api });
+  const tenant = createTenantStore({ api, workspaceId });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
@@ -55,11 +57,25 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return void connections.getState().load();
       case 'notices-changed':
         return void workspaces.getState().refreshNotices();
+      case 'tenant-read-progress':
+        return tenant.getState().progressed(event);
     }
   };
   const stop = subscribe(onEvent);
 
-  return { workspaces, connections, flows, sandbox, clientCredentials, replay, inspector, compare, knowledge, stop };
+  return {
+    workspaces,
+    connections,
+    flows,
+    sandbox,
+    clientCredentials,
+    replay,
+    inspector,
+    compare,
+    knowledge,
+    tenant,
+    stop,
+  };
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;
