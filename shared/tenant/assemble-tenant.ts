@@ -110,6 +110,16 @@ export function assembleTenant(
   const userMemberships = membershipsOf(read.organizationUsers);
   const appMemberships = membershipsOf(read.organizationApplications);
   const defaultResource = read.resources.find((r) => r.isDefault)?.indicator;
+  // Placed before completeness is decided: placing a scope may add a gap.
+  const roles = read.roles.map((r) => ({ ...r, scopes: place(read.roleScopes.get(r.id) ?? [], 'role scopes', r.id) }));
+  const organizationRoles = read.organizationRoles.map((r) => ({
+    id: r.id,
+    name: r.name,
+    ...(r.type ? { type: r.type } : {}),
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    permissions: r.scopes,
+    resourceScopes: place(r.resourceScopes, 'organization roles', r.id),
+  }));
   return {
     source: context.source,
     readAt: context.readAt,
@@ -122,7 +132,7 @@ export function assembleTenant(
       ...(r.accessTokenTtl !== undefined ? { accessTokenTtl: r.accessTokenTtl } : {}),
       permissions: r.scopes ?? read.resourceScopes.get(r.id) ?? [],
     })),
-    roles: read.roles.map((r) => ({ ...r, scopes: place(read.roleScopes.get(r.id) ?? [], 'role scopes', r.id) })),
+    roles,
     applications: read.applications.map(({ secret: _secret, ...app }) => ({
       ...app,
       authMethod: authMethodOfType(app.type),
@@ -136,14 +146,7 @@ export function assembleTenant(
       organizations: userMemberships.get(u.id) ?? [],
     })),
     organizations: read.organizations,
-    organizationRoles: read.organizationRoles.map((r) => ({
-      id: r.id,
-      name: r.name,
-      ...(r.type ? { type: r.type } : {}),
-      ...(r.description !== undefined ? { description: r.description } : {}),
-      permissions: r.scopes,
-      resourceScopes: place(r.resourceScopes, 'organization roles', r.id),
-    })),
+    organizationRoles,
     organizationPermissions: read.organizationScopes,
   };
 }

@@ -84,15 +84,19 @@ export function explainManagementAnswer(answer: ManagementAnswer): TenantReadPro
 /** The token request failed: the error openid-client reported from the token endpoint (RFC 6749 §5.2), or none. */
 export function explainTokenFailure(
   failure: { status?: number; error?: string; description?: string; network?: string },
-  context: { clientId: string; indicator: string; tokenEndpoint?: string },
+  context: { clientId: string; indicator: string; tokenEndpoint?: string; timeoutSeconds?: number },
 ): TenantReadProblem {
   const said = failure.description ? ` "${failure.description}"` : '';
   const where = context.tokenEndpoint ?? "the tenant's token endpoint";
   if (failure.network) {
+    const waited = context.timeoutSeconds ?? L.requestTimeoutSeconds;
+    const timedOut = /timeout|timed out|aborted/i.test(failure.network);
     return {
-      kind: failure.network.toLowerCase().includes('timeout') ? 'timeout' : 'unreachable',
-      message: `The tenant could not be reached for a Management API token: ${failure.network}.`,
-      fix: `Check the connection's endpoint and your network; each request may take ${L.requestTimeoutSeconds} s.`,
+      kind: timedOut ? 'timeout' : 'unreachable',
+      message: timedOut
+        ? `The tenant did not answer the Management API token request within ${waited} s; Tokenscope stopped waiting.`
+        : `The tenant could not be reached for a Management API token: ${failure.network}.`,
+      fix: "Check the connection's endpoint, that the tenant is up and your network, then read again.",
     };
   }
   if (failure.error === 'invalid_client') {

@@ -9,6 +9,9 @@ import { readTenant } from '../../electron/services/tenant/tenant-reader.js';
 import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import type { Tenant } from '../../shared/tenant/tenant.js';
 import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
+import { worldWithUsers } from '../support/large-world.js';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
+import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 
 /** The default world's app that holds the Management API access role (`all`), and the one that does not. */
 const ADMIN = 'tokenscope-admin-script';
@@ -170,4 +173,39 @@ describe('the contract: Management API access on a connection, a cached read, pr
     expect(JSON.stringify(timeline)).not.toContain(secretOf(app, ADMIN));
     await flows.close();
   });
+});
+
+describe('a 10,000-user tenant through the sandbox Management API', () => {
+  it('is read whole: every user, with her role and organization, 100 to a page', async () => {
+    const large = await startSandbox({ world: parseWorld(worldWithUsers(10_000)) });
+    try {
+      const admin = large.clients.find((c) => c.clientId === ADMIN)!;
+      const progress: { done: number; planned: number; step: string }[] = [];
+      const outcome = await readTenant({
+        issuer: large.issuer,
+        credentials: { clientId: ADMIN, clientSecret: admin.clientSecret! },
+        readId: 'large',
+        onProgress: (p) => progress.push(p),
+      });
+      expect(outcome.tenant?.completeness).toEqual({ complete: true });
+      expect(outcome.tenant?.users).toHaveLength(10_004);
+      const user = outcome.tenant?.users.find((u) => u.id === 'user-000003');
+      expect(user).toMatchObject({
+        roleIds: ['editor'],
+        organizations: [{ organizationId: 'acme', roleIds: ['member'] }],
+      });
+      const userPages = outcome.capture.entries.filter((e) => new URL(e.url).pathname === '/api/users');
+      expect(userPages).toHaveLength(101);
+      // Progress never runs past what is planned, and ends with every request of the timeline done.
+      expect(progress.every((p) => p.done <= p.planned)).toBe(true);
+      const last = progress.at(-1)!;
+      expect(last).toEqual({
+        step: 'done',
+        done: outcome.capture.entries.length,
+        planned: outcome.capture.entries.length,
+      });
+    } finally {
+      await large.close();
+    }
+  }, 180_000);
 });

@@ -10,14 +10,17 @@ function setUp(answers: Record<string, unknown>) {
 
 describe('doctor store', () => {
   it.each([
-    ['the sandbox, clean', { verdict: 'ok', report: { findings: [] } }, undefined],
-    ['a tenant that could not be read', { verdict: 'not-verified', problem: { message: 'no access' } }, undefined],
-  ])('%s: runDoctor once for the connection, in the current workspace, the result kept', async (_n, answer) => {
-    const { stores, named } = setUp({ runDoctor: answer });
-    await stores.doctor.getState().run('sandbox');
-    expect(named('runDoctor').map((c) => c.argument)).toEqual([{ connectionId: 'sandbox', workspaceId: 'default' }]);
-    expect(stores.doctor.getState()).toMatchObject({ result: answer, running: false, connectionId: 'sandbox' });
-  });
+    ['the sandbox, clean', { verdict: 'ok', report: { findings: [] } }],
+    ['a tenant that could not be read', { verdict: 'not-verified', problem: { message: 'no access' } }],
+  ] as const)(
+    '%s: runDoctor once for the connection, in the current workspace, the result kept',
+    async (_n, answer) => {
+      const { stores, named } = setUp({ runDoctor: answer });
+      await stores.doctor.getState().run('sandbox');
+      expect(named('runDoctor').map((c) => c.argument)).toEqual([{ connectionId: 'sandbox', workspaceId: 'default' }]);
+      expect(stores.doctor.getState()).toMatchObject({ result: answer, running: false, connectionId: 'sandbox' });
+    },
+  );
 
   it('a refused call is said, not shown as a clean tenant', async () => {
     const { stores } = setUp({ runDoctor: () => Promise.reject(new Error('There is no connection "x"')) });

@@ -31,7 +31,8 @@ export interface ManagementApiClientOptions {
   /** Ends every request of the read (its overall bound, or the user leaving). */
   signal: AbortSignal;
   limits?: TenantReadLimits;
-  /** Told after each request, for progress. */
+  /** Told when a request is queued (a retry too) and when it ends, for progress. */
+  onRequestPlanned?: () => void;
   onRequestDone?: () => void;
 }
 
@@ -73,10 +74,16 @@ export class ManagementApiClient {
 
   /** `path` is below the API's base, e.g. `/roles?page=1&page_size=100`. */
   get(path: string): Promise<ManagementPage> {
+    this.options.onRequestPlanned?.();
     return this.slot(() => this.attempt(path, 0));
   }
 
-  private async attempt(path: string, retries: number): Promise<ManagementPage> {
+  private again(path: string, retries: number, resent: boolean): Promise<ManagementPage> {
+    this.options.onRequestPlanned?.();
+    return this.attempt(path, retries, resent);
+  }
+
+  private async attempt(path: string, retries: number, resent = false): Promise<ManagementPage> {
     const request = `GET /api${path}`;
     if (this.stopped) throw new ManagementApiFault({ ...this.stopped, request }, false);
     const { signal } = this.options;
@@ -101,6 +108,9 @@ export class ManagementApiClient {
     } catch (error) {
       if (signal.aborted) throw this.stop(this.readTimedOut(request));
       const timedOut = bound.aborted;
+      // A kept-alive connection the server closed just as it was reused fails at once; a GET is safe to send again
+      // (RFC 9110 §9.2.2), once.
+      if (!timedOut && !resent) return this.again(path, retries, true);
       const problem: TenantReadProblem = timedOut
         ? {
             kind: 'timeout',
@@ -123,7 +133,7 @@ export class ManagementApiClient {
         retryAfterSeconds(response.headers.get('retry-after'), Date.now()) ?? this.limits.retryAfterDefaultSeconds;
       if (retries < this.limits.retriesAfter429 && wait <= this.limits.retryAfterMaxSeconds) {
         await sleep(wait * 1000, signal);
-        return this.attempt(path, retries + 1);
+        return this.again(path, retries + 1, resent);
       }
       throw this.stop(this.explain(429, body, request));
     }

@@ -23,9 +23,10 @@ export async function managementToken(
   credentials: ManagementCredentials,
   target: ManagementApiTarget,
   capture: HttpCapture,
+  timeoutSeconds: number = TENANT_READ_LIMITS.requestTimeoutSeconds,
 ): Promise<ManagementToken> {
   capture.addSecret(credentials.clientSecret);
-  const context = { clientId: credentials.clientId, indicator: target.indicator };
+  const context = { clientId: credentials.clientId, indicator: target.indicator, timeoutSeconds };
   let config: oidc.Configuration;
   try {
     capture.step = 'discovery';
@@ -35,7 +36,7 @@ export async function managementToken(
         clientId: credentials.clientId,
         clientSecret: credentials.clientSecret,
         authMethod: 'client_secret_basic',
-        timeoutSeconds: TENANT_READ_LIMITS.requestTimeoutSeconds,
+        timeoutSeconds,
       },
       capture,
     );

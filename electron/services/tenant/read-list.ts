@@ -1,5 +1,5 @@
 import { parseItems } from '../../../shared/tenant/logto-answers.js';
-import { TENANT_READ_LIMITS } from '../../../shared/tenant/read-limits.js';
+import { TENANT_READ_LIMITS, type TenantReadLimits } from '../../../shared/tenant/read-limits.js';
 import type { TenantCollection, TenantGap } from '../../../shared/tenant/tenant.js';
 import { ManagementApiFault, type ManagementApiClient } from './management-api-client.js';
 
@@ -26,7 +26,7 @@ export async function readList<T>(
   path: string,
   parse: (v: unknown) => T | undefined,
   what: ListOf,
-  limits = TENANT_READ_LIMITS,
+  limits: TenantReadLimits = TENANT_READ_LIMITS,
 ): Promise<ListRead<T>> {
   const separator = path.includes('?') ? '&' : '?';
   const page = (n: number) => `${path}${separator}page=${n}&page_size=${limits.pageSize}`;

@@ -63,7 +63,7 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
   let step = 'management token';
   const progress = () => input.onProgress?.({ done, planned, step });
   progress();
-  const token = await managementToken(input.issuer, input.credentials, target, capture);
+  const token = await managementToken(input.issuer, input.credentials, target, capture, limits.requestTimeoutSeconds);
   done = 2;
   if (!token.ok) return outcome({ problem: token.problem });
 
@@ -76,12 +76,12 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
     capture,
     signal: overall,
     limits,
+    onRequestPlanned: () => void planned++,
     onRequestDone: () => (done++, progress()),
   });
   const read = emptyRead();
   const gaps: TenantGap[] = [];
   const list = async <T>(path: string, parse: (v: unknown) => T | undefined, what: ListOf): Promise<T[]> => {
-    planned++;
     capture.step = step;
     const result: ListRead<T> = await readList(client, path, parse, what, limits);
     if (result.gap) gaps.push(result.gap);

@@ -13,6 +13,7 @@ const InspectorView = lazy(() =>
 );
 const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) => ({ default: m.ReplayView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const TenantView = lazy(() => import('../features/tenant/TenantView').then((m) => ({ default: m.TenantView })));
 const DoctorView = lazy(() => import('../features/doctor/DoctorView').then((m) => ({ default: m.DoctorView })));
 const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
 
@@ -88,6 +89,7 @@ export function App() {
           {view === 'replay' && <ReplayView />}
           {view === 'compare' && <CompareView />}
           {view === 'sandbox' && <SandboxView />}
+          {view === 'tenant' && <TenantView />}
           {view === 'doctor' && <DoctorView />}
         </Suspense>
         {view === 'request' && connection?.unavailable && (

@@ -22,6 +22,7 @@ export const useReplay = bindHook(stores.replay);
 export const useInspector = bindHook(stores.inspector);
 export const useCompare = bindHook(stores.compare);
 export const useKnowledge = bindHook(stores.knowledge);
+export const useTenant = bindHook(stores.tenant);
 export const useDoctor = bindHook(stores.doctor);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

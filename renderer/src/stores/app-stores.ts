@@ -9,6 +9,7 @@ import { createInspectorStore } from './inspector-store';
 import { createKnowledgeStore } from './knowledge-store';
 import { createReplayStore } from './replay-store';
 import { createSandboxStore } from './sandbox-store';
+import { createTenantStore } from './tenant-store';
 import { createWorkspacesStore } from './workspaces-store';
 
 export interface AppStoreDeps {
@@ -39,6 +40,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const inspector = createInspectorStore({ api });
   const compare = createCompareStore({ api });
   const knowledge = createKnowledgeStore({ api });
+  const tenant = createTenantStore({ api, workspaceId });
   const doctor = createDoctorStore({ api, workspaceId });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
@@ -57,6 +59,8 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return void connections.getState().load();
       case 'notices-changed':
         return void workspaces.getState().refreshNotices();
+      case 'tenant-read-progress':
+        return tenant.getState().progressed(event);
     }
   };
   const stop = subscribe(onEvent);
@@ -71,6 +75,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
     inspector,
     compare,
     knowledge,
+    tenant,
     doctor,
     stop,
   };
