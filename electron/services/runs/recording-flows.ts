@@ -210,11 +210,13 @@ export function recordingFlows(
       const from = deps.log.find(request.fromRunId);
       const result = await flows.runRefresh(request);
       if (!from) return result;
+      const sent = askedFor(request);
       const context: RunContext = {
         ...from,
         grant: 'refresh_token',
         label: 'Refresh',
-        request: askedFor(request),
+        // RFC 6749 §6: a refresh without `scope` asks for the scope originally granted, so that is what it asked.
+        request: sent.scopes.length ? sent : { ...sent, scopes: from.request.scopes },
         ...(from.grantedResources ? { grantedResources: from.grantedResources } : {}),
       };
       return record(context, result);
