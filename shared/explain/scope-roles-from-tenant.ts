@@ -47,7 +47,8 @@ function subjectOf(tenant: Tenant, subject: TokenSubject): ScopeSubject {
  */
 export function scopeRolesFromTenant(tenant: Tenant, subject: TokenSubject): ScopeRoles {
   const who = subjectOf(tenant, subject);
-  const source = tenantSourceName(tenant);
+  // A partial read is said wherever its roles are named: "no role in … grants it" may then be wrong.
+  const source = tenant.completeness.complete ? tenantSourceName(tenant) : `${tenantSourceName(tenant)} (partly read)`;
   const exact = who.known && tenant.completeness.complete;
   const holder =
     subject.kind === 'app'

@@ -205,6 +205,18 @@ describe('every token kind is explained from the tenant, naming the subject and 
     ).toBeUndefined();
   });
 
+  it('a partial read says so where it names the tenant', () => {
+    const payload = m2m('tokenscope-m2m', PRODUCTS, '');
+    const diff = diffScopes({
+      request: { resources: [PRODUCTS], scopes: ['delete:products'] },
+      token: payload,
+      world: scopeWorldFromTenant(partial, payload),
+    });
+    expect(rowOf(diff, 'delete:products')?.reason?.message).toMatch(
+      /no M2M role in the sandbox world \(partly read\) grants it/,
+    );
+  });
+
   it('names a tenant read over its Management API, with when it was read', () => {
     const real: Tenant = {
       ...sandbox,
