@@ -7,7 +7,7 @@ export function formatDoctorResult(result: DoctorResult): string {
   const lines: string[] = [];
   if (result.problem) lines.push(`Not verified: ${result.problem.message}`, `  Fix: ${result.problem.fix}`, '');
   const report = result.report;
-  if (!report) return lines.join('\n');
+  if (!report) return lines.join('\n').trimEnd();
   lines.push(report.summary, '');
   for (const finding of report.findings) {
     lines.push(`${MARK[finding.severity]}  ${finding.title}`);

@@ -131,3 +131,30 @@ describe("the sandbox's default world", () => {
     expect(report.summary).toBe('10 checks on the sandbox world: 0 error(s), 2 warning(s), 1 note(s).');
   });
 });
+
+describe('the report as text', () => {
+  it('a partial read lists what was not checked and what the read left out', async () => {
+    const { formatDoctorResult } = await import('../../shared/doctor/format-report.js');
+    const { doctorResultOf } = await import('../../shared/doctor/doctor-result.js');
+    const tenant: Tenant = {
+      ...tenantFromWorld(defaultWorld(), AT),
+      completeness: {
+        complete: false,
+        gaps: [{ collection: 'users', read: 100, total: 10_000, reason: 'Rate-limited (429).', fix: 'Read again.' }],
+      },
+    };
+    const text = formatDoctorResult(doctorResultOf(runDoctor(tenant)));
+    expect(text).toMatch(/^7 checks on the sandbox world: 0 error\(s\), 2 warning\(s\), 0 note\(s\)\. Not verified/);
+    expect(text).toMatch(/\n\? not checked {2}roles without users or apps: the read left out users\n/);
+    expect(text).toMatch(/\n\? incomplete {3}users \(100 of 10000 read\): Rate-limited \(429\)\. Read again\.$/);
+  });
+
+  it('a tenant that could not be read: not verified, the message and the fix, nothing else', async () => {
+    const { formatDoctorResult } = await import('../../shared/doctor/format-report.js');
+    const text = formatDoctorResult({
+      verdict: 'not-verified',
+      problem: { kind: 'forbidden', message: 'The token lacks all.', fix: 'Assign the role.' },
+    });
+    expect(text).toBe('Not verified: The token lacks all.\n  Fix: Assign the role.');
+  });
+});
