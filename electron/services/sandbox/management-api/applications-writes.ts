@@ -93,14 +93,13 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
         'sandbox.application_type_not_served',
         `The sandbox serves Native, SPA, Traditional and MachineToMachine apps, not ${String(body.type)}.`,
       );
+    // Logto's apps made through the API start with customClientMetadata {}: token exchange off until switched on.
     return writeWorld(context, (world) => {
       const confidential = type === 'traditional' || type === 'm2m';
       const app = withMetadata(
         { id: logtoId(), name: body.name as string, type, ...(confidential ? { secret: newSecret() } : {}) },
         body,
       );
-      // Logto's apps made through the API start with token exchange off (customClientMetadata {}).
-      if (app.allowTokenExchange === undefined) app.allowTokenExchange = false;
       const next = { ...world, applications: [...world.applications, app] };
       return { world: next, answer: { status: 200, body: applicationRow(app) } };
     });
