@@ -54,6 +54,7 @@ function comparable(tenant: Tenant) {
     organizations: byId(tenant.organizations).map((o) => ({ id: o.id, name: o.name })),
     organizationRoles: byId(tenant.organizationRoles).map((r) => ({
       id: r.id,
+      type: r.type,
       permissions: [...r.permissions].sort(),
       resourceScopes: sortScopes(r.resourceScopes),
     })),
