@@ -85,6 +85,8 @@ export function tenantFromWorld(world: World, readAt: string): Tenant {
     organizationRoles: (world.organizationRoles ?? []).map((r) => ({
       id: r.id,
       name: r.name,
+      // A world's organization role without a type is a user role, as in Logto.
+      type: r.type === 'm2m' ? ('MachineToMachine' as const) : ('User' as const),
       ...(r.description !== undefined ? { description: r.description } : {}),
       permissions: [...(r.permissions ?? [])],
       resourceScopes: scopesOf(r.resourcePermissions),

@@ -68,6 +68,14 @@ describe('a tenant that times out', () => {
     expect(gaps.find((g) => g.collection === 'users')?.reason).toMatch(/did not answer within 1 s/);
   });
 
+  it('the whole read has its bound too: past it, the read stops, keeps what it has and says so', async () => {
+    const limits = { ...TENANT_READ_LIMITS, requestTimeoutSeconds: 10, readTimeoutSeconds: 1 };
+    const { outcome } = await readWith({ fault: ({ path }) => (path === '/api/users' ? 'hang' : undefined) }, limits);
+    expect(outcome.problem).toMatchObject({ kind: 'timeout' });
+    expect(outcome.problem?.message).toMatch(/longer than its bound of 1 s/);
+    expect(outcome.tenant?.completeness.complete).toBe(false);
+  });
+
   it('a token endpoint that never answers: no tenant, the fault says how long it waited', async () => {
     const limits = { ...TENANT_READ_LIMITS, requestTimeoutSeconds: 1 };
     const { outcome } = await readWith({ fault: ({ path }) => (path === '/oidc/token' ? 'hang' : undefined) }, limits);

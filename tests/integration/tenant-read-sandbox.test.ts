@@ -54,6 +54,7 @@ function comparable(tenant: Tenant) {
     organizations: byId(tenant.organizations).map((o) => ({ id: o.id, name: o.name })),
     organizationRoles: byId(tenant.organizationRoles).map((r) => ({
       id: r.id,
+      type: r.type,
       permissions: [...r.permissions].sort(),
       resourceScopes: sortScopes(r.resourceScopes),
     })),
@@ -172,6 +173,36 @@ describe('the contract: Management API access on a connection, a cached read, pr
     expect(timeline).toHaveLength(again.requests);
     expect(JSON.stringify(timeline)).not.toContain(secretOf(app, ADMIN));
     await flows.close();
+  });
+
+  it('after a restart with a memory-only vault the secret is gone: said, with the fix, and nothing is read', async () => {
+    const restarted = createAppApi({
+      shell: 'browser-host',
+      vault: createMemoryVault(),
+      version: 'test',
+      dataDir: app.dataDir,
+      sandbox: app.sandbox,
+    });
+    expect(await restarted.getManagementAccess({ connectionId: SANDBOX_CONNECTION_ID })).toMatchObject({
+      clientId: ADMIN,
+      hasSecret: false,
+    });
+    const read = await restarted.readTenant({ connectionId: SANDBOX_CONNECTION_ID });
+    expect(read).toMatchObject({ status: 'failed', requests: 0, problem: { kind: 'vault' } });
+    expect(read.tenant).toBeUndefined();
+    expect(read.problem?.message).toMatch(/not in the vault/);
+  });
+
+  it('refuses a connection that is not in the workspace, and an indicator that is not a URL', async () => {
+    await expect(app.api.readTenant({ connectionId: 'no-such-connection' })).rejects.toThrow(/no connection/);
+    await expect(
+      app.api.setManagementAccess({
+        connectionId: SANDBOX_CONNECTION_ID,
+        clientId: ADMIN,
+        clientSecret: 'x',
+        managementApi: 'tenant api',
+      }),
+    ).rejects.toThrow(/not an absolute URL/);
   });
 });
 

@@ -71,7 +71,7 @@ const world: World = {
   organizationPermissions: [{ name: 'invite:member' }],
   organizationRoles: [
     { id: 'member', name: 'member', permissions: ['invite:member'], resourcePermissions: { [API]: ['read'] } },
-    { id: 'sync', name: 'sync' },
+    { id: 'sync', name: 'sync', type: 'm2m' },
   ],
   organizations: [{ id: 'acme', name: 'Acme', description: 'The first' }],
 };
@@ -142,10 +142,11 @@ describe('tenantFromWorld', () => {
       {
         id: 'member',
         name: 'member',
+        type: 'User',
         permissions: ['invite:member'],
         resourceScopes: [{ resource: API, name: 'read' }],
       },
-      { id: 'sync', name: 'sync', permissions: [], resourceScopes: [] },
+      { id: 'sync', name: 'sync', type: 'MachineToMachine', permissions: [], resourceScopes: [] },
     ]);
     expect(tenant.organizationPermissions).toEqual([{ name: 'invite:member' }]);
   });

@@ -7,6 +7,7 @@ import { handleInteraction, INTERACTION_PREFIX } from './pages/interaction-route
 import { handleManagementApi } from './management-api/management-api-routes.js';
 import { handleSampleApi, type SampleData } from './sample-api/sample-api-routes.js';
 import type { SubjectTokens } from './tokens/subject-tokens.js';
+import type { WorldChangeSource } from './sandbox-handle.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
@@ -20,7 +21,9 @@ export interface SandboxState {
   publicJwks: JSONWebKeySet;
   sampleData: SampleData;
   subjectTokens: SubjectTokens;
-  applyWorld(world: World): Promise<void>;
+  /** The world in force now (this state may have been replaced since the request began). */
+  currentWorld(): World;
+  applyWorld(world: World, source?: WorldChangeSource): Promise<void>;
 }
 
 const OIDC_PREFIX = '/oidc';

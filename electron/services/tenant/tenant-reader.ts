@@ -34,7 +34,7 @@ export interface TenantReadOutcome {
   target: ManagementApiTarget;
   /** Absent when nothing could be read (no token, the token refused). */
   tenant?: Tenant;
-  /** The first problem met: why there is no tenant, or why it is partial. */
+  /** Why there is no tenant, or the fault that stopped the read early (rate limit, the read's bound). */
   problem?: TenantReadProblem;
   /** Every request of the read, raw (mask with `capture.masked()` before it leaves the main side). */
   capture: HttpCapture;
@@ -161,10 +161,7 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
       readAt: new Date().toISOString(),
       gaps,
     }),
-    ...(gaps.length > 0 || client.stoppedBy ? { problem: client.stoppedBy ?? firstGapProblem(gaps[0]!) } : {}),
+    // A fault that stopped the read is its headline; other gaps speak for themselves in the tenant's completeness.
+    ...(client.stoppedBy ? { problem: client.stoppedBy } : {}),
   });
-}
-
-function firstGapProblem(gap: TenantGap): TenantReadProblem {
-  return { kind: 'unexpected', message: gap.reason, fix: gap.fix };
 }

@@ -56,6 +56,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return flows.getState().authorizationEnded(event.state, event.end);
       case 'world-applied':
         // Its resources, apps and users may have changed, and with them what every view can pick.
+        void sandbox.getState().worldChanged();
         return void connections.getState().load();
       case 'notices-changed':
         return void workspaces.getState().refreshNotices();

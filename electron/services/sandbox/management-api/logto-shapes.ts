@@ -148,7 +148,7 @@ export function organizationRoleRow(role: WorldOrganizationRole) {
     id: role.id,
     name: role.name,
     description: role.description ?? null,
-    type: logtoRoleType((role as { type?: 'user' | 'm2m' }).type),
+    type: logtoRoleType(role.type),
   };
 }
 

@@ -3,13 +3,19 @@ import { MANAGEMENT_API } from '../../../../shared/sandbox/management-api.js';
 import { checkAccessToken, type AccessTokenFailure } from '../sample-api/access-token-check.js';
 import { sendJson, type SandboxState } from '../sandbox-routes.js';
 import { APPLICATION_READ_ROUTES } from './applications-routes.js';
+import { APPLICATION_WRITE_ROUTES } from './applications-writes.js';
 import { logtoError } from './logto-errors.js';
 import { ORGANIZATION_ROLE_READ_ROUTES } from './organization-roles-routes.js';
-import { ORGANIZATION_READ_ROUTES, ORGANIZATION_WRITE_ROUTES } from './organizations-routes.js';
+import { ORGANIZATION_ROLE_WRITE_ROUTES } from './organization-roles-writes.js';
+import { ORGANIZATION_READ_ROUTES } from './organizations-routes.js';
+import { ORGANIZATION_WRITE_ROUTES } from './organizations-writes.js';
 import { RESOURCE_READ_ROUTES } from './resources-routes.js';
+import { RESOURCE_WRITE_ROUTES } from './resources-writes.js';
 import { ROLE_READ_ROUTES } from './roles-routes.js';
+import { ROLE_WRITE_ROUTES } from './roles-writes.js';
 import { findRoute, type Route, type RouteAnswer } from './route-table.js';
-import { USER_READ_ROUTES, USER_WRITE_ROUTES } from './users-routes.js';
+import { USER_READ_ROUTES } from './users-routes.js';
+import { USER_WRITE_ROUTES } from './users-writes.js';
 
 const ROUTES: Route[] = [
   ...USER_READ_ROUTES,
@@ -19,7 +25,11 @@ const ROUTES: Route[] = [
   ...ORGANIZATION_READ_ROUTES,
   ...ORGANIZATION_ROLE_READ_ROUTES,
   ...USER_WRITE_ROUTES,
+  ...ROLE_WRITE_ROUTES,
+  ...RESOURCE_WRITE_ROUTES,
+  ...APPLICATION_WRITE_ROUTES,
   ...ORGANIZATION_WRITE_ROUTES,
+  ...ORGANIZATION_ROLE_WRITE_ROUTES,
 ];
 
 /**

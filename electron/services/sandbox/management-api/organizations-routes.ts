@@ -1,7 +1,6 @@
 import type { World } from '../../../../shared/sandbox/world.js';
 import { findApplication, findUser, organizationRoleIds } from '../../../../shared/sandbox/world-queries.js';
-import { logtoError, notExistsWithId, requireMembership } from './logto-errors.js';
-import { readJsonBody } from '../pages/read-form-body.js';
+import { notExistsWithId, requireMembership } from './logto-errors.js';
 import {
   applicationRow,
   organizationRolePairs,
@@ -81,23 +80,5 @@ export const ORGANIZATION_READ_ROUTES: Route[] = [
   route('GET', '/organizations/:id/applications/:applicationId/roles', ({ state: { world }, params: [id, appId] }) => {
     const roles = findApplication(world, appId!) && organizationRoleIds(world, { kind: 'app', id: appId! }, id!);
     return roles ? ok(rolesOf(world, roles).map(organizationRoleRow)) : requireMembership();
-  }),
-];
-
-export const ORGANIZATION_WRITE_ROUTES: Route[] = [
-  route('POST', '/organizations', async ({ state, req }) => {
-    const body = await readJsonBody(req);
-    if (typeof body.name !== 'string' || !body.name.trim())
-      return logtoError(400, 'guard.invalid_input', 'The request body needs a "name" (string).');
-    const existing = new Set((state.world.organizations ?? []).map((o) => o.id));
-    let n = existing.size + 1;
-    while (existing.has(`org-${n}`)) n++;
-    const organization = {
-      id: `org-${n}`,
-      name: body.name,
-      ...(typeof body.description === 'string' ? { description: body.description } : {}),
-    };
-    await state.applyWorld({ ...state.world, organizations: [...(state.world.organizations ?? []), organization] });
-    return { status: 201, body: organizationRow(organization) };
   }),
 ];

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { findUser } from '../../../../shared/sandbox/world-queries.js';
-import { entityNotFound, logtoError } from './logto-errors.js';
-import { readJsonBody } from '../pages/read-form-body.js';
+import { entityNotFound } from './logto-errors.js';
 import { organizationRolePairs, organizationRow, roleRow, userDetail, userRow } from './logto-shapes.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { paginate, searchMatches } from './pagination.js';
@@ -52,51 +50,5 @@ export const USER_READ_ROUTES: Route[] = [
         expiresAt: t.expiresAt ? Date.parse(t.expiresAt) : null,
       })),
     );
-  }),
-];
-
-/** `pat_` and 32 letters or digits, as Logto makes them. */
-function newPatValue(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  return `pat_${Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('')}`;
-}
-
-export const USER_WRITE_ROUTES: Route[] = [
-  route('POST', '/users/:userId/personal-access-tokens', async ({ state, params: [id], req }) => {
-    const user = findUser(state.world, id!);
-    if (!user) return entityNotFound();
-    const body = await readJsonBody(req);
-    if (typeof body.name !== 'string' || !body.name.trim())
-      return logtoError(400, 'guard.invalid_input', 'The request body needs a "name" (string).');
-    if ((user.personalAccessTokens ?? []).some((t) => t.name === body.name))
-      return logtoError(
-        422,
-        'user.personal_access_token_name_exists',
-        `${user.username} already has a token named "${body.name}".`,
-      );
-    const expiresAt = typeof body.expiresAt === 'number' ? new Date(body.expiresAt).toISOString() : undefined;
-    const token = { name: body.name, value: newPatValue(), ...(expiresAt ? { expiresAt } : {}) };
-    const users = state.world.users.map((u) =>
-      u.id === user.id ? { ...u, personalAccessTokens: [...(u.personalAccessTokens ?? []), token] } : u,
-    );
-    await state.applyWorld({ ...state.world, users });
-    // Logto shows the value this once; the sandbox keeps it in the world, as it keeps every sandbox secret.
-    return {
-      status: 201,
-      body: {
-        tenantId: TENANT_ID,
-        userId: user.id,
-        name: token.name,
-        value: token.value,
-        createdAt: Date.now(),
-        expiresAt: expiresAt ? Date.parse(expiresAt) : null,
-      },
-    };
-  }),
-  route('POST', '/subject-tokens', async ({ state, req }) => {
-    const body = await readJsonBody(req);
-    if (typeof body.userId !== 'string' || !findUser(state.world, body.userId))
-      return logtoError(404, 'entity.not_exists_with_id', 'The body needs the "userId" of a user in this world.');
-    return { status: 201, body: state.subjectTokens.issue(body.userId) };
   }),
 ];
