@@ -19,6 +19,8 @@ import { INSPECT_METHODS } from './methods/inspect-methods.js';
 import { REPLAY_METHODS } from './methods/replay-methods.js';
 import { SANDBOX_METHODS } from './methods/sandbox-methods.js';
 import { LESSON_METHODS } from './methods/lesson-methods.js';
+import { TENANT_METHODS } from './methods/tenant-methods.js';
+import { DOCTOR_METHODS } from './methods/doctor-methods.js';
 
 /** Every method of the contract, by area. */
 export const API_DECLARATIONS = {
@@ -29,6 +31,8 @@ export const API_DECLARATIONS = {
   ...SANDBOX_METHODS,
   ...REPLAY_METHODS,
   ...LESSON_METHODS,
+  ...TENANT_METHODS,
+  ...DOCTOR_METHODS,
 };
 
 export type TokenscopeApi = ApiOf<typeof API_DECLARATIONS>;

@@ -146,7 +146,7 @@ async function jwtChecks(
     checkExpiry(payload, clock, required),
     checkNotBefore(payload, clock),
     checkIssuedAt(payload, clock, required),
-    checkScope(payload, options.requiredScopes),
+    checkScope(payload, options.requiredScopes, kind),
     checkClientId(payload, kind),
     checkSubject(payload, required),
     checkOrganization(payload),

@@ -5,6 +5,9 @@ import { audiences, numericDate, scopes, stringClaim } from './claims.js';
 import { subjectKind } from './checks/subject.js';
 import { relativeTime } from './relative-time.js';
 import { detectTokenKind } from './token-kind.js';
+import { idTokenClient } from '../explain/id-token.js';
+import { scopeDifferenceSentences } from '../explain/compare-roles.js';
+import type { ScopeRoles } from '../explain/scope-roles.js';
 
 /** One token of a comparison, with what the session knows beyond the token itself. */
 export interface ComparedToken {
@@ -35,6 +38,11 @@ export interface CompareOptions {
   subjectNames?: Readonly<Record<string, string>>;
   /** Milliseconds since the epoch or a Date (default: now), to say which token expires first. */
   now?: Date | number;
+  /**
+   * The roles behind each token, read from its tenant: each scope only one token has is then said with the role
+   * behind the difference ("only A has write:orders: eddie's role Editor grants it; …'s role Inventory sync does not").
+   */
+  roles?: { a?: ScopeRoles; b?: ScopeRoles };
 }
 
 type Side = {
@@ -64,6 +72,8 @@ function sideOf(input: ComparedToken | string, fallback: string): Side {
   return { label, header: decoded.header, payload: decoded.payload, token, kind };
 }
 
+const article = (noun: string) => (/^[AEIOU]/i.test(noun) ? 'an' : 'a');
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function diffPart(
@@ -84,6 +94,9 @@ function actsAs(side: Side, names: Readonly<Record<string, string>>): string {
   const sub = stringClaim(side.payload, 'sub');
   if (!sub) return `${side.label} (${side.kind}) names no subject`;
   const who = names[sub] ?? sub;
+  // OpenID Connect Core §2: an ID token is for the client and acts for no one; it says who signed in.
+  if (side.kind === 'ID token')
+    return `${side.label} is an ID token for the client ${idTokenClient(side.payload) ?? '(none named)'}: it says ${who} signed in and grants no API access`;
   return subjectKind(side.payload) === 'app'
     ? `${side.label} acts as the app itself (${who}) with its M2M roles`
     : `${side.label} acts as user ${who} with the user's roles`;
@@ -99,6 +112,14 @@ function scopeSentence(a: Side, b: Side): string | undefined {
   if (onlyA.length) parts.push(`only ${a.label} has ${onlyA.join(' ')}`);
   if (onlyB.length) parts.push(`only ${b.label} has ${onlyB.join(' ')}`);
   return parts.join('; ').replace(/^./, (c) => c.toUpperCase());
+}
+
+function roleSentences(a: Side, b: Side, roles: NonNullable<CompareOptions['roles']>): string[] {
+  const sentences = scopeDifferenceSentences(
+    { label: a.label, payload: a.payload, ...(roles.a ? { roles: roles.a } : {}) },
+    { label: b.label, payload: b.payload, ...(roles.b ? { roles: roles.b } : {}) },
+  );
+  return sentences.length ? sentences : [scopeSentence(a, b)].filter((s): s is string => Boolean(s));
 }
 
 function expirySentence(a: Side, b: Side, now: number): string | undefined {
@@ -142,10 +163,12 @@ export function compareTokens(
   const millis = options.now instanceof Date ? options.now.getTime() : (options.now ?? Date.now());
   const claims = [...diffPart('header', a.header, b.header), ...diffPart('payload', a.payload, b.payload)];
   const summary = [
-    a.kind !== b.kind ? `${a.label} is a ${a.kind}; ${b.label} is a ${b.kind}` : undefined,
+    a.kind !== b.kind
+      ? `${a.label} is ${article(a.kind)} ${a.kind}; ${b.label} is ${article(b.kind)} ${b.kind}`
+      : undefined,
     `${actsAs(a, names)}; ${actsAs(b, names)}`,
     audienceSentence(a, b),
-    scopeSentence(a, b),
+    ...(options.roles ? roleSentences(a, b, options.roles) : [scopeSentence(a, b)]),
     refreshSentence(a, b),
     expirySentence(a, b, millis / 1000),
     stringClaim(a.payload, 'client_id') !== stringClaim(b.payload, 'client_id')

@@ -39,5 +39,4 @@ export {
   type ClaimDifference,
   type TokenComparison,
 } from './compare-tokens.js';
-export { scopeWorldFromSandbox } from './sandbox-scope-world.js';
 export { describeClaim, HEADER_PARAMETERS, PAYLOAD_CLAIMS } from './claim-explanations.js';

@@ -3,6 +3,9 @@ import { organizationOfAudiences } from '../oauth/reserved-resources.js';
 import { isIdentityScope } from '../oauth/reserved-scopes.js';
 import { scopeWords } from '../oauth/granted-scopes.js';
 import { audiences, scopes, stringClaim } from './claims.js';
+import { grantersOf, type ScopeRoles } from '../explain/scope-roles.js';
+import { grantedSentence, missingSentence, possessive, rolesPhrase, subjectPhrase } from '../explain/role-sentences.js';
+import { idTokenClient, idTokenScopeSentence, idTokenSummary, isIdTokenPayload } from '../explain/id-token.js';
 
 /** What the client asked for (RFC 6749 §3.3 `scope`, RFC 8707 `resource`). */
 export interface ScopeRequest {
@@ -25,6 +28,11 @@ export interface ScopeWorld {
   /** Scopes the user consented to; undefined when unknown (no consent step for M2M and PAT exchange). */
   consented?: readonly string[];
   exact?: boolean;
+  /**
+   * The roles behind this token's scopes, read from a tenant (the sandbox's world or a real one): with them every
+   * reason names the subject and its roles, and every granted scope the role that granted it.
+   */
+  roles?: ScopeRoles;
 }
 
 export type MissingReasonCode =
@@ -34,7 +42,9 @@ export type MissingReasonCode =
   | 'no-consent'
   | 'organization-scope-without-organization'
   | 'unknown-scope'
-  | 'identity-scope';
+  | 'identity-scope'
+  | 'id-token'
+  | 'opaque-token';
 
 export interface MissingReason {
   code: MissingReasonCode;
@@ -51,6 +61,8 @@ export interface ScopeRow {
   inToken: boolean;
   /** Why a requested scope is not in the token. */
   reason?: MissingReason;
+  /** In the token: the subject's roles that grant it (known when the tenant's roles are). */
+  grantedBy?: { roles: string[]; message: string };
 }
 
 export interface ResourceScopes {
@@ -66,15 +78,35 @@ export interface ScopeDiff {
   /** OpenID Connect and Logto identity scopes: they shape the ID token and userinfo, not an access token. */
   identity: ScopeRow[];
   summary: string;
+  /** Where exact reasons were read ("the sandbox world", "the tenant … read at …"); absent when they are likely. */
+  source?: string;
+  /** An ID token was given: its audience is the client and it carries no API scope (OpenID Connect Core §2). */
+  idToken?: { client?: string };
 }
 
 export interface ScopeDiffInput {
   request: ScopeRequest;
-  /** The access token, raw or as its decoded payload. */
+  /** The access token (or an ID token, explained as one), raw or as its decoded payload. */
   token: string | Record<string, unknown>;
   /** The `scope` field of the token response (RFC 6749 §5.1), when known. */
   grantedScope?: string;
   world?: ScopeWorld;
+}
+
+/** A token given as a string that is not a JWT: nothing in it can be read (RFC 6749 §1.4: opaque to the client). */
+function isOpaque(token: ScopeDiffInput['token']): boolean {
+  return typeof token === 'string' && decodeToken(token).kind !== 'jwt';
+}
+
+function opaqueReason(scope: string, resource: string): MissingReason {
+  return {
+    code: 'opaque-token',
+    message:
+      `The access token is opaque, not a JWT: no API can read ${scope} from it (it is good for userinfo only). ` +
+      'Logto issues an opaque token when the token request sends no resource with openid, and no default API ' +
+      `applies: send resource=${resource} at the token endpoint (or on refresh) to get a JWT for it.`,
+    certainty: 'exact',
+  };
 }
 
 function payloadOf(token: ScopeDiffInput['token']): Record<string, unknown> {
@@ -123,10 +155,14 @@ function missingReason(scope: string, resource: string, context: Context): Missi
   const { request, world, certainty } = context;
   const reason = (code: MissingReasonCode, message: string): MissingReason => ({ code, message, certainty });
   const isOrganizationScope = world?.organizationScopes?.includes(scope) ?? false;
-  if (isOrganizationScope && !request.organizationId) {
+  if (isOrganizationScope && !context.organizationId) {
+    const sent = request.organizationId
+      ? `organization_id ${request.organizationId} was sent, yet the server answered with a token for ` +
+        `${context.tokenAudiences.join(', ') || 'no audience'} and no organization_id claim`
+      : 'organization_id was not sent';
     return reason(
       'organization-scope-without-organization',
-      `${scope} is an organization permission: it reaches a token only when organization_id is sent.`,
+      `${scope} is an organization permission: it reaches only an organization token (aud urn:logto:organization:<id>); ${sent}.`,
     );
   }
   if (world?.resources && !ownerOf(scope, world) && !isOrganizationScope) {
@@ -154,8 +190,18 @@ function missingReason(scope: string, resource: string, context: Context): Missi
       `The user did not consent to ${scope}: sign in again with prompt=consent and accept it.`,
     );
   }
-  const held = world?.subjectPermissions?.find((entry) => entry.resource === resource)?.scopes;
   const prefix = certainty === 'exact' ? '' : 'Likely: ';
+  if (world?.roles) {
+    const granters = grantersOf(world.roles.held, scope, resource);
+    if (!granters.length) return reason('no-role', prefix + missingSentence(world.roles, scope, resource));
+    const whose = `${possessive(subjectPhrase(world.roles))} ${rolesPhrase(world.roles.kind, granters)}`;
+    return reason(
+      'no-role',
+      `${prefix}${whose} ${granters.length === 1 ? 'grants' : 'grant'} ${scope}, yet it was not issued: ` +
+        'the role was probably assigned after sign-in; refresh the token or sign in again.',
+    );
+  }
+  const held = world?.subjectPermissions?.find((entry) => entry.resource === resource)?.scopes;
   if (held && held.includes(scope)) {
     return reason(
       'no-role',
@@ -197,17 +243,20 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
   const inToken = new Set(scopes(payload) ?? []);
   // The `granted` column shows only what the response said: absent stays unknown, not assumed (RFC 6749 §5.1).
   const granted = input.grantedScope === undefined ? undefined : new Set(scopeWords(input.grantedScope));
+  const idToken = isIdTokenPayload(payload);
+  const opaque = isOpaque(input.token);
   const context: Context = {
     request: input.request,
     world: input.world,
-    tokenAudiences: audiences(payload) ?? [],
-    certainty: input.world?.exact ? 'exact' : 'likely',
-    organizationId:
-      input.request.organizationId ??
-      stringClaim(payload, 'organization_id') ??
-      organizationOfAudiences(audiences(payload)),
+    // An ID token's audience is the client, never an API resource: no API scope is looked for under it.
+    tokenAudiences: idToken ? [] : (audiences(payload) ?? []),
+    certainty: (input.world?.roles?.exact ?? input.world?.exact) ? 'exact' : 'likely',
+    // Read from what the server answered (Logto: the organization_id claim with a resource, the audience without).
+    organizationId: stringClaim(payload, 'organization_id') ?? organizationOfAudiences(audiences(payload)),
     subject: payload.sub !== undefined && payload.sub === payload.client_id ? 'app' : 'user',
   };
+  const roles = input.world?.roles;
+  const client = idToken ? idTokenClient(payload) : undefined;
   const byResource = new Map<string, ScopeRow[]>();
   for (const resource of [...input.request.resources, ...context.tokenAudiences])
     byResource.set(resource, byResource.get(resource) ?? []);
@@ -223,7 +272,7 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
         granted: granted?.has(scope),
         inToken: inToken.has(scope),
       };
-      if (isRequested && !row.inToken) row.reason = identityReason(scope, context.certainty);
+      if (isRequested && !row.inToken && !idToken) row.reason = identityReason(scope, context.certainty);
       identity.push(row);
       continue;
     }
@@ -233,7 +282,16 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
     const isInToken =
       inToken.has(scope) && (context.tokenAudiences.length === 0 || context.tokenAudiences.includes(resource));
     const row: ScopeRow = { scope, requested: isRequested, granted: granted?.has(scope), inToken: isInToken };
-    if (isRequested && !isInToken) row.reason = missingReason(scope, resource, context);
+    if (isRequested && !isInToken)
+      row.reason = opaque
+        ? opaqueReason(scope, resource)
+        : idToken
+          ? { code: 'id-token', message: idTokenScopeSentence(scope, client, resource), certainty: 'exact' }
+          : missingReason(scope, resource, context);
+    if (isInToken && roles) {
+      const names = grantersOf(roles.held, scope, resource).map((role) => role.name);
+      row.grantedBy = { roles: names, message: grantedSentence(roles, scope, resource) };
+    }
     byResource.set(resource, [...(byResource.get(resource) ?? []), row]);
   }
   const resources = [...byResource].map(([resource, rows]) => ({
@@ -242,5 +300,11 @@ export function diffScopes(input: ScopeDiffInput): ScopeDiff {
     isTokenAudience: context.tokenAudiences.includes(resource),
     rows,
   }));
-  return { resources, identity, summary: summaryOf(resources) };
+  return {
+    resources,
+    identity,
+    summary: idToken ? idTokenSummary(client) : summaryOf(resources),
+    ...(roles && context.certainty === 'exact' ? { source: roles.source } : {}),
+    ...(idToken ? { idToken: client !== undefined ? { client } : {} } : {}),
+  };
 }

@@ -83,13 +83,21 @@ export function checkWorldReferences(world: World): WorldProblem[] {
   };
 
   const organizations = new Set((world.organizations ?? []).map((o) => o.id));
-  const orgRoles = new Set((world.organizationRoles ?? []).map((r) => r.id));
-  const checkMemberships = (memberships: WorldMembership[] | undefined, base: string) => {
+  const orgRoles = new Map((world.organizationRoles ?? []).map((r) => [r.id, r.type]));
+  // Logto: users hold User organization roles, apps MachineToMachine ones. An untyped role may be held by either
+  // (worlds written before roles had types).
+  const checkMemberships = (memberships: WorldMembership[] | undefined, base: string, holder: 'user' | 'm2m') => {
     (memberships ?? []).forEach((m, i) => {
       if (!organizations.has(m.organization))
         problem(`${base}/${i}/organization`, `no organization has the id "${m.organization}".`);
       m.roles.forEach((id, j) => {
+        const type = orgRoles.get(id);
         if (!orgRoles.has(id)) problem(`${base}/${i}/roles/${j}`, `no organization role has the id "${id}".`);
+        else if (type && type !== holder)
+          problem(
+            `${base}/${i}/roles/${j}`,
+            `organization role "${id}" is a ${type} role; ${holder === 'user' ? 'users' : 'M2M apps'} hold only ${holder} organization roles (or untyped ones).`,
+          );
       });
     });
   };
@@ -100,7 +108,7 @@ export function checkWorldReferences(world: World): WorldProblem[] {
     if (usernames.has(user.username)) problem(`/users/${i}/username`, `username "${user.username}" is used twice.`);
     usernames.add(user.username);
     checkRoles(user.roles, `/users/${i}/roles`, 'user');
-    checkMemberships(user.organizations, `/users/${i}/organizations`);
+    checkMemberships(user.organizations, `/users/${i}/organizations`, 'user');
     (user.personalAccessTokens ?? []).forEach((pat, j) => {
       if (patValues.has(pat.value))
         problem(
@@ -124,7 +132,7 @@ export function checkWorldReferences(world: World): WorldProblem[] {
       if (app.redirectUris?.length)
         problem(`${base}/redirectUris`, 'M2M apps use client credentials only and have no redirect URIs.');
       checkRoles(app.roles, `${base}/roles`, 'm2m');
-      checkMemberships(app.organizations, `${base}/organizations`);
+      checkMemberships(app.organizations, `${base}/organizations`, 'm2m');
     } else {
       if (app.roles?.length) problem(`${base}/roles`, 'only M2M apps have roles; users get theirs under users.');
       if (app.organizations?.length)

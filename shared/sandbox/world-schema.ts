@@ -207,6 +207,10 @@ export const worldSchema = {
         properties: {
           id: ID,
           name: { type: 'string', minLength: 1 },
+          type: {
+            enum: ['user', 'm2m'],
+            description: 'user (default): held by users; m2m: held by M2M apps in the organization',
+          },
           description: { type: 'string' },
           permissions: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
           resourcePermissions,

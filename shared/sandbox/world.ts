@@ -138,6 +138,11 @@ export interface WorldApplication {
 export interface WorldOrganizationRole {
   id: string;
   name: string;
+  /**
+   * Logto's organization role types: `user` roles (the default) are held by members who are users, `m2m` roles by
+   * M2M apps added to the organization.
+   */
+  type?: 'user' | 'm2m';
   description?: string;
   /** Organization-level permission names. */
   permissions?: string[];

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import type { LogtoVersion } from '../../shared/sandbox/world.js';
+import type { LogtoVersion, World } from '../../shared/sandbox/world.js';
+import { managementClient, managementToken } from '../support/management-api-client.js';
+import { bootstrapOf, provisionWorld, type IdMap } from '../support/provision-world.js';
 import { KNOWN_DIFFERENCES, PROFILE_DIFFERENCES, Recorded, type KnownDifference } from './known-differences.js';
 import { comparable, comparableNote, type Origins } from './normalize.js';
 import { loadRecordedWorld, loadRecording } from './recording.js';
@@ -70,23 +72,47 @@ function bothSides(
   };
 }
 
-/** Replays the recording against a sandbox serving the recorded world under `profile`, and compares every answer. */
-function conformanceUnder(profile: LogtoVersion): void {
+/** A sandbox holding the recorded world: loaded from the file, or built through the Management API. */
+type WorldSource = 'loaded' | 'provisioned';
+
+async function sandboxWith(world: World, source: WorldSource): Promise<{ sandbox: SandboxHandle; ids: IdMap }> {
+  if (source === 'loaded') return { sandbox: await startSandbox({ world }), ids: new Map() };
+  const sandbox = await startSandbox({ world: bootstrapOf(world) });
+  const call = managementClient(sandbox, await managementToken(sandbox, 'mgmt-admin'));
+  return { sandbox, ids: await provisionWorld(call, world) };
+}
+
+/**
+ * Replays the recording against a sandbox serving the recorded world under `profile`, and compares every answer.
+ * A provisioned sandbox made its own ids, as Logto does; the replayer maps them to the recorded ones.
+ */
+function conformanceUnder(profile: LogtoVersion, source: WorldSource = 'loaded'): void {
   const table = [...KNOWN_DIFFERENCES, ...PROFILE_DIFFERENCES[profile]];
   let sandbox: SandboxHandle | undefined;
   let replayer: Replayer;
   let sandboxOrigins: Origins;
 
   beforeAll(async () => {
-    const world = { ...recordedWorld, logto: profile };
-    sandbox = await startSandbox({ world });
+    const built = await sandboxWith({ ...recordedWorld, logto: profile }, source);
+    sandbox = built.sandbox;
     sandboxOrigins = { origin: sandbox.origin, issuer: sandbox.issuer };
+    const id = (recorded: string) => built.ids.get(recorded) ?? recorded;
     const { ids } = recording;
-    replayer = new Replayer(sandbox, world, {
-      apps: { syncBot: ids.sync_bot, web: ids.web_app, webNoExchange: ids.web_app_no_exchange, native: ids.native_app },
-      users: ids.users,
-      organization: ids.org_acme,
-    });
+    replayer = new Replayer(
+      sandbox,
+      sandbox.world,
+      {
+        apps: {
+          syncBot: id(ids.sync_bot),
+          web: id(ids.web_app),
+          webNoExchange: id(ids.web_app_no_exchange),
+          native: id(ids.native_app),
+        },
+        users: Object.fromEntries(Object.entries(ids.users).map(([name, user]) => [name, id(user)])),
+        organization: id(ids.org_acme),
+      },
+      built.ids,
+    );
     await replayRecording(replayer, recording, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }, 120_000);
 
@@ -94,8 +120,8 @@ function conformanceUnder(profile: LogtoVersion): void {
     await sandbox?.close();
   });
 
-  // Not skipped tests but a checked list: only the recorder's provisioning notes stay out, each with its reason,
-  // until the sandbox's Management API takes writes.
+  // Not skipped tests but a checked list: only the recorder's provisioning notes stay out, each with its reason
+  // (the provisioned run makes the same writes, checked by its own answers).
   it('replays every recorded scenario but the provisioning notes', () => {
     const left = Object.keys(recording.scenarios).filter((scenario) => scenario in NOT_REPLAYED);
     expect(left.sort()).toEqual(Object.keys(NOT_REPLAYED).sort());
@@ -138,4 +164,8 @@ describe('conformance: each recorded Logto v1.36.0 answer, from a sandbox answer
 
 describe('conformance: the same, from a sandbox answering as Logto 1.42 (only the answers that changed differ)', () => {
   conformanceUnder('1.42');
+});
+
+describe('conformance: the same, from an empty sandbox the recorded world was provisioned into through its Management API', () => {
+  conformanceUnder('1.36', 'provisioned');
 });

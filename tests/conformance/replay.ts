@@ -74,11 +74,32 @@ export class Replayer {
   /** Raw values of the latest answers (tokens the next scenarios send). */
   private readonly raw = new Map<string, Record<string, unknown>>();
 
+  /** Sandbox ids back to the recorded ones, longest first (none when the sandbox serves the recorded world). */
+  private readonly back: [string, string][];
+
+  /**
+   * `provisioned` maps the recorded world's ids to those of a sandbox provisioned through the Management API (which
+   * made its own, as Logto does): requests carry the sandbox's, answers are kept with the recorded ones.
+   */
   constructor(
     private readonly sandbox: SandboxHandle,
     private readonly world: World,
     private readonly ids: RecordedIds,
-  ) {}
+    private readonly provisioned: Map<string, string> = new Map(),
+  ) {
+    this.back = [...provisioned].filter(([a, b]) => a !== b).map(([recorded, own]) => [own, recorded]);
+  }
+
+  private sandboxId(value: string): string {
+    return this.provisioned.get(value) ?? value;
+  }
+
+  private recordedIds<T>(value: T): T {
+    if (!this.back.length) return value;
+    let text = JSON.stringify(value);
+    for (const [own, recorded] of this.back) text = text.split(own).join(recorded);
+    return JSON.parse(text) as T;
+  }
 
   client(name: keyof RecordedIds['apps'], auth: Client['auth'] = 'client_secret_basic'): Client {
     const id = this.ids.apps[name];
@@ -90,7 +111,8 @@ export class Replayer {
   /** A token-endpoint request as the recorder sent it, with this sandbox's secrets and tokens in place of redactions. */
   async token(scenario: string, client: Client, form: Record<string, string | string[] | undefined>): Promise<Answer> {
     const body = new URLSearchParams();
-    for (const [name, value] of Object.entries(form)) for (const v of [value ?? []].flat()) body.append(name, v);
+    for (const [name, value] of Object.entries(form))
+      for (const v of [value ?? []].flat()) body.append(name, this.sandboxId(v));
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
     if (client.auth === 'client_secret_basic') {
       // RFC 6749 §2.3.1: form-urlencoded id and secret, then Basic.
@@ -204,7 +226,7 @@ export class Replayer {
   }
 
   private keep(scenario: string, { answer, raw }: { answer: Answer; raw: Record<string, unknown> | string }): Answer {
-    this.answers.set(scenario, answer);
+    this.answers.set(scenario, this.recordedIds(answer));
     if (typeof raw === 'object') this.raw.set(scenario, raw);
     return answer;
   }

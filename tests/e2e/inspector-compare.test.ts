@@ -40,7 +40,9 @@ describe.skipIf(noChromium)(
       await reason.waitFor();
       expect(monacoLoaded()).toBe(false);
       expect(await reason.getAttribute('data-reason')).toBe('no-role');
-      expect(await reason.textContent()).toMatch(/no role granting delete:products/);
+      expect(await reason.textContent()).toMatch(
+        /has M2M role Inventory sync; it does not grant delete:products; no M2M role in the sandbox world grants it/,
+      );
       expect(await reason.textContent()).toContain('exact');
       expect(await page.getByTestId('scopes-row-read:products').getAttribute('data-in-token')).toBe('true');
     });

@@ -223,7 +223,7 @@ describe('an M2M organization token with a resource (Logto rules, on the sandbox
     const reason = diff.resources.flatMap((r) => r.rows).find((row) => row.scope === 'write:products')!.reason!;
     expect(reason).toMatchObject({ code: 'no-role', certainty: 'exact' });
     expect(reason.message).toMatch(
-      /^the app holds no organization role in acme granting write:products.*not its global M2M roles/,
+      /^the app Inventory sync job \(M2M\) has organization role member in organization Acme Inc\.; it does not grant write:products.*global M2M role Inventory sync grants write:products, but an organization token draws on organization roles only/,
     );
   });
 });

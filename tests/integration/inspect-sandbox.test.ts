@@ -4,7 +4,9 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
-import { compareTokens, diffScopes, scopeWorldFromSandbox } from '../../shared/inspect/index.js';
+import { compareTokens, diffScopes } from '../../shared/inspect/index.js';
+import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
+import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { decodeToken } from '../../shared/token/decode.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -75,7 +77,7 @@ describe('inspecting sandbox tokens', () => {
       request,
       token: response.access_token,
       grantedScope: response.scope,
-      world: scopeWorldFromSandbox(sandbox.world, analysis.payload!),
+      world: scopeWorldFromTenant(tenantFromWorld(sandbox.world, 'now'), analysis.payload!),
     });
     const row = diff.resources.find((r) => r.resource === PRODUCTS)?.rows.find((r) => r.scope === 'delete:products');
     expect(row).toMatchObject({ requested: true, inToken: false, reason: { code: 'no-role', certainty: 'exact' } });
@@ -117,6 +119,14 @@ describe('one-click PAT vs M2M comparison', () => {
     expect(summary).toMatch(/acts as the app itself \(tokenscope-m2m\) with its M2M roles/);
     // Eddie's editor role and the app's inventory-sync role both stop short of delete:products.
     expect(result.comparison.claims.find((c) => c.claim === 'sub')?.status).toBe('changed');
+  });
+
+  it('names the role behind each difference, read from the tokens the sandbox issued', async () => {
+    const { comparePatAndM2m } = await import('../../electron/services/inspect/sandbox-comparison.js');
+    const result = await comparePatAndM2m(sandbox, { resource: ORDERS });
+    expect(result.comparison.summary).toContain(
+      "Only PAT exchange has write:orders: eddie's role Editor grants it; the app Inventory sync job (M2M)'s M2M role Inventory sync does not",
+    );
   });
 });
 

@@ -37,12 +37,19 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-describe('sandbox: Management API (read-only subset)', () => {
+describe('sandbox: Management API', () => {
   it("lists users, a user's roles, roles and their scopes", async () => {
     const users = (await api('GET', '/users', adminToken)).body as { id: string; primaryEmail: string }[];
     expect(users.map((u) => u.id)).toEqual(['vera', 'eddie', 'ada', 'noah']);
     expect((await api('GET', '/users/ada/roles', adminToken)).body).toEqual([
-      { id: 'admin', name: 'Admin', description: 'Everything on both APIs', type: 'User' },
+      {
+        tenantId: 'default',
+        id: 'admin',
+        name: 'Admin',
+        description: 'Everything on both APIs',
+        type: 'User',
+        isDefault: false,
+      },
     ]);
     const scopes = (await api('GET', '/roles/viewer/scopes', adminToken)).body as { name: string }[];
     expect(scopes.map((s) => s.name)).toEqual(['read:products', 'read:orders']);

@@ -19,6 +19,7 @@ const LIMITS_BEFORE = {
   inspectToken: 1_131_072,
   explainScopes: 1_131_072, // was 5,000,000 before it took inspectToken's token limit
   compareSandboxPatAndM2m: 1_000_000,
+  compareWithRoles: 1_262_944,
   getSandbox: 1_000_000,
   applySandboxWorld: 9_388_608,
   resetSandboxWorld: 1_000_000,
@@ -50,6 +51,12 @@ const LIMITS_BEFORE = {
   checkLesson: 1_000_400,
   keepWorldBeforeLesson: 9_389_008,
   forgetWorldBeforeLesson: 1_000_400,
+  setManagementAccess: 1_013_800,
+  getManagementAccess: 1_000_800,
+  readTenant: 1_000_800,
+  getTenant: 1_000_800,
+  getTenantReadTimeline: 1_000_800,
+  runDoctor: 1_000_800,
 } as const;
 
 describe('the byte limit of each call', () => {

@@ -77,18 +77,19 @@ describe('diffScopes', () => {
   });
 });
 
-describe('scopeWorldFromSandbox', () => {
+describe('scopeWorldFromTenant over the sandbox world', () => {
   it('reads exact reasons for user, M2M and organization tokens from the default world', async () => {
-    const { scopeWorldFromSandbox } = await import('../../shared/inspect/index.js');
+    const { scopeWorldFromTenant } = await import('../../shared/explain/scope-world-from-tenant.js');
+    const { tenantFromWorld } = await import('../../shared/tenant/tenant-from-world.js');
     const { defaultWorld } = await import('../../electron/services/sandbox/world/world-file.js');
-    const world = defaultWorld();
+    const tenant = tenantFromWorld(defaultWorld(), 'now');
     const PRODUCTS = 'https://products.tokenscope.test';
     const reasonFor = (
       payload: Record<string, unknown>,
       request: { resources: string[]; scopes: string[]; organizationId?: string },
       scope: string,
     ) => {
-      const diff = diffScopes({ request, token: payload, world: scopeWorldFromSandbox(world, payload) });
+      const diff = diffScopes({ request, token: payload, world: scopeWorldFromTenant(tenant, payload) });
       return rowOf(diff, scope);
     };
 
@@ -101,7 +102,7 @@ describe('scopeWorldFromSandbox', () => {
     expect(
       reasonFor(vera, { resources: [PRODUCTS], scopes: ['read:products', 'write:products'] }, 'write:products')?.reason
         ?.message,
-    ).toMatch(/^the user or app has no role/);
+    ).toMatch(/^vera has role Viewer; it does not grant write:products; roles Editor and Admin do/);
 
     // Vera is a member of acme: her organization role grants read:products only, whatever her global roles say.
     const veraInAcme = { ...vera, organization_id: 'acme' };
@@ -118,7 +119,13 @@ describe('scopeWorldFromSandbox', () => {
       reasonFor(orgToken, { resources: [], scopes: ['invite:member'], organizationId: 'acme' }, 'invite:member')
         ?.reason,
     ).toMatchObject({ code: 'no-role', certainty: 'exact' });
+    // The organization is read from the token's audience, whatever the request said.
     expect(reasonFor(orgToken, { resources: [], scopes: ['invite:member'] }, 'invite:member')?.reason).toMatchObject({
+      code: 'no-role',
+    });
+    expect(
+      reasonFor(vera, { resources: [PRODUCTS], scopes: ['invite:member'] }, 'invite:member')?.reason,
+    ).toMatchObject({
       code: 'organization-scope-without-organization',
     });
   });

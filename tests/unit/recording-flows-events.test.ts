@@ -107,13 +107,56 @@ describe("a run's scopes are explained with the run, not by sending its token ba
     expect(log.find('run-9')?.scopes).toEqual({ rows: [] });
   });
 
+  it('an opaque access token: explained too, so the run still shows its table (why no API can read the scopes)', async () => {
+    const { recorded, asked, log } = recordOne({ ...jwtResult, accessToken: { kind: 'opaque' } } as never);
+    await recorded.runClientCredentials({ ...request, scope: 'read:a', resources: ['https://api'] });
+    expect(asked).toHaveLength(1);
+    expect(log.find('run-9')?.scopes).toEqual({ rows: [] });
+  });
+
   it.each([
-    ['an opaque access token', { ...jwtResult, accessToken: { kind: 'opaque' } }],
+    ['a malformed access token', { ...jwtResult, accessToken: { kind: 'malformed' } }],
     ['a failed run', { ok: false, runId: 'run-9', error: {} }],
   ])('%s: nothing to explain', async (_name, result) => {
     const { recorded, asked, log } = recordOne(result as unknown as FlowResult);
     await recorded.runClientCredentials(request);
     expect(asked).toEqual([]);
     expect(log.find('run-9')?.scopes).toBeUndefined();
+  });
+});
+
+describe('a refresh without scope is explained against what the run it refreshes asked for', () => {
+  it.each([
+    ['no scope sent: the original request (RFC 6749 §6: the same scope as granted)', '', ['read:a', 'write:a']],
+    ['a narrower scope sent: that one', 'read:a', ['read:a']],
+  ])('%s', async (_name, scope, expected) => {
+    const asked: { request: { scopes: string[] } }[] = [];
+    const log = new RunLog();
+    const result = (runId: string) =>
+      ({
+        ok: true,
+        runId,
+        accessToken: { kind: 'jwt' },
+        tokenResponse: { access_token: 'h.p.s', scope: 'read:a' },
+      }) as unknown as FlowResult;
+    const flows = { runRefresh: async () => result('run-2') } as unknown as FlowApi;
+    const recorded = recordingFlows(flows, async () => result('run-1'), {
+      log,
+      knowledge: { learn: async () => undefined } as unknown as ConnectionKnowledgeStore,
+      place: async () => ({ workspaceId: 'default', connectionName: 'C1' }),
+      explainScopes: (question) => {
+        asked.push(question as never);
+        return { rows: [] } as never;
+      },
+    });
+    await recorded.runClientCredentials({
+      connectionId: 'c1',
+      clientId: 'app',
+      resources: ['https://api'],
+      scope: 'openid read:a write:a',
+    } as never);
+    await recorded.runRefresh({ fromRunId: 'run-1', resources: ['https://api'], scope });
+    expect(asked[1]?.request.scopes).toEqual(expected);
+    expect(log.find('run-2')?.request.scopes).toEqual(scope ? [scope] : ['openid', 'read:a', 'write:a']);
   });
 });

@@ -18,6 +18,7 @@ function setUp() {
     getAppInfo: { shell: 'web', version: '0' },
     listRuns: [],
     applySandboxWorld: { ok: true, state: { running: true, worldText: 'x' } },
+    getSandbox: { running: true, worldText: 'x' },
   });
   const events = fakeEvents();
   const stores = createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: () => undefined });
@@ -50,6 +51,27 @@ describe('app stores: one place wires what a store hears of', () => {
     events.push({ type: 'world-applied' });
     await settle();
     expect(named('listConnections')).toHaveLength(1);
+  });
+
+  it('a world changed elsewhere (a Management API write) shows in the Sandbox view, keeping an edit in progress', async () => {
+    let worldText = 'resources: []';
+    const fake = fakeApi({
+      listConnections: [],
+      listWorkspaces: workspaceList,
+      getSandbox: () => ({ running: true, worldText }),
+    });
+    const events = fakeEvents();
+    const { sandbox } = createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: () => undefined });
+    await sandbox.getState().load();
+    worldText = 'resources: [] # written through the API';
+    events.push({ type: 'world-applied' });
+    await settle();
+    expect(sandbox.getState()).toMatchObject({ draft: worldText, state: { worldText } });
+    sandbox.getState().edit('my edit');
+    worldText = 'resources: [] # again';
+    events.push({ type: 'world-applied' });
+    await settle();
+    expect(sandbox.getState()).toMatchObject({ draft: 'my edit', state: { worldText } });
   });
 
   it('a notice on the main side is fetched without waiting for the next refresh', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffScopes, scopeWorldFromSandbox, type ScopeDiff } from '../../shared/inspect/index.js';
+import { diffScopes, type ScopeDiff } from '../../shared/inspect/index.js';
+import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
+import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -36,7 +38,7 @@ describe('a scope missing from an organization token is blamed on organization r
       'an M2M token, the sandbox world',
       m2mInAcme,
       'sandbox',
-      /^the app holds no organization role in acme granting write:products.*not its global M2M roles/,
+      /^the app Inventory sync job \(M2M\) has organization role member in organization Acme Inc\.; it does not grant write:products; organization role admin does\..*global M2M role Inventory sync grants write:products, but an organization token draws on organization roles only/,
     ],
     [
       'a user token, no world known',
@@ -48,13 +50,13 @@ describe('a scope missing from an organization token is blamed on organization r
       'a user token, the sandbox world',
       veraInAcme,
       'sandbox',
-      /^the user holds no organization role in acme granting write:products/,
+      /^vera has organization role member in organization Acme Inc\.; it does not grant write:products; organization role admin does/,
     ],
   ] as const)('%s', (_name, payload, world, message) => {
     const diff = diffScopes({
       request,
       token: payload,
-      world: world ? scopeWorldFromSandbox(defaultWorld(), payload) : undefined,
+      world: world ? scopeWorldFromTenant(tenantFromWorld(defaultWorld(), 'now'), payload) : undefined,
     });
     const reason = rowOf(diff, 'write:products')?.reason;
     expect(reason?.code).toBe('no-role');

@@ -68,6 +68,29 @@ describe('world validation', () => {
     expect(messages).toContain('a spa app is a public client (PKCE, no secret): remove the secret.');
   });
 
+  it("refuses an organization role held by the other kind of member, as Logto's role types do", () => {
+    const world = defaultWorld();
+    world.organizationRoles!.push(
+      { id: 'sync', name: 'sync', type: 'm2m' },
+      { id: 'people', name: 'people', type: 'user' },
+    );
+    world.users.find((u) => u.id === 'ada')!.organizations = [{ organization: 'acme', roles: ['admin', 'sync'] }];
+    world.applications.find((a) => a.id === 'tokenscope-m2m')!.organizations = [
+      { organization: 'acme', roles: ['member', 'people', 'sync'] },
+    ];
+    expect(worldProblems(world)).toEqual([
+      {
+        path: '/users/2/organizations/0/roles/1',
+        message: 'organization role "sync" is a m2m role; users hold only user organization roles (or untyped ones).',
+      },
+      {
+        path: '/applications/3/organizations/0/roles/1',
+        message:
+          'organization role "people" is a user role; M2M apps hold only m2m organization roles (or untyped ones).',
+      },
+    ]);
+  });
+
   it('refuses a resource indicator that is not an absolute URI, citing RFC 8707', () => {
     const world = defaultWorld();
     world.resources[0]!.indicator = 'products-api';

@@ -27,6 +27,10 @@ import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import { createLessonApi } from '../lessons/lesson-api.js';
 import { LessonProgressStore } from '../lessons/lesson-progress-store.js';
+import { createTenantApi } from '../tenant/tenant-api.js';
+import { createReadTenants } from '../tenant-explain/read-tenants.js';
+import { sandboxTenant } from '../tenant-explain/sandbox-tenant.js';
+import { createDoctorApi } from '../doctor/doctor-api.js';
 import {
   SANDBOX_CONNECTION_ID,
   sandboxClientProblem,
@@ -139,6 +143,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   /** The workspace whose knowledge of a connection is asked for: a saved connection's own, else the one named. */
   const knowledgeWorkspace = async (connectionId: string, workspaceId?: string) =>
     (await place(connectionId, workspaceId)).workspaceId;
+  // Tenants read over their Management API, so their tokens are explained by their own roles.
+  const readTenants = createReadTenants();
   const recorded = recordingFlows(
     createFlowApi(flows, resolveClient, context.shell, context.openSignInWindow),
     async (request): Promise<FlowResult> => {
@@ -156,7 +162,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       log: runLog,
       knowledge,
       place,
-      explainScopes: (question) => explainScopes(question, sandbox),
+      explainScopes: (question) => explainScopes(question, sandbox, readTenants.forIssuer),
       ...(context.events ? { events: context.events } : {}),
     },
   );
@@ -187,11 +193,44 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
   });
 
+  const { forget: forgetTenant, ...tenantApi } = createTenantApi({
+    dataDir: context.dataDir,
+    vault: context.vault,
+    ...(context.events ? { events: context.events } : {}),
+    connectionIssuer: async (connectionId, workspaceId) => {
+      await store.ready;
+      const saved = store.find(connectionId);
+      if (saved && (workspaceId === undefined || saved.workspaceId === workspaceId)) return saved.issuer;
+      if (connectionId === SANDBOX_CONNECTION_ID && sandbox) return sandbox.issuer;
+      throw new Error(
+        sandboxSummary().unavailable && connectionId === SANDBOX_CONNECTION_ID
+          ? sandboxSummary().unavailable!
+          : `There is no connection "${connectionId}" in this workspace. Pick one from the list of connections.`,
+      );
+    },
+  });
+
+  const rememberedTenantApi: typeof tenantApi = {
+    ...tenantApi,
+    readTenant: async (request) => {
+      const result = await tenantApi.readTenant(request);
+      readTenants.remember(result);
+      return result;
+    },
+  };
+
   return {
     ...createSandboxApi(sandboxControl),
+    ...rememberedTenantApi,
+    ...createDoctorApi({
+      sandboxConnectionId: SANDBOX_CONNECTION_ID,
+      // The world in force at call time: the handle keeps the one applied last.
+      sandboxTenant: () => ('issuer' in context.sandbox ? sandboxTenant(context.sandbox.world) : context.sandbox),
+      readTenant: rememberedTenantApi.readTenant,
+    }),
     ...replay,
     ...lessons,
-    ...createInspectApi(() => context.sandbox),
+    ...createInspectApi(() => context.sandbox, readTenants.forIssuer),
     ...recorded,
 
     async getAppInfo(): Promise<AppInfo> {
@@ -226,6 +265,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       const saved = store.find(id);
       await store.remove(id);
       if (saved) await knowledge.forget(saved.workspaceId, id);
+      await forgetTenant(id);
     },
 
     async editConnection(request) {

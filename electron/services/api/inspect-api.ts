@@ -1,7 +1,9 @@
 import type { InspectApi } from '../../../shared/contract/methods/inspect-methods.js';
 import { decodeToken } from '../../../shared/token/decode.js';
 import { diffScopes, type ScopeDiff } from '../../../shared/inspect/scope-diff.js';
-import { scopeWorldFromSandbox } from '../../../shared/inspect/sandbox-scope-world.js';
+import { scopeWorldFromTenant } from '../../../shared/explain/scope-world-from-tenant.js';
+import { tenantForToken, type ReadTenants } from '../tenant-explain/tenant-for-token.js';
+import { compareWithRoles } from '../tenant-explain/compare-with-roles.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { comparePatAndM2m } from '../inspect/sandbox-comparison.js';
 
@@ -12,17 +14,19 @@ import { comparePatAndM2m } from '../inspect/sandbox-comparison.js';
 export function explainScopes(
   { token, request, grantedScope }: ScopeQuestion,
   sandbox: SandboxHandle | undefined,
+  readTenants?: ReadTenants,
 ): ScopeDiff {
   const decoded = decodeToken(token);
   const payload = decoded.kind === 'jwt' ? decoded.payload : {};
-  // Only a token from the sandbox is explained by its world; for any other issuer the reasons stay "likely".
-  const world = sandbox && payload.iss === sandbox.issuer ? scopeWorldFromSandbox(sandbox.world, payload) : undefined;
+  // The sandbox's token by its world, a read tenant's by that tenant; for any other issuer the reasons stay "likely".
+  const tenant = tenantForToken(payload, sandbox, readTenants);
+  const world = tenant ? scopeWorldFromTenant(tenant, payload) : undefined;
   return diffScopes({ token: payload, request, grantedScope, world });
 }
 
 export interface ScopeQuestion {
   token: string;
-  request: { resources: string[]; scopes: string[] };
+  request: { resources: string[]; scopes: string[]; organizationId?: string };
   grantedScope?: string;
 }
 
@@ -30,13 +34,17 @@ export interface ScopeQuestion {
 type CurrentSandbox = () => SandboxHandle | { error: string };
 
 /** The inspector's calls beyond `inspectToken`: why scopes are missing, and the sandbox's PAT vs M2M comparison. */
-export function createInspectApi(currentSandbox: CurrentSandbox): Omit<InspectApi, 'inspectToken'> {
+export function createInspectApi(
+  currentSandbox: CurrentSandbox,
+  readTenants?: ReadTenants,
+): Omit<InspectApi, 'inspectToken'> {
   const running = () => {
     const sandbox = currentSandbox();
     return 'issuer' in sandbox ? sandbox : undefined;
   };
   return {
-    explainScopes: async (argument) => explainScopes(argument, running()),
+    explainScopes: async (argument) => explainScopes(argument, running(), readTenants),
+    compareWithRoles: async ({ a, b }) => compareWithRoles(a, b, running(), readTenants),
     async compareSandboxPatAndM2m(request) {
       const sandbox = currentSandbox();
       if (!('issuer' in sandbox))

@@ -6,6 +6,7 @@ import { compareTokens } from '../../../shared/inspect/compare-tokens.js';
 import { TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';
 import { PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 import { inspectToken } from './inspect-token.js';
+import { rolesOfToken } from '../tenant-explain/compare-with-roles.js';
 
 /**
  * The comparison users ask about, in one call: the same API through a PAT exchange (RFC 8693, acts as the user) and
@@ -53,7 +54,11 @@ export async function comparePatAndM2m(
   const comparison = compareTokens(
     { raw: exchanged.access_token, label: 'PAT exchange', hasRefreshToken: Boolean(exchanged.refresh_token) },
     { raw: issued.access_token, label: 'M2M', hasRefreshToken: Boolean(issued.refresh_token) },
-    { subjectNames: Object.fromEntries(world.users.map((user) => [user.id, user.username])) },
+    {
+      subjectNames: Object.fromEntries(world.users.map((user) => [user.id, user.username])),
+      // Each scope only one token has, with the role behind it (eddie's user roles vs the app's M2M roles).
+      roles: { a: rolesOfToken(exchanged.access_token, sandbox), b: rolesOfToken(issued.access_token, sandbox) },
+    },
   );
   return {
     resource,

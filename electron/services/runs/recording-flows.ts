@@ -62,14 +62,20 @@ export function recordingFlows(
       .catch((error: Error) => deps.onLearnError?.(error));
 
   /**
-   * Requested vs granted, for a JWT access token. API permissions only: OpenID Connect's scopes (openid,
+   * Requested vs granted, for the access token. API permissions only: OpenID Connect's scopes (openid,
    * offline_access…) are the sign-in's, not an API's.
    */
   const scopesOf = (request: RunRecord['request'], result: FlowResult) => {
-    if (!deps.explainScopes || !result.ok || result.accessToken.kind !== 'jwt') return {};
+    // An opaque token gets its table too: each requested scope then says why no API can read it.
+    if (!deps.explainScopes || !result.ok || result.accessToken.kind === 'malformed') return {};
     const token = String(result.tokenResponse.access_token ?? '');
     const granted = result.tokenResponse.scope;
-    const asked = { resources: request.resources, scopes: request.scopes.filter((s) => !isIdentityScope(s)) };
+    const asked = {
+      resources: request.resources,
+      scopes: request.scopes.filter((s) => !isIdentityScope(s)),
+      // Sent along so a reason can say when the server did not honour it (the token says what it did).
+      ...(request.organizationId ? { organizationId: request.organizationId } : {}),
+    };
     try {
       const question = { token, request: asked, ...(typeof granted === 'string' ? { grantedScope: granted } : {}) };
       return { scopes: deps.explainScopes(question) };
@@ -204,11 +210,13 @@ export function recordingFlows(
       const from = deps.log.find(request.fromRunId);
       const result = await flows.runRefresh(request);
       if (!from) return result;
+      const sent = askedFor(request);
       const context: RunContext = {
         ...from,
         grant: 'refresh_token',
         label: 'Refresh',
-        request: askedFor(request),
+        // RFC 6749 §6: a refresh without `scope` asks for the scope originally granted, so that is what it asked.
+        request: sent.scopes.length ? sent : { ...sent, scopes: from.request.scopes },
         ...(from.grantedResources ? { grantedResources: from.grantedResources } : {}),
       };
       return record(context, result);

@@ -9,8 +9,13 @@ import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { locateProblems, parseWorld, WorldError } from '../sandbox/world/world-validation.js';
 import { readWorldText } from '../sandbox/world/world-file.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { stringify } from 'yaml';
 
 export const WORLD_FILE_NAME = 'sandbox-world.yaml';
+
+/** Heads the world's text after a Management API write, so the editor says where the running world came from. */
+export const MANAGEMENT_API_CHANGE_NOTE =
+  "# Changed through the sandbox's Management API (not saved: Apply saves it; the next start uses the saved world).\n";
 
 /** The world to start the sandbox with: the user's saved one when it loads, else the default and why. */
 export async function loadSavedWorld(dataDir: string): Promise<{ world?: World; text: string; problem?: string }> {
@@ -50,6 +55,14 @@ export function createSandboxControl(options: {
   const sandbox = 'issuer' in options.sandbox ? options.sandbox : undefined;
   let text = options.initialText;
   let loadProblem = options.loadProblem;
+
+  // A write through the sandbox's Management API changes the running world, not the saved file: the view shows the
+  // world in force (as YAML, comments gone) and hears of it like any applied world; the next start uses the file.
+  sandbox?.onWorldApplied((world, source) => {
+    if (source !== 'management-api') return;
+    text = `${MANAGEMENT_API_CHANGE_NOTE}${stringify(world, { lineWidth: 0 })}`;
+    options.events?.publish({ type: 'world-applied' });
+  });
 
   const state = (): SandboxState => ({
     running: Boolean(sandbox),

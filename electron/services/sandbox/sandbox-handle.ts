@@ -6,6 +6,9 @@ export interface SandboxClient extends ClientSummary {
   clientSecret?: string;
 }
 
+/** Who gave the sandbox its world: a caller of `applyWorld` (the app, a watched file) or a Management API write. */
+export type WorldChangeSource = 'caller' | 'management-api';
+
 /** A running sandbox authorization server, bound to loopback. */
 export interface SandboxHandle {
   /** e.g. http://127.0.0.1:51234/oidc (Logto's layout: issuer = origin + /oidc). */
@@ -21,6 +24,11 @@ export interface SandboxHandle {
    * unless the world asks for another key type.
    */
   applyWorld(world: World): Promise<void>;
+  /**
+   * Called after each world the sandbox starts serving, with who changed it: a caller of `applyWorld` or a write
+   * through the Management API. Returns the function that stops the calls.
+   */
+  onWorldApplied(listener: (world: World, source: WorldChangeSource) => void): () => void;
   close(): Promise<void>;
 }
 

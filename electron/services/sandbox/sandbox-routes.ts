@@ -11,6 +11,7 @@ import {
   PROTECTED_RESOURCE_WELL_KNOWN,
 } from './sample-api/protected-resource-metadata-route.js';
 import type { SubjectTokens } from './tokens/subject-tokens.js';
+import type { WorldChangeSource } from './sandbox-handle.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
@@ -26,7 +27,9 @@ export interface SandboxState {
   publicJwks: JSONWebKeySet;
   sampleData: SampleData;
   subjectTokens: SubjectTokens;
-  applyWorld(world: World): Promise<void>;
+  /** The world in force now (this state may have been replaced since the request began). */
+  currentWorld(): World;
+  applyWorld(world: World, source?: WorldChangeSource): Promise<void>;
 }
 
 const OIDC_PREFIX = '/oidc';

@@ -9,7 +9,7 @@ import { introspectionAsLogto } from './tokens/introspection-as-logto.js';
 import { logtoErrorBody } from './provider/logto-error-body.js';
 import { SandboxStore } from './provider/memory-adapter.js';
 import { newCookieKeys, providerConfiguration } from './provider/provider-configuration.js';
-import type { SandboxHandle, StartSandboxOptions } from './sandbox-handle.js';
+import type { SandboxHandle, StartSandboxOptions, WorldChangeSource } from './sandbox-handle.js';
 import { routeRequest, type SandboxState } from './sandbox-routes.js';
 import { SampleData } from './sample-api/sample-api-routes.js';
 import { generateSigningKey, publicJwk, type SigningKey } from './provider/signing-keys.js';
@@ -92,11 +92,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       publicJwks,
       sampleData,
       subjectTokens,
+      currentWorld: () => state?.world ?? world,
       applyWorld,
     };
   }
 
-  async function applyWorld(next: World): Promise<void> {
+  const listeners = new Set<(world: World, source: WorldChangeSource) => void>();
+
+  async function applyWorld(next: World, source: WorldChangeSource = 'caller'): Promise<void> {
     // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
     assertWorld(next);
     // A copy, so later changes to the caller's object cannot change the rules behind the sandbox's back.
@@ -105,6 +108,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     handle.world = world;
     handle.resources = resourceSummaries(world);
     handle.clients = sandboxClients(world);
+    for (const listener of listeners) listener(world, source);
   }
 
   try {
@@ -121,7 +125,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     resources: resourceSummaries(state.world),
     clients: sandboxClients(state.world),
     world: state.world,
-    applyWorld,
+    applyWorld: (world) => applyWorld(world),
+    onWorldApplied(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

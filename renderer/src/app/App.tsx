@@ -13,6 +13,8 @@ const InspectorView = lazy(() =>
 );
 const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) => ({ default: m.ReplayView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const TenantView = lazy(() => import('../features/tenant/TenantView').then((m) => ({ default: m.TenantView })));
+const DoctorView = lazy(() => import('../features/doctor/DoctorView').then((m) => ({ default: m.DoctorView })));
 const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
 const LessonsView = lazy(() => import('../features/lessons/LessonsView').then((m) => ({ default: m.LessonsView })));
 const LessonPanel = lazy(() => import('../features/lessons/LessonPanel').then((m) => ({ default: m.LessonPanel })));
@@ -91,6 +93,8 @@ export function App() {
           {view === 'compare' && <CompareView />}
           {view === 'sandbox' && <SandboxView />}
           {view === 'lessons' && <LessonsView />}
+          {view === 'tenant' && <TenantView />}
+          {view === 'doctor' && <DoctorView />}
         </Suspense>
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">

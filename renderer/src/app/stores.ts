@@ -23,5 +23,7 @@ export const useInspector = bindHook(stores.inspector);
 export const useCompare = bindHook(stores.compare);
 export const useKnowledge = bindHook(stores.knowledge);
 export const useLessons = bindHook(stores.lessons);
+export const useTenant = bindHook(stores.tenant);
+export const useDoctor = bindHook(stores.doctor);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

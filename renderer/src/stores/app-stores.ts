@@ -2,6 +2,7 @@ import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SubscribeToEvents, TokenscopeEvent } from '../../../shared/contract/events';
 import { createClientCredentialsStore } from './client-credentials-store';
 import { createCompareStore } from './compare-store';
+import { createDoctorStore } from './doctor-store';
 import { createConnectionsStore } from './connections-store';
 import { createFlowsStore } from './flows-store';
 import { createInspectorStore } from './inspector-store';
@@ -9,6 +10,7 @@ import { createKnowledgeStore } from './knowledge-store';
 import { createLessonsStore } from './lessons-store';
 import { createReplayStore } from './replay-store';
 import { createSandboxStore } from './sandbox-store';
+import { createTenantStore } from './tenant-store';
 import { createWorkspacesStore } from './workspaces-store';
 
 export interface AppStoreDeps {
@@ -40,6 +42,8 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const compare = createCompareStore({ api });
   const knowledge = createKnowledgeStore({ api });
   const lessons = createLessonsStore({ api, workspaceId, onWorldChanged: () => void sandbox.getState().load() });
+  const tenant = createTenantStore({ api, workspaceId });
+  const doctor = createDoctorStore({ api, workspaceId });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
@@ -63,9 +67,12 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return flows.getState().authorizationEnded(event.state, event.end);
       case 'world-applied':
         // Its resources, apps and users may have changed, and with them what every view can pick.
+        void sandbox.getState().worldChanged();
         return void connections.getState().load();
       case 'notices-changed':
         return void workspaces.getState().refreshNotices();
+      case 'tenant-read-progress':
+        return tenant.getState().progressed(event);
     }
   };
   const stop = subscribe(onEvent);
@@ -81,6 +88,8 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
     compare,
     knowledge,
     lessons,
+    tenant,
+    doctor,
     stop,
   };
 }

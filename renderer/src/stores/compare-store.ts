@@ -13,7 +13,10 @@ interface CompareState {
   running: boolean;
   callError?: string;
   edit(side: 'a' | 'b', token: string): void;
-  /** Claim by claim, in the renderer: comparing needs no keys, only the decoded tokens. */
+  /**
+   * Claim by claim, in the renderer at once (comparing needs no keys); then the main side names the role behind
+   * each scope difference, from the tenant each token's issuer names (the sandbox's world, or a tenant read).
+   */
   compare(): void;
   /** Sandbox: issue a PAT exchange token and an M2M token for the same API and compare them. */
   compareSandbox(resource?: string): Promise<void>;
@@ -33,10 +36,17 @@ export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStor
     compare() {
       const { a, b, labels } = get();
       if (!a.trim() || !b.trim()) return;
-      set({
-        comparison: compareTokens({ raw: a.trim(), label: labels.a }, { raw: b.trim(), label: labels.b }),
-        callError: undefined,
-      });
+      const sides = { a: { token: a.trim(), label: labels.a }, b: { token: b.trim(), label: labels.b } };
+      set({ comparison: compareTokens({ raw: sides.a.token, ...sides.a }, { raw: sides.b.token, ...sides.b }) });
+      set({ callError: undefined });
+      void api.compareWithRoles(sides).then(
+        (comparison) => {
+          // Only if the tokens are still the ones compared: the user may have edited them meanwhile.
+          if (get().a.trim() === sides.a.token && get().b.trim() === sides.b.token) set({ comparison });
+        },
+        // The claim-by-claim comparison stands; the roles are an addition the main side could not make.
+        () => undefined,
+      );
     },
     async compareSandbox(resource) {
       if (get().running) return;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type View = 'request' | 'inspect' | 'compare' | 'sandbox' | 'replay' | 'lessons';
+export type View = 'request' | 'inspect' | 'compare' | 'sandbox' | 'replay' | 'lessons' | 'tenant' | 'doctor';
 
 export const VIEWS: { id: View; label: string; shortcut: string }[] = [
   { id: 'request', label: 'Request a token', shortcut: '1' },
@@ -8,6 +8,8 @@ export const VIEWS: { id: View; label: string; shortcut: string }[] = [
   { id: 'compare', label: 'Compare tokens', shortcut: '3' },
   { id: 'replay', label: 'Call an API', shortcut: '4' },
   { id: 'lessons', label: 'Lessons', shortcut: '5' },
+  { id: 'tenant', label: 'Tenant', shortcut: '6' },
+  { id: 'doctor', label: 'Tenant doctor', shortcut: '7' },
   { id: 'sandbox', label: 'Sandbox', shortcut: '9' },
 ];
 

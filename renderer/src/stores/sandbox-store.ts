@@ -13,6 +13,8 @@ interface SandboxStore {
   message?: string;
   callError?: string;
   load(): Promise<void>;
+  /** Another world runs (a Management API write, say): show it, keeping an edit in progress. */
+  worldChanged(): Promise<void>;
   edit(text: string): void;
   apply(): Promise<void>;
   reset(): Promise<void>;
@@ -33,6 +35,17 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       try {
         const state = await api.getSandbox();
         set({ state, draft: state.worldText, problems: [], callError: undefined });
+      } catch (error) {
+        set({ callError: (error as Error).message });
+      }
+    },
+    async worldChanged() {
+      const before = get().state;
+      if (!before) return;
+      try {
+        const state = await api.getSandbox();
+        const editing = get().draft !== before.worldText;
+        set({ state, ...(editing ? {} : { draft: state.worldText }) });
       } catch (error) {
         set({ callError: (error as Error).message });
       }

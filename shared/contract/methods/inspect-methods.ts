@@ -6,6 +6,7 @@ import { TOKEN_SIZE_LIMIT } from '../../inspect/limits.js';
 import type { SandboxComparison } from '../inspect-types.js';
 import type { TokenAnalysis } from '../../inspect/analyze-token.js';
 import type { ScopeDiff } from '../../inspect/scope-diff.js';
+import type { TokenComparison } from '../../inspect/compare-tokens.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -48,6 +49,17 @@ const ExplainScopesArgument = Type.Object(
 );
 export type ExplainScopesRequest = Static<typeof ExplainScopesArgument>;
 
+/** One token of a comparison and how to call it ("PAT exchange", "A"). */
+const ComparedTokenArgument = Type.Object(
+  {
+    token: Type.String({ maxLength: TOKEN_SIZE_LIMIT }),
+    label: Type.Optional(Type.String({ maxLength: L.name })),
+  },
+  closed,
+);
+const CompareWithRolesArgument = Type.Object({ a: ComparedTokenArgument, b: ComparedTokenArgument }, closed);
+export type CompareWithRolesRequest = Static<typeof CompareWithRolesArgument>;
+
 /** The sandbox's one-click comparison; both tokens are for `resource` (default: the world's default API). */
 const CompareSandboxArgument = Type.Object(
   { resource: Type.Optional(Type.String({ minLength: 1 })), scope: Type.Optional(Type.String()) },
@@ -60,6 +72,8 @@ export const INSPECT_METHODS = {
   inspectToken: method(InspectTokenArgument, returns<TokenAnalysis>()),
   /** Requested vs granted vs in-token scopes per resource; reasons are exact for sandbox tokens, likely otherwise. */
   explainScopes: method(ExplainScopesArgument, returns<ScopeDiff>()),
+  /** Any two tokens claim by claim; each scope only one has is said with the role behind it, from its tenant. */
+  compareWithRoles: method(CompareWithRolesArgument, returns<TokenComparison>()),
   /** Sandbox only: a PAT exchange token and an M2M token for the same API, issued now and compared. */
   compareSandboxPatAndM2m: method(CompareSandboxArgument, returns<SandboxComparison>()),
 };

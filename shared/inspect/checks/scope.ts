@@ -1,5 +1,6 @@
 import { check, type CheckResult } from '../check-result.js';
 import { scopes } from '../claims.js';
+import type { TokenKind } from '../token-kind.js';
 
 const SPEC = 'RFC 9068 §2.2.3';
 const WHY =
@@ -8,15 +9,22 @@ const WHY =
   'otherwise it is dropped silently, without an error.';
 
 /** RFC 9068 §2.2.3 / RFC 8693 §4.2: `scope` is a space-separated list that must contain every required permission. */
-export function checkScope(payload: Record<string, unknown>, requiredScopes: readonly string[] = []): CheckResult {
+export function checkScope(
+  payload: Record<string, unknown>,
+  requiredScopes: readonly string[] = [],
+  kind?: TokenKind,
+): CheckResult {
   const required = requiredScopes.filter(Boolean);
   if (payload.scope !== undefined && typeof payload.scope !== 'string') {
     return check('scope', 'fail', '`scope` is not a space-separated string (RFC 9068 §2.2.3).', SPEC, WHY);
   }
   const granted = scopes(payload);
   if (granted === undefined) {
+    // OpenID Connect Core §2: an ID token is for the client; API permissions are only ever in access tokens.
     const message =
-      'No `scope` claim: no permission was granted. In Logto an M2M token has none when no scope was requested or the app has no M2M role for this API.';
+      kind === 'id_token'
+        ? 'An ID token has no `scope`: its audience is the client, it says who signed in, and it carries no API scope. Send the access token (requested with `resource`) to an API instead.'
+        : 'No `scope` claim: no permission was granted. In Logto an M2M token has none when no scope was requested or the app has no M2M role for this API.';
     return check(
       'scope',
       required.length ? 'fail' : 'info',

@@ -11,7 +11,16 @@ const mark = (value: boolean | undefined) =>
     '—'
   );
 
-function Rows({ rows }: { rows: ScopeRow[] }) {
+/** Where an exact reason was read: the sandbox's world or a tenant read through its Management API. */
+function Certainty({ certainty, source }: { certainty: 'exact' | 'likely'; source?: string }) {
+  return (
+    <span className={`badge certainty-${certainty}`} title={source ? `read from ${source}` : undefined}>
+      {certainty === 'exact' ? `exact${source ? ` · ${source}` : ''}` : 'likely'}
+    </span>
+  );
+}
+
+function Rows({ rows, source }: { rows: ScopeRow[]; source?: string }) {
   return (
     <>
       {rows.map((row) => (
@@ -30,11 +39,13 @@ function Rows({ rows }: { rows: ScopeRow[] }) {
           <td data-testid={row.reason ? `scopes-reason-${row.scope}` : undefined} data-reason={row.reason?.code}>
             {row.reason && (
               <>
-                {row.reason.message}{' '}
-                <span className={`badge certainty-${row.reason.certainty}`}>
-                  {row.reason.certainty === 'exact' ? 'exact (sandbox)' : 'likely'}
-                </span>
+                {row.reason.message} <Certainty certainty={row.reason.certainty} source={source} />
               </>
+            )}
+            {row.grantedBy && (
+              <span className="hint" data-testid={`scopes-granted-by-${row.scope}`}>
+                ✓ {row.grantedBy.message}.
+              </span>
             )}
           </td>
         </tr>
@@ -50,7 +61,7 @@ const HEAD = (
       <th>requested</th>
       <th>granted</th>
       <th>in token</th>
-      <th>why it is missing</th>
+      <th>why: the reason it is missing, or the role that granted it</th>
     </tr>
   </thead>
 );
@@ -63,6 +74,12 @@ export function ScopeTable({ diff }: { diff: ScopeDiff }) {
       <p className="hint" data-testid="scopes-summary">
         {diff.summary}
       </p>
+      {diff.idToken && (
+        <p className="verdict" role="note" data-testid="scopes-id-token">
+          This is an ID token: its audience is the client{diff.idToken.client ? ` (${diff.idToken.client})` : ''}, it
+          says who signed in and carries no API scope.
+        </p>
+      )}
       {diff.resources
         .filter((entry) => entry.rows.length > 0)
         .map((entry) => (
@@ -77,7 +94,7 @@ export function ScopeTable({ diff }: { diff: ScopeDiff }) {
             </caption>
             {HEAD}
             <tbody>
-              <Rows rows={entry.rows} />
+              <Rows rows={entry.rows} source={diff.source} />
             </tbody>
           </table>
         ))}
@@ -88,7 +105,7 @@ export function ScopeTable({ diff }: { diff: ScopeDiff }) {
           </caption>
           {HEAD}
           <tbody>
-            <Rows rows={diff.identity} />
+            <Rows rows={diff.identity} source={diff.source} />
           </tbody>
         </table>
       )}

@@ -1,0 +1,193 @@
+import type { World, WorldResource } from '../../../../shared/sandbox/world.js';
+import { MANAGEMENT_API } from '../../../../shared/sandbox/management-api.js';
+import { readJsonBody } from '../pages/read-form-body.js';
+import { guardBody } from './body-guard.js';
+import { logtoError, notExistsWithId } from './logto-errors.js';
+import { resourceId, scopeId } from './logto-ids.js';
+import { resourceRow, scopeRow } from './logto-shapes.js';
+import { route, type Route } from './route-table.js';
+import { created, noContent, writeWorld } from './world-write.js';
+
+const findOwn = (world: World, id: string) => world.resources.find((r) => resourceId(r.indicator) === id);
+
+const managementApiIsBuiltIn = () =>
+  logtoError(400, 'resource.cannot_delete_management_api', 'Cannot delete Logto management API.');
+
+/** Drops `names` of `indicator` from every role and organization role that grants them. */
+function withoutPermissions(world: World, indicator: string, names?: string[]): World {
+  const keep = (list: string[] | undefined) => (names ? (list ?? []).filter((n) => !names.includes(n)) : []);
+  const prune = (permissions: Record<string, string[]> | undefined) => {
+    if (!permissions?.[indicator]) return permissions;
+    const next = { ...permissions, [indicator]: keep(permissions[indicator]) };
+    if (!next[indicator]!.length) delete next[indicator];
+    return next;
+  };
+  return {
+    ...world,
+    roles: world.roles.map((r) => ({ ...r, permissions: prune(r.permissions)! })),
+    organizationRoles: world.organizationRoles?.map((r) => ({
+      ...r,
+      resourcePermissions: prune(r.resourcePermissions),
+    })),
+  };
+}
+
+const replaceResource = (world: World, resource: WorldResource): World => ({
+  ...world,
+  resources: world.resources.map((r) => (r.indicator === resource.indicator ? resource : r)),
+});
+
+/**
+ * Logto's API resource writes (packages/core/src/routes/resource.ts, resource.scope.ts). A deleted resource or
+ * scope leaves every role that granted it, as Logto's foreign keys cascade.
+ */
+export const RESOURCE_WRITE_ROUTES: Route[] = [
+  route('POST', '/resources', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, {
+      name: { type: 'string', required: true, min: 1 },
+      indicator: { type: 'string', required: true, min: 1 },
+      accessTokenTtl: { type: 'number' },
+    });
+    if (!guard.ok) return guard.answer;
+    return writeWorld(context, (world) => {
+      const indicator = body.indicator as string;
+      if (indicator === MANAGEMENT_API.indicator || world.resources.some((r) => r.indicator === indicator))
+        return logtoError(
+          422,
+          'resource.resource_identifier_in_use',
+          `The API identifier ${indicator} is already in use`,
+        );
+      const resource: WorldResource = {
+        indicator,
+        name: body.name as string,
+        permissions: [],
+        ...(typeof body.accessTokenTtl === 'number' ? { accessTokenTtl: body.accessTokenTtl } : {}),
+      };
+      const next = { ...world, resources: [...world.resources, resource] };
+      return { world: next, answer: created({ ...resourceRow(next, resource), scopes: [] }) };
+    });
+  }),
+  route('PATCH', '/resources/:id', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, { name: { type: 'string', min: 1 }, accessTokenTtl: { type: 'number' } });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const resource = findOwn(world, id);
+      if (!resource) return notExistsWithId('resources', id);
+      const changed: WorldResource = {
+        ...resource,
+        ...(typeof body.name === 'string' ? { name: body.name } : {}),
+        ...(typeof body.accessTokenTtl === 'number' ? { accessTokenTtl: body.accessTokenTtl } : {}),
+      };
+      const next = replaceResource(world, changed);
+      return { world: next, answer: { status: 200, body: resourceRow(next, changed) } };
+    });
+  }),
+  route('PATCH', '/resources/:id/is-default', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, { isDefault: { type: 'boolean', required: true } });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const resource = findOwn(world, id);
+      if (!resource) return notExistsWithId('resources', id);
+      const next: World = { ...world };
+      if (body.isDefault) next.defaultResource = resource.indicator;
+      else if (world.defaultResource === resource.indicator) delete next.defaultResource;
+      return { world: next, answer: { status: 200, body: resourceRow(next, resource) } };
+    });
+  }),
+  route('DELETE', '/resources/:id', (context) => {
+    const id = context.params[0]!;
+    if (id === resourceId(MANAGEMENT_API.indicator)) return managementApiIsBuiltIn();
+    return writeWorld(context, (world) => {
+      const resource = findOwn(world, id);
+      if (!resource) return notExistsWithId('resources', id);
+      const next = withoutPermissions(world, resource.indicator);
+      next.resources = world.resources.filter((r) => r !== resource);
+      if (next.defaultResource === resource.indicator) delete next.defaultResource;
+      return { world: next, answer: noContent() };
+    });
+  }),
+  route('POST', '/resources/:resourceId/scopes', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, {
+      name: { type: 'string', required: true, min: 1 },
+      description: { type: 'string', nullable: true },
+    });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    const name = body.name as string;
+    if (/\s/.test(name))
+      return logtoError(400, 'scope.name_with_space', 'The name of the scope cannot contain any spaces.');
+    return writeWorld(context, (world) => {
+      const resource = findOwn(world, id);
+      if (!resource) return notExistsWithId('resources', id);
+      if (resource.permissions.some((p) => p.name === name))
+        return logtoError(422, 'scope.name_exists', `The scope name ${name} is already in use`);
+      const permission = { name, ...(typeof body.description === 'string' ? { description: body.description } : {}) };
+      const changed = { ...resource, permissions: [...resource.permissions, permission] };
+      return { world: replaceResource(world, changed), answer: created(scopeRow(changed, name)) };
+    });
+  }),
+  route('PATCH', '/resources/:resourceId/scopes/:scopeId', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, {
+      name: { type: 'string', min: 1 },
+      description: { type: 'string', nullable: true },
+    });
+    if (!guard.ok) return guard.answer;
+    const [id, scope] = context.params as [string, string];
+    return writeWorld(context, (world) => {
+      const resource = findOwn(world, id);
+      const permission = resource?.permissions.find((p) => scopeId(resource.indicator, p.name) === scope);
+      if (!resource || !permission) return notExistsWithId('scopes', scope);
+      const name = typeof body.name === 'string' ? body.name : permission.name;
+      if (name !== permission.name && resource.permissions.some((p) => p.name === name))
+        return logtoError(422, 'scope.name_exists', `The scope name ${name} is already in use`);
+      const renamed = {
+        name,
+        ...(typeof body.description === 'string'
+          ? { description: body.description }
+          : permission.description !== undefined && body.description !== null
+            ? { description: permission.description }
+            : {}),
+      };
+      const changed = { ...resource, permissions: resource.permissions.map((p) => (p === permission ? renamed : p)) };
+      let next = replaceResource(world, changed);
+      if (name !== permission.name) next = renamePermission(next, resource.indicator, permission.name, name);
+      return { world: next, answer: { status: 200, body: scopeRow(changed, name) } };
+    });
+  }),
+  route('DELETE', '/resources/:resourceId/scopes/:scopeId', (context) => {
+    const [id, scope] = context.params as [string, string];
+    return writeWorld(context, (world) => {
+      const resource = findOwn(world, id);
+      const permission = resource?.permissions.find((p) => scopeId(resource.indicator, p.name) === scope);
+      if (!resource || !permission) return notExistsWithId('scopes', scope);
+      const next = withoutPermissions(world, resource.indicator, [permission.name]);
+      next.resources = world.resources.map((r) =>
+        r === resource ? { ...r, permissions: r.permissions.filter((p) => p !== permission) } : r,
+      );
+      return { world: next, answer: noContent() };
+    });
+  }),
+];
+
+/** A renamed scope stays granted where it was: Logto's roles hold scopes by id, the world by name. */
+function renamePermission(world: World, indicator: string, from: string, to: string): World {
+  const rename = (permissions: Record<string, string[]> | undefined) =>
+    permissions?.[indicator]
+      ? { ...permissions, [indicator]: permissions[indicator]!.map((n) => (n === from ? to : n)) }
+      : permissions;
+  return {
+    ...world,
+    roles: world.roles.map((r) => ({ ...r, permissions: rename(r.permissions)! })),
+    organizationRoles: world.organizationRoles?.map((r) => ({
+      ...r,
+      resourcePermissions: rename(r.resourcePermissions),
+    })),
+  };
+}

@@ -1,0 +1,80 @@
+import type { World, WorldRole } from '../../../../shared/sandbox/world.js';
+import { allResources } from '../../../../shared/sandbox/world-queries.js';
+import { notExistsWithId } from './logto-errors.js';
+import {
+  applicationRow,
+  logtoApplicationType,
+  logtoRoleType,
+  resourceRow,
+  ROLE_TYPES,
+  roleRow,
+  scopeRow,
+  userRow,
+} from './logto-shapes.js';
+import { enumQuery, paginate, searchMatches } from './pagination.js';
+import { ok, route, type Route } from './route-table.js';
+
+const holders = (world: World, role: WorldRole) => ({
+  users: world.users.filter((u) => u.roles.includes(role.id)),
+  applications: world.applications.filter((a) => a.roles?.includes(role.id)),
+});
+
+/** `GET /roles` rows: Logto adds counts and up to three featured users and apps. */
+function roleListRow(world: World, role: WorldRole) {
+  const { users, applications } = holders(world, role);
+  return {
+    ...roleRow(role),
+    usersCount: users.length,
+    featuredUsers: users.slice(0, 3).map((u) => ({ id: u.id, avatar: null, name: u.name ?? null })),
+    applicationsCount: applications.length,
+    featuredApplications: applications
+      .slice(0, 3)
+      .map((a) => ({ id: a.id, name: a.name, type: logtoApplicationType(a) })),
+  };
+}
+
+const findRole = (world: World, id: string) => world.roles.find((r) => r.id === id);
+
+/** Logto's role routes (packages/core/src/routes/role.ts, role.scope.ts). Unknown roles: 404 naming `roles`. */
+export const ROLE_READ_ROUTES: Route[] = [
+  route('GET', '/roles', ({ state: { world }, url }) => {
+    const type = enumQuery(url, 'type', ROLE_TYPES);
+    if (!type.ok) return type.answer;
+    const search = url.searchParams.get('search');
+    const roles = world.roles.filter(
+      (r) =>
+        (!type.value || logtoRoleType(r.type) === type.value) &&
+        (!search || searchMatches(search, [r.id, r.name, r.description])),
+    );
+    return paginate(
+      url,
+      roles.map((r) => roleListRow(world, r)),
+      'always',
+    );
+  }),
+  route('GET', '/roles/:id', ({ state: { world }, params: [id] }) => {
+    const role = findRole(world, id!);
+    return role ? ok(roleRow(role)) : notExistsWithId('roles', id!);
+  }),
+  route('GET', '/roles/:id/scopes', ({ state: { world }, params: [id], url }) => {
+    const role = findRole(world, id!);
+    if (!role) return notExistsWithId('roles', id!);
+    const scopes = Object.entries(role.permissions).flatMap(([indicator, names]) => {
+      const resource = allResources(world).find((r) => r.indicator === indicator);
+      if (!resource) return [];
+      const declared = names.filter((name) => resource.permissions.some((p) => p.name === name));
+      return declared.map((name) => ({ ...scopeRow(resource, name), resource: resourceRow(world, resource) }));
+    });
+    return paginate(url, scopes, 'optional');
+  }),
+  route('GET', '/roles/:id/users', ({ state: { world }, params: [id], url }) => {
+    const role = findRole(world, id!);
+    if (!role) return notExistsWithId('roles', id!);
+    return paginate(url, holders(world, role).users.map(userRow), 'always');
+  }),
+  route('GET', '/roles/:id/applications', ({ state: { world }, params: [id], url }) => {
+    const role = findRole(world, id!);
+    if (!role) return notExistsWithId('roles', id!);
+    return paginate(url, holders(world, role).applications.map(applicationRow), 'always');
+  }),
+];

@@ -1,0 +1,54 @@
+import { findUser } from '../../../../shared/sandbox/world-queries.js';
+import { entityNotFound } from './logto-errors.js';
+import { organizationRolePairs, organizationRow, roleRow, userDetail, userRow } from './logto-shapes.js';
+import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
+import { paginate, searchMatches } from './pagination.js';
+import { ok, route, type Route } from './route-table.js';
+
+/** Logto's user routes (packages/core/src/routes/admin-user/). Unknown users are 404 `entity.not_found`. */
+export const USER_READ_ROUTES: Route[] = [
+  route('GET', '/users', ({ state: { world }, url }) => {
+    const search = url.searchParams.get('search');
+    const users = search
+      ? world.users.filter((u) => searchMatches(search, [u.id, u.username, u.email, u.name]))
+      : world.users;
+    return paginate(url, users.map(userRow), 'always');
+  }),
+  route('GET', '/users/:userId', ({ state: { world }, params: [id] }) => {
+    const user = findUser(world, id!);
+    return user ? ok(userDetail(user)) : entityNotFound();
+  }),
+  route('GET', '/users/:userId/roles', ({ state: { world }, params: [id], url }) => {
+    const user = findUser(world, id!);
+    if (!user) return entityNotFound();
+    return paginate(url, world.roles.filter((r) => user.roles.includes(r.id)).map(roleRow), 'always');
+  }),
+  route('GET', '/users/:userId/organizations', ({ state: { world }, params: [id] }) => {
+    const user = findUser(world, id!);
+    if (!user) return entityNotFound();
+    const memberships = user.organizations ?? [];
+    return ok(
+      (world.organizations ?? []).flatMap((o) => {
+        const membership = memberships.find((m) => m.organization === o.id);
+        return membership
+          ? [{ ...organizationRow(o), organizationRoles: organizationRolePairs(world, membership.roles) }]
+          : [];
+      }),
+    );
+  }),
+  route('GET', '/users/:userId/personal-access-tokens', ({ state: { world }, params: [id] }) => {
+    const user = findUser(world, id!);
+    if (!user) return entityNotFound();
+    // Logto lists the values too (to a holder of `all`); so does the sandbox, whose world file holds them anyway.
+    return ok(
+      (user.personalAccessTokens ?? []).map((t) => ({
+        tenantId: TENANT_ID,
+        userId: user.id,
+        name: t.name,
+        value: t.value,
+        createdAt: SANDBOX_STARTED_AT,
+        expiresAt: t.expiresAt ? Date.parse(t.expiresAt) : null,
+      })),
+    );
+  }),
+];

@@ -1,0 +1,202 @@
+import { randomBytes } from 'node:crypto';
+import type { World, WorldUser } from '../../../../shared/sandbox/world.js';
+import { findUser } from '../../../../shared/sandbox/world-queries.js';
+import { readJsonBody } from '../pages/read-form-body.js';
+import { guardBody } from './body-guard.js';
+import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
+import { TENANT_ID } from './logto-ids.js';
+import { userDetail } from './logto-shapes.js';
+import { roleTypeRefusal } from './roles-writes.js';
+import { route, type Route, type RouteAnswer } from './route-table.js';
+import { created, logtoId, noContent, writeWorld } from './world-write.js';
+
+/** `pat_` and 32 letters or digits, as Logto makes them. */
+function newPatValue(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return `pat_${Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+const replaceUser = (world: World, user: WorldUser): World => ({
+  ...world,
+  users: world.users.map((u) => (u.id === user.id ? user : u)),
+});
+
+/** Logto's 422s for an identifier another user has. */
+function identifierTaken(world: World, body: Record<string, unknown>, except?: string): RouteAnswer | undefined {
+  const others = world.users.filter((u) => u.id !== except);
+  if (typeof body.username === 'string' && others.some((u) => u.username === body.username))
+    return logtoError(422, 'user.username_already_in_use', 'This username is already in use.');
+  if (typeof body.primaryEmail === 'string' && others.some((u) => u.email === body.primaryEmail))
+    return logtoError(422, 'user.email_already_in_use', 'This email is associated with an existing account.');
+  return undefined;
+}
+
+const PROFILE_RULES = {
+  username: { type: 'string', min: 1, nullable: true },
+  primaryEmail: { type: 'string', min: 1, nullable: true },
+  name: { type: 'string', nullable: true },
+  customData: { type: 'object' },
+} as const;
+
+/** The world's user with the profile fields of a Logto body (null clears a field). */
+function withProfile(user: WorldUser, body: Record<string, unknown>): WorldUser {
+  const next: WorldUser = { ...user };
+  if (typeof body.username === 'string') next.username = body.username;
+  if (typeof body.name === 'string') next.name = body.name;
+  else if (body.name === null) delete next.name;
+  if (typeof body.primaryEmail === 'string') next.email = body.primaryEmail;
+  else if (body.primaryEmail === null) delete next.email;
+  if (body.customData && typeof body.customData === 'object')
+    next.customData = body.customData as Record<string, unknown>;
+  return next;
+}
+
+/** Role ids checked as Logto checks a user's roles; the refusal, or undefined. */
+function userRolesRefusal(world: World, roleIds: string[]): RouteAnswer | undefined {
+  for (const id of roleIds) {
+    const role = world.roles.find((r) => r.id === id);
+    if (!role) return notExistsWithId('roles', id);
+    const refused = roleTypeRefusal(role, 'user');
+    if (refused) return refused;
+  }
+  return undefined;
+}
+
+/**
+ * Logto's user writes (packages/core/src/routes/admin-user/). A user made here signs in on the sandbox's page
+ * like any user of the world; with no username, the user's id stands in (the world needs one to list the user).
+ */
+export const USER_WRITE_ROUTES: Route[] = [
+  route('POST', '/users', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, PROFILE_RULES);
+    if (!guard.ok) return guard.answer;
+    return writeWorld(context, (world) => {
+      const taken = identifierTaken(world, body);
+      if (taken) return taken;
+      const id = logtoId(12);
+      const user = withProfile({ id, username: id, roles: [] }, body);
+      return { world: { ...world, users: [...world.users, user] }, answer: { status: 200, body: userDetail(user) } };
+    });
+  }),
+  route('PATCH', '/users/:userId', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, PROFILE_RULES);
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      const taken = identifierTaken(world, body, id);
+      if (taken) return taken;
+      const changed = withProfile(user, body);
+      return { world: replaceUser(world, changed), answer: { status: 200, body: userDetail(changed) } };
+    });
+  }),
+  route('PATCH', '/users/:userId/custom-data', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, { customData: { type: 'object', required: true } });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      const customData = body.customData as Record<string, unknown>;
+      return { world: replaceUser(world, { ...user, customData }), answer: { status: 200, body: customData } };
+    });
+  }),
+  route('DELETE', '/users/:userId', (context) => {
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      if (!findUser(world, id)) return entityNotFound();
+      return { world: { ...world, users: world.users.filter((u) => u.id !== id) }, answer: noContent() };
+    });
+  }),
+  route('POST', '/users/:userId/roles', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, { roleIds: { type: 'string[]', required: true, min: 1 } });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      const roleIds = body.roleIds as string[];
+      const refused = userRolesRefusal(world, roleIds);
+      if (refused) return refused;
+      const held = roleIds.find((r) => user.roles.includes(r));
+      if (held) return logtoError(422, 'user.role_exists', `The role id ${held} is already been added to this user`);
+      return { world: replaceUser(world, { ...user, roles: [...user.roles, ...roleIds] }), answer: { status: 201 } };
+    });
+  }),
+  route('PUT', '/users/:userId/roles', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, { roleIds: { type: 'string[]', required: true } });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      const roleIds = [...new Set(body.roleIds as string[])];
+      const refused = userRolesRefusal(world, roleIds);
+      if (refused) return refused;
+      return { world: replaceUser(world, { ...user, roles: roleIds }), answer: { status: 200 } };
+    });
+  }),
+  route('DELETE', '/users/:userId/roles/:roleId', (context) => {
+    const [id, roleId] = context.params as [string, string];
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      if (!world.roles.some((r) => r.id === roleId)) return notExistsWithId('roles', roleId);
+      if (!user.roles.includes(roleId)) return entityNotFound();
+      const changed = { ...user, roles: user.roles.filter((r) => r !== roleId) };
+      return { world: replaceUser(world, changed), answer: noContent() };
+    });
+  }),
+  route('POST', '/users/:userId/personal-access-tokens', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, {
+      name: { type: 'string', required: true, min: 1 },
+      expiresAt: { type: 'number', nullable: true },
+    });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      if ((user.personalAccessTokens ?? []).some((t) => t.name === body.name))
+        return logtoError(422, 'user.personal_access_token_name_exists', 'Personal access token name already exists.');
+      const expiresAt = typeof body.expiresAt === 'number' ? new Date(body.expiresAt).toISOString() : undefined;
+      const token = { name: body.name as string, value: newPatValue(), ...(expiresAt ? { expiresAt } : {}) };
+      const changed = { ...user, personalAccessTokens: [...(user.personalAccessTokens ?? []), token] };
+      // Logto shows the value this once; the sandbox keeps it in its world, as it keeps every sandbox secret.
+      return {
+        world: replaceUser(world, changed),
+        answer: created({
+          tenantId: TENANT_ID,
+          userId: user.id,
+          name: token.name,
+          value: token.value,
+          createdAt: Date.now(),
+          expiresAt: expiresAt ? Date.parse(expiresAt) : null,
+        }),
+      };
+    });
+  }),
+  route('DELETE', '/users/:userId/personal-access-tokens/:name', (context) => {
+    const [id, name] = context.params as [string, string];
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      if (!(user.personalAccessTokens ?? []).some((t) => t.name === name)) return entityNotFound();
+      const changed = { ...user, personalAccessTokens: user.personalAccessTokens!.filter((t) => t.name !== name) };
+      return { world: replaceUser(world, changed), answer: noContent() };
+    });
+  }),
+  route('POST', '/subject-tokens', async ({ state, req }) => {
+    const body = await readJsonBody(req);
+    if (typeof body.userId !== 'string' || !findUser(state.currentWorld(), body.userId))
+      return logtoError(404, 'entity.not_exists_with_id', 'The body needs the "userId" of a user in this world.');
+    return created(state.subjectTokens.issue(body.userId));
+  }),
+];

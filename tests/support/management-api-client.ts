@@ -1,0 +1,36 @@
+import * as oidc from 'openid-client';
+import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
+
+export interface ManagementAnswer {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
+
+/** A Management API token (`all`) from an M2M app of the sandbox's world that holds it, by client credentials. */
+export async function managementToken(sandbox: SandboxHandle, clientId: string): Promise<string> {
+  const app = sandbox.clients.find((c) => c.clientId === clientId);
+  if (!app) throw new Error(`${clientId} is not an app of this sandbox's world`);
+  const config = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
+    execute: [oidc.allowInsecureRequests],
+  });
+  const tokens = await oidc.clientCredentialsGrant(config, { resource: MANAGEMENT_API.indicator, scope: 'all' });
+  return tokens.access_token;
+}
+
+/** Calls the sandbox's Management API as a provisioning script would: `path` after /api, JSON in and out. */
+export function managementClient(sandbox: SandboxHandle, token?: string) {
+  return async (method: string, path: string, body?: unknown): Promise<ManagementAnswer> => {
+    const res = await fetch(`${sandbox.origin}/api${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: res.headers };
+  };
+}
