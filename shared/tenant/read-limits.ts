@@ -13,6 +13,11 @@ export const TENANT_READ_LIMITS = {
   retryAfterMaxSeconds: 30,
   /** ...and at most this many times per request; then the read stops as partial. */
   retriesAfter429: 3,
+  /**
+   * A request whose connection failed at once (a kept-alive socket the server closed as it was reused) is sent again
+   * this many times: a GET is safe to repeat (RFC 9110 §9.2.2). A timeout is never resent.
+   */
+  resendsAfterReset: 2,
   /** Without a `Retry-After`, a 429 is retried after this long. */
   retryAfterDefaultSeconds: 2,
   /** Items read per collection (users, roles, ...): the sandbox's own world limit, so both sources hold the same. */

@@ -85,6 +85,25 @@ describe('a tenant that times out', () => {
   });
 });
 
+describe('a connection reset before any answer', () => {
+  it(`is sent again (a GET is safe to repeat), at most ${TENANT_READ_LIMITS.resendsAfterReset} times`, async () => {
+    const { outcome, asked } = await readWith({
+      fault: ({ path, count }) => (path === '/api/users' && count <= 2 ? 'reset' : undefined),
+    });
+    expect(asked('/api/users')).toHaveLength(3);
+    expect(outcome.tenant?.completeness).toEqual({ complete: true });
+    const attempts = outcome.capture.entries.filter((e) => e.url.includes('/api/users?'));
+    expect(attempts.map((e) => e.status ?? 'no answer')).toEqual(['no answer', 'no answer', 200]);
+  });
+
+  it('a connection that keeps being reset ends as a named gap, not a crash', async () => {
+    const { outcome, asked } = await readWith({ fault: ({ path }) => (path === '/api/users' ? 'reset' : undefined) });
+    expect(asked('/api/users')).toHaveLength(1 + TENANT_READ_LIMITS.resendsAfterReset);
+    const gaps = outcome.tenant?.completeness.complete === false ? outcome.tenant.completeness.gaps : [];
+    expect(gaps.find((g) => g.collection === 'users')?.reason).toMatch(/failed/);
+  });
+});
+
 describe('large tenants', () => {
   it('reads a 10,000-user tenant whole, 100 users a page, GET only', async () => {
     const { outcome, asked } = await readWith({ users: 10_000 });

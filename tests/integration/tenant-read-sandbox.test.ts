@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenscopeEvent } from '../../shared/contract/events.js';
 import { SANDBOX_CONNECTION_ID } from '../../electron/services/connections/sandbox-connection.js';
@@ -153,6 +155,9 @@ describe('the contract: Management API access on a connection, a cached read, pr
     });
     expect(access).toMatchObject({ clientId: ADMIN, hasSecret: true, managementApi: 'https://default.logto.app/api' });
     expect(JSON.stringify(access)).not.toContain(secretOf(app, ADMIN));
+    const onDisk = readFileSync(join(app.dataDir, 'tenant-access.json'), 'utf8');
+    expect(onDisk).toContain(ADMIN);
+    expect(onDisk).not.toContain(secretOf(app, ADMIN));
 
     const first = await api.readTenant({ connectionId: SANDBOX_CONNECTION_ID });
     expect(first).toMatchObject({ status: 'complete', cached: false });
@@ -238,5 +243,5 @@ describe('a 10,000-user tenant through the sandbox Management API', () => {
     } finally {
       await large.close();
     }
-  }, 180_000);
+  }, 400_000);
 });

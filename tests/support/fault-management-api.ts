@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 export type Fault =
   | { status: number; headers?: Record<string, string>; body?: unknown }
   /** Sends nothing back, ever (until the server closes). */
-  | 'hang';
+  | 'hang'
+  /** Closes the connection without an answer, as a server does with a kept-alive socket it just timed out. */
+  | 'reset';
 
 export interface FaultServerOptions {
   users?: number;
@@ -90,6 +92,7 @@ export async function startFaultManagementApi(options: FaultServerOptions = {}):
     counts.set(url.pathname, count);
     const fault = options.fault?.({ path: url.pathname, count });
     if (fault === 'hang') return void hanging.add(res);
+    if (fault === 'reset') return void req.socket.destroy();
     if (fault) return send(res, fault.status, fault.body, fault.headers);
     if (url.pathname === '/oidc/.well-known/openid-configuration') {
       return send(res, 200, { issuer, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` });

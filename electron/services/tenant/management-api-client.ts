@@ -78,12 +78,12 @@ export class ManagementApiClient {
     return this.slot(() => this.attempt(path, 0));
   }
 
-  private again(path: string, retries: number, resent: boolean): Promise<ManagementPage> {
+  private again(path: string, retries: number, resent: number): Promise<ManagementPage> {
     this.options.onRequestPlanned?.();
     return this.attempt(path, retries, resent);
   }
 
-  private async attempt(path: string, retries: number, resent = false): Promise<ManagementPage> {
+  private async attempt(path: string, retries: number, resent = 0): Promise<ManagementPage> {
     const request = `GET /api${path}`;
     if (this.stopped) throw new ManagementApiFault({ ...this.stopped, request }, false);
     const { signal } = this.options;
@@ -108,9 +108,8 @@ export class ManagementApiClient {
     } catch (error) {
       if (signal.aborted) throw this.stop(this.readTimedOut(request));
       const timedOut = bound.aborted;
-      // A kept-alive connection the server closed just as it was reused fails at once; a GET is safe to send again
-      // (RFC 9110 §9.2.2), once.
-      if (!timedOut && !resent) return this.again(path, retries, true);
+      // A kept-alive connection the server closed just as it was reused fails at once (see the limit).
+      if (!timedOut && resent < this.limits.resendsAfterReset) return this.again(path, retries, resent + 1);
       const problem: TenantReadProblem = timedOut
         ? {
             kind: 'timeout',
