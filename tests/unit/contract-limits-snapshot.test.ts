@@ -44,6 +44,9 @@ const LIMITS_BEFORE = {
   endSession: 1_008_000,
   startDeviceAuthorization: 1_105_400,
   cancelAuthorization: 1_008_000,
+  discoverApi: 1_008_400,
+  signInToApi: 1_009_800,
+  getDiscovery: 1_000_400,
 } as const;
 
 describe('the byte limit of each call', () => {

@@ -24,6 +24,7 @@ import { RunLog } from '../runs/run-log.js';
 import type { EventHub } from '../events/event-hub.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
+import { createDiscoveryApi } from '../discovery/discovery-api.js';
 import {
   SANDBOX_CONNECTION_ID,
   sandboxClientProblem,
@@ -172,6 +173,15 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
     ...createInspectApi(() => context.sandbox),
     ...recorded,
+    ...createDiscoveryApi({
+      engine: flows,
+      startAuthorization: recorded.startAuthorization,
+      redirect: context.shell === 'electron' ? 'custom-scheme' : 'loopback',
+      connections,
+      addConnection: async (workspaceId, connection, client) =>
+        store.add(await workspaceOf(workspaceId), connection, client),
+      ...(context.events ? { events: context.events } : {}),
+    }),
 
     async getAppInfo(): Promise<AppInfo> {
       return {
