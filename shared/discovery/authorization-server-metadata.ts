@@ -29,15 +29,15 @@ export function serverMetadataOutcome(
 ): StepOutcome<ServerMetadataSummary> {
   const failed = attempts.filter((a) => a.problem);
   if (found) {
-    const before = failed.length ? ` after ${failed.map((a) => `${a.url}: ${a.problem}`).join('; ')}` : '';
-    const offers = [
-      found.metadata.registration_endpoint ? 'dynamic client registration' : 'no dynamic client registration',
-      found.metadata.dpop_signing_alg_values_supported?.length ? 'DPoP' : undefined,
-    ].filter(Boolean);
+    const before = failed.length ? ` (${failed.map((a) => `${a.url}: ${a.problem}`).join('; ')})` : '';
+    const registration = found.metadata.registration_endpoint
+      ? `registration at ${found.metadata.registration_endpoint}`
+      : 'no registration_endpoint';
+    const dpop = found.metadata.dpop_signing_alg_values_supported?.length ? 'DPoP' : 'no DPoP';
     return {
       ok: true,
       value: found.metadata,
-      summary: `${NAMES[found.kind]} metadata of ${issuer}${before}; offers ${offers.join(', ')}.`,
+      summary: `${NAMES[found.kind]} metadata of ${issuer}${before}: ${registration}, ${dpop}.`,
       rule: 'RFC 8414 §3 first, then OpenID Connect Discovery §4; the issuer in the answer must be the one asked for.',
     };
   }

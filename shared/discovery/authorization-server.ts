@@ -37,6 +37,12 @@ export function chooseAuthorizationServer(
       `None of the authorization_servers of ${metadata.resource} can be used: ${skipped.join(' ')}`,
       'List the issuer identifiers as https URLs in authorization_servers (RFC 9728 §2, RFC 8414 §2).',
     );
+  if (prefer.picked && !usable.some((issuer) => sameIdentifier(issuer, prefer.picked!)))
+    return fail(
+      'no-authorization-servers',
+      `${prefer.picked} is not among the authorization_servers of ${metadata.resource}: ${usable.join(', ')}.`,
+      'Pick one of the listed issuers; a token from another would not be accepted by this API (RFC 9728 §2).',
+    );
   const find = (wanted?: string) => (wanted ? usable.find((issuer) => sameIdentifier(issuer, wanted)) : undefined);
   const picked = find(prefer.picked);
   const known = picked ? undefined : (prefer.known ?? []).map(find).find((v) => v !== undefined);
@@ -48,9 +54,4 @@ export function chooseAuthorizationServer(
     summary: `${issuer} (${why}${usable.length > 1 ? ` of ${usable.length}` : ''}).${skipped.length ? ` Skipped: ${skipped.join(' ')}` : ''}`,
     rule: "RFC 9728 §2: the authorization server comes from the metadata's authorization_servers, never from the API's host.",
   };
-}
-
-/** The picked issuer must be one the metadata lists: a user's typo must not send a sign-in elsewhere. */
-export function isListedServer(metadata: ResourceMetadata, issuer: string): boolean {
-  return (metadata.authorization_servers ?? []).some((listed) => sameIdentifier(listed, issuer));
 }

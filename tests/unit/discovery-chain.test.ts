@@ -274,6 +274,13 @@ describe('the authorization server (RFC 9728 §2)', () => {
     expect(outcome.ok && outcome.value.issuer).not.toBe('http://127.0.0.1:10001');
   });
 
+  it('refuses a pick the metadata does not list: a typo must not send the sign-in elsewhere', () => {
+    const outcome = chooseAuthorizationServer(metadata(['https://a.example/oidc']), {
+      picked: 'https://b.example/oidc',
+    });
+    expect(!outcome.ok && outcome.failure.explanation).toContain('is not among');
+  });
+
   it.each([
     ['absent', undefined],
     ['empty', []],

@@ -4,6 +4,14 @@ import { webCommand } from './web.js';
 import { sandboxCommand } from './sandbox.js';
 import { inspectCommand } from './inspect.js';
 import { tokenCommand } from './token.js';
+import { discoverCommand } from './discover.js';
 
 /** Every subcommand; add yours here. Kept in one list so `--help` and dispatch cannot disagree. */
-export const commands: CliCommand[] = [startCommand, webCommand, sandboxCommand, inspectCommand, tokenCommand];
+export const commands: CliCommand[] = [
+  startCommand,
+  webCommand,
+  sandboxCommand,
+  inspectCommand,
+  tokenCommand,
+  discoverCommand,
+];
