@@ -6,6 +6,17 @@ export const PRODUCTS_API = 'https://products.tokenscope.test';
 export const ORDERS_API = 'https://orders.tokenscope.test';
 export const SAMPLE_API_PREFIX = '/sample-api';
 
+/** One sample API: the path it is served at on the sandbox origin, and the world's indicator for it. */
+export interface SampleApi {
+  path: string;
+  indicator: string;
+}
+
+export const SAMPLE_APIS: SampleApi[] = [
+  { path: `${SAMPLE_API_PREFIX}/products`, indicator: PRODUCTS_API },
+  { path: `${SAMPLE_API_PREFIX}/orders`, indicator: ORDERS_API },
+];
+
 export interface SampleRoute {
   method: 'GET' | 'POST' | 'DELETE';
   /** Path under the sandbox origin; `:id` is a path parameter. */
@@ -32,4 +43,28 @@ export function matchSampleRoute(method: string, path: string): { route: SampleR
     if (match) return { route, ...(match[1] ? { id: decodeURIComponent(match[1]) } : {}) };
   }
   return undefined;
+}
+
+/** The sample API a route belongs to (the one whose indicator is the route's audience). */
+export function sampleApiOfRoute(route: SampleRoute): SampleApi {
+  return SAMPLE_APIS.find((api) => api.indicator === route.audience)!;
+}
+
+/**
+ * The URL a client calls the sample API at, which is also its resource identifier for a client that starts from that
+ * URL (RFC 9728 §3.3: the metadata's `resource` must equal it). No trailing slash, as RFC 9728 §3.1's examples.
+ */
+export function sampleApiUrl(origin: string, api: SampleApi): string {
+  return `${origin}${api.path}`;
+}
+
+/** RFC 9728 §3: the well-known suffix of protected-resource metadata. */
+export const PROTECTED_RESOURCE_WELL_KNOWN = '/.well-known/oauth-protected-resource';
+
+/**
+ * RFC 9728 §3.1: the well-known path goes between the host and the resource's path, so
+ * `http://h/sample-api/products` has its metadata at `http://h/.well-known/oauth-protected-resource/sample-api/products`.
+ */
+export function protectedResourceMetadataUrl(origin: string, api: SampleApi): string {
+  return `${origin}${PROTECTED_RESOURCE_WELL_KNOWN}${api.path}`;
 }

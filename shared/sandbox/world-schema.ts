@@ -102,6 +102,18 @@ export const worldSchema = {
           name: { type: 'string', minLength: 1 },
           permissions: { type: 'array', items: permission },
           accessTokenTtl: { type: 'integer', minimum: 1, maximum: 86400, description: 'Seconds; default 3600' },
+          dpopBoundAccessTokensRequired: {
+            type: 'boolean',
+            description:
+              "The sandbox's sample API for this resource refuses bearer tokens: DPoP-bound ones only, with a proof " +
+              '(RFC 9449 §7.1); its metadata says dpop_bound_access_tokens_required (RFC 9728). Default false',
+          },
+          dpopNonce: {
+            type: 'boolean',
+            description:
+              'The sample API asks for its own nonce in every DPoP proof: use_dpop_nonce with a DPoP-Nonce header ' +
+              '(RFC 9449 §9). Default false',
+          },
         },
       },
     },

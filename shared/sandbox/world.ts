@@ -46,6 +46,14 @@ export interface WorldResource {
   permissions: WorldPermission[];
   /** Access token lifetime in seconds; Logto's default is 3600. */
   accessTokenTtl?: number;
+  /**
+   * The sandbox's sample API for this resource takes DPoP-bound access tokens only (RFC 9449 §7.1), and says so in
+   * its protected-resource metadata (`dpop_bound_access_tokens_required`, RFC 9728 §2). Absent or false: a bearer
+   * token works too; a DPoP-bound one must come with a proof either way.
+   */
+  dpopBoundAccessTokensRequired?: boolean;
+  /** The sample API asks for a nonce of its own in every DPoP proof (RFC 9449 §9: `use_dpop_nonce`, `DPoP-Nonce`). */
+  dpopNonce?: boolean;
 }
 
 /** Permissions per API resource: indicator → permission names. */

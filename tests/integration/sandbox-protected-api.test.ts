@@ -58,7 +58,9 @@ describe('sandbox: sample protected API', () => {
   it('answers 401 without a token, with a bare Bearer challenge (RFC 6750 §3.1)', async () => {
     const res = await call('GET', '/sample-api/products');
     expect(res.status).toBe(401);
-    expect(res.challenge).toBe(`Bearer realm="${PRODUCTS}"`);
+    expect(res.challenge).toBe(
+      `Bearer realm="${PRODUCTS}", resource_metadata="${sandbox.origin}/.well-known/oauth-protected-resource/sample-api/products"`,
+    );
     expect(res.body.check).toBe('header');
   });
 
@@ -67,7 +69,7 @@ describe('sandbox: sample protected API', () => {
     const res = await call('DELETE', '/sample-api/products/p-1', token);
     expect(res.status).toBe(403);
     expect(res.challenge).toMatch(
-      /^Bearer realm=".*", error="insufficient_scope", error_description=".*", scope="delete:products"$/,
+      /^Bearer realm=".*", error="insufficient_scope", error_description=".*", scope="delete:products", resource_metadata=".*"$/,
     );
     expect(res.body).toMatchObject({ error: 'insufficient_scope', check: 'scope' });
   });

@@ -6,11 +6,17 @@ import { SAMPLE_API_PREFIX } from '../../../shared/sandbox/sample-api.js';
 import { handleInteraction, INTERACTION_PREFIX } from './pages/interaction-routes.js';
 import { handleManagementApi } from './management-api/management-api-routes.js';
 import { handleSampleApi, type SampleData } from './sample-api/sample-api-routes.js';
+import {
+  handleProtectedResourceMetadata,
+  PROTECTED_RESOURCE_WELL_KNOWN,
+} from './sample-api/protected-resource-metadata-route.js';
 import type { SubjectTokens } from './tokens/subject-tokens.js';
 
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
   world: World;
+  /** What the authorization server serves: `world` plus the sample APIs under their URLs (sample-api-identifiers.ts). */
+  servedWorld: World;
   provider: Provider;
   callback: (req: IncomingMessage, res: ServerResponse) => void;
   origin: string;
@@ -62,9 +68,9 @@ function splitCommaResources(url: string): string {
 /** The sample API is called from browser apps too (SPAs): bearer tokens only, no cookies, so any origin may call. */
 const SAMPLE_API_CORS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'authorization, content-type',
+  'access-control-allow-headers': 'authorization, content-type, dpop',
   'access-control-allow-methods': 'GET, POST, DELETE',
-  'access-control-expose-headers': 'www-authenticate',
+  'access-control-expose-headers': 'www-authenticate, dpop-nonce',
 };
 
 /** The sandbox origin's layout, as on a Logto tenant: /oidc for OIDC, /api for APIs. */
@@ -105,6 +111,8 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
     }
     return void serve(handleSampleApi, 'sandbox.internal_error');
   }
+  if (underPrefix(url, PROTECTED_RESOURCE_WELL_KNOWN))
+    return void serve(handleProtectedResourceMetadata, 'sandbox.internal_error');
   if (underPrefix(url, '/api')) return void serve(handleManagementApi, 'sandbox.internal_error');
   sendJson(res, 404, {
     code: 'sandbox.not_found',

@@ -15,6 +15,7 @@ import { SampleData } from './sample-api/sample-api-routes.js';
 import { generateSigningKey, publicJwk, type SigningKey } from './provider/signing-keys.js';
 import { logtoProvider } from './provider/logto-provider.js';
 import { SubjectTokens } from './tokens/subject-tokens.js';
+import { withSampleApiIdentifiers } from '../../../shared/sandbox/sample-api-identifiers.js';
 import { registerTokenExchange } from './tokens/token-exchange-grant.js';
 import { defaultWorld } from './world/world-file.js';
 import { resourceSummaries, sandboxClients } from './world/world-summary.js';
@@ -54,13 +55,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     if (!keys.has(type)) keys.set(type, generateSigningKey(type));
     const active = keys.get(type)!;
     const others = [...keys.values()].filter((k) => k !== active);
-    const SandboxProvider = logtoProvider(Provider, { world: () => world, errors, signingAlg: active.alg, store });
+    const served = withSampleApiIdentifiers(world, origin);
+    const SandboxProvider = logtoProvider(Provider, { world: () => served, errors, signingAlg: active.alg, store });
     const provider: Provider = new SandboxProvider(
       issuer,
-      providerConfiguration({ world: () => world, store, keys: [active, ...others], errors, cookieKeys }),
+      providerConfiguration({ world: () => served, store, keys: [active, ...others], errors, cookieKeys }),
     );
     const publicJwks = { keys: [active, ...others].map((k) => publicJwk(k.jwk)) };
-    registerTokenExchange(provider, { world: () => world, errors, signingAlg: active.alg, subjectTokens, publicJwks });
+    registerTokenExchange(provider, { world: () => served, errors, signingAlg: active.alg, subjectTokens, publicJwks });
     provider.use(logtoErrorBody);
     provider.use(idTokenAsLogto(() => active));
     provider.use(introspectionAsLogto(() => world.logto));
@@ -81,6 +83,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     if (problems.length) throw new WorldError(problems);
     return {
       world,
+      servedWorld: served,
       provider,
       callback: provider.callback(),
       origin,

@@ -66,7 +66,7 @@ async function grantConsent(state: SandboxState, details: InteractionDetails, fo
 export async function handleInteraction(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = new URL(req.url ?? '/', state.origin).pathname;
   const [, , uid, action] = path.split('/');
-  const { provider, world } = state;
+  const { provider, servedWorld: world } = state;
   let details: InteractionDetails;
   try {
     details = await provider.interactionDetails(req, res);

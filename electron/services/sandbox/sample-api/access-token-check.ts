@@ -1,26 +1,41 @@
 import { compactVerify, type JSONWebKeySet, createLocalJWKSet, type JWTPayload } from 'jose';
+import { DPOP_ALGORITHMS } from './dpop-limits.js';
+import type { DpopCheck } from './dpop-proof-check.js';
 
-/** The check that failed, in the order an API must run them (RFC 9068 §4, RFC 6750 §3.1). */
-export type AccessTokenCheck = 'header' | 'format' | 'signature' | 'typ' | 'iss' | 'exp' | 'aud' | 'scope';
+/**
+ * The check that failed, in the order an API must run them (RFC 9068 §4, RFC 6750 §3.1), then the DPoP ones
+ * (RFC 9449 §7.1): `dpop-scheme` when the token's binding and the scheme it came with disagree.
+ */
+export type AccessTokenCheck =
+  'header' | 'format' | 'signature' | 'typ' | 'iss' | 'exp' | 'aud' | 'scope' | 'dpop-scheme' | DpopCheck;
 
 export interface AccessTokenFailure {
   check: AccessTokenCheck;
-  /** RFC 6750 §3.1 error code; absent when the request carried no token at all. */
-  error?: 'invalid_request' | 'invalid_token' | 'insufficient_scope';
+  /** RFC 6750 §3.1 or RFC 9449 §7.1 error code; absent when the request carried no token at all. */
+  error?: 'invalid_request' | 'invalid_token' | 'insufficient_scope' | 'invalid_dpop_proof' | 'use_dpop_nonce';
   status: 400 | 401 | 403;
   message: string;
   /** The verified token's claims, for failures past the signature check. */
   payload?: JWTPayload;
+  /** With use_dpop_nonce: the nonce the next proof must carry, sent in `DPoP-Nonce` (RFC 9449 §9). */
+  nonce?: string;
 }
 
+/** How the token came: `Authorization: Bearer` (RFC 6750 §2.1) or `Authorization: DPoP` (RFC 9449 §7.1). */
+export type TokenScheme = 'bearer' | 'dpop';
+
 export type AccessTokenResult =
-  { ok: true; payload: JWTPayload & { scope?: string } } | { ok: false; failure: AccessTokenFailure };
+  | { ok: true; payload: JWTPayload & { scope?: string; cnf?: { jkt?: unknown } }; scheme: TokenScheme; token: string }
+  | { ok: false; failure: AccessTokenFailure };
 
 export interface AccessTokenExpectations {
   issuer: string;
-  audience: string;
+  /** The API's identifiers: a token for any of them is for this API. */
+  audience: string | string[];
   /** Permission the route needs; absent: any valid token for the audience. */
   scope?: string;
+  /** Schemes the API takes the token in; default Bearer only (RFC 6750 §2.1). */
+  schemes?: TokenScheme[];
   /** The issuer's public keys, as served at its jwks_uri. */
   jwks: JSONWebKeySet;
   now?: number;
@@ -47,10 +62,19 @@ export async function checkAccessToken(
 ): Promise<AccessTokenResult> {
   if (!authorization)
     return fail('header', 401, 'No access token. Send it as "Authorization: Bearer <token>" (RFC 6750 §2.1).');
-  const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i.exec(authorization);
-  if (!match)
-    return fail('header', 400, 'The Authorization header must be "Bearer <token>" (RFC 6750 §2.1).', 'invalid_request');
-  const token = match[1]!;
+  const schemes = expected.schemes ?? ['bearer'];
+  const match = /^(Bearer|DPoP) +([A-Za-z0-9\-._~+/]+=*)$/i.exec(authorization);
+  const scheme: TokenScheme = match?.[1]!.toLowerCase() === 'dpop' ? 'dpop' : 'bearer';
+  if (!match || !schemes.includes(scheme)) {
+    const forms = ['"Bearer <token>" (RFC 6750 §2.1)', '"DPoP <token>" (RFC 9449 §7.1)'];
+    return fail(
+      'header',
+      400,
+      `The Authorization header must be ${schemes.includes('dpop') ? forms.join(' or ') : forms[0]}.`,
+      'invalid_request',
+    );
+  }
+  const token = match[2]!;
   if (token.split('.').length !== 3) {
     return fail(
       'format',
@@ -102,11 +126,12 @@ export async function checkAccessToken(
     );
   }
   const audiences = [payload.aud ?? []].flat();
-  if (!audiences.includes(expected.audience)) {
+  const accepted = [expected.audience].flat();
+  if (!audiences.some((aud) => accepted.includes(aud))) {
     return fail(
       'aud',
       401,
-      `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${expected.audience}). Ask for it with resource=${expected.audience} (RFC 8707).`,
+      `The token is for ${audiences.join(', ') || 'no audience'}, not for this API (${accepted.join(' or ')}). Ask for it with resource=${accepted[0]} (RFC 8707).`,
       'invalid_token',
       payload,
     );
@@ -120,17 +145,30 @@ export async function checkAccessToken(
       payload,
     );
   }
-  return { ok: true, payload };
+  return { ok: true, payload, scheme, token };
 }
 
 function quoted(value: string): string {
   return `"${value.replace(/["\\]/g, "'")}"`;
 }
 
-/** RFC 6750 §3: the challenge for a failed check; no error code when the request had no token at all. */
-export function wwwAuthenticate(realm: string, failure: AccessTokenFailure, scope?: string): string {
+/**
+ * RFC 6750 §3: the challenge for a failed check; no error code when the request had no token at all. With
+ * `resourceMetadata`, the URL of the API's protected-resource metadata (RFC 9728 §5.1), so a client that holds only
+ * the API's URL can find its authorization server.
+ */
+export function wwwAuthenticate(
+  realm: string,
+  failure: AccessTokenFailure,
+  scope?: string,
+  resourceMetadata?: string,
+  scheme: TokenScheme = 'bearer',
+): string {
   const parts = [`realm=${quoted(realm)}`];
   if (failure.error) parts.push(`error=${quoted(failure.error)}`, `error_description=${quoted(failure.message)}`);
   if (failure.error === 'insufficient_scope' && scope) parts.push(`scope=${quoted(scope)}`);
-  return `Bearer ${parts.join(', ')}`;
+  // RFC 9449 §7.1: a DPoP challenge names the proof algorithms the API accepts.
+  if (scheme === 'dpop') parts.push(`algs=${quoted(DPOP_ALGORITHMS.join(' '))}`);
+  if (resourceMetadata) parts.push(`resource_metadata=${quoted(resourceMetadata)}`);
+  return `${scheme === 'dpop' ? 'DPoP' : 'Bearer'} ${parts.join(', ')}`;
 }

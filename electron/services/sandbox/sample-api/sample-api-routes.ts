@@ -1,6 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { matchSampleRoute, SAMPLE_ROUTES } from '../../../../shared/sandbox/sample-api.js';
-import { checkAccessToken, wwwAuthenticate } from './access-token-check.js';
+import {
+  matchSampleRoute,
+  protectedResourceMetadataUrl,
+  SAMPLE_ROUTES,
+  sampleApiOfRoute,
+  sampleApiUrl,
+} from '../../../../shared/sandbox/sample-api.js';
+import { type AccessTokenResult, checkAccessToken, wwwAuthenticate } from './access-token-check.js';
+import { DpopNonces } from './dpop-nonces.js';
+import { DpopReplayCache } from './dpop-replay-cache.js';
+import { checkTokenBinding } from './token-binding-check.js';
 import { readJsonBody } from '../pages/read-form-body.js';
 import { sendJson, type SandboxState } from '../sandbox-routes.js';
 
@@ -17,6 +26,9 @@ export class SampleData {
     ['p-2', { id: 'p-2', name: 'Kettle', price: 39 }],
   ]);
   readonly orders = new Map<string, Item>([['o-1', { id: 'o-1', name: 'Order #1', productId: 'p-1', quantity: 2 }]]);
+  /** RFC 9449 §11.1 and §9: the proofs seen and the nonces handed out, kept across worlds like the data. */
+  readonly dpopReplay = new DpopReplayCache();
+  readonly dpopNonces = new DpopNonces();
   private next = 3;
 
   newId(prefix: string): string {
@@ -27,7 +39,7 @@ export class SampleData {
 /**
  * /sample-api/...: checks the bearer token exactly as an API protected by Logto must (signature via the JWKS, exp,
  * iss, aud, the route's permission), and answers failures with 401/403, an RFC 6750 challenge and a JSON body
- * naming the check that failed.
+ * naming the check that failed. Each challenge names the API's metadata (RFC 9728 §5.1).
  */
 export async function handleSampleApi(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = new URL(req.url ?? '/', state.origin).pathname;
@@ -38,14 +50,37 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
     return;
   }
   const { route, id } = matched;
-  const result = await checkAccessToken(req.headers.authorization, {
+  const api = sampleApiOfRoute(route);
+  const settings = state.world.resources.find((r) => r.indicator === api.indicator);
+  const required = settings?.dpopBoundAccessTokensRequired === true;
+  const checked = await checkAccessToken(req.headers.authorization, {
     issuer: state.issuer,
-    audience: route.audience,
+    // The world's name for the API, or the URL it is served at (see sample-api-identifiers.ts).
+    audience: [route.audience, sampleApiUrl(state.origin, api)],
     scope: route.scope,
+    schemes: ['bearer', 'dpop'],
     jwks: state.publicJwks,
   });
+  const binding = checked.ok
+    ? await checkTokenBinding({
+        scheme: checked.scheme,
+        token: checked.token,
+        payload: checked.payload,
+        proofs: req.headersDistinct.dpop ?? [],
+        method: req.method ?? 'GET',
+        // The host was checked by the router: 127.0.0.1 or localhost on the sandbox's port.
+        url: `http://${req.headers.host ?? ''}${path}`,
+        required,
+        ...(settings?.dpopNonce ? { nonces: state.sampleData.dpopNonces } : {}),
+        replay: state.sampleData.dpopReplay,
+        nowSeconds: Math.floor(Date.now() / 1000),
+      })
+    : undefined;
+  const result: AccessTokenResult = binding ? { ok: false, failure: binding } : checked;
   if (!result.ok) {
     const { failure } = result;
+    // RFC 9449 §7.1: answer in the DPoP scheme when the API requires it or the request or failure was about DPoP.
+    const dpop = required || failure.check.startsWith('dpop') || /^dpop /i.test(req.headers.authorization ?? '');
     sendJson(
       res,
       failure.status,
@@ -55,12 +90,22 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
         message: failure.message,
         required: { audience: route.audience, scope: route.scope },
       },
-      { 'www-authenticate': wwwAuthenticate(route.audience, failure, route.scope) },
+      {
+        'www-authenticate': wwwAuthenticate(
+          route.audience,
+          failure,
+          route.scope,
+          protectedResourceMetadataUrl(state.origin, api),
+          dpop ? 'dpop' : 'bearer',
+        ),
+        ...(failure.nonce ? { 'dpop-nonce': failure.nonce } : {}),
+      },
     );
     return;
   }
   const caller = {
     sub: result.payload.sub,
+    ...(result.scheme === 'dpop' ? { dpop_jkt: result.payload.cnf?.jkt } : {}),
     client_id: result.payload.client_id,
     scope: result.payload.scope,
     organization_id: result.payload.organization_id,
