@@ -21,7 +21,7 @@ let dataDir: string;
 const events = createEventHub();
 
 /** The default world, plus the test API's two good paths as API resources that the viewer role may read. */
-function worldWithTestApi(registration: boolean): World {
+function worldWithTestApi(registration: boolean, dpopProducts = false): World {
   const world = defaultWorld();
   const indicators = [testApi.url('good'), testApi.url('header-less')];
   world.resources.push(
@@ -29,6 +29,8 @@ function worldWithTestApi(registration: boolean): World {
   );
   const viewer = world.roles.find((r) => r.id === 'viewer')!;
   for (const indicator of indicators) viewer.permissions[indicator] = ['read:things'];
+  const products = world.resources.find((r) => r.indicator === 'https://products.tokenscope.test')!;
+  if (dpopProducts) products.dpopBoundAccessTokensRequired = true;
   return { ...world, dynamicClientRegistration: registration };
 }
 
@@ -179,4 +181,36 @@ describe('the whole chain against the sandbox', () => {
       await sandbox.applyWorld(worldWithTestApi(true));
     }
   });
+
+  it.each([
+    { dpop: false, scheme: 'Bearer' },
+    { dpop: true, scheme: 'DPoP' },
+  ])(
+    "the sandbox's own products API, with a saved client (DPoP required: $dpop): the token is $scheme",
+    async ({ dpop, scheme }) => {
+      await sandbox.applyWorld(worldWithTestApi(true, dpop));
+      try {
+        const url = `${sandbox.origin}/sample-api/products`;
+        const report = await api.discoverApi({ url });
+        expect(report.brokenAt, JSON.stringify(report.steps)).toBeUndefined();
+        expect(report.resource).toBe(url);
+        expect(report.dpopRequired).toBe(dpop);
+        const waiting = await api.signInToApi({
+          discoveryId: report.id,
+          connectionId: 'sandbox',
+          clientId: 'tokenscope-native',
+          scope: 'read:products',
+        });
+        const done = await finishSignIn(waiting);
+        expect(done.brokenAt, JSON.stringify(done.steps)).toBeUndefined();
+        expect(done.steps.find((s) => s.id === 'sign-in')!.summary).toMatch(new RegExp(`token_type ${scheme}`, 'i'));
+        expect(done.steps.at(-1)!.summary).toContain(`accepted the ${scheme} token`);
+        const call = done.timeline.filter((e) => e.step === 'call-with-token').at(-1)!;
+        expect(call.requestHeaders.authorization).toMatch(new RegExp(`^${scheme} `));
+        expect(Boolean(call.requestHeaders.dpop)).toBe(dpop);
+      } finally {
+        await sandbox.applyWorld(worldWithTestApi(true));
+      }
+    },
+  );
 });
