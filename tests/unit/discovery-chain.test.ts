@@ -219,7 +219,12 @@ describe('the metadata names this API (RFC 9728 §3.3)', () => {
     { name: 'a trailing slash is another identifier', resource: `${CALLED}/`, at: PATH, ok: false },
     { name: 'another API', resource: 'https://other.example.com/mcp', at: PATH, ok: false },
     { name: 'the origin, found at the path URL', resource: 'https://api.example.com', at: PATH, ok: false },
-    { name: 'the origin, found at the root URL', resource: 'https://api.example.com', at: ROOT, ok: true },
+    {
+      name: 'the origin, found at the root URL: describes the origin, not /mcp',
+      resource: 'https://api.example.com',
+      at: ROOT,
+      ok: false,
+    },
     { name: 'the URL called, found at the root URL', resource: CALLED, at: ROOT, ok: true },
     {
       name: 'through the header: must be the URL called',
@@ -234,6 +239,16 @@ describe('the metadata names this API (RFC 9728 §3.3)', () => {
       expect(outcome.failure.kind).toBe('resource-mismatch');
       expect(outcome.failure.fix).toContain(CALLED);
     }
+  });
+
+  it('a root document naming the origin says to serve the path-inserted metadata', () => {
+    const outcome = matchResource(found('https://api.example.com', ROOT), CALLED);
+    expect(!outcome.ok && outcome.failure.fix).toContain(PATH.url);
+  });
+
+  it('the origin itself called: the root document names it', () => {
+    const origin = 'https://api.example.com';
+    expect(matchResource(found(origin, ROOT), origin).ok).toBe(true);
   });
 });
 

@@ -13,6 +13,9 @@ const InspectorView = lazy(() =>
 );
 const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) => ({ default: m.ReplayView })));
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
+const DiscoveryView = lazy(() =>
+  import('../features/discovery/DiscoveryView').then((m) => ({ default: m.DiscoveryView })),
+);
 const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
 
 export function App() {
@@ -87,6 +90,7 @@ export function App() {
           {view === 'replay' && <ReplayView />}
           {view === 'compare' && <CompareView />}
           {view === 'sandbox' && <SandboxView />}
+          {view === 'discover' && <DiscoveryView />}
         </Suspense>
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">

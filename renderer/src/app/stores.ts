@@ -22,5 +22,6 @@ export const useReplay = bindHook(stores.replay);
 export const useInspector = bindHook(stores.inspector);
 export const useCompare = bindHook(stores.compare);
 export const useKnowledge = bindHook(stores.knowledge);
+export const useDiscovery = bindHook(stores.discovery);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

@@ -3,6 +3,7 @@ import type { SubscribeToEvents, TokenscopeEvent } from '../../../shared/contrac
 import { createClientCredentialsStore } from './client-credentials-store';
 import { createCompareStore } from './compare-store';
 import { createConnectionsStore } from './connections-store';
+import { createDiscoveryStore } from './discovery-store';
 import { createFlowsStore } from './flows-store';
 import { createInspectorStore } from './inspector-store';
 import { createKnowledgeStore } from './knowledge-store';
@@ -38,6 +39,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const inspector = createInspectorStore({ api });
   const compare = createCompareStore({ api });
   const knowledge = createKnowledgeStore({ api });
+  const discovery = createDiscoveryStore({ api, workspaceId, openUrl });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
@@ -55,11 +57,28 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return void connections.getState().load();
       case 'notices-changed':
         return void workspaces.getState().refreshNotices();
+      case 'discovery-updated':
+        // A sign-in the chain started is a run too, and a registered client a new connection.
+        void flows.getState().load();
+        void connections.getState().load();
+        return void discovery.getState().updated(event.discoveryId);
     }
   };
   const stop = subscribe(onEvent);
 
-  return { workspaces, connections, flows, sandbox, clientCredentials, replay, inspector, compare, knowledge, stop };
+  return {
+    workspaces,
+    connections,
+    flows,
+    sandbox,
+    clientCredentials,
+    replay,
+    inspector,
+    compare,
+    knowledge,
+    discovery,
+    stop,
+  };
 }
 
 export type AppStores = ReturnType<typeof createAppStores>;

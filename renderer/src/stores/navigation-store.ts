@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 
-export type View = 'request' | 'inspect' | 'compare' | 'sandbox' | 'replay';
+export type View = 'request' | 'inspect' | 'compare' | 'sandbox' | 'replay' | 'discover';
 
 export const VIEWS: { id: View; label: string; shortcut: string }[] = [
   { id: 'request', label: 'Request a token', shortcut: '1' },
   { id: 'inspect', label: 'Inspect a token', shortcut: '2' },
   { id: 'compare', label: 'Compare tokens', shortcut: '3' },
   { id: 'replay', label: 'Call an API', shortcut: '4' },
+  { id: 'discover', label: 'Start from an API', shortcut: '5' },
   { id: 'sandbox', label: 'Sandbox', shortcut: '9' },
 ];
 
