@@ -15,6 +15,7 @@ import { checkClientId } from './checks/client-id.js';
 import { checkSubject } from './checks/subject.js';
 import { checkOrganization } from './checks/organization.js';
 import { checkSize } from './checks/size.js';
+import { checkDpopBinding, type HeldDpopKey } from './checks/dpop-binding.js';
 import { isSymmetric } from './algorithms.js';
 import { CLAIM_DEPTH_LIMIT, TOKEN_SIZE_LIMIT, depthRefusal, sizeRefusal } from './limits.js';
 import { jsonDepthExceeds } from './json-depth.js';
@@ -38,6 +39,11 @@ export interface AnalyzeOptions {
    * that whoever runs that issuer signed it, so the `iss` row warns unless an expected issuer pins it.
    */
   keysFromTokenIssuer?: boolean;
+  /**
+   * The DPoP key of the run that received the token, by thumbprint (`{}`: no run holding the token has one). Given,
+   * `cnf.jkt` is checked against it; absent, only a token with `cnf` gets that row.
+   */
+  heldDpopKey?: HeldDpopKey;
 }
 
 export interface TokenAnalysis extends DetectedKind {
@@ -144,6 +150,7 @@ async function jwtChecks(
     checkClientId(payload, kind),
     checkSubject(payload, required),
     checkOrganization(payload),
+    ...checkDpopBinding(payload, options.heldDpopKey),
   ];
 }
 
@@ -192,6 +199,10 @@ function sanitized(options: AnalyzeOptions): AnalyzeOptions {
     expectedAudience: text(options.expectedAudience),
     requiredScopes,
     hint: typeof options.hint === 'object' && options.hint !== null ? options.hint : {},
+    heldDpopKey:
+      typeof options.heldDpopKey === 'object' && options.heldDpopKey !== null
+        ? { ...(text(options.heldDpopKey.jkt) ? { jkt: text(options.heldDpopKey.jkt)! } : {}) }
+        : undefined,
   };
 }
 

@@ -18,7 +18,8 @@ export type CheckId =
   | 'scope'
   | 'client_id'
   | 'subject'
-  | 'organization';
+  | 'organization'
+  | 'cnf';
 
 export interface CheckResult {
   id: CheckId;

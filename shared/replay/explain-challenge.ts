@@ -3,6 +3,13 @@
  * error codes; Logto's APIs and most resource servers built on its SDKs answer with them.
  */
 import type { Challenge } from './www-authenticate.js';
+import {
+  explainBoundTokenAsBearer,
+  explainDpopWanted,
+  explainInvalidDpopProof,
+  explainUseDpopNonce,
+} from './explain-dpop-challenge.js';
+import { resourceMetadataUrl } from './resource-metadata-url.js';
 
 export interface ChallengeExplanation {
   scheme: string;
@@ -15,6 +22,17 @@ export interface ChallengeExplanation {
   requiredScopes?: string[];
   /** Required scopes the token lacks, when the token's scopes are known. */
   missingScopes?: string[];
+  /** RFC 9449 §7.1: the proof algorithms a DPoP challenge accepts (`algs`). */
+  algs?: string[];
+  /** RFC 9449 §9: the nonce the API sent in `DPoP-Nonce` with a use_dpop_nonce challenge. */
+  dpopNonce?: string;
+  /**
+   * RFC 9728 §5.1: the URL of the API's protected-resource metadata (`resource_metadata`), when it is an absolute
+   * http(s) URL; where a client that holds only the API's URL finds its authorization server.
+   */
+  resourceMetadata?: string;
+  /** Why a `resource_metadata` the challenge carried is not usable (not an absolute http(s) URL). */
+  resourceMetadataProblem?: string;
   title: string;
   explanation: string;
   fix: string;
@@ -26,6 +44,14 @@ export interface ExplainContext {
   sentToken?: boolean;
   /** The token's granted scopes (from its `scope` claim), when it could be read. */
   tokenScopes?: string[];
+  /** How the token went: Bearer (RFC 6750 §2.1) or DPoP with a proof (RFC 9449 §7.1). */
+  sentScheme?: 'Bearer' | 'DPoP';
+  /** The token carries `cnf.jkt` (RFC 9449 §6.1). */
+  tokenBound?: boolean;
+  /** The `DPoP-Nonce` header of the answer (RFC 9449 §9). */
+  dpopNonce?: string;
+  /** The call was already sent again with the API's nonce. */
+  retriedWithNonce?: boolean;
 }
 
 function scopeList(value: string | undefined): string[] | undefined {
@@ -54,8 +80,25 @@ function insufficientScope(base: ChallengeExplanation, context: ExplainContext):
   };
 }
 
-/** One explanation per challenge; the Bearer challenges carry the RFC 6750 error codes. */
+/** RFC 9728 §5.1: what a challenge says of the API's metadata, appended to any explanation. */
+function withResourceMetadata(explained: ChallengeExplanation, challenge: Challenge): ChallengeExplanation {
+  const raw = challenge.params.resource_metadata;
+  if (raw === undefined) return explained;
+  const read = resourceMetadataUrl(raw);
+  if ('problem' in read) return { ...explained, resourceMetadataProblem: read.problem };
+  return {
+    ...explained,
+    resourceMetadata: read.url,
+    explanation: `${explained.explanation} The API publishes its protected-resource metadata at ${read.url} (RFC 9728 §5.1): which authorization server issues its tokens, and its scopes.`,
+  };
+}
+
+/** One explanation per challenge: RFC 6750's error codes, RFC 9449's for DPoP, and RFC 9728's `resource_metadata`. */
 export function explainChallenge(challenge: Challenge, context: ExplainContext = {}): ChallengeExplanation {
+  return withResourceMetadata(explainScheme(challenge, context), challenge);
+}
+
+function explainScheme(challenge: Challenge, context: ExplainContext): ChallengeExplanation {
   const scheme = challenge.scheme;
   const { error, error_description: errorDescription, error_uri: errorUri, realm } = challenge.params;
   const base: ChallengeExplanation = {
@@ -65,10 +108,17 @@ export function explainChallenge(challenge: Challenge, context: ExplainContext =
     ...(errorUri ? { errorUri } : {}),
     ...(realm ? { realm } : {}),
     ...(challenge.params.scope !== undefined ? { requiredScopes: scopeList(challenge.params.scope) } : {}),
+    ...(challenge.params.algs !== undefined ? { algs: scopeList(challenge.params.algs) } : {}),
     title: '',
     explanation: '',
     fix: '',
   };
+  const dpop = scheme.toLowerCase() === 'dpop';
+  if (dpop && error === 'invalid_dpop_proof') return explainInvalidDpopProof(base);
+  if (dpop && error === 'use_dpop_nonce') return explainUseDpopNonce(base, context);
+  if (dpop && error === 'invalid_token' && context.tokenBound && context.sentScheme === 'Bearer')
+    return explainBoundTokenAsBearer(base);
+  if (dpop && error === undefined) return explainDpopWanted(base, context);
   const lower = scheme.toLowerCase();
   if (lower !== 'bearer' && lower !== 'dpop') {
     return {
@@ -88,7 +138,10 @@ export function explainChallenge(challenge: Challenge, context: ExplainContext =
         title: 'The token was refused (invalid_token)',
         explanation:
           'RFC 6750 §3.1: the token is expired, revoked, malformed, signed by another issuer, or issued for another API (its `aud` is not this resource). ' +
-          'An opaque Logto token (sent when no resource was requested) is refused by every API.',
+          'An opaque Logto token (sent when no resource was requested) is refused by every API.' +
+          (dpop
+            ? " In the DPoP scheme it may also be the key binding: a proof signed by another key than the one named in the token's cnf.jkt, or a token not bound at all (RFC 9449 §7.1)."
+            : ''),
         fix: "Inspect the token: check `exp`, `iss` and that `aud` is this API's resource indicator. Request a new token with the right `resource`.",
       };
     case 'insufficient_scope':

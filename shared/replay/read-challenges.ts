@@ -17,7 +17,9 @@ export function readChallenges(
     challenges.push(...parsed.challenges);
     challengeProblems.push(...parsed.problems);
   }
-  return { challenges, explanations: challenges.map((c) => explainChallenge(c, context)), challengeProblems };
+  const nonce = headers.find((h) => h.name.toLowerCase() === 'dpop-nonce')?.value;
+  const withNonce = nonce ? { ...context, dpopNonce: nonce } : context;
+  return { challenges, explanations: challenges.map((c) => explainChallenge(c, withNonce)), challengeProblems };
 }
 
 /** The challenges, and the body's own explanation when it has one the challenges lack. */

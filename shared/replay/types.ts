@@ -25,6 +25,10 @@ export interface ReplayResponse {
   sizeBytes: number;
   /** The call's time or size limit ended the answer before the API did: what is here is what arrived until then. */
   cutOff?: CallCutOff;
+  /** How the token went: `Authorization: Bearer` (RFC 6750 §2.1) or `Authorization: DPoP` (RFC 9449 §7.1). */
+  sentAs?: 'Bearer' | 'DPoP';
+  /** With DPoP: the thumbprint of the run's key the proof was signed with, and whether the API's nonce was needed. */
+  dpop?: { jkt: string; retriedWithNonce: boolean };
   /** Every `WWW-Authenticate` challenge, parsed (RFC 9110 §11.6.1) and explained (RFC 6750 §3.1). */
   challenges: Challenge[];
   explanations: ChallengeExplanation[];

@@ -15,6 +15,9 @@ resources:
   - indicator: https://products.tokenscope.test
     name: Products API
     accessTokenTtl: 3600
+    # Its sample API (/sample-api/products) can take DPoP-bound tokens only, and ask for its own nonces (RFC 9449):
+    # dpopBoundAccessTokensRequired: true
+    # dpopNonce: true
     permissions:
       - { name: read:products, description: List and read products }
       - { name: write:products, description: Create and edit products }

@@ -1,5 +1,6 @@
 import type { World } from './world.js';
 import { sampleApiUrl, type SampleApi } from './sample-api.js';
+import { DPOP_ALGORITHMS } from './dpop-algorithms.js';
 
 /** RFC 9728 §2: the members the sandbox's sample API publishes about itself. */
 export interface ProtectedResourceMetadata {
@@ -8,6 +9,7 @@ export interface ProtectedResourceMetadata {
   scopes_supported?: string[];
   bearer_methods_supported: string[];
   resource_name?: string;
+  dpop_signing_alg_values_supported?: string[];
   dpop_bound_access_tokens_required?: boolean;
 }
 
@@ -28,6 +30,7 @@ export function sampleApiMetadata(
     authorization_servers: [issuer],
     ...(resource ? { scopes_supported: resource.permissions.map((p) => p.name), resource_name: resource.name } : {}),
     bearer_methods_supported: ['header'],
+    dpop_signing_alg_values_supported: [...DPOP_ALGORITHMS],
     ...(resource?.dpopBoundAccessTokensRequired ? { dpop_bound_access_tokens_required: true } : {}),
   };
 }

@@ -43,7 +43,9 @@ describe('sandbox: protected-resource metadata of the sample APIs (RFC 9728)', (
         scopes_supported: resource.permissions.map((p) => p.name),
         resource_name: resource.name,
         bearer_methods_supported: ['header'],
+        dpop_signing_alg_values_supported: expect.arrayContaining(['ES256', 'EdDSA']),
       });
+      expect(body.dpop_signing_alg_values_supported).not.toContain('HS256');
     }
   });
 

@@ -69,6 +69,16 @@ describe('sandbox sample API: DPoP (RFC 9449 §7)', () => {
     expect(((await res.json()) as { check: string }).check).toBe('dpop-scheme');
   });
 
+  it('checks the binding before the permission: a bound token as Bearer is 401, not 403, even lacking the scope', async () => {
+    const { token } = await boundToken();
+    const res = await fetch(`${productsUrl()}/p-1`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { check: string }).check).toBe('dpop-scheme');
+  });
+
   it('serves the bound token with a proof of its key (openid-client as the client)', async () => {
     const { token, handle } = await boundToken();
     const res = await oidc.fetchProtectedResource(config, token, productsUrl(), 'GET', undefined, undefined, {

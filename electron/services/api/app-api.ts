@@ -4,6 +4,7 @@ import type { ConnectionSummary } from '../../../shared/contract/connection.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
 import { FlowEngine } from '../flows/flow-engine.js';
+import { dpopKeyThumbprint } from '../flows/dpop.js';
 import { createFlowApi, type OpenSignInWindow } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
@@ -170,7 +171,12 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
   return {
     ...createSandboxApi(sandboxControl),
-    ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
+    ...createReplayApi({
+      dataDir: context.dataDir,
+      workspaces,
+      connections: workspaceConnections(store),
+      dpopKeyFor: (accessToken) => flows.runs.holdingAccessToken(accessToken)?.dpopKey,
+    }),
     ...createInspectApi(() => context.sandbox),
     ...recorded,
     ...createDiscoveryApi({
@@ -230,7 +236,9 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
 
     async inspectToken(request) {
-      return inspectToken(request);
+      // The main side knows which run received the token, and so its DPoP key (RFC 9449 §6.1: cnf.jkt names it).
+      const key = flows.runs.holdingAccessToken(request.token)?.dpopKey;
+      return inspectToken({ ...request, heldDpopKey: key ? { jkt: await dpopKeyThumbprint(key) } : {} });
     },
   };
 }

@@ -15,7 +15,10 @@ export interface ClientCredentialsInput extends TokenRequestInput {
 export async function runClientCredentials(input: ClientCredentialsInput): Promise<FlowResult> {
   const run = newRun('client_credentials', input.issuer, input.client, input);
   run.runs = input.runs;
+  const dpopKey = await newDpopKey(input.dpop);
+  // Kept with the run when the answer is bound, so a replay of its token can prove the key (RFC 9449 §7.1).
+  if (dpopKey) run.remember = { ...run.remember, dpopKey };
   return runTokenRequest(run, async (config) =>
-    oidc.clientCredentialsGrant(config, tokenParameters(input), dpopOptions(config, await newDpopKey(input.dpop))),
+    oidc.clientCredentialsGrant(config, tokenParameters(input), dpopOptions(config, dpopKey)),
   );
 }

@@ -41,6 +41,11 @@ export class RunStore {
     return this.runs.get(runId);
   }
 
+  /** The newest run that received `accessToken`, so a replay of it can prove the run's DPoP key (RFC 9449 §7.1). */
+  holdingAccessToken(accessToken: string): StoredRun | undefined {
+    return [...this.runs.values()].reverse().find((run) => run.tokens?.access_token === accessToken);
+  }
+
   /** The newest run that received `refreshToken`, so a pasted token Tokenscope holds is refreshed like its run. */
   holding(refreshToken: string): StoredRun | undefined {
     return [...this.runs.values()].reverse().find((run) => run.tokens?.refresh_token === refreshToken);

@@ -7,6 +7,14 @@ import { DEFAULT_WORKSPACE_ID, WorkspaceStore, forHistory } from '../workspaces/
 import type { WorkspaceConnections } from '../connections/workspace-connections.js';
 import { ReplayError, sendRequest } from './send-request.js';
 import { TokenReferences } from './token-references.js';
+import { DpopNonceMemory, dpopProver, type DpopProver } from './dpop-prover.js';
+import { decodeToken } from '../../../shared/token/decode.js';
+
+/** RFC 9449 §6.1: a JWT access token bound to a key carries its thumbprint in `cnf.jkt`. */
+function boundToKey(token: string): boolean {
+  const decoded = decodeToken(token);
+  return decoded.kind === 'jwt' && typeof (decoded.payload.cnf as { jkt?: unknown } | undefined)?.jkt === 'string';
+}
 
 export interface ReplayContext {
   dataDir: string;
@@ -14,6 +22,8 @@ export interface ReplayContext {
   workspaces?: () => Promise<WorkspaceStore>;
   /** The workspaces' connections, exported, imported and removed with them; without it workspaces carry none. */
   connections?: WorkspaceConnections;
+  /** The DPoP key of the run that received this access token, when one does (the flows' run store). */
+  dpopKeyFor?: (accessToken: string) => CryptoKeyPair | undefined;
 }
 
 /** The workspace store once its workspaces are known (see `WorkspaceStore.openDocument`), opened once. */
@@ -32,6 +42,16 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
   };
   const connections = context.connections;
   const tokens = new TokenReferences();
+  const nonces = new DpopNonceMemory();
+  const provers = new WeakMap<CryptoKeyPair, Promise<DpopProver>>();
+  /** RFC 9449 §7.1: a bound token goes with a proof of its run's key, unless the user asks for Bearer. */
+  const dpopFor = (token: string | undefined, sendAs: SendApiRequest['sendAs']) => {
+    const key = token && sendAs !== 'bearer' ? context.dpopKeyFor?.(token) : undefined;
+    if (!key) return undefined;
+    let prover = provers.get(key);
+    if (!prover) provers.set(key, (prover = dpopProver(key)));
+    return prover;
+  };
   // Opened at once in the background, so a long history is parsed before the user opens the view.
   store().catch(() => undefined);
 
@@ -51,7 +71,7 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
   }
 
   return {
-    async sendApiRequest({ workspaceId = DEFAULT_WORKSPACE_ID, request, token: choice }) {
+    async sendApiRequest({ workspaceId = DEFAULT_WORKSPACE_ID, request, token: choice, sendAs }) {
       const workspaces = await store();
       workspaces.workspace(workspaceId);
       const { token, mention } = pickToken(choice);
@@ -63,8 +83,10 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
         ...(mention ? { token: mention } : {}),
       };
       try {
+        const prover = await dpopFor(token, sendAs);
         entry.response = await sendRequest(request, {
-          ...(token ? { token } : {}),
+          ...(token ? { token, tokenBound: boundToKey(token) } : {}),
+          ...(prover ? { dpop: { prover, nonces } } : {}),
           ...(mention?.scope !== undefined ? { tokenScopes: mention.scope.split(' ').filter(Boolean) } : {}),
         });
       } catch (error) {

@@ -6,6 +6,8 @@ import { Agent } from 'undici';
 import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
 import { explainResponse } from '../../../shared/replay/read-challenges.js';
 import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
+import { asksForDpopNonce } from '../../../shared/replay/dpop-nonce-challenge.js';
+import type { DpopNonceMemory, DpopProver } from './dpop-prover.js';
 import {
   MAX_RESPONSE_BYTES,
   MAX_TIME_LIMITS,
@@ -156,8 +158,12 @@ const isTimeout = (error: unknown): boolean =>
   );
 
 export interface SendOptions {
-  /** Bearer token to send (RFC 6750 §2.1); replaces any Authorization header the request has. */
+  /** Token to send, as Bearer (RFC 6750 §2.1) or with `dpop` as DPoP; replaces any Authorization header. */
   token?: string;
+  /** Send the token with the DPoP scheme and a proof of the run's key (RFC 9449 §7.1). */
+  dpop?: { prover: DpopProver; nonces: DpopNonceMemory };
+  /** The token carries `cnf.jkt` (RFC 9449 §6.1), whichever way it is sent. */
+  tokenBound?: boolean;
   tokenScopes?: string[];
   /** How long the API may stay silent (no answer, no body byte); REQUEST_TIMEOUT_MS when absent. */
   timeoutMs?: number;
@@ -202,17 +208,18 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
       );
     }
   }
-  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
+  const dpop = options.token ? options.dpop : undefined;
+  if (options.token) headers.set('authorization', `${dpop ? 'DPoP' : 'Bearer'} ${options.token}`);
   const sendsBody = request.body !== undefined && request.body !== '' && method !== 'GET' && method !== 'HEAD';
   const maxTimeSeconds = request.maxTimeSeconds ?? MAX_TIME_LIMITS.defaultSeconds;
   const maxTimeMs = maxTimeSeconds * 1000;
   const silenceMs = Math.min(options.timeoutMs ?? REQUEST_TIMEOUT_MS, maxTimeMs);
   const started = performance.now();
-  let response: Response;
-  let body: ReadBody;
-  try {
+  const send = async (nonce: string | undefined) => {
+    // A proof is single-use (RFC 9449 §11.1): a new one for each try.
+    if (dpop) headers.set('dpop', await dpop.prover.proof(method, url.href, options.token!, nonce));
     // The string, not the URL object: undici converts a URL object through its WebIDL layer on every call.
-    response = await fetch(url.href, {
+    const answer = await fetch(url.href, {
       method,
       headers,
       ...(sendsBody ? { body: request.body } : {}),
@@ -221,6 +228,24 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
       // Until the answer starts, the pool's own timeouts bound the wait, at most the call's limit.
       dispatcher: agentFor(silenceMs),
     } as RequestInit);
+    dpop?.nonces.remember(url.href, answer.headers.get('dpop-nonce'));
+    return answer;
+  };
+  let response: Response;
+  let body: ReadBody;
+  let retriedWithNonce = false;
+  try {
+    response = await send(dpop?.nonces.get(url.href));
+    // RFC 9449 §9: an API that wants its own nonce answers use_dpop_nonce with one; the proof is made again with it,
+    // once (a second refusal is shown as it came).
+    if (dpop && response.status === 401 && asksForDpopNonce(response.headers.get('www-authenticate'))) {
+      const nonce = response.headers.get('dpop-nonce');
+      if (nonce) {
+        await response.body?.cancel().catch(() => undefined);
+        retriedWithNonce = true;
+        response = await send(nonce);
+      }
+    }
   } catch (error) {
     if (silenceMs === maxTimeMs && isTimeout(error)) {
       const cutOff = timeCutOff(maxTimeSeconds, request.maxTimeSeconds !== undefined, undefined);
@@ -245,6 +270,9 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   const context: ExplainContext = {
     status: response.status,
     sentToken: headers.has('authorization'),
+    ...(options.token ? { sentScheme: dpop ? ('DPoP' as const) : ('Bearer' as const) } : {}),
+    ...(options.tokenBound !== undefined ? { tokenBound: options.tokenBound } : {}),
+    ...(retriedWithNonce ? { retriedWithNonce } : {}),
     ...(options.tokenScopes ? { tokenScopes: options.tokenScopes } : {}),
   };
   return {
@@ -256,6 +284,8 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     durationMs,
     sizeBytes: body.size,
     ...(cutOff ? { cutOff } : {}),
+    ...(options.token ? { sentAs: dpop ? ('DPoP' as const) : ('Bearer' as const) } : {}),
+    ...(dpop ? { dpop: { jkt: dpop.prover.jkt, retriedWithNonce } } : {}),
     ...explainResponse(responseHeaders, body.text, { ...context, status: response.status }),
   };
 }

@@ -28,6 +28,8 @@ interface ReplayState {
   composer: Composer;
   pick: TokenPick;
   pastedToken: string;
+  /** Send a DPoP-bound token as Bearer anyway, to see the API refuse it (RFC 9449 §7.1); off: with a proof. */
+  forceBearer: boolean;
   /** Tokens sent in this session; the main side holds them, the renderer only their masks. */
   knownTokens: TokenMention[];
   /**
@@ -43,6 +45,7 @@ interface ReplayState {
   edit(patch: Partial<Composer>): void;
   setPick(pick: TokenPick): void;
   setPastedToken(token: string): void;
+  setForceBearer(on: boolean): void;
   /** Adds a token from elsewhere in the app (a flow's result) as a pasted one. */
   useToken(token: string): void;
   send(): Promise<void>;
@@ -103,7 +106,8 @@ export const createReplayStore = ({ api, workspaceId, onSent }: ReplayStoreDeps)
     async function sendNow(request: ReplayRequest, choice: TokenChoice): Promise<HistoryEntry | undefined> {
       set({ sending: true, callError: undefined });
       try {
-        const { entry } = await api.sendApiRequest({ workspaceId: workspaceId(), request, token: choice });
+        const sendAs = get().forceBearer ? ('bearer' as const) : ('auto' as const);
+        const { entry } = await api.sendApiRequest({ workspaceId: workspaceId(), request, token: choice, sendAs });
         const mention = entry.token;
         const pasted = choice.kind === 'token' ? choice.token.trim().replace(/^Bearer\s+/i, '') : undefined;
         set((s) => ({
@@ -130,12 +134,14 @@ export const createReplayStore = ({ api, workspaceId, onSent }: ReplayStoreDeps)
       composer: { method: 'GET', url: '', headersText: 'Accept: application/json', body: '', maxTime: '' },
       pick: { kind: 'none' },
       pastedToken: '',
+      forceBearer: false,
       knownTokens: [],
       heldTokens: {},
       sending: false,
       edit: (patch) => set((s) => ({ composer: { ...s.composer, ...patch } })),
       setPick: (pick) => set({ pick }),
       setPastedToken: (pastedToken) => set({ pastedToken, pick: { kind: 'paste' } }),
+      setForceBearer: (forceBearer) => set({ forceBearer }),
       useToken: (token) => set({ pastedToken: token, pick: { kind: 'paste' } }),
       async send() {
         const state = get();

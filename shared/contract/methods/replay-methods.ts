@@ -1,6 +1,6 @@
 /** The replay and workspace calls of the contract: API calls sent from the main side, their history, workspaces. */
 import { Type, type Static } from '@sinclair/typebox';
-import { method, NoArgument, OneOf, returns, type ApiOf } from './declare-method.js';
+import { method, NoArgument, OneOf, returns, StringEnum, type ApiOf } from './declare-method.js';
 import { FIELD_LIMITS as L } from './field-limits.js';
 import { MAX_TIME_LIMITS, REPLAY_REQUEST_LIMITS as R } from '../../replay/replay-limits.js';
 import type { HistoryEntry, HistoryPage, SendApiResult } from '../../replay/types.js';
@@ -49,7 +49,16 @@ const TokenChoiceSchema = OneOf([
 export type TokenChoice = Static<typeof TokenChoiceSchema>;
 
 const SendApiArgument = Type.Object(
-  { workspaceId: Type.Optional(Id()), request: ReplayRequestSchema, token: TokenChoiceSchema },
+  {
+    workspaceId: Type.Optional(Id()),
+    request: ReplayRequestSchema,
+    token: TokenChoiceSchema,
+    /**
+     * `auto` (the default): a DPoP-bound token whose run holds its key goes as `DPoP` with a proof (RFC 9449 §7.1),
+     * any other as Bearer. `bearer`: as Bearer whatever it is, to see an API refuse a bound token without its proof.
+     */
+    sendAs: Type.Optional(StringEnum(['auto', 'bearer'] as const)),
+  },
   closed,
 );
 export type SendApiRequest = Static<typeof SendApiArgument>;

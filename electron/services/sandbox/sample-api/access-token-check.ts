@@ -136,16 +136,23 @@ export async function checkAccessToken(
       payload,
     );
   }
-  if (expected.scope && !(payload.scope ?? '').split(' ').includes(expected.scope)) {
-    return fail(
-      'scope',
-      403,
-      `The token lacks the "${expected.scope}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`,
-      'insufficient_scope',
-      payload,
-    );
-  }
-  return { ok: true, payload, scheme, token };
+  const scope = checkScope(payload, expected.scope);
+  return scope ? { ok: false, failure: scope } : { ok: true, payload, scheme, token };
+}
+
+/** RFC 6750 §3.1: a valid token without the route's permission is 403 insufficient_scope. */
+export function checkScope(
+  payload: JWTPayload & { scope?: string },
+  required: string | undefined,
+): AccessTokenFailure | undefined {
+  if (!required || (payload.scope ?? '').split(' ').includes(required)) return undefined;
+  return {
+    check: 'scope',
+    status: 403,
+    message: `The token lacks the "${required}" permission. Its scope is "${payload.scope ?? ''}". Ask for the scope, and check that a role of the user or app grants it.`,
+    error: 'insufficient_scope',
+    payload,
+  };
 }
 
 function quoted(value: string): string {

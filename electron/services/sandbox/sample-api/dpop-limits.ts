@@ -14,17 +14,4 @@ export const DPOP_LIMITS = {
   NONCE_LIFETIME_SECONDS: 300,
 } as const;
 
-/** RFC 9449 §4.2: asymmetric JWS algorithms only; never `none` nor a MAC (RFC 7518 §3.1). */
-export const DPOP_ALGORITHMS = [
-  'ES256',
-  'ES384',
-  'ES512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'RS256',
-  'RS384',
-  'RS512',
-  'EdDSA',
-  'Ed25519',
-] as const;
+export { DPOP_ALGORITHMS } from '../../../../shared/sandbox/dpop-algorithms.js';

@@ -6,7 +6,7 @@ import {
   sampleApiOfRoute,
   sampleApiUrl,
 } from '../../../../shared/sandbox/sample-api.js';
-import { type AccessTokenResult, checkAccessToken, wwwAuthenticate } from './access-token-check.js';
+import { type AccessTokenResult, checkAccessToken, checkScope, wwwAuthenticate } from './access-token-check.js';
 import { DpopNonces } from './dpop-nonces.js';
 import { DpopReplayCache } from './dpop-replay-cache.js';
 import { checkTokenBinding } from './token-binding-check.js';
@@ -57,7 +57,7 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
     issuer: state.issuer,
     // The world's name for the API, or the URL it is served at (see sample-api-identifiers.ts).
     audience: [route.audience, sampleApiUrl(state.origin, api)],
-    scope: route.scope,
+    // The permission is checked once the token is known to be the caller's (its DPoP binding), below.
     schemes: ['bearer', 'dpop'],
     jwks: state.publicJwks,
   });
@@ -76,7 +76,8 @@ export async function handleSampleApi(state: SandboxState, req: IncomingMessage,
         nowSeconds: Math.floor(Date.now() / 1000),
       })
     : undefined;
-  const result: AccessTokenResult = binding ? { ok: false, failure: binding } : checked;
+  const denied = binding ?? (checked.ok ? checkScope(checked.payload, route.scope) : undefined);
+  const result: AccessTokenResult = denied ? { ok: false, failure: denied } : checked;
   if (!result.ok) {
     const { failure } = result;
     // RFC 9449 §7.1: answer in the DPoP scheme when the API requires it or the request or failure was about DPoP.

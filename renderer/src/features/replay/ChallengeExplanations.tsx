@@ -1,6 +1,9 @@
 import type { ReplayResponse } from '../../../../shared/replay/types';
 
-/** Each `WWW-Authenticate` challenge in words (RFC 6750 §3.1), with what to change. */
+/**
+ * Each `WWW-Authenticate` challenge in words (RFC 6750 §3.1, RFC 9449 §7.1 and §9), with what to change, and the
+ * API's metadata URL when the challenge names one (RFC 9728 §5.1).
+ */
 export function ChallengeExplanations({ response }: { response: ReplayResponse }) {
   const fromBody = response.bodyExplanation;
   if (fromBody && response.explanations.length === 0) {
@@ -53,6 +56,19 @@ export function ChallengeExplanations({ response }: { response: ReplayResponse }
               )}
             </p>
           )}
+          {e.dpopNonce && (
+            <p>
+              Nonce to put in the next proof (<code>DPoP-Nonce</code>, RFC 9449 §9):{' '}
+              <code data-testid="replay-dpop-nonce">{e.dpopNonce}</code>
+            </p>
+          )}
+          {e.resourceMetadata && (
+            <p>
+              Protected-resource metadata (RFC 9728 §5.1):{' '}
+              <code data-testid="replay-resource-metadata">{e.resourceMetadata}</code>
+            </p>
+          )}
+          {e.resourceMetadataProblem && <p className="hint">{e.resourceMetadataProblem}</p>}
           <p>
             <strong>Fix:</strong> {e.fix}
           </p>

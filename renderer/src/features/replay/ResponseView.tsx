@@ -27,7 +27,13 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
       <div className="replay-status-line">
         <strong>{entry.request.method}</strong> <code className="replay-url-shown">{entry.request.url}</code>
         {entry.token ? (
-          <span className="hint">token {entry.token.masked}</span>
+          <span className="hint" data-testid="replay-sent-as" data-scheme={response?.sentAs ?? ''}>
+            token {entry.token.masked}
+            {response?.sentAs ? ` as ${response.sentAs}` : ''}
+            {response?.dpop
+              ? `, with a DPoP proof of the run's key (jkt ${response.dpop.jkt})${response.dpop.retriedWithNonce ? ", sent again with the API's DPoP-Nonce" : ''}`
+              : ''}
+          </span>
         ) : (
           <span className="hint">no token</span>
         )}

@@ -3,7 +3,8 @@ import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
 
 /** The token to send: none (to see the 401), one pasted, one sent earlier in this session, or the last flow's. */
 export function TokenPicker() {
-  const { pick, pastedToken, knownTokens, setPick, setPastedToken, useToken } = useReplay();
+  const { pick, pastedToken, knownTokens, setPick, setPastedToken, useToken, forceBearer, setForceBearer } =
+    useReplay();
   const flow = useClientCredentials((s) => s.result);
   const flowToken =
     flow?.ok && typeof flow.tokenResponse.access_token === 'string' ? flow.tokenResponse.access_token : undefined;
@@ -20,7 +21,8 @@ export function TokenPicker() {
       <legend>
         Token{' '}
         <small>
-          sent as <code>Authorization: Bearer</code> (RFC 6750 §2.1) from the main side; never stored
+          sent as <code>Authorization: Bearer</code> (RFC 6750 §2.1) from the main side, or as <code>DPoP</code> with a
+          proof of its run&apos;s key when it is DPoP-bound (RFC 9449 §7.1); never stored
         </small>
       </legend>
       <div className="replay-token-row">
@@ -73,6 +75,16 @@ export function TokenPicker() {
           </button>
         )}
       </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-testid="replay-force-bearer"
+          checked={forceBearer}
+          onChange={(e) => setForceBearer(e.target.checked)}
+        />{' '}
+        Send a DPoP-bound token as Bearer anyway{' '}
+        <small className="hint">to see the API refuse it without a proof of its key, as a stolen copy would be</small>
+      </label>
       {pick.kind === 'paste' && (
         <textarea
           data-testid="replay-token"
