@@ -21,7 +21,7 @@ let dataDir: string;
 const events = createEventHub();
 
 /** The default world, plus the test API's two good paths as API resources that the viewer role may read. */
-function worldWithTestApi(registration: boolean, dpopProducts = false): World {
+function worldWithTestApi(registration: boolean, dpopProducts = false, nonce = false): World {
   const world = defaultWorld();
   const indicators = [testApi.url('good'), testApi.url('header-less')];
   world.resources.push(
@@ -31,6 +31,7 @@ function worldWithTestApi(registration: boolean, dpopProducts = false): World {
   for (const indicator of indicators) viewer.permissions[indicator] = ['read:things'];
   const products = world.resources.find((r) => r.indicator === 'https://products.tokenscope.test')!;
   if (dpopProducts) products.dpopBoundAccessTokensRequired = true;
+  if (nonce) products.dpopNonce = true;
   return { ...world, dynamicClientRegistration: registration };
 }
 
@@ -183,12 +184,13 @@ describe('the whole chain against the sandbox', () => {
   });
 
   it.each([
-    { dpop: false, scheme: 'Bearer' },
-    { dpop: true, scheme: 'DPoP' },
+    { dpop: false, nonce: false, scheme: 'Bearer' },
+    { dpop: true, nonce: false, scheme: 'DPoP' },
+    { dpop: true, nonce: true, scheme: 'DPoP' },
   ])(
-    "the sandbox's own products API, with a saved client (DPoP required: $dpop): the token is $scheme",
-    async ({ dpop, scheme }) => {
-      await sandbox.applyWorld(worldWithTestApi(true, dpop));
+    "the sandbox's own products API, with a saved client (DPoP required: $dpop, nonce: $nonce): the token is $scheme",
+    async ({ dpop, nonce, scheme }) => {
+      await sandbox.applyWorld(worldWithTestApi(true, dpop, nonce));
       try {
         const url = `${sandbox.origin}/sample-api/products`;
         const report = await api.discoverApi({ url });
@@ -208,6 +210,9 @@ describe('the whole chain against the sandbox', () => {
         const call = done.timeline.filter((e) => e.step === 'call-with-token').at(-1)!;
         expect(call.requestHeaders.authorization).toMatch(new RegExp(`^${scheme} `));
         expect(Boolean(call.requestHeaders.dpop)).toBe(dpop);
+        // RFC 9449 §9: asked for a nonce, the proof is made again once with it.
+        const calls = done.timeline.filter((e) => e.step === 'call-with-token');
+        expect(calls.map((e) => e.status)).toEqual(nonce ? [401, 200] : [200]);
       } finally {
         await sandbox.applyWorld(worldWithTestApi(true));
       }

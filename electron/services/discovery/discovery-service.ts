@@ -186,7 +186,7 @@ export class DiscoveryService {
     const token = run?.tokens?.access_token;
     if (!token || !state.server) return void this.updated(state);
     state.capture.step = 'call-with-token';
-    const called = await callWithToken(state.server.config, state.capture, state.report.url, token, run.dpopKey);
+    const called = await callWithToken(state.capture, state.report.url, token, run.dpopKey);
     await state.capture.settle();
     settleStep(state.report, 'call-with-token', called);
     this.updated(state);

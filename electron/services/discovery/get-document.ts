@@ -13,6 +13,8 @@ export interface DocumentAnswer {
   body?: string;
   /** Every `WWW-Authenticate` value (fetch joins repeated fields with ", ", which the parser reads as one list). */
   wwwAuthenticate: string[];
+  /** RFC 9449 §8: a nonce the API wants in the next DPoP proof. */
+  dpopNonce?: string;
   /** No answer (refused, DNS, TLS, timeout), or an answer over the size limit. */
   error?: string;
 }
@@ -44,6 +46,7 @@ export async function getDocument(
     status: response.status,
     contentType: response.headers.get('content-type') ?? undefined,
     wwwAuthenticate: www ? [www] : [],
+    ...(response.headers.get('dpop-nonce') ? { dpopNonce: response.headers.get('dpop-nonce')! } : {}),
   };
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > DOCUMENT_SIZE_LIMIT) {
