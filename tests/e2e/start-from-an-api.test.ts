@@ -26,7 +26,7 @@ async function waitForStatus(page: Page, id: string, status: string): Promise<vo
 
 /** Types the URL and follows it to the authorization server's metadata (or to the step that broke). */
 async function discover(page: Page, url: string): Promise<void> {
-  await page.keyboard.press('Alt+5');
+  await page.getByTestId('tab-discover').click();
   const steps = page.getByTestId('discovery-steps');
   const before = (await steps.count()) ? await steps.getAttribute('data-chain') : null;
   await page.getByTestId('discovery-url').fill(url);
@@ -109,6 +109,20 @@ describe.skipIf(noChromium)(
       await waitForStatus(page, 'call-with-token', 'done');
       expect(await step(page, 'sign-in').textContent()).toMatch(/token_type dpop/i);
       expect(await step(page, 'call-with-token').textContent()).toContain('accepted the DPoP token');
+    });
+
+    it("Call an API: a 401's resource_metadata is followed from the challenge's explanation", async () => {
+      await page.getByTestId('tab-replay').click();
+      await page.getByTestId('replay-view').waitFor();
+      await page.getByTestId('replay-method').selectOption('GET');
+      await page.getByTestId('replay-url').fill(`${origin}/sample-api/orders`);
+      await page.getByTestId('replay-send').click();
+      await page.locator('[data-testid="replay-response"][data-status="401"]').waitFor();
+      await page.getByTestId('replay-follow-metadata').click();
+      await page.getByTestId('discovery-view').waitFor();
+      expect(await page.getByTestId('discovery-url').inputValue()).toBe(`${origin}/sample-api/orders`);
+      await waitForStatus(page, 'authorization-server-metadata', 'done');
+      expect(await page.getByTestId('discovery-resource').textContent()).toBe(`${origin}/sample-api/orders`);
     });
 
     it('a path the sandbox serves no API at breaks at the resource check, with the fix shown there', async () => {
