@@ -108,6 +108,14 @@ describe('Start from an API URL, against a test API whose metadata is wrong in e
     expect(after.timeline.some((e) => e.step === 'client' && e.url.endsWith('/as/register'))).toBe(true);
   });
 
+  it('fetches the URL the 401 names, and only it, wherever it is (MCP Inspector #576)', async () => {
+    const report = await api.discoverApi({ url: testApi.url('custom-location') });
+    expect(report.brokenAt).toBeUndefined();
+    expect(report.metadataSource).toBe('header');
+    const fetched = report.timeline.filter((e) => e.step === 'resource-metadata').map((e) => e.url);
+    expect(fetched).toEqual([`${testApi.origin}/meta/custom.json`]);
+  });
+
   it('finds metadata at the path-inserted well-known URL when the 401 names none', async () => {
     const report = await api.discoverApi({ url: testApi.url('header-less') });
     expect(report.brokenAt).toBeUndefined();

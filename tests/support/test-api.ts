@@ -7,6 +7,7 @@
  * |---|---|
  * | `/good` | nothing: 401 names resource_metadata, the metadata names this URL and the issuer |
  * | `/header-less` | nothing, but its 401 has no resource_metadata: found at the path-inserted well-known URL |
+ * | `/custom-location` | nothing: its 401 names metadata at `/meta/custom.json`, and only there (MCP Inspector #576) |
  * | `/no-metadata` | no metadata anywhere |
  * | `/mismatch` | metadata names another resource |
  * | `/no-servers` | metadata lists no authorization_servers |
@@ -20,6 +21,7 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 export const TEST_API_PATHS = [
   'good',
   'header-less',
+  'custom-location',
   'no-metadata',
   'mismatch',
   'no-servers',
@@ -63,8 +65,9 @@ export async function startTestApi(issuer: string): Promise<TestApi> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', origin).pathname;
+    if (path === '/meta/custom.json') return send(res, 200, metadataFor('custom-location'));
     const wellKnown = /^\/\.well-known\/oauth-protected-resource\/(.+)$/.exec(path);
-    if (wellKnown) {
+    if (wellKnown && wellKnown[1] !== 'custom-location') {
       const metadata = metadataFor(wellKnown[1] as TestApiPath);
       return metadata ? send(res, 200, metadata) : send(res, 404, { error: 'not_found' });
     }
@@ -81,10 +84,14 @@ export async function startTestApi(issuer: string): Promise<TestApi> {
       return send(res, 400, { error: 'invalid_redirect_uri', error_description: 'loopback redirects are not allowed' });
     const name = path.slice(1) as TestApiPath;
     if (!TEST_API_PATHS.includes(name)) return send(res, 404, { error: 'not_found' });
+    const metadataUrl =
+      name === 'custom-location'
+        ? `${origin}/meta/custom.json`
+        : `${origin}/.well-known/oauth-protected-resource/${name}`;
     const challenge =
       name === 'header-less'
         ? 'Bearer realm="test-api"'
-        : `Bearer realm="test-api", resource_metadata="${origin}/.well-known/oauth-protected-resource/${name}"`;
+        : `Bearer realm="test-api", resource_metadata="${metadataUrl}"`;
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token) return send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': challenge });
     try {
