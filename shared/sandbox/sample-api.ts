@@ -62,8 +62,8 @@ export function sampleApiUrl(origin: string, api: SampleApi): string {
 export const PROTECTED_RESOURCE_WELL_KNOWN = '/.well-known/oauth-protected-resource';
 
 /**
- * RFC 9728 §3.1: the well-known path goes between the host and the resource's path, so
- * `http://h/sample-api/products` has its metadata at `http://h/.well-known/oauth-protected-resource/sample-api/products`.
+ * RFC 9728 §3.1: the well-known path goes between the host and the resource's path, so `http://h/sample-api/products`
+ * has its metadata at `http://h/.well-known/oauth-protected-resource/sample-api/products`.
  */
 export function protectedResourceMetadataUrl(origin: string, api: SampleApi): string {
   return `${origin}${PROTECTED_RESOURCE_WELL_KNOWN}${api.path}`;

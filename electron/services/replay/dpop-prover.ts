@@ -18,7 +18,7 @@ function jwsAlgorithm(key: CryptoKey): string | undefined {
 export interface DpopProver {
   /** RFC 7638 thumbprint of the key: the `cnf.jkt` of tokens bound to it. */
   jkt: string;
-  /** A fresh proof for one request (RFC 9449 §4.2, §7.1): `htm`, `htu`, `iat`, a new `jti`, `ath`, and a nonce if given. */
+  /** A fresh proof for one request (RFC 9449 §4.2, §7.1): `htm`, `htu`, `iat`, a new `jti`, `ath`, the nonce if any. */
   proof(method: string, url: string, accessToken: string, nonce?: string): Promise<string>;
 }
 

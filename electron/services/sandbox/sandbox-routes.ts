@@ -15,7 +15,7 @@ import type { SubjectTokens } from './tokens/subject-tokens.js';
 /** What one world looks like while it is served; swapped whole when a new world is applied. */
 export interface SandboxState {
   world: World;
-  /** What the authorization server serves: `world` plus the sample APIs under their URLs (sample-api-identifiers.ts). */
+  /** What the authorization server serves: `world`, plus the sample APIs under their URLs (sample-api-identifiers). */
   servedWorld: World;
   provider: Provider;
   callback: (req: IncomingMessage, res: ServerResponse) => void;
