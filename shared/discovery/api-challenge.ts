@@ -48,7 +48,8 @@ export function readApiChallenge(status: number, wwwAuthenticate: string[]): Ste
   if (!checked.ok) {
     return fail(
       'bad-challenge',
-      `The API's challenge names resource_metadata="${first}", which is not a URL a client may fetch: ${checked.problem}`,
+      `The API's challenge names resource_metadata="${first}", which is not a URL a client may fetch: ` +
+        checked.problem,
       'Send the absolute https URL of the metadata document in resource_metadata (RFC 9728 §5.1).',
     );
   }

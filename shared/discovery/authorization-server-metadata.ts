@@ -38,7 +38,7 @@ export function serverMetadataOutcome(
       ok: true,
       value: found.metadata,
       summary: `${NAMES[found.kind]} metadata of ${issuer}${before}: ${registration}, ${dpop}.`,
-      rule: 'RFC 8414 §3 first, then OpenID Connect Discovery §4; the issuer in the answer must be the one asked for.',
+      rule: 'RFC 8414 §3 first, then OpenID Connect Discovery §4; the answer must name the issuer asked for.',
     };
   }
   return fail(
@@ -46,6 +46,7 @@ export function serverMetadataOutcome(
     `The authorization server ${issuer}, named by the API's metadata, published no metadata: ${failed
       .map((a) => `${NAMES[a.kind]} at ${a.url}: ${a.problem}`)
       .join('; ')}.`,
-    `Check that ${issuer} is the issuer exactly as the server spells it (a Logto tenant's is its endpoint followed by /oidc), and correct authorization_servers in the API's metadata if not.`,
+    `Check that ${issuer} is the issuer exactly as the server spells it (a Logto tenant's is its endpoint ` +
+      "followed by /oidc), and correct authorization_servers in the API's metadata if not.",
   );
 }

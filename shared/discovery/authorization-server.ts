@@ -23,7 +23,8 @@ export function chooseAuthorizationServer(
     return fail(
       'no-authorization-servers',
       `The metadata of ${metadata.resource} lists no authorization_servers, so it does not say who issues its tokens.`,
-      'Add "authorization_servers": ["<issuer URL>"] to the metadata (RFC 9728 §2), e.g. your Logto endpoint followed by /oidc.',
+      'Add "authorization_servers": ["<issuer URL>"] to the metadata (RFC 9728 §2), ' +
+        'e.g. your Logto endpoint followed by /oidc.',
     );
   const skipped: string[] = [];
   const usable = listed.filter((issuer) => {
@@ -51,7 +52,11 @@ export function chooseAuthorizationServer(
   return {
     ok: true,
     value: { issuer, others: usable.filter((i) => i !== issuer) },
-    summary: `${issuer} (${why}${usable.length > 1 ? ` of ${usable.length}` : ''}).${skipped.length ? ` Skipped: ${skipped.join(' ')}` : ''}`,
-    rule: "RFC 9728 §2: the authorization server comes from the metadata's authorization_servers, never from the API's host.",
+    summary:
+      `${issuer} (${why}${usable.length > 1 ? ` of ${usable.length}` : ''}).` +
+      (skipped.length ? ` Skipped: ${skipped.join(' ')}` : ''),
+    rule:
+      "RFC 9728 §2: the authorization server comes from the metadata's authorization_servers, " +
+      "never from the API's host.",
   };
 }

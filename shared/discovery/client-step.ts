@@ -22,8 +22,10 @@ export function planClient(
     };
   return fail(
     'no-client',
-    `You have no client for ${issuer}, and its metadata lists no registration_endpoint, so Tokenscope cannot register one (RFC 7591).`,
-    `Create an application at ${issuer} (in Logto: Console → Applications, a Native app with redirect URI http://127.0.0.1/callback), add it as a connection, then pick it here.`,
+    `You have no client for ${issuer}, and its metadata lists no registration_endpoint, ` +
+      'so Tokenscope cannot register one (RFC 7591).',
+    `Create an application at ${issuer} (in Logto: Console → Applications, a Native app with redirect URI ` +
+      'http://127.0.0.1/callback), add it as a connection, then pick it here.',
   );
 }
 
@@ -42,13 +44,15 @@ export function registrationRefused(
   const said = [answer.error, answer.description].filter(Boolean).join(': ');
   const needsToken = answer.status === 401 || answer.status === 403 || answer.error === 'invalid_token';
   const meaning = answer.error ? REGISTRATION_ERRORS[answer.error] : undefined;
+  const status = answer.status ? ` (${answer.status}${said ? ` ${said}` : ''})` : `: ${answer.message ?? said}`;
   return fail(
     'registration-refused',
-    `${endpoint} refused to register a client${answer.status ? ` (${answer.status}${said ? ` ${said}` : ''})` : `: ${answer.message ?? said}`}` +
+    `${endpoint} refused to register a client${status}` +
       `${meaning ? `: ${meaning}` : ''}.` +
       (needsToken ? ' It wants an initial access token, which RFC 7591 §3 lets a server require.' : ''),
     needsToken
       ? 'Register a client at the server yourself, add it as a connection and pick it here.'
-      : "Pick a saved client instead, or allow open registration at the server (in the sandbox: the world's dynamicClientRegistration).",
+      : 'Pick a saved client instead, or allow open registration at the server ' +
+          "(in the sandbox: the world's dynamicClientRegistration).",
   );
 }

@@ -31,11 +31,14 @@ export function matchResource(found: FoundMetadata, calledUrl: string): StepOutc
   return fail(
     'resource-mismatch',
     `The metadata at ${found.candidate.url} says resource "${resource}", but the URL called is ${calledUrl}` +
-      `${source === 'root' && sameIdentifier(resource, identifier) ? `: the host's root metadata describes ${identifier}, not the API at this path` : ''}` +
+      (source === 'root' && sameIdentifier(resource, identifier)
+        ? `: the host's root metadata describes ${identifier}, not the API at this path`
+        : '') +
       `${slashOnly ? ': they differ only by a trailing slash, which still makes them different identifiers' : ''}. ` +
       'RFC 9728 §3.3 forbids using metadata that names another resource, so nothing in it is used.',
     source === 'root'
-      ? `Serve this API's metadata at ${insertWellKnown(calledUrl, PROTECTED_RESOURCE_SUFFIX)} (RFC 9728 §3.1) or name it in the 401's resource_metadata, with "resource": "${calledUrl}".`
+      ? `Serve this API's metadata at ${insertWellKnown(calledUrl, PROTECTED_RESOURCE_SUFFIX)} (RFC 9728 §3.1) ` +
+          `or name it in the 401's resource_metadata, with "resource": "${calledUrl}".`
       : `Make "resource" in the metadata exactly ${calledUrl}, or call the API at ${resource} if that is its URL.`,
   );
 }

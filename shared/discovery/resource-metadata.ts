@@ -79,7 +79,8 @@ export function resourceMetadataOutcome(answers: CandidateAnswer[]): StepOutcome
       return fail(
         'bad-metadata',
         `${where} answered a metadata document that breaks RFC 9728 §2: ${read.invalid}.`,
-        'Serve a JSON object with "resource" (the API\'s URL), "authorization_servers" (issuer URLs) and, optionally, "scopes_supported".',
+        'Serve a JSON object with "resource" (the API\'s URL), "authorization_servers" (issuer URLs) ' +
+          'and, optionally, "scopes_supported".',
       );
     tried.push(`${where}: ${read.absent}`);
   }
@@ -89,6 +90,7 @@ export function resourceMetadataOutcome(answers: CandidateAnswer[]): StepOutcome
     `No protected-resource metadata was found. Tried ${tried.join('; ')}.`,
     header
       ? 'The API named this URL in resource_metadata: serve the metadata there, or correct the header.'
-      : 'Serve RFC 9728 metadata at the well-known URL for this path (or the root), or add resource_metadata="<url>" to the 401\'s WWW-Authenticate (RFC 9728 §5.1).',
+      : 'Serve RFC 9728 metadata at the well-known URL for this path (or the root), ' +
+          'or add resource_metadata="<url>" to the 401\'s WWW-Authenticate (RFC 9728 §5.1).',
   );
 }

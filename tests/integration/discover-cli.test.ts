@@ -46,7 +46,8 @@ describe('tokenscope discover', { timeout: 90_000 }, () => {
     expect(run.stdout).toContain(`${testApi.origin}/.well-known/oauth-protected-resource/good (header)`);
     expect(run.stdout).toMatch(new RegExp(`authorization server:\\s+${sandbox.issuer}`));
     expect(run.stdout).toContain(
-      `tokenscope token --grant authorization_code --issuer ${sandbox.issuer} --client-id <client-id> --resource ${testApi.url('good')} --scope read:things`,
+      `tokenscope token --grant authorization_code --issuer ${sandbox.issuer} --client-id <client-id> ` +
+        `--resource ${testApi.url('good')} --scope read:things`,
     );
   });
 

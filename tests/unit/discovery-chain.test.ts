@@ -377,7 +377,8 @@ describe('the last call and what to run next', () => {
       dpopRequired: true,
     });
     expect(command).toBe(
-      "tokenscope token --grant authorization_code --issuer https://tenant.logto.app/oidc --client-id <client-id> --resource https://api.example.com/mcp --scope 'read:x write:x' --dpop",
+      'tokenscope token --grant authorization_code --issuer https://tenant.logto.app/oidc --client-id <client-id> ' +
+        "--resource https://api.example.com/mcp --scope 'read:x write:x' --dpop",
     );
   });
 

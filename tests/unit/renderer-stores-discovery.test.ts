@@ -54,7 +54,7 @@ describe('discovery store: Start from an API', () => {
     expect(stores.discovery.getState().scopes).toEqual(['read']);
   });
 
-  it('sign in: registration sends no client, the sign-in opens, and an event for the chain fetches it again', async () => {
+  it('sign in: registration sends no client, the sign-in opens, an event for the chain fetches it', async () => {
     const waiting = report({ authorizationUrl: 'https://tenant/auth?x', registrationEndpoint: 'https://tenant/reg' });
     const { stores, named, events, opened } = setUp({
       discoverApi: report({ registrationEndpoint: 'https://tenant/reg' }),

@@ -15,8 +15,10 @@ function problemOf(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Response) return `${cause.status} status`;
   const attribute = (cause as { attribute?: string; body?: { issuer?: unknown } } | undefined)?.attribute;
-  if (attribute === 'issuer')
-    return `its issuer is ${JSON.stringify((cause as { body?: { issuer?: unknown } }).body?.issuer)}, not the one asked for (RFC 8414 §3.3)`;
+  if (attribute === 'issuer') {
+    const named = JSON.stringify((cause as { body?: { issuer?: unknown } }).body?.issuer);
+    return `its issuer is ${named}, not the one asked for (RFC 8414 §3.3)`;
+  }
   const code = (cause as { code?: string } | undefined)?.code;
   return code ? `no answer (${code})` : (error as Error).message;
 }

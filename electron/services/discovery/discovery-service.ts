@@ -67,7 +67,8 @@ export class DiscoveryService {
     const state = this.chains.get(discoveryId);
     if (!state)
       throw new Error(
-        `Tokenscope no longer holds the chain ${discoveryId}: it keeps the last ${KEPT_CHAINS}, in memory only. Start from the API URL again.`,
+        `Tokenscope no longer holds the chain ${discoveryId}: it keeps the last ${KEPT_CHAINS}, in memory only. ` +
+          'Start from the API URL again.',
       );
     return state;
   }
@@ -134,7 +135,8 @@ export class DiscoveryService {
     report.state = started.state;
     const step = report.steps.find((s) => s.id === 'sign-in')!;
     step.status = 'waiting';
-    step.summary = `Waiting for the sign-in in the browser (resource ${report.resource}${report.dpopRequired ? ', DPoP-bound' : ''}).`;
+    const bound = report.dpopRequired ? ', DPoP-bound' : '';
+    step.summary = `Waiting for the sign-in in the browser (resource ${report.resource}${bound}).`;
     void this.finish(state, started.state);
     return this.done(state);
   }
@@ -148,10 +150,12 @@ export class DiscoveryService {
     state.signInTimeline = result.timeline.map((e) => ({ ...e, step: `sign-in: ${e.step}` }));
     if (result.runId) state.report.runId = result.runId;
     if (result.ok) {
+      const token = result.accessToken;
+      const audience = JSON.stringify(token.kind === 'jwt' ? token.payload.aud : 'opaque');
       settleStep(state.report, 'sign-in', {
         ok: true,
         value: undefined,
-        summary: `Signed in: token_type ${String(result.tokenResponse.token_type)}, audience ${JSON.stringify(result.accessToken.kind === 'jwt' ? result.accessToken.payload.aud : 'opaque')}.`,
+        summary: `Signed in: token_type ${String(result.tokenResponse.token_type)}, audience ${audience}.`,
         rule: "RFC 8707 §2: resource = the metadata's resource, so the token is for this API.",
       });
       return true;
