@@ -145,6 +145,10 @@ describe('the whole chain against the sandbox', () => {
     const waiting = await api.signInToApi({ discoveryId: report.id, scope: 'read:things' });
     expect(waiting.client?.registered, JSON.stringify(waiting.steps)).toBe(true);
     expect(new URL(waiting.authorizationUrl!).searchParams.get('resource')).toBe(testApi.url('good'));
+    // RFC 7591 §3.2.1: the registration access token manages the client; the timeline shows it masked.
+    const registration = waiting.timeline.find((e) => e.step === 'client' && e.method === 'POST')!;
+    const answered = JSON.parse(registration.responseBody!) as { registration_access_token: string };
+    expect(answered.registration_access_token).toContain('•');
     const done = await finishSignIn(waiting);
     expect(done.steps.map((s) => s.status)).toEqual(Array(8).fill('done'));
     expect(done.steps.at(-1)!.summary).toContain('200');
