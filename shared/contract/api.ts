@@ -14,6 +14,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { ApiOf } from './methods/declare-method.js';
 import { APP_METHODS } from './methods/app-methods.js';
 import { CONNECTION_METHODS } from './methods/connection-methods.js';
+import { DISCOVERY_METHODS } from './methods/discovery-methods.js';
 import { FLOW_METHODS } from './methods/flow-methods.js';
 import { INSPECT_METHODS } from './methods/inspect-methods.js';
 import { REPLAY_METHODS } from './methods/replay-methods.js';
@@ -33,6 +34,7 @@ export const API_DECLARATIONS = {
   ...LESSON_METHODS,
   ...TENANT_METHODS,
   ...DOCTOR_METHODS,
+  ...DISCOVERY_METHODS,
 };
 
 export type TokenscopeApi = ApiOf<typeof API_DECLARATIONS>;

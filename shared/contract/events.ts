@@ -18,7 +18,9 @@ export type TokenscopeEvent =
   /** A store repaired something or could not do something: fetch the notices again. */
   | { type: 'notices-changed' }
   /** A tenant read through a Management API advanced: `done` of the `planned` requests so far (more may be planned). */
-  | { type: 'tenant-read-progress'; connectionId: string; readId: string; done: number; planned: number; step: string };
+  | { type: 'tenant-read-progress'; connectionId: string; readId: string; done: number; planned: number; step: string }
+  /** A Start-from-an-API chain moved on (signed in, called the API): fetch it again with getDiscovery. */
+  | { type: 'discovery-updated'; discoveryId: string };
 
 export type TokenscopeEventListener = (event: TokenscopeEvent) => void;
 
@@ -40,6 +42,7 @@ const EVENT_TYPES = new Set<TokenscopeEvent['type']>([
   'world-applied',
   'notices-changed',
   'tenant-read-progress',
+  'discovery-updated',
 ]);
 
 /** An event as it travels in a stream, one line of JSON. */

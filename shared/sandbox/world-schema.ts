@@ -76,6 +76,11 @@ export const worldSchema = {
         'introspects as inactive, no device flow nor DPoP) or 1.42, the default',
     },
     signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
+    dynamicClientRegistration: {
+      type: 'boolean',
+      description:
+        'RFC 7591: open client registration at /oidc/reg (registration_endpoint in discovery). Off by default, as in Logto',
+    },
     defaultResource: {
       type: 'string',
       pattern: ABSOLUTE_URI_NO_FRAGMENT,

@@ -13,6 +13,11 @@ export interface World {
   logto?: LogtoVersion;
   /** Signing key type. EC (P-384, ES384) is Logto's default; RSA (RS256) is what a tenant has after key rotation. */
   signingKey?: 'EC' | 'RSA';
+  /**
+   * RFC 7591 dynamic client registration, open to anyone (no initial access token), at /oidc/reg. Off by default,
+   * as in Logto, which offers none: turn it on to try a client that starts from an API URL alone (MCP clients).
+   */
+  dynamicClientRegistration?: boolean;
   /** Indicator of the API resource used when a request sends no `resource` (Logto's "default API"). */
   defaultResource?: string;
   resources: WorldResource[];

@@ -62,7 +62,7 @@ describe.skipIf(noChromium)(
     });
 
     it("lints the sandbox's world in the Doctor view: each finding with why and fix, no error", async () => {
-      await page.keyboard.press('Alt+7');
+      await page.keyboard.press('Alt+8');
       await page.getByTestId('doctor-view').waitFor();
       await page.getByTestId('doctor-run').click();
       const result = page.getByTestId('doctor-result');

@@ -57,6 +57,9 @@ const LIMITS_BEFORE = {
   getTenant: 1_000_800,
   getTenantReadTimeline: 1_000_800,
   runDoctor: 1_000_800,
+  discoverApi: 1_008_400,
+  signInToApi: 1_009_800,
+  getDiscovery: 1_000_400,
 } as const;
 
 describe('the byte limit of each call', () => {

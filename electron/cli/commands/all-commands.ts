@@ -5,6 +5,7 @@ import { sandboxCommand } from './sandbox.js';
 import { inspectCommand } from './inspect.js';
 import { tokenCommand } from './token.js';
 import { doctorCommand } from './doctor.js';
+import { discoverCommand } from './discover.js';
 
 /** Every subcommand; add yours here. Kept in one list so `--help` and dispatch cannot disagree. */
 export const commands: CliCommand[] = [
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   inspectCommand,
   tokenCommand,
   doctorCommand,
+  discoverCommand,
 ];

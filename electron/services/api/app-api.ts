@@ -31,6 +31,7 @@ import { createTenantApi } from '../tenant/tenant-api.js';
 import { createReadTenants } from '../tenant-explain/read-tenants.js';
 import { sandboxTenant } from '../tenant-explain/sandbox-tenant.js';
 import { createDoctorApi } from '../doctor/doctor-api.js';
+import { createDiscoveryApi } from '../discovery/discovery-api.js';
 import {
   SANDBOX_CONNECTION_ID,
   sandboxClientProblem,
@@ -232,6 +233,15 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     ...lessons,
     ...createInspectApi(() => context.sandbox, readTenants.forIssuer),
     ...recorded,
+    ...createDiscoveryApi({
+      engine: flows,
+      startAuthorization: recorded.startAuthorization,
+      redirect: context.shell === 'electron' ? 'custom-scheme' : 'loopback',
+      connections,
+      addConnection: async (workspaceId, connection, client) =>
+        store.add(await workspaceOf(workspaceId), connection, client),
+      ...(context.events ? { events: context.events } : {}),
+    }),
 
     async getAppInfo(): Promise<AppInfo> {
       return {

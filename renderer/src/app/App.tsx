@@ -15,6 +15,9 @@ const ReplayView = lazy(() => import('../features/replay/ReplayView').then((m) =
 const CompareView = lazy(() => import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })));
 const TenantView = lazy(() => import('../features/tenant/TenantView').then((m) => ({ default: m.TenantView })));
 const DoctorView = lazy(() => import('../features/doctor/DoctorView').then((m) => ({ default: m.DoctorView })));
+const DiscoveryView = lazy(() =>
+  import('../features/discovery/DiscoveryView').then((m) => ({ default: m.DiscoveryView })),
+);
 const SandboxView = lazy(() => import('../features/sandbox/SandboxView').then((m) => ({ default: m.SandboxView })));
 const LessonsView = lazy(() => import('../features/lessons/LessonsView').then((m) => ({ default: m.LessonsView })));
 const LessonPanel = lazy(() => import('../features/lessons/LessonPanel').then((m) => ({ default: m.LessonPanel })));
@@ -95,6 +98,7 @@ export function App() {
           {view === 'lessons' && <LessonsView />}
           {view === 'tenant' && <TenantView />}
           {view === 'doctor' && <DoctorView />}
+          {view === 'discover' && <DiscoveryView />}
         </Suspense>
         {view === 'request' && connection?.unavailable && (
           <div className="error-card" role="alert" data-testid="connection-unavailable">

@@ -25,5 +25,6 @@ export const useKnowledge = bindHook(stores.knowledge);
 export const useLessons = bindHook(stores.lessons);
 export const useTenant = bindHook(stores.tenant);
 export const useDoctor = bindHook(stores.doctor);
+export const useDiscovery = bindHook(stores.discovery);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

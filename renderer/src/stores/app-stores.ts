@@ -4,6 +4,7 @@ import { createClientCredentialsStore } from './client-credentials-store';
 import { createCompareStore } from './compare-store';
 import { createDoctorStore } from './doctor-store';
 import { createConnectionsStore } from './connections-store';
+import { createDiscoveryStore } from './discovery-store';
 import { createFlowsStore } from './flows-store';
 import { createInspectorStore } from './inspector-store';
 import { createKnowledgeStore } from './knowledge-store';
@@ -44,6 +45,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
   const lessons = createLessonsStore({ api, workspaceId, onWorldChanged: () => void sandbox.getState().load() });
   const tenant = createTenantStore({ api, workspaceId });
   const doctor = createDoctorStore({ api, workspaceId });
+  const discovery = createDiscoveryStore({ api, workspaceId, openUrl });
 
   // Connections and runs belong to a workspace: switching it lists the new one's.
   workspaces.subscribe((state, previous) => {
@@ -73,6 +75,11 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return void workspaces.getState().refreshNotices();
       case 'tenant-read-progress':
         return tenant.getState().progressed(event);
+      case 'discovery-updated':
+        // A sign-in the chain started is a run too, and a registered client a new connection.
+        void flows.getState().load();
+        void connections.getState().load();
+        return void discovery.getState().updated(event.discoveryId);
     }
   };
   const stop = subscribe(onEvent);
@@ -90,6 +97,7 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
     lessons,
     tenant,
     doctor,
+    discovery,
     stop,
   };
 }

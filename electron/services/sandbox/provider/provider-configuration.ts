@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { KoaContextWithOIDC, OidcClient, errors as OidcErrors } from 'oidc-provider';
+import type { AdapterPayload, KoaContextWithOIDC, OidcClient, errors as OidcErrors } from 'oidc-provider';
 import type { World } from '../../../../shared/sandbox/world.js';
 import { organizationOfAudiences } from '../../../../shared/oauth/reserved-resources.js';
 import { findApplication } from '../../../../shared/sandbox/world-queries.js';
@@ -84,11 +84,16 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
   const { world, store, keys, errors } = inputs;
   const signingAlg = keys[0]!.alg;
 
+  // Clients registered through RFC 7591 live in the sandbox's store, beside the world's apps, which always win.
+  const registered = new MemoryAdapter('Client', store);
   const clientAdapter = {
     async find(id: string) {
       const app = findApplication(world(), id);
-      return app ? clientMetadata(app, signingAlg, world().logto) : undefined;
+      if (app) return clientMetadata(app, signingAlg, world().logto);
+      return world().dynamicClientRegistration ? registered.find(id) : undefined;
     },
+    upsert: (id: string, payload: AdapterPayload, expiresIn?: number) => registered.upsert(id, payload, expiresIn),
+    destroy: (id: string) => registered.destroy(id),
   };
 
   return {
@@ -96,6 +101,14 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
     jwks: { keys: keys.map((k) => k.jwk) },
     cookies: { keys: inputs.cookieKeys },
     extraClientMetadata: { properties: ['allowTokenExchange'] },
+    // oidc-provider's defaults with the sandbox's signing algorithm: a client registered through RFC 7591 names none,
+    // and RS256, oidc-provider's own default, is not one this sandbox signs with. World apps set theirs.
+    clientDefaults: {
+      grant_types: ['authorization_code'],
+      id_token_signed_response_alg: signingAlg,
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+    },
     scopes: logtoScopes(world().logto),
     // oidc-provider's own rule, stated so it stays put: browsers may call the token endpoint from a public
     // client's redirect origins, and userinfo from any client's.
@@ -146,6 +159,8 @@ export function providerConfiguration(inputs: ConfigurationInputs): Record<strin
       // RFC 9449. Logto 1.36 (its oidc-provider 8 fork) did not offer it: no DPoP in discovery nor in challenges.
       dPoP: { enabled: world().logto !== '1.36' },
       clientCredentials: { enabled: true },
+      // RFC 7591, when the world opens it (Logto has none): anyone may register, as MCP clients expect.
+      registration: { enabled: world().dynamicClientRegistration === true },
       // OpenID Connect Back-Channel Logout 1.0, on in Logto; world apps register no logout URI, so it calls none.
       backchannelLogout: { enabled: true },
       // RFC 7662 §4 / RFC 7009 §2.1: a client may only look at or revoke its own tokens.

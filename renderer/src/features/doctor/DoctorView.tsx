@@ -106,7 +106,7 @@ export function DoctorView() {
             Checks <b>{connection.name}</b>:{' '}
             {connection.kind === 'sandbox'
               ? "the sandbox's world."
-              : 'its tenant, read through its Management API (GET only; give it access in the Tenant view, Alt+6).'}
+              : 'its tenant, read through its Management API (GET only; give it access in the Tenant view, Alt+7).'}
           </p>
           <div className="actions">
             <button type="button" data-testid="doctor-run" disabled={running} onClick={() => void run(connection.id)}>

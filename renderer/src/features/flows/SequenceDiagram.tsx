@@ -19,8 +19,11 @@ function path(url: string): string {
   }
 }
 
-/** Each HTTP exchange as the arrows of a sequence diagram, the way the RFCs draw flows. */
-export function arrowsFor(entries: TimelineEntry[]): Arrow[] {
+/**
+ * Each HTTP exchange as the arrows of a sequence diagram, the way the RFCs draw flows. Requests of the steps in
+ * `apiSteps` go to the API's lane (Start from an API: the API and its metadata), the rest to the server's.
+ */
+export function arrowsFor(entries: TimelineEntry[], apiSteps?: ReadonlySet<string>): Arrow[] {
   return entries.flatMap((entry): Arrow[] => {
     const failed = Boolean(entry.error) || (entry.status ?? 0) >= 400;
     if (isDeviceConfirmation(entry)) {
@@ -38,9 +41,10 @@ export function arrowsFor(entries: TimelineEntry[]): Arrow[] {
         { from: 1, to: 0, label: 'redirect with code, state, iss' },
       ];
     }
+    const to: Lane = apiSteps?.has(entry.step) ? 3 : 2;
     return [
-      { from: 0, to: 2, label: `${entry.step}: ${entry.method} ${path(entry.url)}` },
-      { from: 2, to: 0, label: entry.status ? `${entry.status}` : (entry.error ?? 'no response'), failed },
+      { from: 0, to, label: `${entry.step}: ${entry.method} ${path(entry.url)}` },
+      { from: to, to: 0, label: entry.status ? `${entry.status}` : (entry.error ?? 'no response'), failed },
     ];
   });
 }
@@ -48,8 +52,16 @@ export function arrowsFor(entries: TimelineEntry[]): Arrow[] {
 const COLUMN = 170;
 const ROW = 26;
 
-export function SequenceDiagram({ entries, waiting }: { entries: TimelineEntry[]; waiting?: boolean }) {
-  const arrows = arrowsFor(entries);
+export function SequenceDiagram({
+  entries,
+  waiting,
+  apiSteps,
+}: {
+  entries: TimelineEntry[];
+  waiting?: boolean;
+  apiSteps?: ReadonlySet<string>;
+}) {
+  const arrows = arrowsFor(entries, apiSteps);
   if (waiting) arrows.push({ from: 1, to: 2, label: 'waiting for the user to sign in…', pending: true });
   const height = 34 + arrows.length * ROW + 10;
   const x = (lane: Lane) => COLUMN / 2 + lane * COLUMN;

@@ -4,7 +4,14 @@ import type { ReplayResponse } from '../../../../shared/replay/types';
  * Each `WWW-Authenticate` challenge in words (RFC 6750 §3.1, RFC 9449 §7.1 and §9), with what to change, and the
  * API's metadata URL when the challenge names one (RFC 9728 §5.1).
  */
-export function ChallengeExplanations({ response }: { response: ReplayResponse }) {
+export function ChallengeExplanations({
+  response,
+  onFollow,
+}: {
+  response: ReplayResponse;
+  /** Starts the Start-from-an-API chain at the URL that answered with this challenge. */
+  onFollow?: () => void;
+}) {
   const fromBody = response.bodyExplanation;
   if (fromBody && response.explanations.length === 0) {
     return (
@@ -66,6 +73,14 @@ export function ChallengeExplanations({ response }: { response: ReplayResponse }
             <p>
               Protected-resource metadata (RFC 9728 §5.1):{' '}
               <code data-testid="replay-resource-metadata">{e.resourceMetadata}</code>
+              {onFollow && (
+                <>
+                  {' '}
+                  <button type="button" data-testid="replay-follow-metadata" onClick={onFollow}>
+                    Follow it
+                  </button>
+                </>
+              )}
             </p>
           )}
           {e.resourceMetadataProblem && <p className="hint">{e.resourceMetadataProblem}</p>}

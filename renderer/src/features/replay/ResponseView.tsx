@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../../../../shared/replay/types';
-import { useInspector, useReplay } from '../../app/stores';
+import { useDiscovery, useInspector, useReplay } from '../../app/stores';
 import { useNavigation } from '../../stores/navigation-store';
 import { ChallengeExplanations } from './ChallengeExplanations';
 import { ExportPanel } from './ExportPanel';
@@ -15,6 +15,14 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
     // The API's resource indicator is the token's expected audience (RFC 8707, RFC 9068 §4).
     void useInspector.getState().inspectFromFlow(heldToken, entry.token?.issuer ?? '', entry.token?.audience);
     useNavigation.getState().show('inspect');
+  };
+
+  // RFC 9728 §5.1: the challenge names the API's metadata; the chain starts from the URL that answered.
+  const follow = () => {
+    const discovery = useDiscovery.getState();
+    discovery.setUrl(entry.request.url);
+    useNavigation.getState().show('discover');
+    void discovery.discover();
   };
 
   return (
@@ -62,7 +70,7 @@ export function ResponseView({ entry }: { entry: HistoryEntry }) {
               <p>{response.cutOff.explanation}</p>
             </div>
           )}
-          <ChallengeExplanations response={response} />
+          <ChallengeExplanations response={response} onFollow={follow} />
           {entry.token && (
             <p className="actions">
               <button type="button" data-testid="replay-inspect" disabled={!heldToken} onClick={inspect}>
