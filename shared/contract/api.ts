@@ -18,6 +18,7 @@ import { FLOW_METHODS } from './methods/flow-methods.js';
 import { INSPECT_METHODS } from './methods/inspect-methods.js';
 import { REPLAY_METHODS } from './methods/replay-methods.js';
 import { SANDBOX_METHODS } from './methods/sandbox-methods.js';
+import { WORLD_CHECK_METHODS } from './methods/world-check-methods.js';
 
 /** Every method of the contract, by area. */
 export const API_DECLARATIONS = {
@@ -26,6 +27,7 @@ export const API_DECLARATIONS = {
   ...FLOW_METHODS,
   ...INSPECT_METHODS,
   ...SANDBOX_METHODS,
+  ...WORLD_CHECK_METHODS,
   ...REPLAY_METHODS,
 };
 

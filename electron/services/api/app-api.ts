@@ -7,6 +7,7 @@ import { FlowEngine } from '../flows/flow-engine.js';
 import { createFlowApi, type OpenSignInWindow } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
+import { createWorldCheckApi } from './world-check-api.js';
 import { ConnectionStore } from '../connections/connection-store.js';
 import type { JWK } from 'jose';
 import { addConnection } from '../connections/add-connection.js';
@@ -169,6 +170,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
   return {
     ...createSandboxApi(sandboxControl),
+    ...createWorldCheckApi(),
     ...createReplayApi({ dataDir: context.dataDir, workspaces, connections: workspaceConnections(store) }),
     ...createInspectApi(() => context.sandbox),
     ...recorded,
