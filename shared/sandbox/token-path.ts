@@ -1,6 +1,6 @@
 import { audiences, scopes, stringClaim } from '../inspect/claims.js';
 import { subjectKind } from '../inspect/checks/subject.js';
-import { diffScopes, type MissingReason, type ScopeRequest } from '../inspect/scope-diff.js';
+import { diffScopes, type MissingReason, type ScopeDiff, type ScopeRequest } from '../inspect/scope-diff.js';
 import { scopeWorldFromSandbox } from '../inspect/sandbox-scope-world.js';
 import { organizationOfAudiences } from '../oauth/reserved-resources.js';
 import type { World } from './world.js';
@@ -45,6 +45,11 @@ export interface TokenPathInput {
   request?: ScopeRequest;
   /** The token response's `scope`, when known (RFC 6749 §5.1). */
   grantedScope?: string;
+  /**
+   * The scope table the run already shows (computed on the main side when it was recorded): when given, the broken
+   * edges are its rows, word for word, instead of a table computed here from `request`.
+   */
+  table?: ScopeDiff;
 }
 
 interface Subject {
@@ -139,7 +144,7 @@ export function tokenPath(world: World, graph: WorldGraph, input: TokenPathInput
       else edges.add(edgeId(subject.node, role.node));
     }
   }
-  const broken = input.request ? brokenEdges(world, graph, input, organization ?? subject.node) : [];
+  const broken = input.table || input.request ? brokenEdges(world, graph, input, organization ?? subject.node) : [];
   const whose = graph.nodes.find((n) => n.id === subject.node)?.label ?? subject.id;
   const where = organizationId ? ` in organization ${organizationId}` : '';
   const missing = broken.length ? `; ${broken.length} requested scope(s) did not arrive` : '';
@@ -149,12 +154,14 @@ export function tokenPath(world: World, graph: WorldGraph, input: TokenPathInput
 
 function brokenEdges(world: World, graph: WorldGraph, input: TokenPathInput, from: string): BrokenEdge[] {
   const has = new Set(graph.nodes.map((n) => n.id));
-  const diff = diffScopes({
-    token: input.payload,
-    request: input.request!,
-    grantedScope: input.grantedScope,
-    world: scopeWorldFromSandbox(world, input.payload),
-  });
+  const diff =
+    input.table ??
+    diffScopes({
+      token: input.payload,
+      request: input.request!,
+      grantedScope: input.grantedScope,
+      world: scopeWorldFromSandbox(world, input.payload),
+    });
   return diff.resources.flatMap((entry) =>
     entry.rows.flatMap((row) => {
       if (!row.requested || row.inToken || !row.reason) return [];

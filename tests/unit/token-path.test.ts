@@ -189,3 +189,17 @@ describe('tokenPath', () => {
     expect(path.nodes).toEqual(new Set(['user:vera']));
   });
 });
+
+describe('tokenPath with the run’s own scope table', () => {
+  it('draws the broken edges of the table it is given, word for word', () => {
+    const [signIn] = cases;
+    const table = diffScopes({
+      token: signIn!.input.payload,
+      request: { resources: [PRODUCTS], scopes: ['read:products', 'delete:products'] },
+    });
+    const path = tokenPath(world, graph, { ...signIn!.input, table });
+    expect(path.broken.map((b) => [b.scope, b.reason.message])).toEqual([
+      ['delete:products', table.resources[0]!.rows.find((r) => r.scope === 'delete:products')!.reason!.message],
+    ]);
+  });
+});
