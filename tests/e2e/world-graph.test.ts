@@ -175,7 +175,7 @@ describe.skipIf(noChromium)(`the world as a graph${noChromium ? ` (skipped: ${no
   it('follows the edited world live, and shows one marker for a YAML syntax error', async () => {
     await page.getByTestId('graph-token').selectOption({ index: 0 });
     // Vera becomes an editor: her edge moves, nothing is applied. Find selects the text, typing replaces it.
-    await page.locator('[data-testid="world-editor"] .monaco-editor textarea').focus();
+    await page.locator('[data-testid="world-editor"] .view-lines').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+F');
     await page.keyboard.insertText('roles: [viewer]');

@@ -55,7 +55,11 @@ export const WorldEditor = forwardRef<WorldEditorHandle, Props>(function WorldEd
       scrollbar: { alwaysConsumeMouseWheel: false },
     });
     editor.current = created;
-    const changes = created.onDidChangeModelContent(() => latest.current.onChange(model.getValue()));
+    const changes = created.onDidChangeModelContent(() => {
+      const text = model.getValue();
+      // A text set from outside (revert, reset, load) is not an edit: it must not clear the view's message.
+      if (text !== latest.current.text) latest.current.onChange(text);
+    });
     created.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave());
     return () => {
       changes.dispose();
