@@ -51,6 +51,12 @@ export interface WorldGraph {
   edges: GraphEdge[];
 }
 
+/**
+ * The largest graph the Sandbox view lays out: ELK's layered layout grows faster than linearly, and at 1,000 nodes it
+ * already takes seconds (`npm run bench world-graph`). A larger world is still served and edited; the view says so.
+ */
+export const GRAPH_NODE_LIMIT = 3000;
+
 export const userNodeId = (id: string) => `user:${id}`;
 export const appNodeId = (id: string) => `app:${id}`;
 export const organizationNodeId = (id: string) => `org:${id}`;
@@ -155,6 +161,15 @@ export function worldGraph(world: World): WorldGraph {
     }
   }
   return graph.build();
+}
+
+/**
+ * Two graphs with the same nodes and edges (labels aside) have the same layout: every node is the same size, so an
+ * edit that renames or describes things needs no new layout.
+ */
+export function sameShape(a: WorldGraph, b: WorldGraph): boolean {
+  const key = (g: WorldGraph) => [...g.nodes.map((n) => n.id), '', ...g.edges.map((e) => e.id)].join('\n');
+  return a.nodes.length === b.nodes.length && a.edges.length === b.edges.length && key(a) === key(b);
 }
 
 /** The edges that touch `id`, either way: what Enter on a node shows. */

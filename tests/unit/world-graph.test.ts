@@ -4,6 +4,7 @@ import {
   edgeId,
   edgesOf,
   permissionNodeId,
+  sameShape,
   worldGraph,
   type GraphColumn,
 } from '../../shared/sandbox/world-graph.js';
@@ -116,5 +117,24 @@ describe('worldGraph', () => {
   it('drops an edge to a node the world lacks instead of drawing it to nowhere', () => {
     const g = worldGraph({ ...world, users: [{ id: 'z', username: 'z', roles: ['ghost'] }] });
     expect(g.edges.some((e) => e.from === 'user:z')).toBe(false);
+  });
+});
+
+describe('sameShape (when a layout can be kept)', () => {
+  const graph = worldGraph(world);
+  it.each<[string, World, boolean]>([
+    ['a renamed user', { ...world, users: world.users.map((u) => ({ ...u, name: `${u.username}!` })) }, true],
+    ['a described permission', { ...world, resources: [{ ...world.resources[0]!, name: 'The API' }] }, true],
+    [
+      'a role given to one more user',
+      {
+        ...world,
+        users: [...world.users.slice(0, 1), { id: 'bob', username: 'bob', roles: ['viewer'] }, world.users[2]!],
+      },
+      false,
+    ],
+    ['one user less', { ...world, users: world.users.slice(1) }, false],
+  ])('%s: %s', (_what, edited, same) => {
+    expect(sameShape(graph, worldGraph(edited))).toBe(same);
   });
 });

@@ -1,11 +1,11 @@
 import './world-graph.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { World } from '../../../../../shared/sandbox/world';
-import { worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
+import { GRAPH_NODE_LIMIT, sameShape, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
 import { tokenPath } from '../../../../../shared/sandbox/token-path';
 import { useFlows } from '../../../app/stores';
 import { Spinner } from '../../../components/Spinner';
-import { layoutWorldGraph, type GraphLayout } from './layout-world-graph';
+import { cancelLayout, layoutWorldGraph, type GraphLayout } from './layout-world-graph';
 import { tokenChoices } from './token-choices';
 import { WorldGraphView } from './WorldGraphView';
 import { TokenPathSummary } from './TokenPathSummary';
@@ -34,21 +34,30 @@ export default function WorldGraphPanel({ world, issuer }: Props) {
     [choice, shown, world],
   );
 
+  const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
   useEffect(() => {
-    let current = true;
+    if (tooLarge) return;
+    const previous = shownRef.current;
+    if (previous && sameShape(previous.graph, graph)) return setShown({ graph, layout: previous.layout });
+    let pending = true;
     layoutWorldGraph(graph)
       .then((layout) => {
-        if (!current) return;
+        if (!pending) return;
         setShown({ graph, layout });
         setLayoutError(undefined);
       })
       .catch((error: Error) => {
-        if (current) setLayoutError(`The graph could not be laid out: ${error.message}`);
-      });
+        if (pending) setLayoutError(`The graph could not be laid out: ${error.message}`);
+      })
+      .finally(() => (pending = false));
     return () => {
-      current = false;
+      if (pending) cancelLayout();
+      pending = false;
     };
-  }, [graph]);
+  }, [graph, tooLarge]);
 
   return (
     <section className="world-picture" aria-label="The world as a graph" data-testid="world-picture">
@@ -69,12 +78,19 @@ export default function WorldGraphPanel({ world, issuer }: Props) {
         )}
       </div>
       {path && <TokenPathSummary path={path} />}
+      {tooLarge && (
+        <p className="hint" role="status" data-testid="graph-too-large">
+          This world has {graph.nodes.length.toLocaleString('en')} nodes; the graph is drawn up to{' '}
+          {GRAPH_NODE_LIMIT.toLocaleString('en')} (laying out more takes minutes). The sandbox serves it all the same:
+          edit it in the editor below, or trace a token in a smaller copy of it.
+        </p>
+      )}
       {layoutError && (
         <p className="error-card" role="alert">
           {layoutError}
         </p>
       )}
-      {shown ? (
+      {tooLarge ? null : shown ? (
         <>
           {shown.graph !== graph && !layoutError && <Spinner label="Laying out the edited world…" />}
           <WorldGraphView graph={shown.graph} layout={shown.layout} path={path} />

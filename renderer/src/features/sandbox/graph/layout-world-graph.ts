@@ -46,6 +46,15 @@ const LAYOUT_OPTIONS = {
 
 let elk: InstanceType<typeof ELK> | undefined;
 
+/**
+ * Stops a layout nobody waits for any more (the world changed again while it ran): its worker is ended, so the next
+ * layout does not queue behind it. Its promise never settles; its caller has stopped listening.
+ */
+export function cancelLayout(): void {
+  elk?.terminateWorker();
+  elk = undefined;
+}
+
 export async function layoutWorldGraph(graph: WorldGraph): Promise<GraphLayout> {
   elk ??= new ELK({ workerUrl: elkWorkerUrl });
   const root: ElkNode = {
