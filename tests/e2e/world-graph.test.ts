@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
 import { addChip } from '../support/app-page.js';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 
 const noChromium = chromiumMissingReason();
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -100,10 +102,23 @@ describe.skipIf(noChromium)(`the world as a graph${noChromium ? ` (skipped: ${no
     expect(await classOf(page, 'node-role:viewer')).toContain('lit');
     expect(await classOf(page, 'node-role:admin')).toContain('dim');
     expect(await page.getByTestId('node-user:vera').getAttribute('aria-label')).toMatch(
-      /^User Vera Viewer, user vera, 2 edges$/,
+      /^Vera Viewer user vera, user, 2 edges$/,
     );
     await page.keyboard.press('Escape');
     expect(await page.getByTestId('graph-node-edges').count()).toBe(0);
+  });
+
+  it('has no accessibility violations axe can find in the graph', async () => {
+    // axe-core evaluated in the page (the app's own page: @axe-core/playwright wants a context of its making).
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run(c: unknown): Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }> };
+      };
+      const result = await axe.run({ include: [['[data-testid="world-picture"]']] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}, e.g. ${v.nodes[0]?.html}`);
+    });
+    expect(violations).toEqual([]);
   });
 
   it('finds a node by name and puts the focus on it', async () => {

@@ -25,18 +25,21 @@ interface Props {
 }
 
 const KIND_NAMES: Record<GraphNode['kind'], string> = {
-  user: 'User',
-  app: 'Application',
-  organization: 'Organization',
-  role: 'Role',
-  'organization-role': 'Organization role',
-  permission: 'Permission',
-  'organization-permission': 'Organization permission',
+  user: 'user',
+  app: 'application',
+  organization: 'organization',
+  role: 'role',
+  'organization-role': 'organization role',
+  permission: 'permission',
+  'organization-permission': 'organization permission',
   resource: 'API resource',
 };
 
-const MAX_LABEL = 24;
-const short = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
+/** The accessible name starts with the text shown (WCAG 2.5.3, label in name), then what the box is. */
+function accessibleName(node: GraphNode, edges: number): string {
+  const shown = node.detail ? `${node.label} ${node.detail}` : node.label;
+  return `${shown}, ${KIND_NAMES[node.kind]}, ${edges} edge${edges === 1 ? '' : 's'}`;
+}
 
 function pathOf(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
@@ -69,6 +72,10 @@ export const GraphCanvas = memo(function GraphCanvas(props: Props) {
       aria-label={`World graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges. Arrow keys move between nodes, Enter shows a node's edges, Escape clears.`}
     >
       <defs>
+        {/* One clip for every box's text, in the box's own coordinates: long names are cut at its edge. */}
+        <clipPath id="graph-node-text">
+          <rect x="0" y="0" width={NODE_WIDTH - 8} height={NODE_HEIGHT} />
+        </clipPath>
         <marker id="graph-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="6" markerHeight="6" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" className="graph-arrow" />
         </marker>
@@ -123,7 +130,7 @@ export const GraphCanvas = memo(function GraphCanvas(props: Props) {
               role="button"
               tabIndex={active === node.id ? 0 : -1}
               aria-pressed={selected === node.id}
-              aria-label={`${KIND_NAMES[node.kind]} ${node.label}${node.detail ? `, ${node.detail}` : ''}, ${edges} edge${edges === 1 ? '' : 's'}`}
+              aria-label={accessibleName(node, edges)}
               className={classes.filter(Boolean).join(' ')}
               data-node-id={node.id}
               data-testid={`node-${node.id}`}
@@ -133,14 +140,17 @@ export const GraphCanvas = memo(function GraphCanvas(props: Props) {
               onFocus={() => props.onNodeFocus(node.id)}
             >
               <rect width={NODE_WIDTH} height={NODE_HEIGHT} rx="6" />
-              <text x="10" y="18" className="graph-node-label">
-                {short(node.label)}
+              {/* One text, two lines: read as "label detail", the start of the accessible name. */}
+              <text clipPath="url(#graph-node-text)">
+                <tspan x="10" y="18" className="graph-node-label">
+                  {node.label}
+                </tspan>{' '}
+                {node.detail && (
+                  <tspan x="10" y="34" className="graph-node-detail">
+                    {node.detail}
+                  </tspan>
+                )}
               </text>
-              {node.detail && (
-                <text x="10" y="34" className="graph-node-detail">
-                  {short(node.detail)}
-                </text>
-              )}
             </g>
           );
         })}
