@@ -187,6 +187,42 @@ describe.skipIf(noChromium)(`the world as a graph${noChromium ? ` (skipped: ${no
     expect(await classOf(page, 'edge-user:eddie -> role:editor')).toContain('on-path');
   });
 
+  it('lights the path of an organization token through the organization and its role there', async () => {
+    await page.getByTestId('tab-request').click();
+    await page.getByTestId('grant-authorization_code').click();
+    // Logto: organization permissions are asked at sign-in with the organizations resource, then a refresh with
+    // organization_id gets the organization token.
+    await addChip(page, 'auth-resources', 'urn:logto:resource:organizations');
+    for (const scope of ['offline_access', 'urn:logto:scope:organizations', 'invite:member', 'manage:billing'])
+      await addChip(page, 'auth-scopes', scope);
+    await page.getByTestId('auth-prompt').selectOption('consent');
+    const signInTab = page.context().waitForEvent('page');
+    await page.getByTestId('sign-in').click();
+    const tab = await signInTab;
+    await tab.waitForLoadState();
+    // Vera signed in above: the sandbox remembers her, so with prompt=consent it may go straight to consent.
+    const authorize = tab.getByRole('button', { name: 'Authorize' });
+    await tab.locator('button.user[value="vera"]').or(authorize).first().waitFor();
+    if (await tab.locator('button.user[value="vera"]').count()) await tab.locator('button.user[value="vera"]').click();
+    await authorize.click();
+    await tab.waitForURL((url) => url.pathname === '/callback');
+    await tab.close();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="run-item"]')].at(-1)?.textContent?.includes('Sign-in'),
+    );
+    await page.getByTestId('refresh-organization').fill('acme');
+    await page.getByTestId('refresh-scope').fill('invite:member manage:billing');
+    await page.getByTestId('refresh').click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="run-item"]')].at(-1)?.textContent?.includes('Refresh'),
+    );
+    await page.getByTestId('flow-run').last().getByTestId('flow-result').waitFor();
+    await expectPathMatchesTable(page, /^Refresh · access token/, ['invite:member', 'manage:billing'], []);
+    // Vera is a member of Acme: her path goes through the organization, and neither permission is hers there.
+    expect(await classOf(page, 'edge-user:vera -> org:acme')).toContain('on-path');
+    expect(await classOf(page, 'node-role:viewer')).toContain('dim');
+  });
+
   it('follows the edited world live, and shows one marker for a YAML syntax error', async () => {
     await page.getByTestId('graph-token').selectOption({ index: 0 });
     // Vera becomes an editor: her edge moves, nothing is applied. Find selects the text, typing replaces it.
