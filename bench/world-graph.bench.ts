@@ -174,8 +174,8 @@ async function worldGraphBench(): Promise<BenchFigure[]> {
         value: dropped(pans.graph),
         baseline: dropped(pans.boxes),
         unit: 'frames',
-        target: '0 dropped (no more than the plain boxes)',
-        met: dropped(pans.graph) <= dropped(pans.boxes),
+        target: '0 dropped (the plain boxes, same run, show what the machine drops anyway)',
+        met: dropped(pans.graph) === 0,
         detail: `${ROUNDS} x ${PAN_FRAMES} frames of 8 px, requestAnimationFrame intervals against the idle interval (${pans.graph[0]!.interval.toFixed(1)} ms, dropped = over 1.5x), worst ${Math.max(...pans.graph.map((p) => p.worst)).toFixed(1)} ms; the same pan of ${nodeCount} plain boxes: ${dropped(pans.boxes)} dropped, worst ${Math.max(...pans.boxes.map((p) => p.worst)).toFixed(1)} ms`,
       },
     ];
