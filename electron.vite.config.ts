@@ -22,6 +22,8 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
+    // monaco-yaml's worker imports monaco-editor/esm/vs/…, a path monaco-editor's package exports no longer map.
+    resolve: { alias: [{ find: /^monaco-editor\/esm\/vs\/(.*)\.js$/, replacement: 'monaco-editor/$1' }] },
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; the browser host serves it over HTTP, so size matters.

@@ -24,7 +24,16 @@ export const LAYERS = [
   {
     folder: 'renderer',
     folders: ['renderer', 'shared'],
-    packages: ['react', 'react-dom', 'zustand', 'monaco-editor', '@monaco-editor/react', 'jose'],
+    packages: [
+      'react',
+      'react-dom',
+      'zustand',
+      'monaco-editor',
+      '@monaco-editor/react',
+      'monaco-yaml',
+      'elkjs',
+      'jose',
+    ],
     why: 'The renderer reaches the main side only through the contract in shared/contract.',
   },
   {

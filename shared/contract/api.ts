@@ -22,6 +22,7 @@ import { SANDBOX_METHODS } from './methods/sandbox-methods.js';
 import { LESSON_METHODS } from './methods/lesson-methods.js';
 import { TENANT_METHODS } from './methods/tenant-methods.js';
 import { DOCTOR_METHODS } from './methods/doctor-methods.js';
+import { WORLD_CHECK_METHODS } from './methods/world-check-methods.js';
 
 /** Every method of the contract, by area. */
 export const API_DECLARATIONS = {
@@ -30,6 +31,7 @@ export const API_DECLARATIONS = {
   ...FLOW_METHODS,
   ...INSPECT_METHODS,
   ...SANDBOX_METHODS,
+  ...WORLD_CHECK_METHODS,
   ...REPLAY_METHODS,
   ...LESSON_METHODS,
   ...TENANT_METHODS,

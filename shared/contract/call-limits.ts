@@ -74,6 +74,7 @@ const WHAT_TO_DO: Partial<Record<ApiMethod, string>> = {
   importWorkspace:
     'Export the workspace again without its history (or after clearing old entries) and import that file.',
   applySandboxWorld: 'Make the world smaller: fewer users, apps or organizations.',
+  checkSandboxWorld: 'Make the world smaller: fewer users, apps or organizations.',
   sendApiRequest: 'Send a smaller request body or fewer headers.',
   saveRequest: 'Save a request with a smaller body or fewer headers.',
   inspectToken: 'A token this large is not one a server issued: check what was pasted.',

@@ -23,6 +23,7 @@ const LIMITS_BEFORE = {
   getSandbox: 1_000_000,
   applySandboxWorld: 9_388_608,
   resetSandboxWorld: 1_000_000,
+  checkSandboxWorld: 9_388_608,
   sendApiRequest: 61_632_464,
   listHistory: 1_002_400,
   getHistoryEntry: 1_000_400,

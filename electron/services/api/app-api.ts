@@ -8,6 +8,7 @@ import { dpopKeyThumbprint } from '../flows/dpop.js';
 import { createFlowApi, type OpenSignInWindow } from '../flows/flow-api.js';
 import { inspectToken } from '../inspect/inspect-token.js';
 import { createSandboxApi } from './sandbox-api.js';
+import { createWorldCheckApi } from './world-check-api.js';
 import { ConnectionStore } from '../connections/connection-store.js';
 import type { JWK } from 'jose';
 import { addConnection } from '../connections/add-connection.js';
@@ -229,6 +230,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       sandboxTenant: () => ('issuer' in context.sandbox ? sandboxTenant(context.sandbox.world) : context.sandbox),
       readTenant: rememberedTenantApi.readTenant,
     }),
+    ...createWorldCheckApi(),
     ...replay,
     ...lessons,
     ...createInspectApi(() => context.sandbox, readTenants.forIssuer),

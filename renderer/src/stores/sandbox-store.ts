@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SandboxState } from '../../../shared/contract/sandbox-state';
 import type { WorldProblem } from '../../../shared/sandbox/world-problem';
+import type { World } from '../../../shared/sandbox/world';
 import { utf8Bytes, worldSizeProblem } from '../../../shared/sandbox/world-limits';
 
 interface SandboxStore {
@@ -9,6 +10,10 @@ interface SandboxStore {
   /** The editor's text; differs from state.worldText until applied. */
   draft: string;
   problems: WorldProblem[];
+  /** The last world the editor's text gave that validated: what the graph draws while the user types. */
+  editedWorld?: World;
+  /** The text the last live check was for, so an answer for an older text is dropped. */
+  checkedText?: string;
   busy: boolean;
   message?: string;
   callError?: string;
@@ -16,6 +21,8 @@ interface SandboxStore {
   /** Another world runs (a Management API write, say): show it, keeping an edit in progress. */
   worldChanged(): Promise<void>;
   edit(text: string): void;
+  /** Checks the editor's text on the main side as applying would, without applying it. */
+  check(): Promise<void>;
   apply(): Promise<void>;
   reset(): Promise<void>;
 }
@@ -34,7 +41,15 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
     async load() {
       try {
         const state = await api.getSandbox();
-        set({ state, draft: state.worldText, problems: [], callError: undefined });
+        const { world, worldText } = state;
+        set({
+          state,
+          draft: worldText,
+          problems: [],
+          callError: undefined,
+          editedWorld: world,
+          checkedText: worldText,
+        });
       } catch (error) {
         set({ callError: (error as Error).message });
       }
@@ -51,6 +66,23 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       }
     },
     edit: (draft) => set({ draft, message: undefined }),
+    async check() {
+      const text = get().draft;
+      if (text === get().checkedText) return;
+      const tooBig = worldSizeProblem(utf8Bytes(text));
+      if (tooBig) return set({ problems: [tooBig], checkedText: text });
+      try {
+        const result = await api.checkSandboxWorld({ text });
+        if (get().draft !== text) return;
+        set(
+          result.ok
+            ? { editedWorld: result.world, problems: [], checkedText: text }
+            : { problems: result.problems, checkedText: text },
+        );
+      } catch (error) {
+        set({ callError: (error as Error).message });
+      }
+    },
     async apply() {
       if (get().busy) return;
       // Over the limit, the call would be refused by the contract in its own words: say it in the world's.
@@ -63,6 +95,7 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
         if (result.ok) {
           set({
             state: result.state,
+            editedWorld: result.state.world,
             problems: [],
             message: 'Applied: the next token comes from this world. Saved for the next start too.',
           });
@@ -81,6 +114,7 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       try {
         const state = await api.resetSandboxWorld();
         set({ state, draft: state.worldText, problems: [], message: 'Back to the default world.' });
+        set({ editedWorld: state.world, checkedText: state.worldText });
       } catch (error) {
         set({ callError: (error as Error).message });
       } finally {

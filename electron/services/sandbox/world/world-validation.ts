@@ -184,11 +184,9 @@ export function parseWorld(text: string, source = 'the world file'): World {
   const parsed = parseWorldDocument(text, lines);
   if ('tooDeep' in parsed) throw new WorldError([parsed.tooDeep], source);
   const { doc } = parsed;
-  if (doc.errors.length)
-    throw new WorldError(
-      doc.errors.map((e) => yamlSyntaxProblem(e, lines)),
-      source,
-    );
+  // Only the first syntax error: the parser's later ones are mostly echoes of it (one tab gives a dozen), and a
+  // list of them hides the one to fix. Once it is fixed, the next real one shows.
+  if (doc.errors.length) throw new WorldError([yamlSyntaxProblem(doc.errors[0]!, lines)], source);
   const notAWorld = shapeProblem(doc, text, lines);
   if (notAWorld) throw new WorldError([notAWorld], source);
   let value: unknown;

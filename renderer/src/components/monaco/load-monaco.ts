@@ -12,3 +12,16 @@ export function loadMonaco(): Promise<MonacoApi> {
     });
   return loading;
 }
+
+let loadingYaml: Promise<MonacoApi> | undefined;
+
+/** The editor with the YAML language and the world's schema (completion, hovers), for the world editor. */
+export function loadYamlMonaco(): Promise<MonacoApi> {
+  loadingYaml ??= import('./yaml-setup')
+    .then((module) => module.monaco)
+    .catch((error: unknown) => {
+      loadingYaml = undefined;
+      throw error;
+    });
+  return loadingYaml;
+}

@@ -1,34 +1,30 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import './sandbox.css';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useSandbox } from '../../app/stores';
 import { formatProblem } from '../../../../shared/sandbox/world-problem';
 import { Spinner } from '../../components/Spinner';
-import { WorldPicture } from './WorldPicture';
+import { WorldEditor, type WorldEditorHandle } from './WorldEditor';
 
-/** Moves the caret to a line of the editor, so a problem in the list is one click from its place. */
-function goToLine(textarea: HTMLTextAreaElement | null, line?: number) {
-  if (!textarea || !line) return;
-  const lines = textarea.value.split('\n');
-  const offset = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
-  textarea.focus();
-  textarea.setSelectionRange(offset, offset + (lines[line - 1]?.length ?? 0));
-  const lineHeight = textarea.scrollHeight / Math.max(lines.length, 1);
-  textarea.scrollTop = Math.max(0, (line - 4) * lineHeight);
-}
+// The graph (elkjs, its worker and the SVG view) loads when the Sandbox view first shows a world.
+const WorldGraphPanel = lazy(() => import('./graph/WorldGraphPanel'));
+
+/** How long the editor waits after the last keystroke before the world is checked and the graph redrawn. */
+const CHECK_DELAY_MS = 400;
 
 export function SandboxView() {
-  const { state, draft, problems, busy, message, callError, load, edit, apply, reset } = useSandbox();
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const { state, draft, problems, busy, message, callError, editedWorld, load, edit, check, apply, reset } =
+    useSandbox();
+  const editor = useRef<WorldEditorHandle>(null);
 
   useEffect(() => {
     if (!state) void load();
   }, [state, load]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 's' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void apply();
-    }
-  };
+  // Live: the graph follows the text once it validates; a broken text keeps the last good graph, problems shown.
+  useEffect(() => {
+    const timer = setTimeout(() => void check(), CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, check]);
 
   if (!state)
     return callError ? (
@@ -67,28 +63,26 @@ export function SandboxView() {
         )}
       </section>
 
-      {state.world && <WorldPicture world={state.world} />}
+      {(editedWorld ?? state.world) && (
+        <Suspense fallback={<Spinner label="Loading the graph…" />}>
+          <WorldGraphPanel world={(editedWorld ?? state.world)!} issuer={state.issuer} />
+        </Suspense>
+      )}
 
       <section className="request-form" aria-label="World editor">
         <h2>
           World <small>YAML or JSON: API resources, roles, users, apps, organizations</small>
         </h2>
-        <textarea
-          ref={editor}
-          className="world-editor"
-          data-testid="world-editor"
-          spellCheck={false}
-          rows={24}
-          value={draft}
-          onChange={(e) => edit(e.target.value)}
-          onKeyDown={onKeyDown}
-          aria-invalid={problems.length > 0}
-        />
+        <WorldEditor ref={editor} text={draft} problems={problems} onChange={edit} onSave={() => void apply()} />
         {problems.length > 0 && (
           <ul className="problems" data-testid="world-problems" role="alert">
             {problems.map((p, i) => (
               <li key={i}>
-                <button type="button" className="link" onClick={() => goToLine(editor.current, p.line)}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => p.line && editor.current?.goToLine(p.line, p.column)}
+                >
                   {formatProblem(p)}
                 </button>
               </li>

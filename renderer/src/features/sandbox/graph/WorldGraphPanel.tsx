@@ -1,0 +1,103 @@
+import './world-graph.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { World } from '../../../../../shared/sandbox/world';
+import { GRAPH_NODE_LIMIT, sameShape, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
+import { tokenPath } from '../../../../../shared/sandbox/token-path';
+import { useFlows } from '../../../app/stores';
+import { Spinner } from '../../../components/Spinner';
+import { cancelLayout, layoutWorldGraph, type GraphLayout } from './layout-world-graph';
+import { tokenChoices } from './token-choices';
+import { WorldGraphView } from './WorldGraphView';
+import { TokenPathSummary } from './TokenPathSummary';
+
+interface Props {
+  /** The last world that validated: the one applied, or the editor's while it reads. */
+  world: World;
+  issuer?: string;
+}
+
+/**
+ * The Sandbox view's graph, loaded with the view (a dynamic import): the world's graph laid out by ELK, and a
+ * session token's path through it. While a new world is laid out the previous picture stays, so typing in the
+ * editor never blanks it.
+ */
+export default function WorldGraphPanel({ world, issuer }: Props) {
+  const graph = useMemo(() => worldGraph(world), [world]);
+  const [shown, setShown] = useState<{ graph: WorldGraph; layout: GraphLayout }>();
+  const [layoutError, setLayoutError] = useState<string>();
+  const runs = useFlows((s) => s.runs);
+  const choices = useMemo(() => tokenChoices(runs, issuer), [runs, issuer]);
+  const [tokenId, setTokenId] = useState('');
+  const choice = choices.find((c) => c.id === tokenId);
+  const path = useMemo(
+    () => (choice && shown ? tokenPath(world, shown.graph, choice.input) : undefined),
+    [choice, shown, world],
+  );
+
+  const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
+  useEffect(() => {
+    if (tooLarge) return;
+    const previous = shownRef.current;
+    if (previous && sameShape(previous.graph, graph)) return setShown({ graph, layout: previous.layout });
+    let pending = true;
+    layoutWorldGraph(graph)
+      .then((layout) => {
+        if (!pending) return;
+        setShown({ graph, layout });
+        setLayoutError(undefined);
+      })
+      .catch((error: Error) => {
+        if (pending) setLayoutError(`The graph could not be laid out: ${error.message}`);
+      })
+      .finally(() => (pending = false));
+    return () => {
+      if (pending) cancelLayout();
+      pending = false;
+    };
+  }, [graph, tooLarge]);
+
+  return (
+    <section className="world-picture" aria-label="The world as a graph" data-testid="world-picture">
+      <div className="graph-token-picker">
+        <label>
+          Trace a token{' '}
+          <select value={tokenId} onChange={(e) => setTokenId(e.target.value)} data-testid="graph-token">
+            <option value="">none: pick one of this session's sandbox tokens</option>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {choices.length === 0 && (
+          <span className="hint">Request a token from the sandbox (Request a token view) to trace its path here.</span>
+        )}
+      </div>
+      {path && <TokenPathSummary path={path} />}
+      {tooLarge && (
+        <p className="hint" role="status" data-testid="graph-too-large">
+          This world has {graph.nodes.length.toLocaleString('en')} nodes; the graph is drawn up to{' '}
+          {GRAPH_NODE_LIMIT.toLocaleString('en')} (laying out more takes minutes). The sandbox serves it all the same:
+          edit it in the editor below, or trace a token in a smaller copy of it.
+        </p>
+      )}
+      {layoutError && (
+        <p className="error-card" role="alert">
+          {layoutError}
+        </p>
+      )}
+      {tooLarge ? null : shown ? (
+        <>
+          {shown.graph !== graph && !layoutError && <Spinner label="Laying out the edited world…" />}
+          <WorldGraphView graph={shown.graph} layout={shown.layout} path={path} />
+        </>
+      ) : (
+        !layoutError && <Spinner label={`Laying out ${graph.nodes.length} nodes…`} />
+      )}
+    </section>
+  );
+}
