@@ -3,6 +3,7 @@ import { useConnections, useSelectedConnection, useWorkspaces, useFlows } from '
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
+import { rovingKeyDown } from '../components/roving-focus';
 import { ConnectionList } from './ConnectionList';
 import { VaultNotice } from './VaultNotice';
 import { WorkspaceBar } from './WorkspaceBar';
@@ -48,11 +49,13 @@ export function App() {
       <header className="topbar">
         <h1>Tokenscope</h1>
         <nav className="tabs" role="tablist" aria-label="Views">
-          {VIEWS.map((v) => (
+          {VIEWS.map((v, index) => (
             <button
               key={v.id}
               role="tab"
               aria-selected={view === v.id}
+              tabIndex={view === v.id ? 0 : -1}
+              onKeyDown={(e) => rovingKeyDown(e, index, VIEWS.length, (i) => show(VIEWS[i]!.id))}
               aria-keyshortcuts={`Alt+${v.shortcut}`}
               title={`Alt+${v.shortcut}`}
               data-testid={`tab-${v.id}`}

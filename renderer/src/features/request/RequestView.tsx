@@ -1,33 +1,27 @@
-import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { ClientCredentialsPanel } from '../client-credentials/ClientCredentialsPanel';
 import { AuthorizationBuilder } from '../authorization/AuthorizationBuilder';
 import { FlowsView } from '../flows/FlowsView';
 import { RunList } from '../flows/RunList';
-
-const GRANTS = [
-  { id: 'client_credentials', label: 'Client credentials (M2M)' },
-  { id: 'authorization_code', label: 'Authorization code (user sign-in)' },
-  { id: 'token_exchange', label: 'Token exchange (PAT)' },
-  { id: 'device_code', label: 'Device code' },
-] as const;
-
-type Grant = (typeof GRANTS)[number]['id'];
+import { GRANT_CHOICES, useGrantChoice } from '../../stores/grant-choice-store';
+import { rovingKeyDown } from '../../components/roving-focus';
 
 /** One place to ask for a token, whichever grant: the user picks the grant, then fills what it needs. */
 export function RequestView({ connection }: { connection: ConnectionSummary }) {
-  const [grant, setGrant] = useState<Grant>('client_credentials');
+  const { grant, choose } = useGrantChoice();
   return (
     <div className="panel">
       <div className="segmented" role="radiogroup" aria-label="Grant">
-        {GRANTS.map((g) => (
+        {GRANT_CHOICES.map((g, index) => (
           <button
             key={g.id}
             type="button"
             role="radio"
             aria-checked={grant === g.id}
+            tabIndex={grant === g.id ? 0 : -1}
             data-testid={`grant-${g.id}`}
-            onClick={() => setGrant(g.id)}
+            onClick={() => choose(g.id)}
+            onKeyDown={(e) => rovingKeyDown(e, index, GRANT_CHOICES.length, (i) => choose(GRANT_CHOICES[i]!.id))}
           >
             {g.label}
           </button>

@@ -76,6 +76,7 @@ export function SandboxView() {
         <textarea
           ref={editor}
           className="world-editor"
+          aria-label="World, YAML or JSON"
           data-testid="world-editor"
           spellCheck={false}
           rows={24}
