@@ -61,7 +61,7 @@ describe.skipIf(noChromium)(
           for (const violation of await seriousViolations(page)) found.push(`${id}: ${violation}`);
         }
         expect(found, found.join('\n')).toEqual([]);
-      });
+      }, 240_000); // axe on every view, on a slow shared machine
     }
   },
 );
