@@ -54,10 +54,8 @@ describe.skipIf(noChromium)(
         const found: string[] = [];
         for (const id of ids) {
           await page.getByTestId(id).click();
-          await page
-            .locator('main')
-            .getByRole('status', { name: /loading/i })
-            .waitFor({ state: 'detached' });
+          // The view's lazy chunk loaded.
+          await page.locator('main .spinner', { hasText: 'Loading' }).waitFor({ state: 'detached' });
           for (const violation of await seriousViolations(page)) found.push(`${id}: ${violation}`);
         }
         expect(found, found.join('\n')).toEqual([]);
