@@ -61,6 +61,33 @@ describe.skipIf(noChromium)(`layouts from 800 to 2560 px${noChromium ? ` (skippe
     await app?.close();
   });
 
+  it('styles every text field of every grant and view alike (none left in the browser default)', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const unstyled = async (where: string) =>
+      (
+        await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('main input, main textarea, main select')]
+            .filter((el) => !['checkbox', 'radio', 'hidden', 'file'].includes(el.getAttribute('type') ?? ''))
+            .filter((el) => el.offsetParent !== null && !el.closest('.chips, .monaco-editor'))
+            .filter((el) => getComputedStyle(el).borderTopLeftRadius !== '6px')
+            .map((el) => el.getAttribute('data-testid') ?? el.getAttribute('aria-label') ?? el.outerHTML.slice(0, 80)),
+        )
+      ).map((field) => `${where}: ${field}`);
+    const found: string[] = [];
+    await page.getByTestId('tab-request').click();
+    for (const grant of await page.locator('[data-testid^="grant-"][role="radio"]').all()) {
+      await grant.click();
+      found.push(...(await unstyled((await grant.getAttribute('data-testid'))!)));
+    }
+    await page.getByTestId('grant-client_credentials').click();
+    for (const id of await page.getByRole('tab').evaluateAll((all) => all.map((t) => t.getAttribute('data-testid')!))) {
+      await page.getByTestId(id).click();
+      await page.locator('main .spinner', { hasText: 'Loading' }).waitFor({ state: 'detached' });
+      found.push(...(await unstyled(id)));
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
   for (const width of WIDTHS) {
     it(`nothing overflows its column at ${width} px, on any view`, async () => {
       await page.setViewportSize({ width, height: 900 });
