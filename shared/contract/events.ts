@@ -16,7 +16,9 @@ export type TokenscopeEvent =
   /** The sandbox runs another world: its resources, apps and users may have changed. */
   | { type: 'world-applied' }
   /** A store repaired something or could not do something: fetch the notices again. */
-  | { type: 'notices-changed' };
+  | { type: 'notices-changed' }
+  /** A workspace's history gained a call, was cleared or imported: the selector's call count follows. */
+  | { type: 'history-changed'; workspaceId: string; historyCount: number };
 
 export type TokenscopeEventListener = (event: TokenscopeEvent) => void;
 
@@ -33,7 +35,12 @@ export const TOKENSCOPE_EVENT_CHANNEL = 'tokenscope:event';
  */
 export const HTTP_EVENTS_PATH = '/api/events';
 
-const EVENT_TYPES = new Set<TokenscopeEvent['type']>(['authorization-ended', 'world-applied', 'notices-changed']);
+const EVENT_TYPES = new Set<TokenscopeEvent['type']>([
+  'authorization-ended',
+  'world-applied',
+  'notices-changed',
+  'history-changed',
+]);
 
 /** An event as it travels in a stream, one line of JSON. */
 export const eventFrame = (event: TokenscopeEvent): string => `data: ${JSON.stringify(event)}\n\n`;

@@ -55,6 +55,8 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         return void connections.getState().load();
       case 'notices-changed':
         return void workspaces.getState().refreshNotices();
+      case 'history-changed':
+        return workspaces.getState().historyChanged(event.workspaceId, event.historyCount);
     }
   };
   const stop = subscribe(onEvent);
