@@ -5,12 +5,14 @@ import { FlowsView } from '../flows/FlowsView';
 import { RunList } from '../flows/RunList';
 import { GRANT_CHOICES, useGrantChoice } from '../../stores/grant-choice-store';
 import { rovingKeyDown } from '../../components/roving-focus';
+import { FirstRun } from '../first-run/FirstRun';
 
 /** One place to ask for a token, whichever grant: the user picks the grant, then fills what it needs. */
 export function RequestView({ connection }: { connection: ConnectionSummary }) {
   const { grant, choose } = useGrantChoice();
   return (
     <div className="panel">
+      <FirstRun />
       <div className="segmented" role="radiogroup" aria-label="Grant">
         {GRANT_CHOICES.map((g, index) => (
           <button
