@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useConnections, useSelectedConnection, useWorkspaces, useFlows } from './stores';
+import { useConnections, useSelectedConnection } from './stores';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
@@ -20,16 +20,7 @@ export function App() {
   const { status, error, load, appInfo } = useConnections();
   const connection = useSelectedConnection();
   const { view, show } = useNavigation();
-  const loadWorkspaces = useWorkspaces((s) => s.load);
-  const loadRuns = useFlows((s) => s.load);
-
-  // All at once: the default workspace's connections and runs do not wait for the list of workspaces.
-  useEffect(() => {
-    void load();
-    void loadWorkspaces();
-    void loadRuns();
-  }, [load, loadWorkspaces, loadRuns]);
-
+  // The connections, workspaces and runs are asked for when the stores are made (app/stores.ts), before this renders.
   // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SandboxComparison } from '../../../shared/contract/inspect-types';
-import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens';
+import type { TokenComparison } from '../../../shared/inspect/compare-tokens';
 
 interface CompareState {
   a: string;
@@ -14,7 +14,7 @@ interface CompareState {
   callError?: string;
   edit(side: 'a' | 'b', token: string): void;
   /** Claim by claim, in the renderer: comparing needs no keys, only the decoded tokens. */
-  compare(): void;
+  compare(): Promise<void>;
   /** Sandbox: issue a PAT exchange token and an M2M token for the same API and compare them. */
   compareSandbox(resource?: string): Promise<void>;
 }
@@ -30,9 +30,11 @@ export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStor
     labels: DEFAULT_LABELS,
     running: false,
     edit: (side, token) => set({ [side]: token, labels: DEFAULT_LABELS, sandbox: undefined } as Partial<CompareState>),
-    compare() {
+    async compare() {
       const { a, b, labels } = get();
       if (!a.trim() || !b.trim()) return;
+      // Loaded on first use: the decoder and token kinds are not part of the first screen (issue 18).
+      const { compareTokens } = await import('../../../shared/inspect/compare-tokens');
       set({
         comparison: compareTokens({ raw: a.trim(), label: labels.a }, { raw: b.trim(), label: labels.b }),
         callError: undefined,
