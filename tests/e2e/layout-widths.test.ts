@@ -11,8 +11,11 @@ const WIDTHS = [800, 1366, 2560];
 const RUNS = 14;
 const SCREENSHOTS = `${PROJECT_DIR}test-results/layout`;
 
-/** The document and each main column: the sidebar, the content, and the two columns of "Call an API". */
-const COLUMNS = ['html', '.sidebar', 'main.content', '.replay-main', '.replay-side'];
+/**
+ * The document and each main column (the sidebar, the content, the two columns of "Call an API"), and each button
+ * bar (the grants, the runs: a bar of many runs ran off screen).
+ */
+const COLUMNS = ['html', '.sidebar', 'main.content', '.replay-main', '.replay-side', '.segmented'];
 
 /** Every column wider inside than it shows (scrollWidth > clientWidth), with how much: content cut off or scrolled. */
 async function overflowing(page: Page): Promise<string[]> {
