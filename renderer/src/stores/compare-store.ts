@@ -33,6 +33,8 @@ export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStor
     async compare() {
       const { a, b, labels } = get();
       if (!a.trim() || !b.trim()) return;
+      // The last comparison is of other tokens: never shown beside these, even while the comparer loads.
+      set({ comparison: undefined });
       // Loaded on first use: the decoder and token kinds are not part of the first screen (issue 18).
       const { compareTokens } = await import('../../../shared/inspect/compare-tokens');
       set({
