@@ -28,6 +28,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; the browser host serves it over HTTP, so size matters.
       minify: true,
+      // Chromium (and so Electron) supports <link rel="modulepreload">: no polyfill on the first screen.
+      modulePreload: { polyfill: false },
       rollupOptions: { input: 'renderer/index.html' },
     },
   },

@@ -36,6 +36,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/fail-on-page-problems.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -20,7 +20,9 @@ export type TokenscopeEvent =
   /** A tenant read through a Management API advanced: `done` of the `planned` requests so far (more may be planned). */
   | { type: 'tenant-read-progress'; connectionId: string; readId: string; done: number; planned: number; step: string }
   /** A Start-from-an-API chain moved on (signed in, called the API): fetch it again with getDiscovery. */
-  | { type: 'discovery-updated'; discoveryId: string };
+  | { type: 'discovery-updated'; discoveryId: string }
+  /** A workspace's history gained a call, was cleared or imported: the selector's call count follows. */
+  | { type: 'history-changed'; workspaceId: string; historyCount: number };
 
 export type TokenscopeEventListener = (event: TokenscopeEvent) => void;
 
@@ -43,6 +45,7 @@ const EVENT_TYPES = new Set<TokenscopeEvent['type']>([
   'notices-changed',
   'tenant-read-progress',
   'discovery-updated',
+  'history-changed',
 ]);
 
 /** An event as it travels in a stream, one line of JSON. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
+import { expectPageProblem } from '../support/page-problems.js';
 
 const noChromium = chromiumMissingReason();
 
@@ -61,6 +62,8 @@ describe.skipIf(noChromium)(
     });
 
     it('refuses a call without the per-launch secret, from the page origin itself', async () => {
+      // Chromium logs the refused call as a console error: provoked here on purpose.
+      expectPageProblem(/status of 403 .*\/api\/call\/listConnections/);
       const status = await page.evaluate(async () => {
         const response = await fetch('api/call/listConnections', {
           method: 'POST',

@@ -78,10 +78,9 @@ describe.skipIf(noChromium)(
         .locator('.monaco-line-note');
       expect(await expNote.textContent()).toMatch(/←\s\d{4}-\d\d-\d\dT.*\s·\sin\s(59|60)\smin/);
       const audLine = page.locator('[data-testid="monaco-payload"] .view-line', { hasText: '"aud"' });
-      await audLine.scrollIntoViewIfNeeded();
-      const box = (await audLine.boundingBox())!;
-      await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 3 });
-      await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 3 });
+      // Monaco redraws its lines as the time notes tick each second: hover() finds the line again if it was redrawn.
+      await audLine.hover({ position: { x: 10, y: 8 } });
+      await audLine.hover({ position: { x: 40, y: 8 } });
       const hover = page.locator('.monaco-hover-content', { hasText: 'Audience' });
       await hover.waitFor({ timeout: 10_000 });
       expect(await hover.textContent()).toContain('RFC 8707');

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { watchBrowser } from './page-problems.js';
 
 /** Debian's Chromium (apt-get install chromium); Playwright cannot download its own browsers here. */
 export const CHROMIUM_PATH = process.env.TOKENSCOPE_CHROMIUM ?? '/usr/bin/chromium';
@@ -13,7 +14,7 @@ export function chromiumMissingReason(): string | undefined {
 export async function launchChromium(): Promise<Browser> {
   const missing = chromiumMissingReason();
   if (missing) throw new Error(missing);
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     // Flags that work on this kind of machine (library-notes.md): root, no GPU, no network but loopback.
@@ -28,4 +29,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  // Every page of every context, the sandbox's pages included: a console error fails the running test.
+  return watchBrowser(browser);
 }

@@ -21,7 +21,9 @@ export async function openApp(
 ): Promise<OpenApp> {
   const web = await spawnCliUntilJson<WebReady>(['web', '--json', '--no-open'], { env: options.env });
   const browser = await launchChromium();
-  const page = await browser.newPage(options.viewport ? { viewport: options.viewport } : {});
+  // A context of its own (not newPage's): axe opens a second page in it to gather its results.
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+  const page = await context.newPage();
   await page.goto(web.ready.launchUrl);
   return {
     web,

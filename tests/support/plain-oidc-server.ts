@@ -359,6 +359,8 @@ export async function startPlainOidcServer(options: { port?: number } = {}): Pro
     try {
       const url = req.url ?? '/';
       const path = url.split('?')[0]!;
+      // Browsers ask for an icon; a 404 would be a console error on its sign-in pages, failing the e2e test.
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
       const step = new RegExp(`^${PLAIN_ISSUER_PATH}/interaction/([^/]+)(?:/(login|consent))?$`).exec(path);
       if (step) return await interaction(req, res, step[1]!, step[2]);
       if (

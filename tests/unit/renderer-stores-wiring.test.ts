@@ -74,6 +74,18 @@ describe('app stores: one place wires what a store hears of', () => {
     expect(sandbox.getState()).toMatchObject({ draft: 'my edit', state: { worldText } });
   });
 
+  it("a call recorded anywhere updates that workspace's call count in the selector, without a reload", async () => {
+    const { stores, events, named } = setUp();
+    await stores.workspaces.getState().load();
+    events.push({ type: 'history-changed', workspaceId: 'w2', historyCount: 3 });
+    await settle();
+    expect(stores.workspaces.getState().workspaces).toMatchObject([
+      { id: 'default', name: 'Default' },
+      { id: 'w2', historyCount: 3 },
+    ]);
+    expect(named('listWorkspaces')).toHaveLength(1); // from the event alone, not asked again
+  });
+
   it('a notice on the main side is fetched without waiting for the next refresh', async () => {
     const { events, named } = setUp();
     events.push({ type: 'notices-changed' });

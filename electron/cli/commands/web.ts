@@ -61,10 +61,12 @@ export const webCommand: CliCommand = {
       );
     } else {
       const opened = !values['no-open'] && (await openInBrowser(host.launchUrl));
+      // The launch address first: terminals make the first address a link, and the bare one opens only a screen
+      // asking for this launch's secret.
       io.stdout.write(
-        `Tokenscope is running at ${host.url}\n` +
+        `Tokenscope: ${host.launchUrl}\n` +
           (opened ? 'Opening it in your browser. If no window appears, open' : 'Open') +
-          ` this address (it carries this launch's secret):\n  ${host.launchUrl}\n` +
+          ` that address: it carries this launch's secret (served on 127.0.0.1 only).\n` +
           (services.sandbox ? `Sandbox issuer: ${services.sandbox.issuer}\n` : '') +
           'Press Ctrl+C to stop.\n',
       );

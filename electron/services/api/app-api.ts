@@ -70,6 +70,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   const workspaces = () =>
     (opened ??= openWorkspaceStore().then(async (w) => {
       w.onNotice = () => context.events?.publish({ type: 'notices-changed' });
+      w.onHistoryChanged = (workspaceId, historyCount) =>
+        context.events?.publish({ type: 'history-changed', workspaceId, historyCount });
       await moveLegacyConnections(w, store);
       return w;
     }));

@@ -117,6 +117,12 @@ export function routeRequest(state: SandboxState | undefined, req: IncomingMessa
   if (underPrefix(url, PROTECTED_RESOURCE_WELL_KNOWN))
     return void serve(handleProtectedResourceMetadata, 'sandbox.internal_error');
   if (underPrefix(url, '/api')) return void serve(handleManagementApi, 'sandbox.internal_error');
+  // Browsers ask every origin they show a page of for its icon; a 404 is a console error on the sandbox's sign-in
+  // and sign-out pages (/oidc/session/end), so the sandbox answers that it has none.
+  if (url === '/favicon.ico') {
+    res.writeHead(204, { 'cache-control': 'max-age=86400' }).end();
+    return;
+  }
   sendJson(res, 404, {
     code: 'sandbox.not_found',
     message: `Nothing at ${url} on the sandbox. OIDC lives under ${OIDC_PREFIX}, the sample API under ${SAMPLE_API_PREFIX}, the Management API under /api.`,

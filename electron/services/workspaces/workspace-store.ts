@@ -94,6 +94,8 @@ export class WorkspaceStore {
   notices: string[] = [];
   /** Told of each new notice, so the renderer hears of it without asking. */
   onNotice?: () => void;
+  /** Told of each change to a workspace's number of calls, so every window's selector shows the count. */
+  onHistoryChanged?: (workspaceId: string, historyCount: number) => void;
 
   private constructor(readonly dir: string) {
     this.file = new JsonFileWithBackup(join(dir, 'workspaces.json'), validateDocument);
@@ -262,6 +264,7 @@ export class WorkspaceStore {
     const stored = forHistory(entry, known);
     history.entries.push(stored);
     if (history.entries.length > HISTORY_CAP) history.entries.splice(0, history.entries.length - HISTORY_CAP);
+    this.onHistoryChanged?.(entry.workspaceId, history.entries.length);
     return history.log.append(stored, () => history.entries);
   }
 
@@ -293,6 +296,7 @@ export class WorkspaceStore {
     const history = this.histories.get(workspaceId);
     if (!history) return;
     history.entries = [];
+    this.onHistoryChanged?.(workspaceId, 0);
     await history.log.rewrite([]);
   }
 

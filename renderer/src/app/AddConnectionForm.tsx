@@ -3,6 +3,12 @@ import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../.
 import { useConnections, useWorkspaces } from './stores';
 import { Spinner } from '../components/Spinner';
 import { ClientTypeFields } from './ClientTypeFields';
+import { rovingKeyDown } from '../components/roving-focus';
+
+const SERVER_MODES = [
+  { id: 'logto', label: 'Logto endpoint' },
+  { id: 'issuer', label: 'Issuer URL' },
+] as const;
 
 /** A server to run flows against, in the active workspace: discovered before it is saved, so a saved connection is one that answers. */
 export function AddConnectionForm({ onDone }: { onDone(): void }) {
@@ -51,12 +57,19 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
   return (
     <form className="add-connection" onSubmit={submit} aria-label="Add a connection" data-testid="add-connection">
       <div className="segmented" role="radiogroup" aria-label="Server">
-        <button type="button" role="radio" aria-checked={mode === 'logto'} onClick={() => setMode('logto')}>
-          Logto endpoint
-        </button>
-        <button type="button" role="radio" aria-checked={mode === 'issuer'} onClick={() => setMode('issuer')}>
-          Issuer URL
-        </button>
+        {SERVER_MODES.map((m, index) => (
+          <button
+            key={m.id}
+            type="button"
+            role="radio"
+            aria-checked={mode === m.id}
+            tabIndex={mode === m.id ? 0 : -1}
+            onClick={() => setMode(m.id)}
+            onKeyDown={(e) => rovingKeyDown(e, index, SERVER_MODES.length, (i) => setMode(SERVER_MODES[i]!.id))}
+          >
+            {m.label}
+          </button>
+        ))}
       </div>
       <input
         type="text"

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useConnections, useSelectedConnection, useWorkspaces, useFlows, useLessons } from './stores';
+import { useConnections, useSelectedConnection, useLessons } from './stores';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
+import { rovingKeyDown } from '../components/roving-focus';
 import { ConnectionList } from './ConnectionList';
 import { VaultNotice } from './VaultNotice';
 import { WorkspaceBar } from './WorkspaceBar';
@@ -26,17 +27,8 @@ export function App() {
   const { status, error, load, appInfo } = useConnections();
   const connection = useSelectedConnection();
   const { view, show } = useNavigation();
-  const loadWorkspaces = useWorkspaces((s) => s.load);
-  const loadRuns = useFlows((s) => s.load);
   const lessonOpen = useLessons((s) => s.openId !== undefined);
-
-  // All at once: the default workspace's connections and runs do not wait for the list of workspaces.
-  useEffect(() => {
-    void load();
-    void loadWorkspaces();
-    void loadRuns();
-  }, [load, loadWorkspaces, loadRuns]);
-
+  // The connections, workspaces and runs are asked for when the stores are made (app/stores.ts), before this renders.
   // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -56,11 +48,13 @@ export function App() {
       <header className="topbar">
         <h1>Tokenscope</h1>
         <nav className="tabs" role="tablist" aria-label="Views">
-          {VIEWS.map((v) => (
+          {VIEWS.map((v, index) => (
             <button
               key={v.id}
               role="tab"
               aria-selected={view === v.id}
+              tabIndex={view === v.id ? 0 : -1}
+              onKeyDown={(e) => rovingKeyDown(e, index, VIEWS.length, (i) => show(VIEWS[i]!.id))}
               aria-keyshortcuts={`Alt+${v.shortcut}`}
               title={`Alt+${v.shortcut}`}
               data-testid={`tab-${v.id}`}

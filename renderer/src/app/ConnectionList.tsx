@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useConnections } from './stores';
-import { AddConnectionForm } from './AddConnectionForm';
-import { ClientSecretsForm } from './ClientSecretsForm';
-import { EditConnectionForm } from './EditConnectionForm';
+import { Spinner } from '../components/Spinner';
+
+// The forms load when opened: the first screen carries only the list (issue 18, first-screen JavaScript).
+const AddConnectionForm = lazy(() => import('./AddConnectionForm').then((m) => ({ default: m.AddConnectionForm })));
+const ClientSecretsForm = lazy(() => import('./ClientSecretsForm').then((m) => ({ default: m.ClientSecretsForm })));
+const EditConnectionForm = lazy(() => import('./EditConnectionForm').then((m) => ({ default: m.EditConnectionForm })));
 
 /** Remove asks first: the confirm button takes the focus, so Enter removes and Escape (or Keep it) does not. */
 function ConfirmRemove({ name, onConfirm, onCancel }: { name: string; onConfirm(): void; onCancel(): void }) {
@@ -72,7 +75,9 @@ export function ConnectionList() {
         ))}
       </ul>
       {adding ? (
-        <AddConnectionForm onDone={() => setAdding(false)} />
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          <AddConnectionForm onDone={() => setAdding(false)} />
+        </Suspense>
       ) : (
         <button type="button" className="add-button" data-testid="add-connection-open" onClick={() => setAdding(true)}>
           + Add a connection
@@ -106,7 +111,9 @@ export function ConnectionList() {
             </button>
           )}
           {editing ? (
-            <EditConnectionForm key={selected.id} connection={selected} onDone={() => setEditing(false)} />
+            <Suspense fallback={<Spinner label="Loading…" />}>
+              <EditConnectionForm key={selected.id} connection={selected} onDone={() => setEditing(false)} />
+            </Suspense>
           ) : (
             <button type="button" data-testid="connection-edit" onClick={() => setEditing(true)}>
               Edit or rename
@@ -134,7 +141,11 @@ export function ConnectionList() {
           )}
         </div>
       )}
-      {secretsForm && <ClientSecretsForm connectionId={secretsForm.connectionId} />}
+      {secretsForm && (
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          <ClientSecretsForm connectionId={secretsForm.connectionId} />
+        </Suspense>
+      )}
       {error && (
         <p className="error-card" role="alert">
           {error}

@@ -13,6 +13,12 @@ const stores = createAppStores({
   openUrl: (url) => void window.open(url, '_blank', 'noopener'),
 });
 
+// Asked for now, while the page is still evaluating and React renders the first screen, not after its first commit
+// (issue 18, start-up): the default workspace's connections and runs do not wait for the list of workspaces either.
+void stores.connections.getState().load();
+void stores.workspaces.getState().load();
+void stores.flows.getState().load();
+
 export const useWorkspaces = bindHook(stores.workspaces);
 export const useConnections = bindHook(stores.connections);
 export const useFlows = bindHook(stores.flows);

@@ -80,6 +80,8 @@ export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
         void flows.getState().load();
         void connections.getState().load();
         return void discovery.getState().updated(event.discoveryId);
+      case 'history-changed':
+        return workspaces.getState().historyChanged(event.workspaceId, event.historyCount);
     }
   };
   const stop = subscribe(onEvent);

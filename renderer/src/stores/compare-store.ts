@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TokenscopeApi } from '../../../shared/contract/api';
 import type { SandboxComparison } from '../../../shared/contract/inspect-types';
-import { compareTokens, type TokenComparison } from '../../../shared/inspect/compare-tokens';
+import type { TokenComparison } from '../../../shared/inspect/compare-tokens';
 
 interface CompareState {
   a: string;
@@ -17,7 +17,7 @@ interface CompareState {
    * Claim by claim, in the renderer at once (comparing needs no keys); then the main side names the role behind
    * each scope difference, from the tenant each token's issuer names (the sandbox's world, or a tenant read).
    */
-  compare(): void;
+  compare(): Promise<void>;
   /** Sandbox: issue a PAT exchange token and an M2M token for the same API and compare them. */
   compareSandbox(resource?: string): Promise<void>;
 }
@@ -33,12 +33,18 @@ export const createCompareStore = ({ api }: { api: TokenscopeApi }): CompareStor
     labels: DEFAULT_LABELS,
     running: false,
     edit: (side, token) => set({ [side]: token, labels: DEFAULT_LABELS, sandbox: undefined } as Partial<CompareState>),
-    compare() {
+    async compare() {
       const { a, b, labels } = get();
       if (!a.trim() || !b.trim()) return;
       const sides = { a: { token: a.trim(), label: labels.a }, b: { token: b.trim(), label: labels.b } };
-      set({ comparison: compareTokens({ raw: sides.a.token, ...sides.a }, { raw: sides.b.token, ...sides.b }) });
-      set({ callError: undefined });
+      // The last comparison is of other tokens: never shown beside these, even while the comparer loads.
+      set({ comparison: undefined });
+      // Loaded on first use: the decoder and token kinds are not part of the first screen (issue 18).
+      const { compareTokens } = await import('../../../shared/inspect/compare-tokens');
+      set({
+        comparison: compareTokens({ raw: sides.a.token, ...sides.a }, { raw: sides.b.token, ...sides.b }),
+        callError: undefined,
+      });
       void api.compareWithRoles(sides).then(
         (comparison) => {
           // Only if the tokens are still the ones compared: the user may have edited them meanwhile.

@@ -49,6 +49,8 @@ interface FlowsState {
   busy: boolean;
   /** The active workspace's runs, oldest first, as listed by the main side. */
   runs: FlowRunRecord[];
+  /** The runs of the active workspace were listed at least once (so "no runs" is known, not just not yet loaded). */
+  listed: boolean;
   /** The id of the run shown. */
   selected?: string;
   filter: RunFilter;
@@ -137,6 +139,7 @@ export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps):
     return {
       busy: false,
       runs: [],
+      listed: false,
       filter: {},
       revealed: {},
       endpointResults: {},
@@ -147,6 +150,7 @@ export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps):
           if (workspaceId() !== asked) return;
           set((s) => ({
             runs,
+            listed: true,
             selected: showId ?? (runs.some((r) => r.id === s.selected) ? s.selected : runs.at(-1)?.id),
           }));
         } catch (error) {
@@ -253,7 +257,7 @@ export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps):
         void end(ended);
       },
       workspaceChanged() {
-        set({ runs: [], selected: undefined, filter: {} });
+        set({ runs: [], listed: false, selected: undefined, filter: {} });
         void get().load();
       },
     };

@@ -24,6 +24,8 @@ interface WorkspaceState {
   create(name: string): Promise<void>;
   remove(workspaceId: string): Promise<void>;
   loadHistory(): Promise<void>;
+  /** The main side says a workspace now holds this many calls (a call made in any window, a clear). */
+  historyChanged(workspaceId: string, historyCount: number): void;
   /** A call just made: shown at once, without reloading the list. */
   prepend(summary: HistorySummary): void;
   setQuery(query: string): void;
@@ -101,6 +103,8 @@ export const createWorkspacesStore = ({ api }: { api: TokenscopeApi }): Workspac
           const all = await api.listHistory({ workspaceId, limit: HISTORY_LIMIT });
           if (get().currentId === workspaceId) set({ history: all.entries });
         }),
+      historyChanged: (workspaceId, historyCount) =>
+        set((s) => ({ workspaces: s.workspaces.map((w) => (w.id === workspaceId ? { ...w, historyCount } : w)) })),
       prepend: (summary) => {
         set((s) => ({ history: [summary, ...s.history] }));
         // A call whose history could not be written says so in the notices.

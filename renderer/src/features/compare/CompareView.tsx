@@ -10,10 +10,10 @@ export function CompareView() {
   const [hideSame, setHideSame] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    compare();
+    void compare();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) compare();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void compare();
   };
   // Pasting the second token compares at once, as pasting inspects in the inspector.
   const onPaste = (side: 'a' | 'b') => (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -21,7 +21,7 @@ export function CompareView() {
     if (!text) return;
     event.preventDefault();
     edit(side, text);
-    compare();
+    void compare();
   };
   return (
     <div className="panel">
@@ -49,7 +49,7 @@ export function CompareView() {
                 testId={`compare-session-${side}`}
                 onPick={(picked) => {
                   edit(side, picked.token);
-                  compare();
+                  void compare();
                 }}
               />
             </div>

@@ -1,8 +1,12 @@
 import { GRANT_KINDS, type GrantKind } from '../../../../shared/contract/flow';
 import { useFlows, useConnections } from '../../app/stores';
 import { filterRuns } from '../../stores/flows-store';
-import { RefreshPanel } from './RefreshPanel';
-import { RunView } from './RunView';
+import { lazy, Suspense } from 'react';
+import { Spinner } from '../../components/Spinner';
+
+// A run's view loads with the first run: an empty workspace's first screen does not carry it.
+const RunView = lazy(() => import('./RunView').then((m) => ({ default: m.RunView })));
+const RefreshPanel = lazy(() => import('./RefreshPanel').then((m) => ({ default: m.RefreshPanel })));
 
 const GRANTS = GRANT_KINDS;
 
@@ -79,10 +83,12 @@ export function RunList() {
           ))}
         </nav>
       )}
-      {run && <RunView key={`view-${run.id}`} run={run} />}
-      {run?.result.ok && run.result.hasRefreshToken && run.result.runId && refreshFrom && (
-        <RefreshPanel key={`refresh-${run.result.runId}`} connection={refreshFrom} run={run} />
-      )}
+      <Suspense fallback={<Spinner label="Loading…" />}>
+        {run && <RunView key={`view-${run.id}`} run={run} />}
+        {run?.result.ok && run.result.hasRefreshToken && run.result.runId && refreshFrom && (
+          <RefreshPanel key={`refresh-${run.result.runId}`} connection={refreshFrom} run={run} />
+        )}
+      </Suspense>
     </div>
   );
 }

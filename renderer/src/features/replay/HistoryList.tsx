@@ -82,7 +82,8 @@ export function HistoryList({ onOpen, selectedId }: { onOpen(id: string): void; 
         ref={viewport}
         className="replay-history-viewport"
         data-testid="replay-history"
-        role="listbox"
+        // A listbox needs options (WAI-ARIA); with none it is a labelled group that says why it is empty.
+        role={rows.length > 0 ? 'listbox' : 'group'}
         aria-label="Calls, newest first"
         aria-activedescendant={rows[focused] ? `history-${rows[focused]!.id}` : undefined}
         tabIndex={0}

@@ -1,33 +1,35 @@
-import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { ClientCredentialsPanel } from '../client-credentials/ClientCredentialsPanel';
-import { AuthorizationBuilder } from '../authorization/AuthorizationBuilder';
-import { FlowsView } from '../flows/FlowsView';
+import { lazy, Suspense } from 'react';
+import { Spinner } from '../../components/Spinner';
 import { RunList } from '../flows/RunList';
+import { GRANT_CHOICES, useGrantChoice } from '../../stores/grant-choice-store';
+import { rovingKeyDown } from '../../components/roving-focus';
+import { FirstRun } from '../first-run/FirstRun';
 
-const GRANTS = [
-  { id: 'client_credentials', label: 'Client credentials (M2M)' },
-  { id: 'authorization_code', label: 'Authorization code (user sign-in)' },
-  { id: 'token_exchange', label: 'Token exchange (PAT)' },
-  { id: 'device_code', label: 'Device code' },
-] as const;
-
-type Grant = (typeof GRANTS)[number]['id'];
+// Client credentials is the first screen; the other grants' forms load when picked.
+const AuthorizationBuilder = lazy(() =>
+  import('../authorization/AuthorizationBuilder').then((m) => ({ default: m.AuthorizationBuilder })),
+);
+const FlowsView = lazy(() => import('../flows/FlowsView').then((m) => ({ default: m.FlowsView })));
 
 /** One place to ask for a token, whichever grant: the user picks the grant, then fills what it needs. */
 export function RequestView({ connection }: { connection: ConnectionSummary }) {
-  const [grant, setGrant] = useState<Grant>('client_credentials');
+  const { grant, choose } = useGrantChoice();
   return (
     <div className="panel">
+      <FirstRun />
       <div className="segmented" role="radiogroup" aria-label="Grant">
-        {GRANTS.map((g) => (
+        {GRANT_CHOICES.map((g, index) => (
           <button
             key={g.id}
             type="button"
             role="radio"
             aria-checked={grant === g.id}
+            tabIndex={grant === g.id ? 0 : -1}
             data-testid={`grant-${g.id}`}
-            onClick={() => setGrant(g.id)}
+            onClick={() => choose(g.id)}
+            onKeyDown={(e) => rovingKeyDown(e, index, GRANT_CHOICES.length, (i) => choose(GRANT_CHOICES[i]!.id))}
           >
             {g.label}
           </button>
@@ -36,17 +38,19 @@ export function RequestView({ connection }: { connection: ConnectionSummary }) {
       {/* Keyed by connection: a form's picks (its app, its resource) never outlive the connection they were made on. */}
       <div key={connection.id}>
         {grant === 'client_credentials' && <ClientCredentialsPanel connection={connection} />}
-        {grant === 'authorization_code' && (
-          <>
-            <AuthorizationBuilder connection={connection} />
-            {/* Runs what the builder shows. */}
-            <FlowsView connection={connection} show={['sign-in']} />
-          </>
-        )}
-        {grant === 'token_exchange' && <FlowsView connection={connection} show={['exchange']} />}
-        {grant === 'device_code' && <FlowsView connection={connection} show={['device']} />}
+        <Suspense fallback={<Spinner label="Loading…" />}>
+          {grant === 'authorization_code' && (
+            <>
+              <AuthorizationBuilder connection={connection} />
+              {/* Runs what the builder shows. */}
+              <FlowsView connection={connection} show={['sign-in']} />
+            </>
+          )}
+          {grant === 'token_exchange' && <FlowsView connection={connection} show={['exchange']} />}
+          {grant === 'device_code' && <FlowsView connection={connection} show={['device']} />}
+        </Suspense>
       </div>
-      {/* Every grant's runs, of every connection, in one list. */}
+      {/* Every grant's runs, of every connection, filterable by both. */}
       <RunList />
     </div>
   );

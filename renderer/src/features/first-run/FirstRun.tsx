@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useConnections, useFlows, useInspector, useWorkspaces } from '../../app/stores';
+import { useNavigation, VIEWS, type View } from '../../stores/navigation-store';
+import { firstTokenRequest } from './first-token-request';
+
+/** The lessons view, when this build has one (another part of the app adds it). */
+const lessonsView = (VIEWS as readonly { id: string; label: string }[]).find((v) => v.id === 'lessons');
+
+/**
+ * What an empty workspace opens on: one button that gets a token from the sandbox and shows it explained in the
+ * inspector, and a pointer to the lessons. Gone once the workspace has a run or a call.
+ */
+export function FirstRun() {
+  const sandbox = useConnections((s) => s.connections.find((c) => c.kind === 'sandbox'));
+  const { runs, listed, runClientCredentials } = useFlows();
+  const empty = useWorkspaces((s) => s.status === 'ready' && s.workspaces.find((w) => w.id === s.currentId));
+  const inspectFromFlow = useInspector((s) => s.inspectFromFlow);
+  const show = useNavigation((s) => s.show);
+  const [busy, setBusy] = useState(false);
+  const request = sandbox && firstTokenRequest(sandbox);
+  if (!request || !listed || runs.length > 0 || !empty || empty.historyCount > 0) return null;
+
+  const start = async () => {
+    setBusy(true);
+    try {
+      const result = await runClientCredentials(request);
+      if (!result?.ok) return; // the run list shows the error, explained
+      show('inspect');
+      await inspectFromFlow(String(result.tokenResponse.access_token ?? ''), result.issuer, request.resources[0], {
+        resources: request.resources,
+        scopes: request.scope.split(' ').filter(Boolean),
+        grantedScope: typeof result.tokenResponse.scope === 'string' ? result.tokenResponse.scope : undefined,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="first-run" aria-labelledby="first-run-title" data-testid="first-run">
+      <h2 id="first-run-title">New here? See a real token, explained</h2>
+      <p>
+        The built-in sandbox is a local authorization server that behaves like Logto. One click asks it for an access
+        token for its {sandbox.resources[0]!.name} (client credentials, RFC 6749 §4.4) and opens the inspector on it:
+        every claim, every check an API should make, and which permissions were granted and why.
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          data-testid="first-run-start"
+          disabled={busy}
+          onClick={() => void start()}
+        >
+          {busy ? 'Asking the sandbox…' : 'Get a sandbox token and explain it'}
+        </button>
+        {lessonsView && (
+          <button
+            type="button"
+            className="link"
+            data-testid="first-run-lessons"
+            onClick={() => show(lessonsView.id as View)}
+          >
+            Or learn step by step: {lessonsView.label}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
