@@ -137,6 +137,8 @@ const schema11 = {
             },
           },
           customData: { type: 'object' },
+          password: { type: 'string', minLength: 1, description: 'optional: the sign-in page asks for it' },
+          passwordDigest: { type: 'string', pattern: '^scrypt:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' },
         },
       },
     },
@@ -280,6 +282,7 @@ const pattern3 = new RegExp('^[A-Za-z0-9_.:-]+$', 'u');
 const pattern6 = new RegExp('^[^@\\s]+@[^@\\s]+$', 'u');
 const pattern10 = new RegExp('^pat_[A-Za-z0-9]{8,}$', 'u');
 const pattern11 = new RegExp('^\\d{4}-\\d{2}-\\d{2}T', 'u');
+const pattern12 = new RegExp('^scrypt:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$', 'u');
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://tokenscope.dev/schemas/sandbox-world.json" */ let vErrors = null;
   let errors = 0;
@@ -1306,16 +1309,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++;
             }
             for (const key6 in data23) {
-              if (!(
-                key6 === 'id' ||
-                key6 === 'username' ||
-                key6 === 'name' ||
-                key6 === 'email' ||
-                key6 === 'roles' ||
-                key6 === 'organizations' ||
-                key6 === 'personalAccessTokens' ||
-                key6 === 'customData'
-              )) {
+              if (!func2.call(schema11.properties.users.items.properties, key6)) {
                 const err58 = {
                   instancePath: instancePath + '/users/' + i5,
                   schemaPath: '#/properties/users/items/additionalProperties',
@@ -2017,8 +2011,76 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data23.password !== undefined) {
+              let data41 = data23.password;
+              if (typeof data41 === 'string') {
+                if (func3(data41) < 1) {
+                  const err97 = {
+                    instancePath: instancePath + '/users/' + i5 + '/password',
+                    schemaPath: '#/properties/users/items/properties/password/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              } else {
+                const err98 = {
+                  instancePath: instancePath + '/users/' + i5 + '/password',
+                  schemaPath: '#/properties/users/items/properties/password/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data23.passwordDigest !== undefined) {
+              let data42 = data23.passwordDigest;
+              if (typeof data42 === 'string') {
+                if (!pattern12.test(data42)) {
+                  const err99 = {
+                    instancePath: instancePath + '/users/' + i5 + '/passwordDigest',
+                    schemaPath: '#/properties/users/items/properties/passwordDigest/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^scrypt:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' },
+                    message: 'must match pattern "' + '^scrypt:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+              } else {
+                const err100 = {
+                  instancePath: instancePath + '/users/' + i5 + '/passwordDigest',
+                  schemaPath: '#/properties/users/items/properties/passwordDigest/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err97 = {
+            const err101 = {
               instancePath: instancePath + '/users/' + i5,
               schemaPath: '#/properties/users/items/type',
               keyword: 'type',
@@ -2026,15 +2088,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err101];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
       } else {
-        const err98 = {
+        const err102 = {
           instancePath: instancePath + '/users',
           schemaPath: '#/properties/users/type',
           keyword: 'type',
@@ -2042,18 +2104,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err102];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err102);
         }
         errors++;
       }
     }
     if (data.applications !== undefined) {
-      let data41 = data.applications;
-      if (Array.isArray(data41)) {
-        if (data41.length > 2000) {
-          const err99 = {
+      let data43 = data.applications;
+      if (Array.isArray(data43)) {
+        if (data43.length > 2000) {
+          const err103 = {
             instancePath: instancePath + '/applications',
             schemaPath: '#/properties/applications/maxItems',
             keyword: 'maxItems',
@@ -2061,18 +2123,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 2000 items',
           };
           if (vErrors === null) {
-            vErrors = [err99];
+            vErrors = [err103];
           } else {
-            vErrors.push(err99);
+            vErrors.push(err103);
           }
           errors++;
         }
-        const len9 = data41.length;
+        const len9 = data43.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          let data42 = data41[i12];
-          if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-            if (data42.id === undefined) {
-              const err100 = {
+          let data44 = data43[i12];
+          if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+            if (data44.id === undefined) {
+              const err104 = {
                 instancePath: instancePath + '/applications/' + i12,
                 schemaPath: '#/properties/applications/items/required',
                 keyword: 'required',
@@ -2080,14 +2142,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err100];
+                vErrors = [err104];
               } else {
-                vErrors.push(err100);
+                vErrors.push(err104);
               }
               errors++;
             }
-            if (data42.name === undefined) {
-              const err101 = {
+            if (data44.name === undefined) {
+              const err105 = {
                 instancePath: instancePath + '/applications/' + i12,
                 schemaPath: '#/properties/applications/items/required',
                 keyword: 'required',
@@ -2095,14 +2157,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err101];
+                vErrors = [err105];
               } else {
-                vErrors.push(err101);
+                vErrors.push(err105);
               }
               errors++;
             }
-            if (data42.type === undefined) {
-              const err102 = {
+            if (data44.type === undefined) {
+              const err106 = {
                 instancePath: instancePath + '/applications/' + i12,
                 schemaPath: '#/properties/applications/items/required',
                 keyword: 'required',
@@ -2110,15 +2172,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err106];
               } else {
-                vErrors.push(err102);
+                vErrors.push(err106);
               }
               errors++;
             }
-            for (const key9 in data42) {
+            for (const key9 in data44) {
               if (!func2.call(schema11.properties.applications.items.properties, key9)) {
-                const err103 = {
+                const err107 = {
                   instancePath: instancePath + '/applications/' + i12,
                   schemaPath: '#/properties/applications/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2126,18 +2188,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
             }
-            if (data42.id !== undefined) {
-              let data43 = data42.id;
-              if (typeof data43 === 'string') {
-                if (func3(data43) < 1) {
-                  const err104 = {
+            if (data44.id !== undefined) {
+              let data45 = data44.id;
+              if (typeof data45 === 'string') {
+                if (func3(data45) < 1) {
+                  const err108 = {
                     instancePath: instancePath + '/applications/' + i12 + '/id',
                     schemaPath: '#/properties/applications/items/properties/id/minLength',
                     keyword: 'minLength',
@@ -2145,14 +2207,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err104];
+                    vErrors = [err108];
                   } else {
-                    vErrors.push(err104);
+                    vErrors.push(err108);
                   }
                   errors++;
                 }
-                if (!pattern3.test(data43)) {
-                  const err105 = {
+                if (!pattern3.test(data45)) {
+                  const err109 = {
                     instancePath: instancePath + '/applications/' + i12 + '/id',
                     schemaPath: '#/properties/applications/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -2160,14 +2222,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err109];
                   } else {
-                    vErrors.push(err105);
+                    vErrors.push(err109);
                   }
                   errors++;
                 }
               } else {
-                const err106 = {
+                const err110 = {
                   instancePath: instancePath + '/applications/' + i12 + '/id',
                   schemaPath: '#/properties/applications/items/properties/id/type',
                   keyword: 'type',
@@ -2175,18 +2237,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err106];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err106);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
             }
-            if (data42.name !== undefined) {
-              let data44 = data42.name;
-              if (typeof data44 === 'string') {
-                if (func3(data44) < 1) {
-                  const err107 = {
+            if (data44.name !== undefined) {
+              let data46 = data44.name;
+              if (typeof data46 === 'string') {
+                if (func3(data46) < 1) {
+                  const err111 = {
                     instancePath: instancePath + '/applications/' + i12 + '/name',
                     schemaPath: '#/properties/applications/items/properties/name/minLength',
                     keyword: 'minLength',
@@ -2194,91 +2256,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err107];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err107);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
               } else {
-                const err108 = {
+                const err112 = {
                   instancePath: instancePath + '/applications/' + i12 + '/name',
                   schemaPath: '#/properties/applications/items/properties/name/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err108];
-                } else {
-                  vErrors.push(err108);
-                }
-                errors++;
-              }
-            }
-            if (data42.type !== undefined) {
-              let data45 = data42.type;
-              if (!(data45 === 'native' || data45 === 'spa' || data45 === 'traditional' || data45 === 'm2m')) {
-                const err109 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/type',
-                  schemaPath: '#/properties/applications/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema11.properties.applications.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
-                };
-                if (vErrors === null) {
-                  vErrors = [err109];
-                } else {
-                  vErrors.push(err109);
-                }
-                errors++;
-              }
-            }
-            if (data42.secret !== undefined) {
-              let data46 = data42.secret;
-              if (typeof data46 === 'string') {
-                if (func3(data46) < 8) {
-                  const err110 = {
-                    instancePath: instancePath + '/applications/' + i12 + '/secret',
-                    schemaPath: '#/properties/applications/items/properties/secret/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 8 },
-                    message: 'must NOT have fewer than 8 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err110];
-                  } else {
-                    vErrors.push(err110);
-                  }
-                  errors++;
-                }
-              } else {
-                const err111 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/secret',
-                  schemaPath: '#/properties/applications/items/properties/secret/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err111];
-                } else {
-                  vErrors.push(err111);
-                }
-                errors++;
-              }
-            }
-            if (data42.tokenEndpointAuthMethod !== undefined) {
-              let data47 = data42.tokenEndpointAuthMethod;
-              if (!(data47 === 'client_secret_basic' || data47 === 'private_key_jwt')) {
-                const err112 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/tokenEndpointAuthMethod',
-                  schemaPath: '#/properties/applications/items/properties/tokenEndpointAuthMethod/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues: schema11.properties.applications.items.properties.tokenEndpointAuthMethod.enum,
-                  },
-                  message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
                   vErrors = [err112];
@@ -2288,11 +2278,83 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.jwks !== undefined) {
-              let data48 = data42.jwks;
-              if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                if (data48.keys === undefined) {
-                  const err113 = {
+            if (data44.type !== undefined) {
+              let data47 = data44.type;
+              if (!(data47 === 'native' || data47 === 'spa' || data47 === 'traditional' || data47 === 'm2m')) {
+                const err113 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/type',
+                  schemaPath: '#/properties/applications/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.applications.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data44.secret !== undefined) {
+              let data48 = data44.secret;
+              if (typeof data48 === 'string') {
+                if (func3(data48) < 8) {
+                  const err114 = {
+                    instancePath: instancePath + '/applications/' + i12 + '/secret',
+                    schemaPath: '#/properties/applications/items/properties/secret/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 8 },
+                    message: 'must NOT have fewer than 8 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              } else {
+                const err115 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/secret',
+                  schemaPath: '#/properties/applications/items/properties/secret/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+            if (data44.tokenEndpointAuthMethod !== undefined) {
+              let data49 = data44.tokenEndpointAuthMethod;
+              if (!(data49 === 'client_secret_basic' || data49 === 'private_key_jwt')) {
+                const err116 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/tokenEndpointAuthMethod',
+                  schemaPath: '#/properties/applications/items/properties/tokenEndpointAuthMethod/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema11.properties.applications.items.properties.tokenEndpointAuthMethod.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+            if (data44.jwks !== undefined) {
+              let data50 = data44.jwks;
+              if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                if (data50.keys === undefined) {
+                  const err117 = {
                     instancePath: instancePath + '/applications/' + i12 + '/jwks',
                     schemaPath: '#/properties/applications/items/properties/jwks/required',
                     keyword: 'required',
@@ -2300,15 +2362,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'keys' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err117];
                   } else {
-                    vErrors.push(err113);
+                    vErrors.push(err117);
                   }
                   errors++;
                 }
-                for (const key10 in data48) {
+                for (const key10 in data50) {
                   if (!(key10 === 'keys')) {
-                    const err114 = {
+                    const err118 = {
                       instancePath: instancePath + '/applications/' + i12 + '/jwks',
                       schemaPath: '#/properties/applications/items/properties/jwks/additionalProperties',
                       keyword: 'additionalProperties',
@@ -2316,18 +2378,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err114];
+                      vErrors = [err118];
                     } else {
-                      vErrors.push(err114);
+                      vErrors.push(err118);
                     }
                     errors++;
                   }
                 }
-                if (data48.keys !== undefined) {
-                  let data49 = data48.keys;
-                  if (Array.isArray(data49)) {
-                    if (data49.length < 1) {
-                      const err115 = {
+                if (data50.keys !== undefined) {
+                  let data51 = data50.keys;
+                  if (Array.isArray(data51)) {
+                    if (data51.length < 1) {
+                      const err119 = {
                         instancePath: instancePath + '/applications/' + i12 + '/jwks/keys',
                         schemaPath: '#/properties/applications/items/properties/jwks/properties/keys/minItems',
                         keyword: 'minItems',
@@ -2335,18 +2397,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 items',
                       };
                       if (vErrors === null) {
-                        vErrors = [err115];
+                        vErrors = [err119];
                       } else {
-                        vErrors.push(err115);
+                        vErrors.push(err119);
                       }
                       errors++;
                     }
-                    const len10 = data49.length;
+                    const len10 = data51.length;
                     for (let i13 = 0; i13 < len10; i13++) {
-                      let data50 = data49[i13];
-                      if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
-                        if (data50.kty === undefined) {
-                          const err116 = {
+                      let data52 = data51[i13];
+                      if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                        if (data52.kty === undefined) {
+                          const err120 = {
                             instancePath: instancePath + '/applications/' + i12 + '/jwks/keys/' + i13,
                             schemaPath:
                               '#/properties/applications/items/properties/jwks/properties/keys/items/required',
@@ -2355,16 +2417,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: "must have required property '" + 'kty' + "'",
                           };
                           if (vErrors === null) {
-                            vErrors = [err116];
+                            vErrors = [err120];
                           } else {
-                            vErrors.push(err116);
+                            vErrors.push(err120);
                           }
                           errors++;
                         }
-                        if (data50.kty !== undefined) {
-                          let data51 = data50.kty;
-                          if (!(data51 === 'EC' || data51 === 'RSA' || data51 === 'OKP')) {
-                            const err117 = {
+                        if (data52.kty !== undefined) {
+                          let data53 = data52.kty;
+                          if (!(data53 === 'EC' || data53 === 'RSA' || data53 === 'OKP')) {
+                            const err121 = {
                               instancePath: instancePath + '/applications/' + i12 + '/jwks/keys/' + i13 + '/kty',
                               schemaPath:
                                 '#/properties/applications/items/properties/jwks/properties/keys/items/properties/kty/enum',
@@ -2377,15 +2439,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be equal to one of the allowed values',
                             };
                             if (vErrors === null) {
-                              vErrors = [err117];
+                              vErrors = [err121];
                             } else {
-                              vErrors.push(err117);
+                              vErrors.push(err121);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err118 = {
+                        const err122 = {
                           instancePath: instancePath + '/applications/' + i12 + '/jwks/keys/' + i13,
                           schemaPath: '#/properties/applications/items/properties/jwks/properties/keys/items/type',
                           keyword: 'type',
@@ -2393,15 +2455,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                         };
                         if (vErrors === null) {
-                          vErrors = [err118];
+                          vErrors = [err122];
                         } else {
-                          vErrors.push(err118);
+                          vErrors.push(err122);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err119 = {
+                    const err123 = {
                       instancePath: instancePath + '/applications/' + i12 + '/jwks/keys',
                       schemaPath: '#/properties/applications/items/properties/jwks/properties/keys/type',
                       keyword: 'type',
@@ -2409,103 +2471,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err119];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err119);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err120 = {
+                const err124 = {
                   instancePath: instancePath + '/applications/' + i12 + '/jwks',
                   schemaPath: '#/properties/applications/items/properties/jwks/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err120];
-                } else {
-                  vErrors.push(err120);
-                }
-                errors++;
-              }
-            }
-            if (data42.redirectUris !== undefined) {
-              let data52 = data42.redirectUris;
-              if (Array.isArray(data52)) {
-                const len11 = data52.length;
-                for (let i14 = 0; i14 < len11; i14++) {
-                  let data53 = data52[i14];
-                  if (typeof data53 === 'string') {
-                    if (!pattern0.test(data53)) {
-                      const err121 = {
-                        instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
-                        schemaPath: '#/properties/applications/items/properties/redirectUris/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
-                        message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err122 = {
-                      instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
-                      schemaPath: '#/properties/applications/items/properties/redirectUris/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                }
-                let i15 = data52.length;
-                let j3;
-                if (i15 > 1) {
-                  const indices3 = {};
-                  for (; i15--;) {
-                    let item3 = data52[i15];
-                    if (typeof item3 !== 'string') {
-                      continue;
-                    }
-                    if (typeof indices3[item3] == 'number') {
-                      j3 = indices3[item3];
-                      const err123 = {
-                        instancePath: instancePath + '/applications/' + i12 + '/redirectUris',
-                        schemaPath: '#/properties/applications/items/properties/redirectUris/uniqueItems',
-                        keyword: 'uniqueItems',
-                        params: { i: i15, j: j3 },
-                        message: 'must NOT have duplicate items (items ## ' + j3 + ' and ' + i15 + ' are identical)',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err123];
-                      } else {
-                        vErrors.push(err123);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices3[item3] = i15;
-                  }
-                }
-              } else {
-                const err124 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/redirectUris',
-                  schemaPath: '#/properties/applications/items/properties/redirectUris/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
                 };
                 if (vErrors === null) {
                   vErrors = [err124];
@@ -2515,17 +2494,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.postLogoutRedirectUris !== undefined) {
-              let data54 = data42.postLogoutRedirectUris;
+            if (data44.redirectUris !== undefined) {
+              let data54 = data44.redirectUris;
               if (Array.isArray(data54)) {
-                const len12 = data54.length;
-                for (let i16 = 0; i16 < len12; i16++) {
-                  let data55 = data54[i16];
+                const len11 = data54.length;
+                for (let i14 = 0; i14 < len11; i14++) {
+                  let data55 = data54[i14];
                   if (typeof data55 === 'string') {
                     if (!pattern0.test(data55)) {
                       const err125 = {
-                        instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris/' + i16,
-                        schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/items/pattern',
+                        instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
+                        schemaPath: '#/properties/applications/items/properties/redirectUris/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
                         message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
@@ -2539,8 +2518,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                   } else {
                     const err126 = {
-                      instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris/' + i16,
-                      schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/items/type',
+                      instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
+                      schemaPath: '#/properties/applications/items/properties/redirectUris/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -2553,23 +2532,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                let i17 = data54.length;
-                let j4;
-                if (i17 > 1) {
-                  const indices4 = {};
-                  for (; i17--;) {
-                    let item4 = data54[i17];
-                    if (typeof item4 !== 'string') {
+                let i15 = data54.length;
+                let j3;
+                if (i15 > 1) {
+                  const indices3 = {};
+                  for (; i15--;) {
+                    let item3 = data54[i15];
+                    if (typeof item3 !== 'string') {
                       continue;
                     }
-                    if (typeof indices4[item4] == 'number') {
-                      j4 = indices4[item4];
+                    if (typeof indices3[item3] == 'number') {
+                      j3 = indices3[item3];
                       const err127 = {
-                        instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris',
-                        schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/uniqueItems',
+                        instancePath: instancePath + '/applications/' + i12 + '/redirectUris',
+                        schemaPath: '#/properties/applications/items/properties/redirectUris/uniqueItems',
                         keyword: 'uniqueItems',
-                        params: { i: i17, j: j4 },
-                        message: 'must NOT have duplicate items (items ## ' + j4 + ' and ' + i17 + ' are identical)',
+                        params: { i: i15, j: j3 },
+                        message: 'must NOT have duplicate items (items ## ' + j3 + ' and ' + i15 + ' are identical)',
                       };
                       if (vErrors === null) {
                         vErrors = [err127];
@@ -2579,13 +2558,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       errors++;
                       break;
                     }
-                    indices4[item4] = i17;
+                    indices3[item3] = i15;
                   }
                 }
               } else {
                 const err128 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris',
-                  schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/type',
+                  instancePath: instancePath + '/applications/' + i12 + '/redirectUris',
+                  schemaPath: '#/properties/applications/items/properties/redirectUris/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
@@ -2598,20 +2577,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.roles !== undefined) {
-              let data56 = data42.roles;
+            if (data44.postLogoutRedirectUris !== undefined) {
+              let data56 = data44.postLogoutRedirectUris;
               if (Array.isArray(data56)) {
-                const len13 = data56.length;
-                for (let i18 = 0; i18 < len13; i18++) {
-                  let data57 = data56[i18];
+                const len12 = data56.length;
+                for (let i16 = 0; i16 < len12; i16++) {
+                  let data57 = data56[i16];
                   if (typeof data57 === 'string') {
-                    if (func3(data57) < 1) {
+                    if (!pattern0.test(data57)) {
                       const err129 = {
-                        instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
-                        schemaPath: '#/properties/applications/items/properties/roles/items/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
+                        instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris/' + i16,
+                        schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
+                        message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
                       };
                       if (vErrors === null) {
                         vErrors = [err129];
@@ -2620,8 +2599,91 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data57)) {
-                      const err130 = {
+                  } else {
+                    const err130 = {
+                      instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris/' + i16,
+                      schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                let i17 = data56.length;
+                let j4;
+                if (i17 > 1) {
+                  const indices4 = {};
+                  for (; i17--;) {
+                    let item4 = data56[i17];
+                    if (typeof item4 !== 'string') {
+                      continue;
+                    }
+                    if (typeof indices4[item4] == 'number') {
+                      j4 = indices4[item4];
+                      const err131 = {
+                        instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris',
+                        schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/uniqueItems',
+                        keyword: 'uniqueItems',
+                        params: { i: i17, j: j4 },
+                        message: 'must NOT have duplicate items (items ## ' + j4 + ' and ' + i17 + ' are identical)',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices4[item4] = i17;
+                  }
+                }
+              } else {
+                const err132 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris',
+                  schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data44.roles !== undefined) {
+              let data58 = data44.roles;
+              if (Array.isArray(data58)) {
+                const len13 = data58.length;
+                for (let i18 = 0; i18 < len13; i18++) {
+                  let data59 = data58[i18];
+                  if (typeof data59 === 'string') {
+                    if (func3(data59) < 1) {
+                      const err133 = {
+                        instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
+                        schemaPath: '#/properties/applications/items/properties/roles/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err133];
+                      } else {
+                        vErrors.push(err133);
+                      }
+                      errors++;
+                    }
+                    if (!pattern3.test(data59)) {
+                      const err134 = {
                         instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
                         schemaPath: '#/properties/applications/items/properties/roles/items/pattern',
                         keyword: 'pattern',
@@ -2629,14 +2691,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err134];
                       } else {
-                        vErrors.push(err130);
+                        vErrors.push(err134);
                       }
                       errors++;
                     }
                   } else {
-                    const err131 = {
+                    const err135 = {
                       instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
                       schemaPath: '#/properties/applications/items/properties/roles/items/type',
                       keyword: 'type',
@@ -2644,25 +2706,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err131];
+                      vErrors = [err135];
                     } else {
-                      vErrors.push(err131);
+                      vErrors.push(err135);
                     }
                     errors++;
                   }
                 }
-                let i19 = data56.length;
+                let i19 = data58.length;
                 let j5;
                 if (i19 > 1) {
                   const indices5 = {};
                   for (; i19--;) {
-                    let item5 = data56[i19];
+                    let item5 = data58[i19];
                     if (typeof item5 !== 'string') {
                       continue;
                     }
                     if (typeof indices5[item5] == 'number') {
                       j5 = indices5[item5];
-                      const err132 = {
+                      const err136 = {
                         instancePath: instancePath + '/applications/' + i12 + '/roles',
                         schemaPath: '#/properties/applications/items/properties/roles/uniqueItems',
                         keyword: 'uniqueItems',
@@ -2670,9 +2732,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have duplicate items (items ## ' + j5 + ' and ' + i19 + ' are identical)',
                       };
                       if (vErrors === null) {
-                        vErrors = [err132];
+                        vErrors = [err136];
                       } else {
-                        vErrors.push(err132);
+                        vErrors.push(err136);
                       }
                       errors++;
                       break;
@@ -2681,7 +2743,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err133 = {
+                const err137 = {
                   instancePath: instancePath + '/applications/' + i12 + '/roles',
                   schemaPath: '#/properties/applications/items/properties/roles/type',
                   keyword: 'type',
@@ -2689,16 +2751,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
             }
-            if (data42.allowTokenExchange !== undefined) {
-              if (typeof data42.allowTokenExchange !== 'boolean') {
-                const err134 = {
+            if (data44.allowTokenExchange !== undefined) {
+              if (typeof data44.allowTokenExchange !== 'boolean') {
+                const err138 = {
                   instancePath: instancePath + '/applications/' + i12 + '/allowTokenExchange',
                   schemaPath: '#/properties/applications/items/properties/allowTokenExchange/type',
                   keyword: 'type',
@@ -2706,16 +2768,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
             }
-            if (data42.rotateRefreshToken !== undefined) {
-              if (typeof data42.rotateRefreshToken !== 'boolean') {
-                const err135 = {
+            if (data44.rotateRefreshToken !== undefined) {
+              if (typeof data44.rotateRefreshToken !== 'boolean') {
+                const err139 = {
                   instancePath: instancePath + '/applications/' + i12 + '/rotateRefreshToken',
                   schemaPath: '#/properties/applications/items/properties/rotateRefreshToken/type',
                   keyword: 'type',
@@ -2723,22 +2785,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err139];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err139);
                 }
                 errors++;
               }
             }
-            if (data42.organizations !== undefined) {
-              let data60 = data42.organizations;
-              if (Array.isArray(data60)) {
-                const len14 = data60.length;
+            if (data44.organizations !== undefined) {
+              let data62 = data44.organizations;
+              if (Array.isArray(data62)) {
+                const len14 = data62.length;
                 for (let i20 = 0; i20 < len14; i20++) {
-                  let data61 = data60[i20];
-                  if (data61 && typeof data61 == 'object' && !Array.isArray(data61)) {
-                    if (data61.organization === undefined) {
-                      const err136 = {
+                  let data63 = data62[i20];
+                  if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+                    if (data63.organization === undefined) {
+                      const err140 = {
                         instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                         schemaPath: '#/properties/applications/items/properties/organizations/items/required',
                         keyword: 'required',
@@ -2746,14 +2808,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'organization' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err136];
+                        vErrors = [err140];
                       } else {
-                        vErrors.push(err136);
+                        vErrors.push(err140);
                       }
                       errors++;
                     }
-                    if (data61.roles === undefined) {
-                      const err137 = {
+                    if (data63.roles === undefined) {
+                      const err141 = {
                         instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                         schemaPath: '#/properties/applications/items/properties/organizations/items/required',
                         keyword: 'required',
@@ -2761,15 +2823,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'roles' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err141];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err141);
                       }
                       errors++;
                     }
-                    for (const key11 in data61) {
+                    for (const key11 in data63) {
                       if (!(key11 === 'organization' || key11 === 'roles')) {
-                        const err138 = {
+                        const err142 = {
                           instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                           schemaPath:
                             '#/properties/applications/items/properties/organizations/items/additionalProperties',
@@ -2778,18 +2840,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err138];
+                          vErrors = [err142];
                         } else {
-                          vErrors.push(err138);
+                          vErrors.push(err142);
                         }
                         errors++;
                       }
                     }
-                    if (data61.organization !== undefined) {
-                      let data62 = data61.organization;
-                      if (typeof data62 === 'string') {
-                        if (func3(data62) < 1) {
-                          const err139 = {
+                    if (data63.organization !== undefined) {
+                      let data64 = data63.organization;
+                      if (typeof data64 === 'string') {
+                        if (func3(data64) < 1) {
+                          const err143 = {
                             instancePath:
                               instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
                             schemaPath:
@@ -2799,14 +2861,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err139];
+                            vErrors = [err143];
                           } else {
-                            vErrors.push(err139);
+                            vErrors.push(err143);
                           }
                           errors++;
                         }
-                        if (!pattern3.test(data62)) {
-                          const err140 = {
+                        if (!pattern3.test(data64)) {
+                          const err144 = {
                             instancePath:
                               instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
                             schemaPath:
@@ -2816,14 +2878,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                           };
                           if (vErrors === null) {
-                            vErrors = [err140];
+                            vErrors = [err144];
                           } else {
-                            vErrors.push(err140);
+                            vErrors.push(err144);
                           }
                           errors++;
                         }
                       } else {
-                        const err141 = {
+                        const err145 = {
                           instancePath:
                             instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
                           schemaPath:
@@ -2833,22 +2895,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err141];
+                          vErrors = [err145];
                         } else {
-                          vErrors.push(err141);
+                          vErrors.push(err145);
                         }
                         errors++;
                       }
                     }
-                    if (data61.roles !== undefined) {
-                      let data63 = data61.roles;
-                      if (Array.isArray(data63)) {
-                        const len15 = data63.length;
+                    if (data63.roles !== undefined) {
+                      let data65 = data63.roles;
+                      if (Array.isArray(data65)) {
+                        const len15 = data65.length;
                         for (let i21 = 0; i21 < len15; i21++) {
-                          let data64 = data63[i21];
-                          if (typeof data64 === 'string') {
-                            if (func3(data64) < 1) {
-                              const err142 = {
+                          let data66 = data65[i21];
+                          if (typeof data66 === 'string') {
+                            if (func3(data66) < 1) {
+                              const err146 = {
                                 instancePath:
                                   instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles/' + i21,
                                 schemaPath:
@@ -2858,14 +2920,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must NOT have fewer than 1 characters',
                               };
                               if (vErrors === null) {
-                                vErrors = [err142];
+                                vErrors = [err146];
                               } else {
-                                vErrors.push(err142);
+                                vErrors.push(err146);
                               }
                               errors++;
                             }
-                            if (!pattern3.test(data64)) {
-                              const err143 = {
+                            if (!pattern3.test(data66)) {
+                              const err147 = {
                                 instancePath:
                                   instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles/' + i21,
                                 schemaPath:
@@ -2875,14 +2937,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                               };
                               if (vErrors === null) {
-                                vErrors = [err143];
+                                vErrors = [err147];
                               } else {
-                                vErrors.push(err143);
+                                vErrors.push(err147);
                               }
                               errors++;
                             }
                           } else {
-                            const err144 = {
+                            const err148 = {
                               instancePath:
                                 instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles/' + i21,
                               schemaPath:
@@ -2892,25 +2954,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be string',
                             };
                             if (vErrors === null) {
-                              vErrors = [err144];
+                              vErrors = [err148];
                             } else {
-                              vErrors.push(err144);
+                              vErrors.push(err148);
                             }
                             errors++;
                           }
                         }
-                        let i22 = data63.length;
+                        let i22 = data65.length;
                         let j6;
                         if (i22 > 1) {
                           const indices6 = {};
                           for (; i22--;) {
-                            let item6 = data63[i22];
+                            let item6 = data65[i22];
                             if (typeof item6 !== 'string') {
                               continue;
                             }
                             if (typeof indices6[item6] == 'number') {
                               j6 = indices6[item6];
-                              const err145 = {
+                              const err149 = {
                                 instancePath:
                                   instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles',
                                 schemaPath:
@@ -2921,9 +2983,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   'must NOT have duplicate items (items ## ' + j6 + ' and ' + i22 + ' are identical)',
                               };
                               if (vErrors === null) {
-                                vErrors = [err145];
+                                vErrors = [err149];
                               } else {
-                                vErrors.push(err145);
+                                vErrors.push(err149);
                               }
                               errors++;
                               break;
@@ -2932,7 +2994,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err146 = {
+                        const err150 = {
                           instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles',
                           schemaPath:
                             '#/properties/applications/items/properties/organizations/items/properties/roles/type',
@@ -2941,15 +3003,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be array',
                         };
                         if (vErrors === null) {
-                          vErrors = [err146];
+                          vErrors = [err150];
                         } else {
-                          vErrors.push(err146);
+                          vErrors.push(err150);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err147 = {
+                    const err151 = {
                       instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                       schemaPath: '#/properties/applications/items/properties/organizations/items/type',
                       keyword: 'type',
@@ -2957,91 +3019,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err147];
+                      vErrors = [err151];
                     } else {
-                      vErrors.push(err147);
+                      vErrors.push(err151);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err148 = {
+                const err152 = {
                   instancePath: instancePath + '/applications/' + i12 + '/organizations',
                   schemaPath: '#/properties/applications/items/properties/organizations/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err148];
-                } else {
-                  vErrors.push(err148);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err149 = {
-              instancePath: instancePath + '/applications/' + i12,
-              schemaPath: '#/properties/applications/items/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err150 = {
-          instancePath: instancePath + '/applications',
-          schemaPath: '#/properties/applications/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err150];
-        } else {
-          vErrors.push(err150);
-        }
-        errors++;
-      }
-    }
-    if (data.organizationPermissions !== undefined) {
-      let data65 = data.organizationPermissions;
-      if (Array.isArray(data65)) {
-        const len16 = data65.length;
-        for (let i23 = 0; i23 < len16; i23++) {
-          let data66 = data65[i23];
-          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
-            if (data66.name === undefined) {
-              const err151 = {
-                instancePath: instancePath + '/organizationPermissions/' + i23,
-                schemaPath: '#/properties/organizationPermissions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err151];
-              } else {
-                vErrors.push(err151);
-              }
-              errors++;
-            }
-            for (const key12 in data66) {
-              if (!(key12 === 'name' || key12 === 'description')) {
-                const err152 = {
-                  instancePath: instancePath + '/organizationPermissions/' + i23,
-                  schemaPath: '#/properties/organizationPermissions/items/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key12 },
-                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err152];
@@ -3051,63 +3042,68 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.name !== undefined) {
-              let data67 = data66.name;
-              if (typeof data67 === 'string') {
-                if (func3(data67) < 1) {
-                  const err153 = {
-                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
-                    schemaPath: '#/properties/organizationPermissions/items/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                }
-                if (!pattern2.test(data67)) {
-                  const err154 = {
-                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
-                    schemaPath: '#/properties/organizationPermissions/items/properties/name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err154];
-                  } else {
-                    vErrors.push(err154);
-                  }
-                  errors++;
-                }
-              } else {
-                const err155 = {
-                  instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
-                  schemaPath: '#/properties/organizationPermissions/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
+          } else {
+            const err153 = {
+              instancePath: instancePath + '/applications/' + i12,
+              schemaPath: '#/properties/applications/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
             }
-            if (data66.description !== undefined) {
-              if (typeof data66.description !== 'string') {
+            errors++;
+          }
+        }
+      } else {
+        const err154 = {
+          instancePath: instancePath + '/applications',
+          schemaPath: '#/properties/applications/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err154];
+        } else {
+          vErrors.push(err154);
+        }
+        errors++;
+      }
+    }
+    if (data.organizationPermissions !== undefined) {
+      let data67 = data.organizationPermissions;
+      if (Array.isArray(data67)) {
+        const len16 = data67.length;
+        for (let i23 = 0; i23 < len16; i23++) {
+          let data68 = data67[i23];
+          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
+            if (data68.name === undefined) {
+              const err155 = {
+                instancePath: instancePath + '/organizationPermissions/' + i23,
+                schemaPath: '#/properties/organizationPermissions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+            for (const key12 in data68) {
+              if (!(key12 === 'name' || key12 === 'description')) {
                 const err156 = {
-                  instancePath: instancePath + '/organizationPermissions/' + i23 + '/description',
-                  schemaPath: '#/properties/organizationPermissions/items/properties/description/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/organizationPermissions/' + i23,
+                  schemaPath: '#/properties/organizationPermissions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key12 },
+                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err156];
@@ -3117,8 +3113,74 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data68.name !== undefined) {
+              let data69 = data68.name;
+              if (typeof data69 === 'string') {
+                if (func3(data69) < 1) {
+                  const err157 = {
+                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
+                    schemaPath: '#/properties/organizationPermissions/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+                if (!pattern2.test(data69)) {
+                  const err158 = {
+                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
+                    schemaPath: '#/properties/organizationPermissions/items/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              } else {
+                const err159 = {
+                  instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
+                  schemaPath: '#/properties/organizationPermissions/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data68.description !== undefined) {
+              if (typeof data68.description !== 'string') {
+                const err160 = {
+                  instancePath: instancePath + '/organizationPermissions/' + i23 + '/description',
+                  schemaPath: '#/properties/organizationPermissions/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err157 = {
+            const err161 = {
               instancePath: instancePath + '/organizationPermissions/' + i23,
               schemaPath: '#/properties/organizationPermissions/items/type',
               keyword: 'type',
@@ -3126,15 +3188,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err157];
+              vErrors = [err161];
             } else {
-              vErrors.push(err157);
+              vErrors.push(err161);
             }
             errors++;
           }
         }
       } else {
-        const err158 = {
+        const err162 = {
           instancePath: instancePath + '/organizationPermissions',
           schemaPath: '#/properties/organizationPermissions/type',
           keyword: 'type',
@@ -3142,22 +3204,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err158];
+          vErrors = [err162];
         } else {
-          vErrors.push(err158);
+          vErrors.push(err162);
         }
         errors++;
       }
     }
     if (data.organizationRoles !== undefined) {
-      let data69 = data.organizationRoles;
-      if (Array.isArray(data69)) {
-        const len17 = data69.length;
+      let data71 = data.organizationRoles;
+      if (Array.isArray(data71)) {
+        const len17 = data71.length;
         for (let i24 = 0; i24 < len17; i24++) {
-          let data70 = data69[i24];
-          if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
-            if (data70.id === undefined) {
-              const err159 = {
+          let data72 = data71[i24];
+          if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+            if (data72.id === undefined) {
+              const err163 = {
                 instancePath: instancePath + '/organizationRoles/' + i24,
                 schemaPath: '#/properties/organizationRoles/items/required',
                 keyword: 'required',
@@ -3165,14 +3227,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err159];
+                vErrors = [err163];
               } else {
-                vErrors.push(err159);
+                vErrors.push(err163);
               }
               errors++;
             }
-            if (data70.name === undefined) {
-              const err160 = {
+            if (data72.name === undefined) {
+              const err164 = {
                 instancePath: instancePath + '/organizationRoles/' + i24,
                 schemaPath: '#/properties/organizationRoles/items/required',
                 keyword: 'required',
@@ -3180,13 +3242,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err160];
+                vErrors = [err164];
               } else {
-                vErrors.push(err160);
+                vErrors.push(err164);
               }
               errors++;
             }
-            for (const key13 in data70) {
+            for (const key13 in data72) {
               if (!(
                 key13 === 'id' ||
                 key13 === 'name' ||
@@ -3195,7 +3257,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key13 === 'permissions' ||
                 key13 === 'resourcePermissions'
               )) {
-                const err161 = {
+                const err165 = {
                   instancePath: instancePath + '/organizationRoles/' + i24,
                   schemaPath: '#/properties/organizationRoles/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3203,18 +3265,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err161];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err161);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
             }
-            if (data70.id !== undefined) {
-              let data71 = data70.id;
-              if (typeof data71 === 'string') {
-                if (func3(data71) < 1) {
-                  const err162 = {
+            if (data72.id !== undefined) {
+              let data73 = data72.id;
+              if (typeof data73 === 'string') {
+                if (func3(data73) < 1) {
+                  const err166 = {
                     instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
                     schemaPath: '#/properties/organizationRoles/items/properties/id/minLength',
                     keyword: 'minLength',
@@ -3222,14 +3284,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err162];
+                    vErrors = [err166];
                   } else {
-                    vErrors.push(err162);
+                    vErrors.push(err166);
                   }
                   errors++;
                 }
-                if (!pattern3.test(data71)) {
-                  const err163 = {
+                if (!pattern3.test(data73)) {
+                  const err167 = {
                     instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
                     schemaPath: '#/properties/organizationRoles/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -3237,85 +3299,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err167];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err167);
                   }
                   errors++;
                 }
               } else {
-                const err164 = {
+                const err168 = {
                   instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
                   schemaPath: '#/properties/organizationRoles/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err164];
-                } else {
-                  vErrors.push(err164);
-                }
-                errors++;
-              }
-            }
-            if (data70.name !== undefined) {
-              let data72 = data70.name;
-              if (typeof data72 === 'string') {
-                if (func3(data72) < 1) {
-                  const err165 = {
-                    instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
-                    schemaPath: '#/properties/organizationRoles/items/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err165];
-                  } else {
-                    vErrors.push(err165);
-                  }
-                  errors++;
-                }
-              } else {
-                const err166 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
-                  schemaPath: '#/properties/organizationRoles/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err166];
-                } else {
-                  vErrors.push(err166);
-                }
-                errors++;
-              }
-            }
-            if (data70.type !== undefined) {
-              let data73 = data70.type;
-              if (!(data73 === 'user' || data73 === 'm2m')) {
-                const err167 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/type',
-                  schemaPath: '#/properties/organizationRoles/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema11.properties.organizationRoles.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
-                };
-                if (vErrors === null) {
-                  vErrors = [err167];
-                } else {
-                  vErrors.push(err167);
-                }
-                errors++;
-              }
-            }
-            if (data70.description !== undefined) {
-              if (typeof data70.description !== 'string') {
-                const err168 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/description',
-                  schemaPath: '#/properties/organizationRoles/items/properties/description/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -3328,80 +3321,66 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data70.permissions !== undefined) {
-              let data75 = data70.permissions;
-              if (Array.isArray(data75)) {
-                const len18 = data75.length;
-                for (let i25 = 0; i25 < len18; i25++) {
-                  let data76 = data75[i25];
-                  if (typeof data76 === 'string') {
-                    if (func3(data76) < 1) {
-                      const err169 = {
-                        instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions/' + i25,
-                        schemaPath: '#/properties/organizationRoles/items/properties/permissions/items/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err169];
-                      } else {
-                        vErrors.push(err169);
-                      }
-                      errors++;
-                    }
+            if (data72.name !== undefined) {
+              let data74 = data72.name;
+              if (typeof data74 === 'string') {
+                if (func3(data74) < 1) {
+                  const err169 = {
+                    instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
+                    schemaPath: '#/properties/organizationRoles/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err169];
                   } else {
-                    const err170 = {
-                      instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions/' + i25,
-                      schemaPath: '#/properties/organizationRoles/items/properties/permissions/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err170];
-                    } else {
-                      vErrors.push(err170);
-                    }
-                    errors++;
+                    vErrors.push(err169);
                   }
-                }
-                let i26 = data75.length;
-                let j7;
-                if (i26 > 1) {
-                  const indices7 = {};
-                  for (; i26--;) {
-                    let item7 = data75[i26];
-                    if (typeof item7 !== 'string') {
-                      continue;
-                    }
-                    if (typeof indices7[item7] == 'number') {
-                      j7 = indices7[item7];
-                      const err171 = {
-                        instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions',
-                        schemaPath: '#/properties/organizationRoles/items/properties/permissions/uniqueItems',
-                        keyword: 'uniqueItems',
-                        params: { i: i26, j: j7 },
-                        message: 'must NOT have duplicate items (items ## ' + j7 + ' and ' + i26 + ' are identical)',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err171];
-                      } else {
-                        vErrors.push(err171);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices7[item7] = i26;
-                  }
+                  errors++;
                 }
               } else {
-                const err172 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions',
-                  schemaPath: '#/properties/organizationRoles/items/properties/permissions/type',
+                const err170 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
+                  schemaPath: '#/properties/organizationRoles/items/properties/name/type',
                   keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data72.type !== undefined) {
+              let data75 = data72.type;
+              if (!(data75 === 'user' || data75 === 'm2m')) {
+                const err171 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/type',
+                  schemaPath: '#/properties/organizationRoles/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.organizationRoles.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data72.description !== undefined) {
+              if (typeof data72.description !== 'string') {
+                const err172 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/description',
+                  schemaPath: '#/properties/organizationRoles/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err172];
@@ -3411,21 +3390,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data70.resourcePermissions !== undefined) {
-              let data77 = data70.resourcePermissions;
-              if (data77 && typeof data77 == 'object' && !Array.isArray(data77)) {
-                for (const key14 in data77) {
-                  const _errs164 = errors;
-                  if (typeof key14 === 'string') {
-                    if (!pattern0.test(key14)) {
+            if (data72.permissions !== undefined) {
+              let data77 = data72.permissions;
+              if (Array.isArray(data77)) {
+                const len18 = data77.length;
+                for (let i25 = 0; i25 < len18; i25++) {
+                  let data78 = data77[i25];
+                  if (typeof data78 === 'string') {
+                    if (func3(data78) < 1) {
                       const err173 = {
-                        instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
-                        schemaPath:
-                          '#/properties/organizationRoles/items/properties/resourcePermissions/propertyNames/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
-                        message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
-                        propertyName: key14,
+                        instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions/' + i25,
+                        schemaPath: '#/properties/organizationRoles/items/properties/permissions/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
                         vErrors = [err173];
@@ -3434,15 +3412,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                  var valid61 = _errs164 === errors;
-                  if (!valid61) {
+                  } else {
                     const err174 = {
-                      instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
-                      schemaPath: '#/properties/organizationRoles/items/properties/resourcePermissions/propertyNames',
-                      keyword: 'propertyNames',
-                      params: { propertyName: key14 },
-                      message: 'property name must be valid',
+                      instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions/' + i25,
+                      schemaPath: '#/properties/organizationRoles/items/properties/permissions/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
                     };
                     if (vErrors === null) {
                       vErrors = [err174];
@@ -3452,15 +3428,101 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                for (const key15 in data77) {
-                  let data78 = data77[key15];
-                  if (Array.isArray(data78)) {
-                    const len19 = data78.length;
+                let i26 = data77.length;
+                let j7;
+                if (i26 > 1) {
+                  const indices7 = {};
+                  for (; i26--;) {
+                    let item7 = data77[i26];
+                    if (typeof item7 !== 'string') {
+                      continue;
+                    }
+                    if (typeof indices7[item7] == 'number') {
+                      j7 = indices7[item7];
+                      const err175 = {
+                        instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions',
+                        schemaPath: '#/properties/organizationRoles/items/properties/permissions/uniqueItems',
+                        keyword: 'uniqueItems',
+                        params: { i: i26, j: j7 },
+                        message: 'must NOT have duplicate items (items ## ' + j7 + ' and ' + i26 + ' are identical)',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err175];
+                      } else {
+                        vErrors.push(err175);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices7[item7] = i26;
+                  }
+                }
+              } else {
+                const err176 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions',
+                  schemaPath: '#/properties/organizationRoles/items/properties/permissions/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              }
+            }
+            if (data72.resourcePermissions !== undefined) {
+              let data79 = data72.resourcePermissions;
+              if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
+                for (const key14 in data79) {
+                  const _errs168 = errors;
+                  if (typeof key14 === 'string') {
+                    if (!pattern0.test(key14)) {
+                      const err177 = {
+                        instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
+                        schemaPath:
+                          '#/properties/organizationRoles/items/properties/resourcePermissions/propertyNames/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
+                        message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
+                        propertyName: key14,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid61 = _errs168 === errors;
+                  if (!valid61) {
+                    const err178 = {
+                      instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
+                      schemaPath: '#/properties/organizationRoles/items/properties/resourcePermissions/propertyNames',
+                      keyword: 'propertyNames',
+                      params: { propertyName: key14 },
+                      message: 'property name must be valid',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key15 in data79) {
+                  let data80 = data79[key15];
+                  if (Array.isArray(data80)) {
+                    const len19 = data80.length;
                     for (let i27 = 0; i27 < len19; i27++) {
-                      let data79 = data78[i27];
-                      if (typeof data79 === 'string') {
-                        if (func3(data79) < 1) {
-                          const err175 = {
+                      let data81 = data80[i27];
+                      if (typeof data81 === 'string') {
+                        if (func3(data81) < 1) {
+                          const err179 = {
                             instancePath:
                               instancePath +
                               '/organizationRoles/' +
@@ -3476,14 +3538,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err175];
+                            vErrors = [err179];
                           } else {
-                            vErrors.push(err175);
+                            vErrors.push(err179);
                           }
                           errors++;
                         }
                       } else {
-                        const err176 = {
+                        const err180 = {
                           instancePath:
                             instancePath +
                             '/organizationRoles/' +
@@ -3499,25 +3561,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err176];
+                          vErrors = [err180];
                         } else {
-                          vErrors.push(err176);
+                          vErrors.push(err180);
                         }
                         errors++;
                       }
                     }
-                    let i28 = data78.length;
+                    let i28 = data80.length;
                     let j8;
                     if (i28 > 1) {
                       const indices8 = {};
                       for (; i28--;) {
-                        let item8 = data78[i28];
+                        let item8 = data80[i28];
                         if (typeof item8 !== 'string') {
                           continue;
                         }
                         if (typeof indices8[item8] == 'number') {
                           j8 = indices8[item8];
-                          const err177 = {
+                          const err181 = {
                             instancePath:
                               instancePath +
                               '/organizationRoles/' +
@@ -3532,9 +3594,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               'must NOT have duplicate items (items ## ' + j8 + ' and ' + i28 + ' are identical)',
                           };
                           if (vErrors === null) {
-                            vErrors = [err177];
+                            vErrors = [err181];
                           } else {
-                            vErrors.push(err177);
+                            vErrors.push(err181);
                           }
                           errors++;
                           break;
@@ -3543,7 +3605,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err178 = {
+                    const err182 = {
                       instancePath:
                         instancePath +
                         '/organizationRoles/' +
@@ -3557,15 +3619,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err178];
+                      vErrors = [err182];
                     } else {
-                      vErrors.push(err178);
+                      vErrors.push(err182);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err179 = {
+                const err183 = {
                   instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
                   schemaPath: '#/properties/organizationRoles/items/properties/resourcePermissions/type',
                   keyword: 'type',
@@ -3573,15 +3635,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err179];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err179);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
             }
           } else {
-            const err180 = {
+            const err184 = {
               instancePath: instancePath + '/organizationRoles/' + i24,
               schemaPath: '#/properties/organizationRoles/items/type',
               keyword: 'type',
@@ -3589,15 +3651,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err180];
+              vErrors = [err184];
             } else {
-              vErrors.push(err180);
+              vErrors.push(err184);
             }
             errors++;
           }
         }
       } else {
-        const err181 = {
+        const err185 = {
           instancePath: instancePath + '/organizationRoles',
           schemaPath: '#/properties/organizationRoles/type',
           keyword: 'type',
@@ -3605,18 +3667,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err181];
+          vErrors = [err185];
         } else {
-          vErrors.push(err181);
+          vErrors.push(err185);
         }
         errors++;
       }
     }
     if (data.organizations !== undefined) {
-      let data80 = data.organizations;
-      if (Array.isArray(data80)) {
-        if (data80.length > 5000) {
-          const err182 = {
+      let data82 = data.organizations;
+      if (Array.isArray(data82)) {
+        if (data82.length > 5000) {
+          const err186 = {
             instancePath: instancePath + '/organizations',
             schemaPath: '#/properties/organizations/maxItems',
             keyword: 'maxItems',
@@ -3624,18 +3686,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 5000 items',
           };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err186];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err186);
           }
           errors++;
         }
-        const len20 = data80.length;
+        const len20 = data82.length;
         for (let i29 = 0; i29 < len20; i29++) {
-          let data81 = data80[i29];
-          if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-            if (data81.id === undefined) {
-              const err183 = {
+          let data83 = data82[i29];
+          if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+            if (data83.id === undefined) {
+              const err187 = {
                 instancePath: instancePath + '/organizations/' + i29,
                 schemaPath: '#/properties/organizations/items/required',
                 keyword: 'required',
@@ -3643,14 +3705,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err183];
+                vErrors = [err187];
               } else {
-                vErrors.push(err183);
+                vErrors.push(err187);
               }
               errors++;
             }
-            if (data81.name === undefined) {
-              const err184 = {
+            if (data83.name === undefined) {
+              const err188 = {
                 instancePath: instancePath + '/organizations/' + i29,
                 schemaPath: '#/properties/organizations/items/required',
                 keyword: 'required',
@@ -3658,15 +3720,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err184];
+                vErrors = [err188];
               } else {
-                vErrors.push(err184);
+                vErrors.push(err188);
               }
               errors++;
             }
-            for (const key16 in data81) {
+            for (const key16 in data83) {
               if (!(key16 === 'id' || key16 === 'name' || key16 === 'description')) {
-                const err185 = {
+                const err189 = {
                   instancePath: instancePath + '/organizations/' + i29,
                   schemaPath: '#/properties/organizations/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3674,18 +3736,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err185];
+                  vErrors = [err189];
                 } else {
-                  vErrors.push(err185);
+                  vErrors.push(err189);
                 }
                 errors++;
               }
             }
-            if (data81.id !== undefined) {
-              let data82 = data81.id;
-              if (typeof data82 === 'string') {
-                if (func3(data82) < 1) {
-                  const err186 = {
+            if (data83.id !== undefined) {
+              let data84 = data83.id;
+              if (typeof data84 === 'string') {
+                if (func3(data84) < 1) {
+                  const err190 = {
                     instancePath: instancePath + '/organizations/' + i29 + '/id',
                     schemaPath: '#/properties/organizations/items/properties/id/minLength',
                     keyword: 'minLength',
@@ -3693,14 +3755,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err190];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err190);
                   }
                   errors++;
                 }
-                if (!pattern3.test(data82)) {
-                  const err187 = {
+                if (!pattern3.test(data84)) {
+                  const err191 = {
                     instancePath: instancePath + '/organizations/' + i29 + '/id',
                     schemaPath: '#/properties/organizations/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -3708,14 +3770,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err191];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err191);
                   }
                   errors++;
                 }
               } else {
-                const err188 = {
+                const err192 = {
                   instancePath: instancePath + '/organizations/' + i29 + '/id',
                   schemaPath: '#/properties/organizations/items/properties/id/type',
                   keyword: 'type',
@@ -3723,18 +3785,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
-            if (data81.name !== undefined) {
-              let data83 = data81.name;
-              if (typeof data83 === 'string') {
-                if (func3(data83) < 1) {
-                  const err189 = {
+            if (data83.name !== undefined) {
+              let data85 = data83.name;
+              if (typeof data85 === 'string') {
+                if (func3(data85) < 1) {
+                  const err193 = {
                     instancePath: instancePath + '/organizations/' + i29 + '/name',
                     schemaPath: '#/properties/organizations/items/properties/name/minLength',
                     keyword: 'minLength',
@@ -3742,14 +3804,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err193];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err193);
                   }
                   errors++;
                 }
               } else {
-                const err190 = {
+                const err194 = {
                   instancePath: instancePath + '/organizations/' + i29 + '/name',
                   schemaPath: '#/properties/organizations/items/properties/name/type',
                   keyword: 'type',
@@ -3757,16 +3819,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err190];
+                  vErrors = [err194];
                 } else {
-                  vErrors.push(err190);
+                  vErrors.push(err194);
                 }
                 errors++;
               }
             }
-            if (data81.description !== undefined) {
-              if (typeof data81.description !== 'string') {
-                const err191 = {
+            if (data83.description !== undefined) {
+              if (typeof data83.description !== 'string') {
+                const err195 = {
                   instancePath: instancePath + '/organizations/' + i29 + '/description',
                   schemaPath: '#/properties/organizations/items/properties/description/type',
                   keyword: 'type',
@@ -3774,15 +3836,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err191];
+                  vErrors = [err195];
                 } else {
-                  vErrors.push(err191);
+                  vErrors.push(err195);
                 }
                 errors++;
               }
             }
           } else {
-            const err192 = {
+            const err196 = {
               instancePath: instancePath + '/organizations/' + i29,
               schemaPath: '#/properties/organizations/items/type',
               keyword: 'type',
@@ -3790,15 +3852,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err192];
+              vErrors = [err196];
             } else {
-              vErrors.push(err192);
+              vErrors.push(err196);
             }
             errors++;
           }
         }
       } else {
-        const err193 = {
+        const err197 = {
           instancePath: instancePath + '/organizations',
           schemaPath: '#/properties/organizations/type',
           keyword: 'type',
@@ -3806,15 +3868,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err193];
+          vErrors = [err197];
         } else {
-          vErrors.push(err193);
+          vErrors.push(err197);
         }
         errors++;
       }
     }
   } else {
-    const err194 = {
+    const err198 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3822,9 +3884,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err194];
+      vErrors = [err198];
     } else {
-      vErrors.push(err194);
+      vErrors.push(err198);
     }
     errors++;
   }
