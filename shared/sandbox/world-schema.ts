@@ -161,6 +161,8 @@ export const worldSchema = {
             },
           },
           customData: { type: 'object' },
+          password: { type: 'string', minLength: 1, description: 'optional: the sign-in page asks for it' },
+          passwordDigest: { type: 'string', pattern: '^scrypt:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' },
         },
       },
     },

@@ -93,6 +93,13 @@ export interface WorldUser {
   organizations?: WorldMembership[];
   personalAccessTokens?: WorldPersonalAccessToken[];
   customData?: Record<string, unknown>;
+  /**
+   * Optional: the sign-in page then asks for it, as Logto's does. A secret you write here; the sandbox never logs it
+   * and keeps only a digest of a password set through the Management API (`passwordDigest`).
+   */
+  password?: string;
+  /** `scrypt:<salt>:<key>` (base64url), what the Management API keeps of a password it was given. */
+  passwordDigest?: string;
 }
 
 export type WorldApplicationType = 'native' | 'spa' | 'traditional' | 'm2m';

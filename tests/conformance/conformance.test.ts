@@ -79,7 +79,7 @@ async function sandboxWith(world: World, source: WorldSource): Promise<{ sandbox
   if (source === 'loaded') return { sandbox: await startSandbox({ world }), ids: new Map() };
   const sandbox = await startSandbox({ world: bootstrapOf(world) });
   const call = managementClient(sandbox, await managementToken(sandbox, 'mgmt-admin'));
-  return { sandbox, ids: await provisionWorld(call, world) };
+  return { sandbox, ids: (await provisionWorld(call, world)).ids };
 }
 
 /**

@@ -35,7 +35,7 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     ),
     sandbox: undefined,
     reason:
-      "The sign-in itself is the sandbox's own pages (/interaction/:uid, users listed, no passwords); what is compared is what comes back on the redirect (code, state, iss).",
+      "The sign-in itself is the sandbox's own pages (/interaction/:uid, users listed; the recorded world gives them no passwords); what is compared is what comes back on the redirect (code, state, iss).",
   },
   {
     scenarios: ['auth:no_pkce_traditional_app'],

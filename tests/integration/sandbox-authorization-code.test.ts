@@ -69,7 +69,8 @@ describe('sandbox: authorization code + PKCE', () => {
     const auth = await authorize(native, { user: 'eddie', scope: 'openid', resources: [PRODUCTS] });
     const [signInPage] = auth.pages;
     expect(signInPage).toContain('Tokenscope sandbox');
-    expect(signInPage).toContain('no passwords');
+    expect(signInPage).toContain('only those the world gives a password ask for one');
+    expect(signInPage).not.toContain('type="password"');
     for (const name of ['Vera Viewer', 'Eddie Editor', 'Ada Admin', 'Noah No-role']) expect(signInPage).toContain(name);
   });
 

@@ -5,6 +5,8 @@
 export interface SignInOptions {
   /** World user id to pick on the sign-in page. */
   user: string;
+  /** The user's password, for a user the world gives one. */
+  password?: string;
   /** "indicator scope" pairs to untick on the consent page. */
   untick?: string[];
   cookies?: Map<string, string>;
@@ -107,7 +109,14 @@ export async function signIn(authorizationUrl: URL | string, options: SignInOpti
       if (login)
         return {
           url: new URL(decodeEntities(login[1]!), url),
-          init: { method: 'POST', body: new URLSearchParams({ user: options.user }), headers: FORM_HEADERS },
+          init: {
+            method: 'POST',
+            body: new URLSearchParams({
+              user: options.user,
+              ...(options.password ? { password: options.password } : {}),
+            }),
+            headers: FORM_HEADERS,
+          },
         };
       if (consent)
         return {

@@ -27,6 +27,15 @@ export function bootstrapOf(world: World): World {
 /** The ids a world names mapped to the ones the provisioned sandbox gave the same objects. */
 export type IdMap = Map<string, string>;
 
+/**
+ * What provisioning gave: `ids` for roles, users, apps and organizations, `organizationRoleIds` apart (a world may
+ * give a role and an organization role the same id, as the default world's `admin`).
+ */
+export interface Provisioned {
+  ids: IdMap;
+  organizationRoleIds: IdMap;
+}
+
 async function expectStatus(answer: Promise<ManagementAnswer>, status: number, what: string) {
   const settled = await answer;
   if (settled.status !== status)
@@ -40,8 +49,9 @@ async function expectStatus(answer: Promise<ManagementAnswer>, status: number, w
  * on Logto; the answer maps the world's ids to them. Private-key (private_key_jwt) apps have no Management API
  * route on Logto, so a world with one is refused here.
  */
-export async function provisionWorld(call: Call, world: World): Promise<IdMap> {
+export async function provisionWorld(call: Call, world: World): Promise<Provisioned> {
   const ids: IdMap = new Map();
+  const organizationRoleIds: IdMap = new Map();
   const scopeIds = new Map<string, string>();
   const organizationScopeIds = new Map<string, string>();
   const existing = bootstrapOf(world);
@@ -120,7 +130,7 @@ export async function provisionWorld(call: Call, world: World): Promise<IdMap> {
       201,
       `organization role ${role.id}`,
     );
-    ids.set(role.id, created.id);
+    organizationRoleIds.set(role.id, created.id);
   }
   for (const organization of world.organizations ?? []) {
     const created = await expectStatus(
@@ -195,14 +205,14 @@ export async function provisionWorld(call: Call, world: World): Promise<IdMap> {
       if (membership.roles.length)
         await expectStatus(
           call('POST', `/organizations/${organization}/${member.kind}/${memberId}/roles`, {
-            organizationRoleIds: membership.roles.map((r) => ids.get(r)!),
+            organizationRoleIds: membership.roles.map((r) => organizationRoleIds.get(r)!),
           }),
           201,
           `organization roles of ${member.id}`,
         );
     }
   }
-  return ids;
+  return { ids, organizationRoleIds };
 }
 
 function applicationBody(app: WorldApplication) {

@@ -9,6 +9,7 @@ import type {
   WorldUser,
 } from '../../../../shared/sandbox/world.js';
 import { organizationScopeId, resourceId, SANDBOX_STARTED_AT, scopeId, TENANT_ID } from './logto-ids.js';
+import { hasPassword } from '../pages/user-password.js';
 
 /**
  * The sandbox's world as Logto's Management API shapes its rows (field names and order as Logto v1.36 answers
@@ -36,7 +37,7 @@ export function userRow(user: WorldUser) {
 
 /** `GET /users/:userId` adds whether the user has a password. */
 export function userDetail(user: WorldUser) {
-  return { ...userRow(user), hasPassword: Boolean((user as { password?: unknown }).password) };
+  return { ...userRow(user), hasPassword: hasPassword(user) };
 }
 
 export const ROLE_TYPES = ['User', 'MachineToMachine'] as const;

@@ -6,6 +6,7 @@ import { guardBody } from './body-guard.js';
 import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
 import { TENANT_ID } from './logto-ids.js';
 import { userDetail } from './logto-shapes.js';
+import { passwordDigest } from '../pages/user-password.js';
 import { roleTypeRefusal } from './roles-writes.js';
 import { route, type Route, type RouteAnswer } from './route-table.js';
 import { created, logtoId, noContent, writeWorld } from './world-write.js';
@@ -32,6 +33,7 @@ function identifierTaken(world: World, body: Record<string, unknown>, except?: s
 }
 
 const PROFILE_RULES = {
+  password: { type: 'string', min: 1 },
   username: { type: 'string', min: 1, nullable: true },
   primaryEmail: { type: 'string', min: 1, nullable: true },
   name: { type: 'string', nullable: true },
@@ -48,6 +50,11 @@ function withProfile(user: WorldUser, body: Record<string, unknown>): WorldUser 
   else if (body.primaryEmail === null) delete next.email;
   if (body.customData && typeof body.customData === 'object')
     next.customData = body.customData as Record<string, unknown>;
+  // Kept as a digest only: the plain password never reaches the world, its YAML in the app, or a log.
+  if (typeof body.password === 'string') {
+    delete next.password;
+    next.passwordDigest = passwordDigest(body.password);
+  }
   return next;
 }
 
@@ -90,6 +97,18 @@ export const USER_WRITE_ROUTES: Route[] = [
       const taken = identifierTaken(world, body, id);
       if (taken) return taken;
       const changed = withProfile(user, body);
+      return { world: replaceUser(world, changed), answer: { status: 200, body: userDetail(changed) } };
+    });
+  }),
+  route('PATCH', '/users/:userId/password', async (context) => {
+    const body = await readJsonBody(context.req);
+    const guard = guardBody(body, { password: { type: 'string', required: true, min: 1 } });
+    if (!guard.ok) return guard.answer;
+    const id = context.params[0]!;
+    return writeWorld(context, (world) => {
+      const user = findUser(world, id);
+      if (!user) return entityNotFound();
+      const changed = withProfile(user, { password: body.password });
       return { world: replaceUser(world, changed), answer: { status: 200, body: userDetail(changed) } };
     });
   }),

@@ -1,6 +1,7 @@
 import type { World, WorldUser } from '../../../../shared/sandbox/world.js';
 import { ORGANIZATIONS_RESOURCE } from '../../../../shared/oauth/reserved-resources.js';
 import { findResource, userPermissions } from '../../../../shared/sandbox/world-queries.js';
+import { hasPassword } from './user-password.js';
 
 /** The sandbox's own sign-in and consent pages: plain HTML forms, no script, so any browser (or fetch) can drive them. */
 
@@ -17,8 +18,8 @@ ul{padding-left:1.2rem} .user{display:block;width:100%;text-align:left} .muted{c
 export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Tokenscope sandbox</title>
 <meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head><body>
-<p class="banner">This is the <strong>Tokenscope sandbox</strong>, a local stand-in for a Logto tenant. There are no passwords:
-pick a person to act as. Nothing here is real.</p>
+<p class="banner">This is the <strong>Tokenscope sandbox</strong>, a local stand-in for a Logto tenant. Pick a person to act
+as; only those the world gives a password ask for one. Nothing here is real.</p>
 ${body}</body></html>`;
 }
 
@@ -27,8 +28,19 @@ function describeUser(world: World, user: WorldUser): string {
   return roles.length ? `roles: ${roles.join(', ')}` : 'no role';
 }
 
-export function signInPage(world: World, uid: string, clientName: string): string {
+/** A user with a password signs in through a form of their own, with the password field (no script needed). */
+function passwordForm(world: World, uid: string, user: WorldUser): string {
+  return `<li><form method="post" action="/interaction/${escapeHtml(uid)}/login">
+<input type="hidden" name="user" value="${escapeHtml(user.id)}"><strong>${escapeHtml(user.name ?? user.username)}</strong>
+<span class="muted">@${escapeHtml(user.username)} · ${escapeHtml(describeUser(world, user))}</span>
+<label>Password <input type="password" name="password" autocomplete="current-password" required></label>
+<button type="submit">Sign in</button></form></li>`;
+}
+
+export function signInPage(world: World, uid: string, clientName: string, problem?: string): string {
+  const withPassword = world.users.filter(hasPassword).map((user) => passwordForm(world, uid, user));
   const users = world.users
+    .filter((user) => !hasPassword(user))
     .map(
       (
         user,
@@ -38,8 +50,8 @@ export function signInPage(world: World, uid: string, clientName: string): strin
     .join('\n');
   return page(
     'Sign in',
-    `<h1>Sign in to ${escapeHtml(clientName)}</h1>
-<form method="post" action="/interaction/${escapeHtml(uid)}/login"><ul>${users || '<li>This world has no users. Add some under <code>users</code>.</li>'}</ul></form>
+    `<h1>Sign in to ${escapeHtml(clientName)}</h1>${problem ? `\n<p class="lacks" role="alert">${escapeHtml(problem)}</p>` : ''}
+<form method="post" action="/interaction/${escapeHtml(uid)}/login"><ul>${users || (withPassword.length ? '' : '<li>This world has no users. Add some under <code>users</code>.</li>')}</ul></form>${withPassword.length ? `\n<ul>${withPassword.join('\n')}</ul>` : ''}
 <form method="post" action="/interaction/${escapeHtml(uid)}/abort"><button name="abort" value="1">Cancel</button></form>`,
   );
 }

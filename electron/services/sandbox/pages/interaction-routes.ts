@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { InteractionDetails } from 'oidc-provider';
 import { findUser } from '../../../../shared/sandbox/world-queries.js';
 import { readBody } from './read-form-body.js';
+import { hasPassword, passwordMatches } from './user-password.js';
 import { consentPage, escapeHtml, signInPage } from './interaction-pages.js';
 import type { SandboxState } from '../sandbox-routes.js';
 
@@ -124,6 +125,12 @@ export async function handleInteraction(state: SandboxState, req: IncomingMessag
     const user = findUser(world, form.get('user') ?? '');
     if (!user) {
       problemPage(res, 400, `No user "${form.get('user') ?? ''}" in this world. Pick one from the list.`);
+      return;
+    }
+    if (hasPassword(user) && !passwordMatches(user, form.get('password') ?? '')) {
+      // Logto's phrase for a wrong password (session.invalid_credentials); the page stays, as Logto's does.
+      const problem = 'Incorrect account or password. Please check your input.';
+      sendPage(res, 422, signInPage(world, uid!, await clientName(state, details), problem));
       return;
     }
     await provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
