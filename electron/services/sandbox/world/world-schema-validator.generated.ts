@@ -19,6 +19,11 @@ const schema11 = {
         "Which Logto's answers to give where they changed: 1.36 (token exchange refused with invalid_client, a JWT introspects as inactive, no device flow nor DPoP) or 1.42, the default",
     },
     signingKey: { enum: ['EC', 'RSA'], description: 'EC: P-384 / ES384 (Logto default). RSA: RS256.' },
+    dynamicClientRegistration: {
+      type: 'boolean',
+      description:
+        'RFC 7591: open client registration at /oidc/reg (registration_endpoint in discovery). Off by default, as in Logto',
+    },
     defaultResource: {
       type: 'string',
       pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$',
@@ -56,6 +61,16 @@ const schema11 = {
             },
           },
           accessTokenTtl: { type: 'integer', minimum: 1, maximum: 86400, description: 'Seconds; default 3600' },
+          dpopBoundAccessTokensRequired: {
+            type: 'boolean',
+            description:
+              "The sandbox's sample API for this resource refuses bearer tokens: DPoP-bound ones only, with a proof (RFC 9449 §7.1); its metadata says dpop_bound_access_tokens_required (RFC 9728). Default false",
+          },
+          dpopNonce: {
+            type: 'boolean',
+            description:
+              'The sample API asks for its own nonce in every DPoP proof: use_dpop_nonce with a DPoP-Nonce header (RFC 9449 §9). Default false',
+          },
         },
       },
     },
@@ -417,11 +432,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.dynamicClientRegistration !== undefined) {
+      if (typeof data.dynamicClientRegistration !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/dynamicClientRegistration',
+          schemaPath: '#/properties/dynamicClientRegistration/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
     if (data.defaultResource !== undefined) {
-      let data3 = data.defaultResource;
-      if (typeof data3 === 'string') {
-        if (!pattern0.test(data3)) {
-          const err8 = {
+      let data4 = data.defaultResource;
+      if (typeof data4 === 'string') {
+        if (!pattern0.test(data4)) {
+          const err9 = {
             instancePath: instancePath + '/defaultResource',
             schemaPath: '#/properties/defaultResource/pattern',
             keyword: 'pattern',
@@ -429,14 +461,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err9];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err9 = {
+        const err10 = {
           instancePath: instancePath + '/defaultResource',
           schemaPath: '#/properties/defaultResource/type',
           keyword: 'type',
@@ -444,18 +476,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
     if (data.resources !== undefined) {
-      let data4 = data.resources;
-      if (Array.isArray(data4)) {
-        if (data4.length > 1000) {
-          const err10 = {
+      let data5 = data.resources;
+      if (Array.isArray(data5)) {
+        if (data5.length > 1000) {
+          const err11 = {
             instancePath: instancePath + '/resources',
             schemaPath: '#/properties/resources/maxItems',
             keyword: 'maxItems',
@@ -463,38 +495,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 1000 items',
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
-        const len0 = data4.length;
+        const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-            if (data5.indicator === undefined) {
-              const err11 = {
+          let data6 = data5[i0];
+          if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+            if (data6.indicator === undefined) {
+              const err12 = {
                 instancePath: instancePath + '/resources/' + i0,
                 schemaPath: '#/properties/resources/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'indicator' },
                 message: "must have required property '" + 'indicator' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data5.name === undefined) {
-              const err12 = {
-                instancePath: instancePath + '/resources/' + i0,
-                schemaPath: '#/properties/resources/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -503,13 +520,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data5.permissions === undefined) {
+            if (data6.name === undefined) {
               const err13 = {
                 instancePath: instancePath + '/resources/' + i0,
                 schemaPath: '#/properties/resources/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'permissions' },
-                message: "must have required property '" + 'permissions' + "'",
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -518,9 +535,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key1 in data5) {
-              if (!(key1 === 'indicator' || key1 === 'name' || key1 === 'permissions' || key1 === 'accessTokenTtl')) {
-                const err14 = {
+            if (data6.permissions === undefined) {
+              const err14 = {
+                instancePath: instancePath + '/resources/' + i0,
+                schemaPath: '#/properties/resources/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'permissions' },
+                message: "must have required property '" + 'permissions' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(
+                key1 === 'indicator' ||
+                key1 === 'name' ||
+                key1 === 'permissions' ||
+                key1 === 'accessTokenTtl' ||
+                key1 === 'dpopBoundAccessTokensRequired' ||
+                key1 === 'dpopNonce'
+              )) {
+                const err15 = {
                   instancePath: instancePath + '/resources/' + i0,
                   schemaPath: '#/properties/resources/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -528,18 +567,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
             }
-            if (data5.indicator !== undefined) {
-              let data6 = data5.indicator;
-              if (typeof data6 === 'string') {
-                if (!pattern0.test(data6)) {
-                  const err15 = {
+            if (data6.indicator !== undefined) {
+              let data7 = data6.indicator;
+              if (typeof data7 === 'string') {
+                if (!pattern0.test(data7)) {
+                  const err16 = {
                     instancePath: instancePath + '/resources/' + i0 + '/indicator',
                     schemaPath: '#/properties/resources/items/properties/indicator/pattern',
                     keyword: 'pattern',
@@ -547,14 +586,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err16];
                   } else {
-                    vErrors.push(err15);
+                    vErrors.push(err16);
                   }
                   errors++;
                 }
               } else {
-                const err16 = {
+                const err17 = {
                   instancePath: instancePath + '/resources/' + i0 + '/indicator',
                   schemaPath: '#/properties/resources/items/properties/indicator/type',
                   keyword: 'type',
@@ -562,18 +601,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err16];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err16);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             }
-            if (data5.name !== undefined) {
-              let data7 = data5.name;
-              if (typeof data7 === 'string') {
-                if (func3(data7) < 1) {
-                  const err17 = {
+            if (data6.name !== undefined) {
+              let data8 = data6.name;
+              if (typeof data8 === 'string') {
+                if (func3(data8) < 1) {
+                  const err18 = {
                     instancePath: instancePath + '/resources/' + i0 + '/name',
                     schemaPath: '#/properties/resources/items/properties/name/minLength',
                     keyword: 'minLength',
@@ -581,14 +620,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err17);
+                    vErrors.push(err18);
                   }
                   errors++;
                 }
               } else {
-                const err18 = {
+                const err19 = {
                   instancePath: instancePath + '/resources/' + i0 + '/name',
                   schemaPath: '#/properties/resources/items/properties/name/type',
                   keyword: 'type',
@@ -596,22 +635,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err18];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err18);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
             }
-            if (data5.permissions !== undefined) {
-              let data8 = data5.permissions;
-              if (Array.isArray(data8)) {
-                const len1 = data8.length;
+            if (data6.permissions !== undefined) {
+              let data9 = data6.permissions;
+              if (Array.isArray(data9)) {
+                const len1 = data9.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  let data9 = data8[i1];
-                  if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-                    if (data9.name === undefined) {
-                      const err19 = {
+                  let data10 = data9[i1];
+                  if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+                    if (data10.name === undefined) {
+                      const err20 = {
                         instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1,
                         schemaPath: '#/properties/resources/items/properties/permissions/items/required',
                         keyword: 'required',
@@ -619,15 +658,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'name' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err20];
                       } else {
-                        vErrors.push(err19);
+                        vErrors.push(err20);
                       }
                       errors++;
                     }
-                    for (const key2 in data9) {
+                    for (const key2 in data10) {
                       if (!(key2 === 'name' || key2 === 'description')) {
-                        const err20 = {
+                        const err21 = {
                           instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1,
                           schemaPath: '#/properties/resources/items/properties/permissions/items/additionalProperties',
                           keyword: 'additionalProperties',
@@ -635,18 +674,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err20];
+                          vErrors = [err21];
                         } else {
-                          vErrors.push(err20);
+                          vErrors.push(err21);
                         }
                         errors++;
                       }
                     }
-                    if (data9.name !== undefined) {
-                      let data10 = data9.name;
-                      if (typeof data10 === 'string') {
-                        if (func3(data10) < 1) {
-                          const err21 = {
+                    if (data10.name !== undefined) {
+                      let data11 = data10.name;
+                      if (typeof data11 === 'string') {
+                        if (func3(data11) < 1) {
+                          const err22 = {
                             instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1 + '/name',
                             schemaPath:
                               '#/properties/resources/items/properties/permissions/items/properties/name/minLength',
@@ -655,14 +694,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err21];
+                            vErrors = [err22];
                           } else {
-                            vErrors.push(err21);
+                            vErrors.push(err22);
                           }
                           errors++;
                         }
-                        if (!pattern2.test(data10)) {
-                          const err22 = {
+                        if (!pattern2.test(data11)) {
+                          const err23 = {
                             instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1 + '/name',
                             schemaPath:
                               '#/properties/resources/items/properties/permissions/items/properties/name/pattern',
@@ -671,34 +710,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must match pattern "' + '^\\S+$' + '"',
                           };
                           if (vErrors === null) {
-                            vErrors = [err22];
+                            vErrors = [err23];
                           } else {
-                            vErrors.push(err22);
+                            vErrors.push(err23);
                           }
                           errors++;
                         }
                       } else {
-                        const err23 = {
+                        const err24 = {
                           instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1 + '/name',
                           schemaPath: '#/properties/resources/items/properties/permissions/items/properties/name/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err23];
-                        } else {
-                          vErrors.push(err23);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data9.description !== undefined) {
-                      if (typeof data9.description !== 'string') {
-                        const err24 = {
-                          instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1 + '/description',
-                          schemaPath:
-                            '#/properties/resources/items/properties/permissions/items/properties/description/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
@@ -711,8 +732,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data10.description !== undefined) {
+                      if (typeof data10.description !== 'string') {
+                        const err25 = {
+                          instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1 + '/description',
+                          schemaPath:
+                            '#/properties/resources/items/properties/permissions/items/properties/description/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err25 = {
+                    const err26 = {
                       instancePath: instancePath + '/resources/' + i0 + '/permissions/' + i1,
                       schemaPath: '#/properties/resources/items/properties/permissions/items/type',
                       keyword: 'type',
@@ -720,38 +759,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err26 = {
+                const err27 = {
                   instancePath: instancePath + '/resources/' + i0 + '/permissions',
                   schemaPath: '#/properties/resources/items/properties/permissions/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data5.accessTokenTtl !== undefined) {
-              let data12 = data5.accessTokenTtl;
-              if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-                const err27 = {
-                  instancePath: instancePath + '/resources/' + i0 + '/accessTokenTtl',
-                  schemaPath: '#/properties/resources/items/properties/accessTokenTtl/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err27];
@@ -760,29 +781,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data12 == 'number' && isFinite(data12)) {
-                if (data12 > 86400 || isNaN(data12)) {
-                  const err28 = {
+            }
+            if (data6.accessTokenTtl !== undefined) {
+              let data13 = data6.accessTokenTtl;
+              if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+                const err28 = {
+                  instancePath: instancePath + '/resources/' + i0 + '/accessTokenTtl',
+                  schemaPath: '#/properties/resources/items/properties/accessTokenTtl/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              if (typeof data13 == 'number' && isFinite(data13)) {
+                if (data13 > 86400 || isNaN(data13)) {
+                  const err29 = {
                     instancePath: instancePath + '/resources/' + i0 + '/accessTokenTtl',
                     schemaPath: '#/properties/resources/items/properties/accessTokenTtl/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 86400 },
                     message: 'must be <= 86400',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-                if (data12 < 1 || isNaN(data12)) {
-                  const err29 = {
-                    instancePath: instancePath + '/resources/' + i0 + '/accessTokenTtl',
-                    schemaPath: '#/properties/resources/items/properties/accessTokenTtl/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
                   };
                   if (vErrors === null) {
                     vErrors = [err29];
@@ -791,10 +815,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data13 < 1 || isNaN(data13)) {
+                  const err30 = {
+                    instancePath: instancePath + '/resources/' + i0 + '/accessTokenTtl',
+                    schemaPath: '#/properties/resources/items/properties/accessTokenTtl/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.dpopBoundAccessTokensRequired !== undefined) {
+              if (typeof data6.dpopBoundAccessTokensRequired !== 'boolean') {
+                const err31 = {
+                  instancePath: instancePath + '/resources/' + i0 + '/dpopBoundAccessTokensRequired',
+                  schemaPath: '#/properties/resources/items/properties/dpopBoundAccessTokensRequired/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data6.dpopNonce !== undefined) {
+              if (typeof data6.dpopNonce !== 'boolean') {
+                const err32 = {
+                  instancePath: instancePath + '/resources/' + i0 + '/dpopNonce',
+                  schemaPath: '#/properties/resources/items/properties/dpopNonce/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
               }
             }
           } else {
-            const err30 = {
+            const err33 = {
               instancePath: instancePath + '/resources/' + i0,
               schemaPath: '#/properties/resources/items/type',
               keyword: 'type',
@@ -802,15 +875,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err33];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       } else {
-        const err31 = {
+        const err34 = {
           instancePath: instancePath + '/resources',
           schemaPath: '#/properties/resources/type',
           keyword: 'type',
@@ -818,18 +891,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err34];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.roles !== undefined) {
-      let data13 = data.roles;
-      if (Array.isArray(data13)) {
-        if (data13.length > 1000) {
-          const err32 = {
+      let data16 = data.roles;
+      if (Array.isArray(data16)) {
+        if (data16.length > 1000) {
+          const err35 = {
             instancePath: instancePath + '/roles',
             schemaPath: '#/properties/roles/maxItems',
             keyword: 'maxItems',
@@ -837,68 +910,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 1000 items',
           };
           if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err35];
           } else {
-            vErrors.push(err32);
+            vErrors.push(err35);
           }
           errors++;
         }
-        const len2 = data13.length;
+        const len2 = data16.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          let data14 = data13[i2];
-          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
-            if (data14.id === undefined) {
-              const err33 = {
+          let data17 = data16[i2];
+          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+            if (data17.id === undefined) {
+              const err36 = {
                 instancePath: instancePath + '/roles/' + i2,
                 schemaPath: '#/properties/roles/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-            if (data14.name === undefined) {
-              const err34 = {
-                instancePath: instancePath + '/roles/' + i2,
-                schemaPath: '#/properties/roles/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-            if (data14.type === undefined) {
-              const err35 = {
-                instancePath: instancePath + '/roles/' + i2,
-                schemaPath: '#/properties/roles/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-            if (data14.permissions === undefined) {
-              const err36 = {
-                instancePath: instancePath + '/roles/' + i2,
-                schemaPath: '#/properties/roles/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'permissions' },
-                message: "must have required property '" + 'permissions' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err36];
@@ -907,7 +935,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data14) {
+            if (data17.name === undefined) {
+              const err37 = {
+                instancePath: instancePath + '/roles/' + i2,
+                schemaPath: '#/properties/roles/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data17.type === undefined) {
+              const err38 = {
+                instancePath: instancePath + '/roles/' + i2,
+                schemaPath: '#/properties/roles/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data17.permissions === undefined) {
+              const err39 = {
+                instancePath: instancePath + '/roles/' + i2,
+                schemaPath: '#/properties/roles/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'permissions' },
+                message: "must have required property '" + 'permissions' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            for (const key3 in data17) {
               if (!(
                 key3 === 'id' ||
                 key3 === 'name' ||
@@ -915,61 +988,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key3 === 'description' ||
                 key3 === 'permissions'
               )) {
-                const err37 = {
+                const err40 = {
                   instancePath: instancePath + '/roles/' + i2,
                   schemaPath: '#/properties/roles/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data14.id !== undefined) {
-              let data15 = data14.id;
-              if (typeof data15 === 'string') {
-                if (func3(data15) < 1) {
-                  const err38 = {
-                    instancePath: instancePath + '/roles/' + i2 + '/id',
-                    schemaPath: '#/properties/roles/items/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data15)) {
-                  const err39 = {
-                    instancePath: instancePath + '/roles/' + i2 + '/id',
-                    schemaPath: '#/properties/roles/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-              } else {
-                const err40 = {
-                  instancePath: instancePath + '/roles/' + i2 + '/id',
-                  schemaPath: '#/properties/roles/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err40];
@@ -979,13 +1003,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.name !== undefined) {
-              let data16 = data14.name;
-              if (typeof data16 === 'string') {
-                if (func3(data16) < 1) {
+            if (data17.id !== undefined) {
+              let data18 = data17.id;
+              if (typeof data18 === 'string') {
+                if (func3(data18) < 1) {
                   const err41 = {
-                    instancePath: instancePath + '/roles/' + i2 + '/name',
-                    schemaPath: '#/properties/roles/items/properties/name/minLength',
+                    instancePath: instancePath + '/roles/' + i2 + '/id',
+                    schemaPath: '#/properties/roles/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -997,31 +1021,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern3.test(data18)) {
+                  const err42 = {
+                    instancePath: instancePath + '/roles/' + i2 + '/id',
+                    schemaPath: '#/properties/roles/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
               } else {
-                const err42 = {
-                  instancePath: instancePath + '/roles/' + i2 + '/name',
-                  schemaPath: '#/properties/roles/items/properties/name/type',
+                const err43 = {
+                  instancePath: instancePath + '/roles/' + i2 + '/id',
+                  schemaPath: '#/properties/roles/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data14.type !== undefined) {
-              let data17 = data14.type;
-              if (!(data17 === 'user' || data17 === 'm2m')) {
-                const err43 = {
-                  instancePath: instancePath + '/roles/' + i2 + '/type',
-                  schemaPath: '#/properties/roles/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema11.properties.roles.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
                   vErrors = [err43];
@@ -1031,9 +1052,61 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data14.description !== undefined) {
-              if (typeof data14.description !== 'string') {
-                const err44 = {
+            if (data17.name !== undefined) {
+              let data19 = data17.name;
+              if (typeof data19 === 'string') {
+                if (func3(data19) < 1) {
+                  const err44 = {
+                    instancePath: instancePath + '/roles/' + i2 + '/name',
+                    schemaPath: '#/properties/roles/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = {
+                  instancePath: instancePath + '/roles/' + i2 + '/name',
+                  schemaPath: '#/properties/roles/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data17.type !== undefined) {
+              let data20 = data17.type;
+              if (!(data20 === 'user' || data20 === 'm2m')) {
+                const err46 = {
+                  instancePath: instancePath + '/roles/' + i2 + '/type',
+                  schemaPath: '#/properties/roles/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.roles.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data17.description !== undefined) {
+              if (typeof data17.description !== 'string') {
+                const err47 = {
                   instancePath: instancePath + '/roles/' + i2 + '/description',
                   schemaPath: '#/properties/roles/items/properties/description/type',
                   keyword: 'type',
@@ -1041,21 +1114,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             }
-            if (data14.permissions !== undefined) {
-              let data19 = data14.permissions;
-              if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
-                for (const key4 in data19) {
-                  const _errs42 = errors;
+            if (data17.permissions !== undefined) {
+              let data22 = data17.permissions;
+              if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+                for (const key4 in data22) {
+                  const _errs48 = errors;
                   if (typeof key4 === 'string') {
                     if (!pattern0.test(key4)) {
-                      const err45 = {
+                      const err48 = {
                         instancePath: instancePath + '/roles/' + i2 + '/permissions',
                         schemaPath: '#/properties/roles/items/properties/permissions/propertyNames/pattern',
                         keyword: 'pattern',
@@ -1064,16 +1137,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         propertyName: key4,
                       };
                       if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err45);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
                   }
-                  var valid10 = _errs42 === errors;
+                  var valid10 = _errs48 === errors;
                   if (!valid10) {
-                    const err46 = {
+                    const err49 = {
                       instancePath: instancePath + '/roles/' + i2 + '/permissions',
                       schemaPath: '#/properties/roles/items/properties/permissions/propertyNames',
                       keyword: 'propertyNames',
@@ -1081,22 +1154,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'property name must be valid',
                     };
                     if (vErrors === null) {
-                      vErrors = [err46];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err46);
+                      vErrors.push(err49);
                     }
                     errors++;
                   }
                 }
-                for (const key5 in data19) {
-                  let data20 = data19[key5];
-                  if (Array.isArray(data20)) {
-                    const len3 = data20.length;
+                for (const key5 in data22) {
+                  let data23 = data22[key5];
+                  if (Array.isArray(data23)) {
+                    const len3 = data23.length;
                     for (let i3 = 0; i3 < len3; i3++) {
-                      let data21 = data20[i3];
-                      if (typeof data21 === 'string') {
-                        if (func3(data21) < 1) {
-                          const err47 = {
+                      let data24 = data23[i3];
+                      if (typeof data24 === 'string') {
+                        if (func3(data24) < 1) {
+                          const err50 = {
                             instancePath:
                               instancePath +
                               '/roles/' +
@@ -1112,14 +1185,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err50];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err50);
                           }
                           errors++;
                         }
                       } else {
-                        const err48 = {
+                        const err51 = {
                           instancePath:
                             instancePath +
                             '/roles/' +
@@ -1134,25 +1207,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err48];
+                          vErrors = [err51];
                         } else {
-                          vErrors.push(err48);
+                          vErrors.push(err51);
                         }
                         errors++;
                       }
                     }
-                    let i4 = data20.length;
+                    let i4 = data23.length;
                     let j0;
                     if (i4 > 1) {
                       const indices0 = {};
                       for (; i4--;) {
-                        let item0 = data20[i4];
+                        let item0 = data23[i4];
                         if (typeof item0 !== 'string') {
                           continue;
                         }
                         if (typeof indices0[item0] == 'number') {
                           j0 = indices0[item0];
-                          const err49 = {
+                          const err52 = {
                             instancePath:
                               instancePath +
                               '/roles/' +
@@ -1166,9 +1239,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i4 + ' are identical)',
                           };
                           if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err52];
                           } else {
-                            vErrors.push(err49);
+                            vErrors.push(err52);
                           }
                           errors++;
                           break;
@@ -1177,7 +1250,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err50 = {
+                    const err53 = {
                       instancePath:
                         instancePath + '/roles/' + i2 + '/permissions/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                       schemaPath: '#/properties/roles/items/properties/permissions/additionalProperties/type',
@@ -1186,15 +1259,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err51 = {
+                const err54 = {
                   instancePath: instancePath + '/roles/' + i2 + '/permissions',
                   schemaPath: '#/properties/roles/items/properties/permissions/type',
                   keyword: 'type',
@@ -1202,15 +1275,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
           } else {
-            const err52 = {
+            const err55 = {
               instancePath: instancePath + '/roles/' + i2,
               schemaPath: '#/properties/roles/items/type',
               keyword: 'type',
@@ -1218,15 +1291,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err55];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err53 = {
+        const err56 = {
           instancePath: instancePath + '/roles',
           schemaPath: '#/properties/roles/type',
           keyword: 'type',
@@ -1234,18 +1307,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err56];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
     if (data.users !== undefined) {
-      let data22 = data.users;
-      if (Array.isArray(data22)) {
-        if (data22.length > 20000) {
-          const err54 = {
+      let data25 = data.users;
+      if (Array.isArray(data25)) {
+        if (data25.length > 20000) {
+          const err57 = {
             instancePath: instancePath + '/users',
             schemaPath: '#/properties/users/maxItems',
             keyword: 'maxItems',
@@ -1253,18 +1326,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 20000 items',
           };
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err57];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err57);
           }
           errors++;
         }
-        const len4 = data22.length;
+        const len4 = data25.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          let data23 = data22[i5];
-          if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-            if (data23.id === undefined) {
-              const err55 = {
+          let data26 = data25[i5];
+          if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+            if (data26.id === undefined) {
+              const err58 = {
                 instancePath: instancePath + '/users/' + i5,
                 schemaPath: '#/properties/users/items/required',
                 keyword: 'required',
@@ -1272,14 +1345,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err58];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err58);
               }
               errors++;
             }
-            if (data23.username === undefined) {
-              const err56 = {
+            if (data26.username === undefined) {
+              const err59 = {
                 instancePath: instancePath + '/users/' + i5,
                 schemaPath: '#/properties/users/items/required',
                 keyword: 'required',
@@ -1287,14 +1360,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'username' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err59];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err59);
               }
               errors++;
             }
-            if (data23.roles === undefined) {
-              const err57 = {
+            if (data26.roles === undefined) {
+              const err60 = {
                 instancePath: instancePath + '/users/' + i5,
                 schemaPath: '#/properties/users/items/required',
                 keyword: 'required',
@@ -1302,69 +1375,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'roles' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err60];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err60);
               }
               errors++;
             }
-            for (const key6 in data23) {
+            for (const key6 in data26) {
               if (!func2.call(schema11.properties.users.items.properties, key6)) {
-                const err58 = {
+                const err61 = {
                   instancePath: instancePath + '/users/' + i5,
                   schemaPath: '#/properties/users/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key6 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            }
-            if (data23.id !== undefined) {
-              let data24 = data23.id;
-              if (typeof data24 === 'string') {
-                if (func3(data24) < 1) {
-                  const err59 = {
-                    instancePath: instancePath + '/users/' + i5 + '/id',
-                    schemaPath: '#/properties/users/items/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data24)) {
-                  const err60 = {
-                    instancePath: instancePath + '/users/' + i5 + '/id',
-                    schemaPath: '#/properties/users/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-              } else {
-                const err61 = {
-                  instancePath: instancePath + '/users/' + i5 + '/id',
-                  schemaPath: '#/properties/users/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err61];
@@ -1374,13 +1398,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data23.username !== undefined) {
-              let data25 = data23.username;
-              if (typeof data25 === 'string') {
-                if (func3(data25) < 1) {
+            if (data26.id !== undefined) {
+              let data27 = data26.id;
+              if (typeof data27 === 'string') {
+                if (func3(data27) < 1) {
                   const err62 = {
-                    instancePath: instancePath + '/users/' + i5 + '/username',
-                    schemaPath: '#/properties/users/items/properties/username/minLength',
+                    instancePath: instancePath + '/users/' + i5 + '/id',
+                    schemaPath: '#/properties/users/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -1392,27 +1416,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err63 = {
-                  instancePath: instancePath + '/users/' + i5 + '/username',
-                  schemaPath: '#/properties/users/items/properties/username/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
+                if (!pattern3.test(data27)) {
+                  const err63 = {
+                    instancePath: instancePath + '/users/' + i5 + '/id',
+                    schemaPath: '#/properties/users/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data23.name !== undefined) {
-              if (typeof data23.name !== 'string') {
+              } else {
                 const err64 = {
-                  instancePath: instancePath + '/users/' + i5 + '/name',
-                  schemaPath: '#/properties/users/items/properties/name/type',
+                  instancePath: instancePath + '/users/' + i5 + '/id',
+                  schemaPath: '#/properties/users/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1425,16 +1447,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data23.email !== undefined) {
-              let data27 = data23.email;
-              if (typeof data27 === 'string') {
-                if (!pattern6.test(data27)) {
+            if (data26.username !== undefined) {
+              let data28 = data26.username;
+              if (typeof data28 === 'string') {
+                if (func3(data28) < 1) {
                   const err65 = {
-                    instancePath: instancePath + '/users/' + i5 + '/email',
-                    schemaPath: '#/properties/users/items/properties/email/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[^@\\s]+@[^@\\s]+$' },
-                    message: 'must match pattern "' + '^[^@\\s]+@[^@\\s]+$' + '"',
+                    instancePath: instancePath + '/users/' + i5 + '/username',
+                    schemaPath: '#/properties/users/items/properties/username/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err65];
@@ -1445,8 +1467,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err66 = {
-                  instancePath: instancePath + '/users/' + i5 + '/email',
-                  schemaPath: '#/properties/users/items/properties/email/type',
+                  instancePath: instancePath + '/users/' + i5 + '/username',
+                  schemaPath: '#/properties/users/items/properties/username/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1459,15 +1481,66 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data23.roles !== undefined) {
-              let data28 = data23.roles;
-              if (Array.isArray(data28)) {
-                const len5 = data28.length;
+            if (data26.name !== undefined) {
+              if (typeof data26.name !== 'string') {
+                const err67 = {
+                  instancePath: instancePath + '/users/' + i5 + '/name',
+                  schemaPath: '#/properties/users/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data26.email !== undefined) {
+              let data30 = data26.email;
+              if (typeof data30 === 'string') {
+                if (!pattern6.test(data30)) {
+                  const err68 = {
+                    instancePath: instancePath + '/users/' + i5 + '/email',
+                    schemaPath: '#/properties/users/items/properties/email/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[^@\\s]+@[^@\\s]+$' },
+                    message: 'must match pattern "' + '^[^@\\s]+@[^@\\s]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              } else {
+                const err69 = {
+                  instancePath: instancePath + '/users/' + i5 + '/email',
+                  schemaPath: '#/properties/users/items/properties/email/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data26.roles !== undefined) {
+              let data31 = data26.roles;
+              if (Array.isArray(data31)) {
+                const len5 = data31.length;
                 for (let i6 = 0; i6 < len5; i6++) {
-                  let data29 = data28[i6];
-                  if (typeof data29 === 'string') {
-                    if (func3(data29) < 1) {
-                      const err67 = {
+                  let data32 = data31[i6];
+                  if (typeof data32 === 'string') {
+                    if (func3(data32) < 1) {
+                      const err70 = {
                         instancePath: instancePath + '/users/' + i5 + '/roles/' + i6,
                         schemaPath: '#/properties/users/items/properties/roles/items/minLength',
                         keyword: 'minLength',
@@ -1475,14 +1548,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data29)) {
-                      const err68 = {
+                    if (!pattern3.test(data32)) {
+                      const err71 = {
                         instancePath: instancePath + '/users/' + i5 + '/roles/' + i6,
                         schemaPath: '#/properties/users/items/properties/roles/items/pattern',
                         keyword: 'pattern',
@@ -1490,14 +1563,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
                   } else {
-                    const err69 = {
+                    const err72 = {
                       instancePath: instancePath + '/users/' + i5 + '/roles/' + i6,
                       schemaPath: '#/properties/users/items/properties/roles/items/type',
                       keyword: 'type',
@@ -1505,25 +1578,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
                 }
-                let i7 = data28.length;
+                let i7 = data31.length;
                 let j1;
                 if (i7 > 1) {
                   const indices1 = {};
                   for (; i7--;) {
-                    let item1 = data28[i7];
+                    let item1 = data31[i7];
                     if (typeof item1 !== 'string') {
                       continue;
                     }
                     if (typeof indices1[item1] == 'number') {
                       j1 = indices1[item1];
-                      const err70 = {
+                      const err73 = {
                         instancePath: instancePath + '/users/' + i5 + '/roles',
                         schemaPath: '#/properties/users/items/properties/roles/uniqueItems',
                         keyword: 'uniqueItems',
@@ -1531,9 +1604,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i7 + ' are identical)',
                       };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err73);
                       }
                       errors++;
                       break;
@@ -1542,7 +1615,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err71 = {
+                const err74 = {
                   instancePath: instancePath + '/users/' + i5 + '/roles',
                   schemaPath: '#/properties/users/items/properties/roles/type',
                   keyword: 'type',
@@ -1550,22 +1623,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
             }
-            if (data23.organizations !== undefined) {
-              let data30 = data23.organizations;
-              if (Array.isArray(data30)) {
-                const len6 = data30.length;
+            if (data26.organizations !== undefined) {
+              let data33 = data26.organizations;
+              if (Array.isArray(data33)) {
+                const len6 = data33.length;
                 for (let i8 = 0; i8 < len6; i8++) {
-                  let data31 = data30[i8];
-                  if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-                    if (data31.organization === undefined) {
-                      const err72 = {
+                  let data34 = data33[i8];
+                  if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+                    if (data34.organization === undefined) {
+                      const err75 = {
                         instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8,
                         schemaPath: '#/properties/users/items/properties/organizations/items/required',
                         keyword: 'required',
@@ -1573,14 +1646,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'organization' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err75];
                       } else {
-                        vErrors.push(err72);
+                        vErrors.push(err75);
                       }
                       errors++;
                     }
-                    if (data31.roles === undefined) {
-                      const err73 = {
+                    if (data34.roles === undefined) {
+                      const err76 = {
                         instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8,
                         schemaPath: '#/properties/users/items/properties/organizations/items/required',
                         keyword: 'required',
@@ -1588,72 +1661,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'roles' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
-                    for (const key7 in data31) {
+                    for (const key7 in data34) {
                       if (!(key7 === 'organization' || key7 === 'roles')) {
-                        const err74 = {
+                        const err77 = {
                           instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8,
                           schemaPath: '#/properties/users/items/properties/organizations/items/additionalProperties',
                           keyword: 'additionalProperties',
                           params: { additionalProperty: key7 },
                           message: 'must NOT have additional properties',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err74];
-                        } else {
-                          vErrors.push(err74);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data31.organization !== undefined) {
-                      let data32 = data31.organization;
-                      if (typeof data32 === 'string') {
-                        if (func3(data32) < 1) {
-                          const err75 = {
-                            instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/organization',
-                            schemaPath:
-                              '#/properties/users/items/properties/organizations/items/properties/organization/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err75];
-                          } else {
-                            vErrors.push(err75);
-                          }
-                          errors++;
-                        }
-                        if (!pattern3.test(data32)) {
-                          const err76 = {
-                            instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/organization',
-                            schemaPath:
-                              '#/properties/users/items/properties/organizations/items/properties/organization/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                            message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err76];
-                          } else {
-                            vErrors.push(err76);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err77 = {
-                          instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/organization',
-                          schemaPath:
-                            '#/properties/users/items/properties/organizations/items/properties/organization/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
                         };
                         if (vErrors === null) {
                           vErrors = [err77];
@@ -1663,15 +1684,67 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data31.roles !== undefined) {
-                      let data33 = data31.roles;
-                      if (Array.isArray(data33)) {
-                        const len7 = data33.length;
+                    if (data34.organization !== undefined) {
+                      let data35 = data34.organization;
+                      if (typeof data35 === 'string') {
+                        if (func3(data35) < 1) {
+                          const err78 = {
+                            instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/organization',
+                            schemaPath:
+                              '#/properties/users/items/properties/organizations/items/properties/organization/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                        }
+                        if (!pattern3.test(data35)) {
+                          const err79 = {
+                            instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/organization',
+                            schemaPath:
+                              '#/properties/users/items/properties/organizations/items/properties/organization/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                            message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err79];
+                          } else {
+                            vErrors.push(err79);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err80 = {
+                          instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/organization',
+                          schemaPath:
+                            '#/properties/users/items/properties/organizations/items/properties/organization/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err80];
+                        } else {
+                          vErrors.push(err80);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.roles !== undefined) {
+                      let data36 = data34.roles;
+                      if (Array.isArray(data36)) {
+                        const len7 = data36.length;
                         for (let i9 = 0; i9 < len7; i9++) {
-                          let data34 = data33[i9];
-                          if (typeof data34 === 'string') {
-                            if (func3(data34) < 1) {
-                              const err78 = {
+                          let data37 = data36[i9];
+                          if (typeof data37 === 'string') {
+                            if (func3(data37) < 1) {
+                              const err81 = {
                                 instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/roles/' + i9,
                                 schemaPath:
                                   '#/properties/users/items/properties/organizations/items/properties/roles/items/minLength',
@@ -1680,14 +1753,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must NOT have fewer than 1 characters',
                               };
                               if (vErrors === null) {
-                                vErrors = [err78];
+                                vErrors = [err81];
                               } else {
-                                vErrors.push(err78);
+                                vErrors.push(err81);
                               }
                               errors++;
                             }
-                            if (!pattern3.test(data34)) {
-                              const err79 = {
+                            if (!pattern3.test(data37)) {
+                              const err82 = {
                                 instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/roles/' + i9,
                                 schemaPath:
                                   '#/properties/users/items/properties/organizations/items/properties/roles/items/pattern',
@@ -1696,14 +1769,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                               };
                               if (vErrors === null) {
-                                vErrors = [err79];
+                                vErrors = [err82];
                               } else {
-                                vErrors.push(err79);
+                                vErrors.push(err82);
                               }
                               errors++;
                             }
                           } else {
-                            const err80 = {
+                            const err83 = {
                               instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/roles/' + i9,
                               schemaPath:
                                 '#/properties/users/items/properties/organizations/items/properties/roles/items/type',
@@ -1712,25 +1785,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be string',
                             };
                             if (vErrors === null) {
-                              vErrors = [err80];
+                              vErrors = [err83];
                             } else {
-                              vErrors.push(err80);
+                              vErrors.push(err83);
                             }
                             errors++;
                           }
                         }
-                        let i10 = data33.length;
+                        let i10 = data36.length;
                         let j2;
                         if (i10 > 1) {
                           const indices2 = {};
                           for (; i10--;) {
-                            let item2 = data33[i10];
+                            let item2 = data36[i10];
                             if (typeof item2 !== 'string') {
                               continue;
                             }
                             if (typeof indices2[item2] == 'number') {
                               j2 = indices2[item2];
-                              const err81 = {
+                              const err84 = {
                                 instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/roles',
                                 schemaPath:
                                   '#/properties/users/items/properties/organizations/items/properties/roles/uniqueItems',
@@ -1740,9 +1813,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   'must NOT have duplicate items (items ## ' + j2 + ' and ' + i10 + ' are identical)',
                               };
                               if (vErrors === null) {
-                                vErrors = [err81];
+                                vErrors = [err84];
                               } else {
-                                vErrors.push(err81);
+                                vErrors.push(err84);
                               }
                               errors++;
                               break;
@@ -1751,7 +1824,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err82 = {
+                        const err85 = {
                           instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8 + '/roles',
                           schemaPath: '#/properties/users/items/properties/organizations/items/properties/roles/type',
                           keyword: 'type',
@@ -1759,15 +1832,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be array',
                         };
                         if (vErrors === null) {
-                          vErrors = [err82];
+                          vErrors = [err85];
                         } else {
-                          vErrors.push(err82);
+                          vErrors.push(err85);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err83 = {
+                    const err86 = {
                       instancePath: instancePath + '/users/' + i5 + '/organizations/' + i8,
                       schemaPath: '#/properties/users/items/properties/organizations/items/type',
                       keyword: 'type',
@@ -1775,15 +1848,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err84 = {
+                const err87 = {
                   instancePath: instancePath + '/users/' + i5 + '/organizations',
                   schemaPath: '#/properties/users/items/properties/organizations/type',
                   keyword: 'type',
@@ -1791,22 +1864,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
             }
-            if (data23.personalAccessTokens !== undefined) {
-              let data35 = data23.personalAccessTokens;
-              if (Array.isArray(data35)) {
-                const len8 = data35.length;
+            if (data26.personalAccessTokens !== undefined) {
+              let data38 = data26.personalAccessTokens;
+              if (Array.isArray(data38)) {
+                const len8 = data38.length;
                 for (let i11 = 0; i11 < len8; i11++) {
-                  let data36 = data35[i11];
-                  if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-                    if (data36.name === undefined) {
-                      const err85 = {
+                  let data39 = data38[i11];
+                  if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+                    if (data39.name === undefined) {
+                      const err88 = {
                         instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11,
                         schemaPath: '#/properties/users/items/properties/personalAccessTokens/items/required',
                         keyword: 'required',
@@ -1814,14 +1887,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'name' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err85];
+                        vErrors = [err88];
                       } else {
-                        vErrors.push(err85);
+                        vErrors.push(err88);
                       }
                       errors++;
                     }
-                    if (data36.value === undefined) {
-                      const err86 = {
+                    if (data39.value === undefined) {
+                      const err89 = {
                         instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11,
                         schemaPath: '#/properties/users/items/properties/personalAccessTokens/items/required',
                         keyword: 'required',
@@ -1829,15 +1902,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'value' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err89);
                       }
                       errors++;
                     }
-                    for (const key8 in data36) {
+                    for (const key8 in data39) {
                       if (!(key8 === 'name' || key8 === 'value' || key8 === 'expiresAt')) {
-                        const err87 = {
+                        const err90 = {
                           instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11,
                           schemaPath:
                             '#/properties/users/items/properties/personalAccessTokens/items/additionalProperties',
@@ -1846,18 +1919,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err87];
+                          vErrors = [err90];
                         } else {
-                          vErrors.push(err87);
+                          vErrors.push(err90);
                         }
                         errors++;
                       }
                     }
-                    if (data36.name !== undefined) {
-                      let data37 = data36.name;
-                      if (typeof data37 === 'string') {
-                        if (func3(data37) < 1) {
-                          const err88 = {
+                    if (data39.name !== undefined) {
+                      let data40 = data39.name;
+                      if (typeof data40 === 'string') {
+                        if (func3(data40) < 1) {
+                          const err91 = {
                             instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11 + '/name',
                             schemaPath:
                               '#/properties/users/items/properties/personalAccessTokens/items/properties/name/minLength',
@@ -1866,14 +1939,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err88];
+                            vErrors = [err91];
                           } else {
-                            vErrors.push(err88);
+                            vErrors.push(err91);
                           }
                           errors++;
                         }
                       } else {
-                        const err89 = {
+                        const err92 = {
                           instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11 + '/name',
                           schemaPath:
                             '#/properties/users/items/properties/personalAccessTokens/items/properties/name/type',
@@ -1882,18 +1955,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err89];
+                          vErrors = [err92];
                         } else {
-                          vErrors.push(err89);
+                          vErrors.push(err92);
                         }
                         errors++;
                       }
                     }
-                    if (data36.value !== undefined) {
-                      let data38 = data36.value;
-                      if (typeof data38 === 'string') {
-                        if (!pattern10.test(data38)) {
-                          const err90 = {
+                    if (data39.value !== undefined) {
+                      let data41 = data39.value;
+                      if (typeof data41 === 'string') {
+                        if (!pattern10.test(data41)) {
+                          const err93 = {
                             instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11 + '/value',
                             schemaPath:
                               '#/properties/users/items/properties/personalAccessTokens/items/properties/value/pattern',
@@ -1902,14 +1975,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must match pattern "' + '^pat_[A-Za-z0-9]{8,}$' + '"',
                           };
                           if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err93];
                           } else {
-                            vErrors.push(err90);
+                            vErrors.push(err93);
                           }
                           errors++;
                         }
                       } else {
-                        const err91 = {
+                        const err94 = {
                           instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11 + '/value',
                           schemaPath:
                             '#/properties/users/items/properties/personalAccessTokens/items/properties/value/type',
@@ -1918,18 +1991,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err91];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err91);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
-                    if (data36.expiresAt !== undefined) {
-                      let data39 = data36.expiresAt;
-                      if (typeof data39 === 'string') {
-                        if (!pattern11.test(data39)) {
-                          const err92 = {
+                    if (data39.expiresAt !== undefined) {
+                      let data42 = data39.expiresAt;
+                      if (typeof data42 === 'string') {
+                        if (!pattern11.test(data42)) {
+                          const err95 = {
                             instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11 + '/expiresAt',
                             schemaPath:
                               '#/properties/users/items/properties/personalAccessTokens/items/properties/expiresAt/pattern',
@@ -1938,14 +2011,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}T' + '"',
                           };
                           if (vErrors === null) {
-                            vErrors = [err92];
+                            vErrors = [err95];
                           } else {
-                            vErrors.push(err92);
+                            vErrors.push(err95);
                           }
                           errors++;
                         }
                       } else {
-                        const err93 = {
+                        const err96 = {
                           instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11 + '/expiresAt',
                           schemaPath:
                             '#/properties/users/items/properties/personalAccessTokens/items/properties/expiresAt/type',
@@ -1954,15 +2027,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err93];
+                          vErrors = [err96];
                         } else {
-                          vErrors.push(err93);
+                          vErrors.push(err96);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err94 = {
+                    const err97 = {
                       instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens/' + i11,
                       schemaPath: '#/properties/users/items/properties/personalAccessTokens/items/type',
                       keyword: 'type',
@@ -1970,72 +2043,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err94];
+                      vErrors = [err97];
                     } else {
-                      vErrors.push(err94);
+                      vErrors.push(err97);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err95 = {
+                const err98 = {
                   instancePath: instancePath + '/users/' + i5 + '/personalAccessTokens',
                   schemaPath: '#/properties/users/items/properties/personalAccessTokens/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err95];
-                } else {
-                  vErrors.push(err95);
-                }
-                errors++;
-              }
-            }
-            if (data23.customData !== undefined) {
-              let data40 = data23.customData;
-              if (!(data40 && typeof data40 == 'object' && !Array.isArray(data40))) {
-                const err96 = {
-                  instancePath: instancePath + '/users/' + i5 + '/customData',
-                  schemaPath: '#/properties/users/items/properties/customData/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            }
-            if (data23.password !== undefined) {
-              let data41 = data23.password;
-              if (typeof data41 === 'string') {
-                if (func3(data41) < 1) {
-                  const err97 = {
-                    instancePath: instancePath + '/users/' + i5 + '/password',
-                    schemaPath: '#/properties/users/items/properties/password/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-              } else {
-                const err98 = {
-                  instancePath: instancePath + '/users/' + i5 + '/password',
-                  schemaPath: '#/properties/users/items/properties/password/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err98];
@@ -2045,11 +2066,63 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data23.passwordDigest !== undefined) {
-              let data42 = data23.passwordDigest;
-              if (typeof data42 === 'string') {
-                if (!pattern12.test(data42)) {
-                  const err99 = {
+            if (data26.customData !== undefined) {
+              let data43 = data26.customData;
+              if (!(data43 && typeof data43 == 'object' && !Array.isArray(data43))) {
+                const err99 = {
+                  instancePath: instancePath + '/users/' + i5 + '/customData',
+                  schemaPath: '#/properties/users/items/properties/customData/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+            if (data26.password !== undefined) {
+              let data44 = data26.password;
+              if (typeof data44 === 'string') {
+                if (func3(data44) < 1) {
+                  const err100 = {
+                    instancePath: instancePath + '/users/' + i5 + '/password',
+                    schemaPath: '#/properties/users/items/properties/password/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+              } else {
+                const err101 = {
+                  instancePath: instancePath + '/users/' + i5 + '/password',
+                  schemaPath: '#/properties/users/items/properties/password/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data26.passwordDigest !== undefined) {
+              let data45 = data26.passwordDigest;
+              if (typeof data45 === 'string') {
+                if (!pattern12.test(data45)) {
+                  const err102 = {
                     instancePath: instancePath + '/users/' + i5 + '/passwordDigest',
                     schemaPath: '#/properties/users/items/properties/passwordDigest/pattern',
                     keyword: 'pattern',
@@ -2057,14 +2130,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^scrypt:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err99];
+                    vErrors = [err102];
                   } else {
-                    vErrors.push(err99);
+                    vErrors.push(err102);
                   }
                   errors++;
                 }
               } else {
-                const err100 = {
+                const err103 = {
                   instancePath: instancePath + '/users/' + i5 + '/passwordDigest',
                   schemaPath: '#/properties/users/items/properties/passwordDigest/type',
                   keyword: 'type',
@@ -2072,15 +2145,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err100];
+                  vErrors = [err103];
                 } else {
-                  vErrors.push(err100);
+                  vErrors.push(err103);
                 }
                 errors++;
               }
             }
           } else {
-            const err101 = {
+            const err104 = {
               instancePath: instancePath + '/users/' + i5,
               schemaPath: '#/properties/users/items/type',
               keyword: 'type',
@@ -2088,15 +2161,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err104];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err104);
             }
             errors++;
           }
         }
       } else {
-        const err102 = {
+        const err105 = {
           instancePath: instancePath + '/users',
           schemaPath: '#/properties/users/type',
           keyword: 'type',
@@ -2104,18 +2177,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err102];
+          vErrors = [err105];
         } else {
-          vErrors.push(err102);
+          vErrors.push(err105);
         }
         errors++;
       }
     }
     if (data.applications !== undefined) {
-      let data43 = data.applications;
-      if (Array.isArray(data43)) {
-        if (data43.length > 2000) {
-          const err103 = {
+      let data46 = data.applications;
+      if (Array.isArray(data46)) {
+        if (data46.length > 2000) {
+          const err106 = {
             instancePath: instancePath + '/applications',
             schemaPath: '#/properties/applications/maxItems',
             keyword: 'maxItems',
@@ -2123,18 +2196,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 2000 items',
           };
           if (vErrors === null) {
-            vErrors = [err103];
+            vErrors = [err106];
           } else {
-            vErrors.push(err103);
+            vErrors.push(err106);
           }
           errors++;
         }
-        const len9 = data43.length;
+        const len9 = data46.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          let data44 = data43[i12];
-          if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-            if (data44.id === undefined) {
-              const err104 = {
+          let data47 = data46[i12];
+          if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+            if (data47.id === undefined) {
+              const err107 = {
                 instancePath: instancePath + '/applications/' + i12,
                 schemaPath: '#/properties/applications/items/required',
                 keyword: 'required',
@@ -2142,14 +2215,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err104];
+                vErrors = [err107];
               } else {
-                vErrors.push(err104);
+                vErrors.push(err107);
               }
               errors++;
             }
-            if (data44.name === undefined) {
-              const err105 = {
+            if (data47.name === undefined) {
+              const err108 = {
                 instancePath: instancePath + '/applications/' + i12,
                 schemaPath: '#/properties/applications/items/required',
                 keyword: 'required',
@@ -2157,14 +2230,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err108];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err108);
               }
               errors++;
             }
-            if (data44.type === undefined) {
-              const err106 = {
+            if (data47.type === undefined) {
+              const err109 = {
                 instancePath: instancePath + '/applications/' + i12,
                 schemaPath: '#/properties/applications/items/required',
                 keyword: 'required',
@@ -2172,69 +2245,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err109];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err109);
               }
               errors++;
             }
-            for (const key9 in data44) {
+            for (const key9 in data47) {
               if (!func2.call(schema11.properties.applications.items.properties, key9)) {
-                const err107 = {
+                const err110 = {
                   instancePath: instancePath + '/applications/' + i12,
                   schemaPath: '#/properties/applications/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key9 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
-              }
-            }
-            if (data44.id !== undefined) {
-              let data45 = data44.id;
-              if (typeof data45 === 'string') {
-                if (func3(data45) < 1) {
-                  const err108 = {
-                    instancePath: instancePath + '/applications/' + i12 + '/id',
-                    schemaPath: '#/properties/applications/items/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err108];
-                  } else {
-                    vErrors.push(err108);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data45)) {
-                  const err109 = {
-                    instancePath: instancePath + '/applications/' + i12 + '/id',
-                    schemaPath: '#/properties/applications/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              } else {
-                const err110 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/id',
-                  schemaPath: '#/properties/applications/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err110];
@@ -2244,13 +2268,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data44.name !== undefined) {
-              let data46 = data44.name;
-              if (typeof data46 === 'string') {
-                if (func3(data46) < 1) {
+            if (data47.id !== undefined) {
+              let data48 = data47.id;
+              if (typeof data48 === 'string') {
+                if (func3(data48) < 1) {
                   const err111 = {
-                    instancePath: instancePath + '/applications/' + i12 + '/name',
-                    schemaPath: '#/properties/applications/items/properties/name/minLength',
+                    instancePath: instancePath + '/applications/' + i12 + '/id',
+                    schemaPath: '#/properties/applications/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -2262,31 +2286,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern3.test(data48)) {
+                  const err112 = {
+                    instancePath: instancePath + '/applications/' + i12 + '/id',
+                    schemaPath: '#/properties/applications/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
               } else {
-                const err112 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/name',
-                  schemaPath: '#/properties/applications/items/properties/name/type',
+                const err113 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/id',
+                  schemaPath: '#/properties/applications/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err112];
-                } else {
-                  vErrors.push(err112);
-                }
-                errors++;
-              }
-            }
-            if (data44.type !== undefined) {
-              let data47 = data44.type;
-              if (!(data47 === 'native' || data47 === 'spa' || data47 === 'traditional' || data47 === 'm2m')) {
-                const err113 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/type',
-                  schemaPath: '#/properties/applications/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema11.properties.applications.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
                   vErrors = [err113];
@@ -2296,16 +2317,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data44.secret !== undefined) {
-              let data48 = data44.secret;
-              if (typeof data48 === 'string') {
-                if (func3(data48) < 8) {
+            if (data47.name !== undefined) {
+              let data49 = data47.name;
+              if (typeof data49 === 'string') {
+                if (func3(data49) < 1) {
                   const err114 = {
-                    instancePath: instancePath + '/applications/' + i12 + '/secret',
-                    schemaPath: '#/properties/applications/items/properties/secret/minLength',
+                    instancePath: instancePath + '/applications/' + i12 + '/name',
+                    schemaPath: '#/properties/applications/items/properties/name/minLength',
                     keyword: 'minLength',
-                    params: { limit: 8 },
-                    message: 'must NOT have fewer than 8 characters',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err114];
@@ -2316,8 +2337,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err115 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/secret',
-                  schemaPath: '#/properties/applications/items/properties/secret/type',
+                  instancePath: instancePath + '/applications/' + i12 + '/name',
+                  schemaPath: '#/properties/applications/items/properties/name/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -2330,16 +2351,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data44.tokenEndpointAuthMethod !== undefined) {
-              let data49 = data44.tokenEndpointAuthMethod;
-              if (!(data49 === 'client_secret_basic' || data49 === 'private_key_jwt')) {
+            if (data47.type !== undefined) {
+              let data50 = data47.type;
+              if (!(data50 === 'native' || data50 === 'spa' || data50 === 'traditional' || data50 === 'm2m')) {
                 const err116 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/tokenEndpointAuthMethod',
-                  schemaPath: '#/properties/applications/items/properties/tokenEndpointAuthMethod/enum',
+                  instancePath: instancePath + '/applications/' + i12 + '/type',
+                  schemaPath: '#/properties/applications/items/properties/type/enum',
                   keyword: 'enum',
-                  params: {
-                    allowedValues: schema11.properties.applications.items.properties.tokenEndpointAuthMethod.enum,
-                  },
+                  params: { allowedValues: schema11.properties.applications.items.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
@@ -2350,16 +2369,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data44.jwks !== undefined) {
-              let data50 = data44.jwks;
-              if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
-                if (data50.keys === undefined) {
+            if (data47.secret !== undefined) {
+              let data51 = data47.secret;
+              if (typeof data51 === 'string') {
+                if (func3(data51) < 8) {
                   const err117 = {
-                    instancePath: instancePath + '/applications/' + i12 + '/jwks',
-                    schemaPath: '#/properties/applications/items/properties/jwks/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'keys' },
-                    message: "must have required property '" + 'keys' + "'",
+                    instancePath: instancePath + '/applications/' + i12 + '/secret',
+                    schemaPath: '#/properties/applications/items/properties/secret/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 8 },
+                    message: 'must NOT have fewer than 8 characters',
                   };
                   if (vErrors === null) {
                     vErrors = [err117];
@@ -2368,9 +2387,63 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key10 in data50) {
+              } else {
+                const err118 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/secret',
+                  schemaPath: '#/properties/applications/items/properties/secret/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+            if (data47.tokenEndpointAuthMethod !== undefined) {
+              let data52 = data47.tokenEndpointAuthMethod;
+              if (!(data52 === 'client_secret_basic' || data52 === 'private_key_jwt')) {
+                const err119 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/tokenEndpointAuthMethod',
+                  schemaPath: '#/properties/applications/items/properties/tokenEndpointAuthMethod/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema11.properties.applications.items.properties.tokenEndpointAuthMethod.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data47.jwks !== undefined) {
+              let data53 = data47.jwks;
+              if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+                if (data53.keys === undefined) {
+                  const err120 = {
+                    instancePath: instancePath + '/applications/' + i12 + '/jwks',
+                    schemaPath: '#/properties/applications/items/properties/jwks/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'keys' },
+                    message: "must have required property '" + 'keys' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                for (const key10 in data53) {
                   if (!(key10 === 'keys')) {
-                    const err118 = {
+                    const err121 = {
                       instancePath: instancePath + '/applications/' + i12 + '/jwks',
                       schemaPath: '#/properties/applications/items/properties/jwks/additionalProperties',
                       keyword: 'additionalProperties',
@@ -2378,18 +2451,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                 }
-                if (data50.keys !== undefined) {
-                  let data51 = data50.keys;
-                  if (Array.isArray(data51)) {
-                    if (data51.length < 1) {
-                      const err119 = {
+                if (data53.keys !== undefined) {
+                  let data54 = data53.keys;
+                  if (Array.isArray(data54)) {
+                    if (data54.length < 1) {
+                      const err122 = {
                         instancePath: instancePath + '/applications/' + i12 + '/jwks/keys',
                         schemaPath: '#/properties/applications/items/properties/jwks/properties/keys/minItems',
                         keyword: 'minItems',
@@ -2397,18 +2470,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 items',
                       };
                       if (vErrors === null) {
-                        vErrors = [err119];
+                        vErrors = [err122];
                       } else {
-                        vErrors.push(err119);
+                        vErrors.push(err122);
                       }
                       errors++;
                     }
-                    const len10 = data51.length;
+                    const len10 = data54.length;
                     for (let i13 = 0; i13 < len10; i13++) {
-                      let data52 = data51[i13];
-                      if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
-                        if (data52.kty === undefined) {
-                          const err120 = {
+                      let data55 = data54[i13];
+                      if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+                        if (data55.kty === undefined) {
+                          const err123 = {
                             instancePath: instancePath + '/applications/' + i12 + '/jwks/keys/' + i13,
                             schemaPath:
                               '#/properties/applications/items/properties/jwks/properties/keys/items/required',
@@ -2417,16 +2490,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: "must have required property '" + 'kty' + "'",
                           };
                           if (vErrors === null) {
-                            vErrors = [err120];
+                            vErrors = [err123];
                           } else {
-                            vErrors.push(err120);
+                            vErrors.push(err123);
                           }
                           errors++;
                         }
-                        if (data52.kty !== undefined) {
-                          let data53 = data52.kty;
-                          if (!(data53 === 'EC' || data53 === 'RSA' || data53 === 'OKP')) {
-                            const err121 = {
+                        if (data55.kty !== undefined) {
+                          let data56 = data55.kty;
+                          if (!(data56 === 'EC' || data56 === 'RSA' || data56 === 'OKP')) {
+                            const err124 = {
                               instancePath: instancePath + '/applications/' + i12 + '/jwks/keys/' + i13 + '/kty',
                               schemaPath:
                                 '#/properties/applications/items/properties/jwks/properties/keys/items/properties/kty/enum',
@@ -2439,15 +2512,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be equal to one of the allowed values',
                             };
                             if (vErrors === null) {
-                              vErrors = [err121];
+                              vErrors = [err124];
                             } else {
-                              vErrors.push(err121);
+                              vErrors.push(err124);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err122 = {
+                        const err125 = {
                           instancePath: instancePath + '/applications/' + i12 + '/jwks/keys/' + i13,
                           schemaPath: '#/properties/applications/items/properties/jwks/properties/keys/items/type',
                           keyword: 'type',
@@ -2455,74 +2528,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                         };
                         if (vErrors === null) {
-                          vErrors = [err122];
+                          vErrors = [err125];
                         } else {
-                          vErrors.push(err122);
+                          vErrors.push(err125);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err123 = {
+                    const err126 = {
                       instancePath: instancePath + '/applications/' + i12 + '/jwks/keys',
                       schemaPath: '#/properties/applications/items/properties/jwks/properties/keys/type',
                       keyword: 'type',
                       params: { type: 'array' },
                       message: 'must be array',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err123];
-                    } else {
-                      vErrors.push(err123);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err124 = {
-                  instancePath: instancePath + '/applications/' + i12 + '/jwks',
-                  schemaPath: '#/properties/applications/items/properties/jwks/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err124];
-                } else {
-                  vErrors.push(err124);
-                }
-                errors++;
-              }
-            }
-            if (data44.redirectUris !== undefined) {
-              let data54 = data44.redirectUris;
-              if (Array.isArray(data54)) {
-                const len11 = data54.length;
-                for (let i14 = 0; i14 < len11; i14++) {
-                  let data55 = data54[i14];
-                  if (typeof data55 === 'string') {
-                    if (!pattern0.test(data55)) {
-                      const err125 = {
-                        instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
-                        schemaPath: '#/properties/applications/items/properties/redirectUris/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
-                        message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err125];
-                      } else {
-                        vErrors.push(err125);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err126 = {
-                      instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
-                      schemaPath: '#/properties/applications/items/properties/redirectUris/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
                     };
                     if (vErrors === null) {
                       vErrors = [err126];
@@ -2532,18 +2551,72 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                let i15 = data54.length;
+              } else {
+                const err127 = {
+                  instancePath: instancePath + '/applications/' + i12 + '/jwks',
+                  schemaPath: '#/properties/applications/items/properties/jwks/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+            if (data47.redirectUris !== undefined) {
+              let data57 = data47.redirectUris;
+              if (Array.isArray(data57)) {
+                const len11 = data57.length;
+                for (let i14 = 0; i14 < len11; i14++) {
+                  let data58 = data57[i14];
+                  if (typeof data58 === 'string') {
+                    if (!pattern0.test(data58)) {
+                      const err128 = {
+                        instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
+                        schemaPath: '#/properties/applications/items/properties/redirectUris/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' },
+                        message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err129 = {
+                      instancePath: instancePath + '/applications/' + i12 + '/redirectUris/' + i14,
+                      schemaPath: '#/properties/applications/items/properties/redirectUris/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                let i15 = data57.length;
                 let j3;
                 if (i15 > 1) {
                   const indices3 = {};
                   for (; i15--;) {
-                    let item3 = data54[i15];
+                    let item3 = data57[i15];
                     if (typeof item3 !== 'string') {
                       continue;
                     }
                     if (typeof indices3[item3] == 'number') {
                       j3 = indices3[item3];
-                      const err127 = {
+                      const err130 = {
                         instancePath: instancePath + '/applications/' + i12 + '/redirectUris',
                         schemaPath: '#/properties/applications/items/properties/redirectUris/uniqueItems',
                         keyword: 'uniqueItems',
@@ -2551,9 +2624,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have duplicate items (items ## ' + j3 + ' and ' + i15 + ' are identical)',
                       };
                       if (vErrors === null) {
-                        vErrors = [err127];
+                        vErrors = [err130];
                       } else {
-                        vErrors.push(err127);
+                        vErrors.push(err130);
                       }
                       errors++;
                       break;
@@ -2562,7 +2635,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err128 = {
+                const err131 = {
                   instancePath: instancePath + '/applications/' + i12 + '/redirectUris',
                   schemaPath: '#/properties/applications/items/properties/redirectUris/type',
                   keyword: 'type',
@@ -2570,22 +2643,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err131];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err131);
                 }
                 errors++;
               }
             }
-            if (data44.postLogoutRedirectUris !== undefined) {
-              let data56 = data44.postLogoutRedirectUris;
-              if (Array.isArray(data56)) {
-                const len12 = data56.length;
+            if (data47.postLogoutRedirectUris !== undefined) {
+              let data59 = data47.postLogoutRedirectUris;
+              if (Array.isArray(data59)) {
+                const len12 = data59.length;
                 for (let i16 = 0; i16 < len12; i16++) {
-                  let data57 = data56[i16];
-                  if (typeof data57 === 'string') {
-                    if (!pattern0.test(data57)) {
-                      const err129 = {
+                  let data60 = data59[i16];
+                  if (typeof data60 === 'string') {
+                    if (!pattern0.test(data60)) {
+                      const err132 = {
                         instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris/' + i16,
                         schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/items/pattern',
                         keyword: 'pattern',
@@ -2593,14 +2666,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err132];
                       } else {
-                        vErrors.push(err129);
+                        vErrors.push(err132);
                       }
                       errors++;
                     }
                   } else {
-                    const err130 = {
+                    const err133 = {
                       instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris/' + i16,
                       schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/items/type',
                       keyword: 'type',
@@ -2608,25 +2681,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err130];
+                      vErrors = [err133];
                     } else {
-                      vErrors.push(err130);
+                      vErrors.push(err133);
                     }
                     errors++;
                   }
                 }
-                let i17 = data56.length;
+                let i17 = data59.length;
                 let j4;
                 if (i17 > 1) {
                   const indices4 = {};
                   for (; i17--;) {
-                    let item4 = data56[i17];
+                    let item4 = data59[i17];
                     if (typeof item4 !== 'string') {
                       continue;
                     }
                     if (typeof indices4[item4] == 'number') {
                       j4 = indices4[item4];
-                      const err131 = {
+                      const err134 = {
                         instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris',
                         schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/uniqueItems',
                         keyword: 'uniqueItems',
@@ -2634,9 +2707,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have duplicate items (items ## ' + j4 + ' and ' + i17 + ' are identical)',
                       };
                       if (vErrors === null) {
-                        vErrors = [err131];
+                        vErrors = [err134];
                       } else {
-                        vErrors.push(err131);
+                        vErrors.push(err134);
                       }
                       errors++;
                       break;
@@ -2645,7 +2718,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err132 = {
+                const err135 = {
                   instancePath: instancePath + '/applications/' + i12 + '/postLogoutRedirectUris',
                   schemaPath: '#/properties/applications/items/properties/postLogoutRedirectUris/type',
                   keyword: 'type',
@@ -2653,22 +2726,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
             }
-            if (data44.roles !== undefined) {
-              let data58 = data44.roles;
-              if (Array.isArray(data58)) {
-                const len13 = data58.length;
+            if (data47.roles !== undefined) {
+              let data61 = data47.roles;
+              if (Array.isArray(data61)) {
+                const len13 = data61.length;
                 for (let i18 = 0; i18 < len13; i18++) {
-                  let data59 = data58[i18];
-                  if (typeof data59 === 'string') {
-                    if (func3(data59) < 1) {
-                      const err133 = {
+                  let data62 = data61[i18];
+                  if (typeof data62 === 'string') {
+                    if (func3(data62) < 1) {
+                      const err136 = {
                         instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
                         schemaPath: '#/properties/applications/items/properties/roles/items/minLength',
                         keyword: 'minLength',
@@ -2676,14 +2749,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err133];
+                        vErrors = [err136];
                       } else {
-                        vErrors.push(err133);
+                        vErrors.push(err136);
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data59)) {
-                      const err134 = {
+                    if (!pattern3.test(data62)) {
+                      const err137 = {
                         instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
                         schemaPath: '#/properties/applications/items/properties/roles/items/pattern',
                         keyword: 'pattern',
@@ -2691,14 +2764,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err134];
+                        vErrors = [err137];
                       } else {
-                        vErrors.push(err134);
+                        vErrors.push(err137);
                       }
                       errors++;
                     }
                   } else {
-                    const err135 = {
+                    const err138 = {
                       instancePath: instancePath + '/applications/' + i12 + '/roles/' + i18,
                       schemaPath: '#/properties/applications/items/properties/roles/items/type',
                       keyword: 'type',
@@ -2706,25 +2779,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err138];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err138);
                     }
                     errors++;
                   }
                 }
-                let i19 = data58.length;
+                let i19 = data61.length;
                 let j5;
                 if (i19 > 1) {
                   const indices5 = {};
                   for (; i19--;) {
-                    let item5 = data58[i19];
+                    let item5 = data61[i19];
                     if (typeof item5 !== 'string') {
                       continue;
                     }
                     if (typeof indices5[item5] == 'number') {
                       j5 = indices5[item5];
-                      const err136 = {
+                      const err139 = {
                         instancePath: instancePath + '/applications/' + i12 + '/roles',
                         schemaPath: '#/properties/applications/items/properties/roles/uniqueItems',
                         keyword: 'uniqueItems',
@@ -2732,9 +2805,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have duplicate items (items ## ' + j5 + ' and ' + i19 + ' are identical)',
                       };
                       if (vErrors === null) {
-                        vErrors = [err136];
+                        vErrors = [err139];
                       } else {
-                        vErrors.push(err136);
+                        vErrors.push(err139);
                       }
                       errors++;
                       break;
@@ -2743,7 +2816,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err137 = {
+                const err140 = {
                   instancePath: instancePath + '/applications/' + i12 + '/roles',
                   schemaPath: '#/properties/applications/items/properties/roles/type',
                   keyword: 'type',
@@ -2751,16 +2824,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err137];
+                  vErrors = [err140];
                 } else {
-                  vErrors.push(err137);
+                  vErrors.push(err140);
                 }
                 errors++;
               }
             }
-            if (data44.allowTokenExchange !== undefined) {
-              if (typeof data44.allowTokenExchange !== 'boolean') {
-                const err138 = {
+            if (data47.allowTokenExchange !== undefined) {
+              if (typeof data47.allowTokenExchange !== 'boolean') {
+                const err141 = {
                   instancePath: instancePath + '/applications/' + i12 + '/allowTokenExchange',
                   schemaPath: '#/properties/applications/items/properties/allowTokenExchange/type',
                   keyword: 'type',
@@ -2768,16 +2841,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err138];
+                  vErrors = [err141];
                 } else {
-                  vErrors.push(err138);
+                  vErrors.push(err141);
                 }
                 errors++;
               }
             }
-            if (data44.rotateRefreshToken !== undefined) {
-              if (typeof data44.rotateRefreshToken !== 'boolean') {
-                const err139 = {
+            if (data47.rotateRefreshToken !== undefined) {
+              if (typeof data47.rotateRefreshToken !== 'boolean') {
+                const err142 = {
                   instancePath: instancePath + '/applications/' + i12 + '/rotateRefreshToken',
                   schemaPath: '#/properties/applications/items/properties/rotateRefreshToken/type',
                   keyword: 'type',
@@ -2785,22 +2858,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err139];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err139);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
             }
-            if (data44.organizations !== undefined) {
-              let data62 = data44.organizations;
-              if (Array.isArray(data62)) {
-                const len14 = data62.length;
+            if (data47.organizations !== undefined) {
+              let data65 = data47.organizations;
+              if (Array.isArray(data65)) {
+                const len14 = data65.length;
                 for (let i20 = 0; i20 < len14; i20++) {
-                  let data63 = data62[i20];
-                  if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-                    if (data63.organization === undefined) {
-                      const err140 = {
+                  let data66 = data65[i20];
+                  if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
+                    if (data66.organization === undefined) {
+                      const err143 = {
                         instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                         schemaPath: '#/properties/applications/items/properties/organizations/items/required',
                         keyword: 'required',
@@ -2808,14 +2881,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'organization' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err140];
+                        vErrors = [err143];
                       } else {
-                        vErrors.push(err140);
+                        vErrors.push(err143);
                       }
                       errors++;
                     }
-                    if (data63.roles === undefined) {
-                      const err141 = {
+                    if (data66.roles === undefined) {
+                      const err144 = {
                         instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                         schemaPath: '#/properties/applications/items/properties/organizations/items/required',
                         keyword: 'required',
@@ -2823,76 +2896,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'roles' + "'",
                       };
                       if (vErrors === null) {
-                        vErrors = [err141];
+                        vErrors = [err144];
                       } else {
-                        vErrors.push(err141);
+                        vErrors.push(err144);
                       }
                       errors++;
                     }
-                    for (const key11 in data63) {
+                    for (const key11 in data66) {
                       if (!(key11 === 'organization' || key11 === 'roles')) {
-                        const err142 = {
+                        const err145 = {
                           instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                           schemaPath:
                             '#/properties/applications/items/properties/organizations/items/additionalProperties',
                           keyword: 'additionalProperties',
                           params: { additionalProperty: key11 },
                           message: 'must NOT have additional properties',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err142];
-                        } else {
-                          vErrors.push(err142);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data63.organization !== undefined) {
-                      let data64 = data63.organization;
-                      if (typeof data64 === 'string') {
-                        if (func3(data64) < 1) {
-                          const err143 = {
-                            instancePath:
-                              instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
-                            schemaPath:
-                              '#/properties/applications/items/properties/organizations/items/properties/organization/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err143];
-                          } else {
-                            vErrors.push(err143);
-                          }
-                          errors++;
-                        }
-                        if (!pattern3.test(data64)) {
-                          const err144 = {
-                            instancePath:
-                              instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
-                            schemaPath:
-                              '#/properties/applications/items/properties/organizations/items/properties/organization/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                            message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err144];
-                          } else {
-                            vErrors.push(err144);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err145 = {
-                          instancePath:
-                            instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
-                          schemaPath:
-                            '#/properties/applications/items/properties/organizations/items/properties/organization/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
                         };
                         if (vErrors === null) {
                           vErrors = [err145];
@@ -2902,15 +2920,70 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data63.roles !== undefined) {
-                      let data65 = data63.roles;
-                      if (Array.isArray(data65)) {
-                        const len15 = data65.length;
+                    if (data66.organization !== undefined) {
+                      let data67 = data66.organization;
+                      if (typeof data67 === 'string') {
+                        if (func3(data67) < 1) {
+                          const err146 = {
+                            instancePath:
+                              instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
+                            schemaPath:
+                              '#/properties/applications/items/properties/organizations/items/properties/organization/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err146];
+                          } else {
+                            vErrors.push(err146);
+                          }
+                          errors++;
+                        }
+                        if (!pattern3.test(data67)) {
+                          const err147 = {
+                            instancePath:
+                              instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
+                            schemaPath:
+                              '#/properties/applications/items/properties/organizations/items/properties/organization/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                            message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err147];
+                          } else {
+                            vErrors.push(err147);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err148 = {
+                          instancePath:
+                            instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/organization',
+                          schemaPath:
+                            '#/properties/applications/items/properties/organizations/items/properties/organization/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err148];
+                        } else {
+                          vErrors.push(err148);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data66.roles !== undefined) {
+                      let data68 = data66.roles;
+                      if (Array.isArray(data68)) {
+                        const len15 = data68.length;
                         for (let i21 = 0; i21 < len15; i21++) {
-                          let data66 = data65[i21];
-                          if (typeof data66 === 'string') {
-                            if (func3(data66) < 1) {
-                              const err146 = {
+                          let data69 = data68[i21];
+                          if (typeof data69 === 'string') {
+                            if (func3(data69) < 1) {
+                              const err149 = {
                                 instancePath:
                                   instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles/' + i21,
                                 schemaPath:
@@ -2920,14 +2993,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must NOT have fewer than 1 characters',
                               };
                               if (vErrors === null) {
-                                vErrors = [err146];
+                                vErrors = [err149];
                               } else {
-                                vErrors.push(err146);
+                                vErrors.push(err149);
                               }
                               errors++;
                             }
-                            if (!pattern3.test(data66)) {
-                              const err147 = {
+                            if (!pattern3.test(data69)) {
+                              const err150 = {
                                 instancePath:
                                   instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles/' + i21,
                                 schemaPath:
@@ -2937,14 +3010,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
                               };
                               if (vErrors === null) {
-                                vErrors = [err147];
+                                vErrors = [err150];
                               } else {
-                                vErrors.push(err147);
+                                vErrors.push(err150);
                               }
                               errors++;
                             }
                           } else {
-                            const err148 = {
+                            const err151 = {
                               instancePath:
                                 instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles/' + i21,
                               schemaPath:
@@ -2954,25 +3027,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be string',
                             };
                             if (vErrors === null) {
-                              vErrors = [err148];
+                              vErrors = [err151];
                             } else {
-                              vErrors.push(err148);
+                              vErrors.push(err151);
                             }
                             errors++;
                           }
                         }
-                        let i22 = data65.length;
+                        let i22 = data68.length;
                         let j6;
                         if (i22 > 1) {
                           const indices6 = {};
                           for (; i22--;) {
-                            let item6 = data65[i22];
+                            let item6 = data68[i22];
                             if (typeof item6 !== 'string') {
                               continue;
                             }
                             if (typeof indices6[item6] == 'number') {
                               j6 = indices6[item6];
-                              const err149 = {
+                              const err152 = {
                                 instancePath:
                                   instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles',
                                 schemaPath:
@@ -2983,9 +3056,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   'must NOT have duplicate items (items ## ' + j6 + ' and ' + i22 + ' are identical)',
                               };
                               if (vErrors === null) {
-                                vErrors = [err149];
+                                vErrors = [err152];
                               } else {
-                                vErrors.push(err149);
+                                vErrors.push(err152);
                               }
                               errors++;
                               break;
@@ -2994,7 +3067,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err150 = {
+                        const err153 = {
                           instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20 + '/roles',
                           schemaPath:
                             '#/properties/applications/items/properties/organizations/items/properties/roles/type',
@@ -3003,15 +3076,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be array',
                         };
                         if (vErrors === null) {
-                          vErrors = [err150];
+                          vErrors = [err153];
                         } else {
-                          vErrors.push(err150);
+                          vErrors.push(err153);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err151 = {
+                    const err154 = {
                       instancePath: instancePath + '/applications/' + i12 + '/organizations/' + i20,
                       schemaPath: '#/properties/applications/items/properties/organizations/items/type',
                       keyword: 'type',
@@ -3019,15 +3092,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err151];
+                      vErrors = [err154];
                     } else {
-                      vErrors.push(err151);
+                      vErrors.push(err154);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err152 = {
+                const err155 = {
                   instancePath: instancePath + '/applications/' + i12 + '/organizations',
                   schemaPath: '#/properties/applications/items/properties/organizations/type',
                   keyword: 'type',
@@ -3035,15 +3108,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err152];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err152);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
             }
           } else {
-            const err153 = {
+            const err156 = {
               instancePath: instancePath + '/applications/' + i12,
               schemaPath: '#/properties/applications/items/type',
               keyword: 'type',
@@ -3051,15 +3124,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err153];
+              vErrors = [err156];
             } else {
-              vErrors.push(err153);
+              vErrors.push(err156);
             }
             errors++;
           }
         }
       } else {
-        const err154 = {
+        const err157 = {
           instancePath: instancePath + '/applications',
           schemaPath: '#/properties/applications/type',
           keyword: 'type',
@@ -3067,22 +3140,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err154];
+          vErrors = [err157];
         } else {
-          vErrors.push(err154);
+          vErrors.push(err157);
         }
         errors++;
       }
     }
     if (data.organizationPermissions !== undefined) {
-      let data67 = data.organizationPermissions;
-      if (Array.isArray(data67)) {
-        const len16 = data67.length;
+      let data70 = data.organizationPermissions;
+      if (Array.isArray(data70)) {
+        const len16 = data70.length;
         for (let i23 = 0; i23 < len16; i23++) {
-          let data68 = data67[i23];
-          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
-            if (data68.name === undefined) {
-              const err155 = {
+          let data71 = data70[i23];
+          if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
+            if (data71.name === undefined) {
+              const err158 = {
                 instancePath: instancePath + '/organizationPermissions/' + i23,
                 schemaPath: '#/properties/organizationPermissions/items/required',
                 keyword: 'required',
@@ -3090,69 +3163,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err155];
+                vErrors = [err158];
               } else {
-                vErrors.push(err155);
+                vErrors.push(err158);
               }
               errors++;
             }
-            for (const key12 in data68) {
+            for (const key12 in data71) {
               if (!(key12 === 'name' || key12 === 'description')) {
-                const err156 = {
+                const err159 = {
                   instancePath: instancePath + '/organizationPermissions/' + i23,
                   schemaPath: '#/properties/organizationPermissions/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key12 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err156];
-                } else {
-                  vErrors.push(err156);
-                }
-                errors++;
-              }
-            }
-            if (data68.name !== undefined) {
-              let data69 = data68.name;
-              if (typeof data69 === 'string') {
-                if (func3(data69) < 1) {
-                  const err157 = {
-                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
-                    schemaPath: '#/properties/organizationPermissions/items/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err157];
-                  } else {
-                    vErrors.push(err157);
-                  }
-                  errors++;
-                }
-                if (!pattern2.test(data69)) {
-                  const err158 = {
-                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
-                    schemaPath: '#/properties/organizationPermissions/items/properties/name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-              } else {
-                const err159 = {
-                  instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
-                  schemaPath: '#/properties/organizationPermissions/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err159];
@@ -3162,9 +3186,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data68.description !== undefined) {
-              if (typeof data68.description !== 'string') {
-                const err160 = {
+            if (data71.name !== undefined) {
+              let data72 = data71.name;
+              if (typeof data72 === 'string') {
+                if (func3(data72) < 1) {
+                  const err160 = {
+                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
+                    schemaPath: '#/properties/organizationPermissions/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (!pattern2.test(data72)) {
+                  const err161 = {
+                    instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
+                    schemaPath: '#/properties/organizationPermissions/items/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              } else {
+                const err162 = {
+                  instancePath: instancePath + '/organizationPermissions/' + i23 + '/name',
+                  schemaPath: '#/properties/organizationPermissions/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data71.description !== undefined) {
+              if (typeof data71.description !== 'string') {
+                const err163 = {
                   instancePath: instancePath + '/organizationPermissions/' + i23 + '/description',
                   schemaPath: '#/properties/organizationPermissions/items/properties/description/type',
                   keyword: 'type',
@@ -3172,15 +3245,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
             }
           } else {
-            const err161 = {
+            const err164 = {
               instancePath: instancePath + '/organizationPermissions/' + i23,
               schemaPath: '#/properties/organizationPermissions/items/type',
               keyword: 'type',
@@ -3188,15 +3261,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err161];
+              vErrors = [err164];
             } else {
-              vErrors.push(err161);
+              vErrors.push(err164);
             }
             errors++;
           }
         }
       } else {
-        const err162 = {
+        const err165 = {
           instancePath: instancePath + '/organizationPermissions',
           schemaPath: '#/properties/organizationPermissions/type',
           keyword: 'type',
@@ -3204,22 +3277,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err162];
+          vErrors = [err165];
         } else {
-          vErrors.push(err162);
+          vErrors.push(err165);
         }
         errors++;
       }
     }
     if (data.organizationRoles !== undefined) {
-      let data71 = data.organizationRoles;
-      if (Array.isArray(data71)) {
-        const len17 = data71.length;
+      let data74 = data.organizationRoles;
+      if (Array.isArray(data74)) {
+        const len17 = data74.length;
         for (let i24 = 0; i24 < len17; i24++) {
-          let data72 = data71[i24];
-          if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
-            if (data72.id === undefined) {
-              const err163 = {
+          let data75 = data74[i24];
+          if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
+            if (data75.id === undefined) {
+              const err166 = {
                 instancePath: instancePath + '/organizationRoles/' + i24,
                 schemaPath: '#/properties/organizationRoles/items/required',
                 keyword: 'required',
@@ -3227,14 +3300,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err163];
+                vErrors = [err166];
               } else {
-                vErrors.push(err163);
+                vErrors.push(err166);
               }
               errors++;
             }
-            if (data72.name === undefined) {
-              const err164 = {
+            if (data75.name === undefined) {
+              const err167 = {
                 instancePath: instancePath + '/organizationRoles/' + i24,
                 schemaPath: '#/properties/organizationRoles/items/required',
                 keyword: 'required',
@@ -3242,13 +3315,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err164];
+                vErrors = [err167];
               } else {
-                vErrors.push(err164);
+                vErrors.push(err167);
               }
               errors++;
             }
-            for (const key13 in data72) {
+            for (const key13 in data75) {
               if (!(
                 key13 === 'id' ||
                 key13 === 'name' ||
@@ -3257,61 +3330,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key13 === 'permissions' ||
                 key13 === 'resourcePermissions'
               )) {
-                const err165 = {
+                const err168 = {
                   instancePath: instancePath + '/organizationRoles/' + i24,
                   schemaPath: '#/properties/organizationRoles/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key13 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
-            }
-            if (data72.id !== undefined) {
-              let data73 = data72.id;
-              if (typeof data73 === 'string') {
-                if (func3(data73) < 1) {
-                  const err166 = {
-                    instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
-                    schemaPath: '#/properties/organizationRoles/items/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err166];
-                  } else {
-                    vErrors.push(err166);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data73)) {
-                  const err167 = {
-                    instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
-                    schemaPath: '#/properties/organizationRoles/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err167];
-                  } else {
-                    vErrors.push(err167);
-                  }
-                  errors++;
-                }
-              } else {
-                const err168 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
-                  schemaPath: '#/properties/organizationRoles/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err168];
@@ -3321,13 +3345,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data72.name !== undefined) {
-              let data74 = data72.name;
-              if (typeof data74 === 'string') {
-                if (func3(data74) < 1) {
+            if (data75.id !== undefined) {
+              let data76 = data75.id;
+              if (typeof data76 === 'string') {
+                if (func3(data76) < 1) {
                   const err169 = {
-                    instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
-                    schemaPath: '#/properties/organizationRoles/items/properties/name/minLength',
+                    instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
+                    schemaPath: '#/properties/organizationRoles/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -3339,31 +3363,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern3.test(data76)) {
+                  const err170 = {
+                    instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
+                    schemaPath: '#/properties/organizationRoles/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
               } else {
-                const err170 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
-                  schemaPath: '#/properties/organizationRoles/items/properties/name/type',
+                const err171 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/id',
+                  schemaPath: '#/properties/organizationRoles/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err170];
-                } else {
-                  vErrors.push(err170);
-                }
-                errors++;
-              }
-            }
-            if (data72.type !== undefined) {
-              let data75 = data72.type;
-              if (!(data75 === 'user' || data75 === 'm2m')) {
-                const err171 = {
-                  instancePath: instancePath + '/organizationRoles/' + i24 + '/type',
-                  schemaPath: '#/properties/organizationRoles/items/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema11.properties.organizationRoles.items.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
                   vErrors = [err171];
@@ -3373,9 +3394,61 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data72.description !== undefined) {
-              if (typeof data72.description !== 'string') {
-                const err172 = {
+            if (data75.name !== undefined) {
+              let data77 = data75.name;
+              if (typeof data77 === 'string') {
+                if (func3(data77) < 1) {
+                  const err172 = {
+                    instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
+                    schemaPath: '#/properties/organizationRoles/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              } else {
+                const err173 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/name',
+                  schemaPath: '#/properties/organizationRoles/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+            if (data75.type !== undefined) {
+              let data78 = data75.type;
+              if (!(data78 === 'user' || data78 === 'm2m')) {
+                const err174 = {
+                  instancePath: instancePath + '/organizationRoles/' + i24 + '/type',
+                  schemaPath: '#/properties/organizationRoles/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.organizationRoles.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
+            if (data75.description !== undefined) {
+              if (typeof data75.description !== 'string') {
+                const err175 = {
                   instancePath: instancePath + '/organizationRoles/' + i24 + '/description',
                   schemaPath: '#/properties/organizationRoles/items/properties/description/type',
                   keyword: 'type',
@@ -3383,22 +3456,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err175];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err175);
                 }
                 errors++;
               }
             }
-            if (data72.permissions !== undefined) {
-              let data77 = data72.permissions;
-              if (Array.isArray(data77)) {
-                const len18 = data77.length;
+            if (data75.permissions !== undefined) {
+              let data80 = data75.permissions;
+              if (Array.isArray(data80)) {
+                const len18 = data80.length;
                 for (let i25 = 0; i25 < len18; i25++) {
-                  let data78 = data77[i25];
-                  if (typeof data78 === 'string') {
-                    if (func3(data78) < 1) {
-                      const err173 = {
+                  let data81 = data80[i25];
+                  if (typeof data81 === 'string') {
+                    if (func3(data81) < 1) {
+                      const err176 = {
                         instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions/' + i25,
                         schemaPath: '#/properties/organizationRoles/items/properties/permissions/items/minLength',
                         keyword: 'minLength',
@@ -3406,14 +3479,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 characters',
                       };
                       if (vErrors === null) {
-                        vErrors = [err173];
+                        vErrors = [err176];
                       } else {
-                        vErrors.push(err173);
+                        vErrors.push(err176);
                       }
                       errors++;
                     }
                   } else {
-                    const err174 = {
+                    const err177 = {
                       instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions/' + i25,
                       schemaPath: '#/properties/organizationRoles/items/properties/permissions/items/type',
                       keyword: 'type',
@@ -3421,25 +3494,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err174];
+                      vErrors = [err177];
                     } else {
-                      vErrors.push(err174);
+                      vErrors.push(err177);
                     }
                     errors++;
                   }
                 }
-                let i26 = data77.length;
+                let i26 = data80.length;
                 let j7;
                 if (i26 > 1) {
                   const indices7 = {};
                   for (; i26--;) {
-                    let item7 = data77[i26];
+                    let item7 = data80[i26];
                     if (typeof item7 !== 'string') {
                       continue;
                     }
                     if (typeof indices7[item7] == 'number') {
                       j7 = indices7[item7];
-                      const err175 = {
+                      const err178 = {
                         instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions',
                         schemaPath: '#/properties/organizationRoles/items/properties/permissions/uniqueItems',
                         keyword: 'uniqueItems',
@@ -3447,9 +3520,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have duplicate items (items ## ' + j7 + ' and ' + i26 + ' are identical)',
                       };
                       if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err178];
                       } else {
-                        vErrors.push(err175);
+                        vErrors.push(err178);
                       }
                       errors++;
                       break;
@@ -3458,7 +3531,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err176 = {
+                const err179 = {
                   instancePath: instancePath + '/organizationRoles/' + i24 + '/permissions',
                   schemaPath: '#/properties/organizationRoles/items/properties/permissions/type',
                   keyword: 'type',
@@ -3466,21 +3539,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err176];
+                  vErrors = [err179];
                 } else {
-                  vErrors.push(err176);
+                  vErrors.push(err179);
                 }
                 errors++;
               }
             }
-            if (data72.resourcePermissions !== undefined) {
-              let data79 = data72.resourcePermissions;
-              if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
-                for (const key14 in data79) {
-                  const _errs168 = errors;
+            if (data75.resourcePermissions !== undefined) {
+              let data82 = data75.resourcePermissions;
+              if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
+                for (const key14 in data82) {
+                  const _errs174 = errors;
                   if (typeof key14 === 'string') {
                     if (!pattern0.test(key14)) {
-                      const err177 = {
+                      const err180 = {
                         instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
                         schemaPath:
                           '#/properties/organizationRoles/items/properties/resourcePermissions/propertyNames/pattern',
@@ -3490,16 +3563,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         propertyName: key14,
                       };
                       if (vErrors === null) {
-                        vErrors = [err177];
+                        vErrors = [err180];
                       } else {
-                        vErrors.push(err177);
+                        vErrors.push(err180);
                       }
                       errors++;
                     }
                   }
-                  var valid61 = _errs168 === errors;
+                  var valid61 = _errs174 === errors;
                   if (!valid61) {
-                    const err178 = {
+                    const err181 = {
                       instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
                       schemaPath: '#/properties/organizationRoles/items/properties/resourcePermissions/propertyNames',
                       keyword: 'propertyNames',
@@ -3507,22 +3580,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'property name must be valid',
                     };
                     if (vErrors === null) {
-                      vErrors = [err178];
+                      vErrors = [err181];
                     } else {
-                      vErrors.push(err178);
+                      vErrors.push(err181);
                     }
                     errors++;
                   }
                 }
-                for (const key15 in data79) {
-                  let data80 = data79[key15];
-                  if (Array.isArray(data80)) {
-                    const len19 = data80.length;
+                for (const key15 in data82) {
+                  let data83 = data82[key15];
+                  if (Array.isArray(data83)) {
+                    const len19 = data83.length;
                     for (let i27 = 0; i27 < len19; i27++) {
-                      let data81 = data80[i27];
-                      if (typeof data81 === 'string') {
-                        if (func3(data81) < 1) {
-                          const err179 = {
+                      let data84 = data83[i27];
+                      if (typeof data84 === 'string') {
+                        if (func3(data84) < 1) {
+                          const err182 = {
                             instancePath:
                               instancePath +
                               '/organizationRoles/' +
@@ -3538,14 +3611,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have fewer than 1 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err179];
+                            vErrors = [err182];
                           } else {
-                            vErrors.push(err179);
+                            vErrors.push(err182);
                           }
                           errors++;
                         }
                       } else {
-                        const err180 = {
+                        const err183 = {
                           instancePath:
                             instancePath +
                             '/organizationRoles/' +
@@ -3561,25 +3634,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err180];
+                          vErrors = [err183];
                         } else {
-                          vErrors.push(err180);
+                          vErrors.push(err183);
                         }
                         errors++;
                       }
                     }
-                    let i28 = data80.length;
+                    let i28 = data83.length;
                     let j8;
                     if (i28 > 1) {
                       const indices8 = {};
                       for (; i28--;) {
-                        let item8 = data80[i28];
+                        let item8 = data83[i28];
                         if (typeof item8 !== 'string') {
                           continue;
                         }
                         if (typeof indices8[item8] == 'number') {
                           j8 = indices8[item8];
-                          const err181 = {
+                          const err184 = {
                             instancePath:
                               instancePath +
                               '/organizationRoles/' +
@@ -3594,9 +3667,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               'must NOT have duplicate items (items ## ' + j8 + ' and ' + i28 + ' are identical)',
                           };
                           if (vErrors === null) {
-                            vErrors = [err181];
+                            vErrors = [err184];
                           } else {
-                            vErrors.push(err181);
+                            vErrors.push(err184);
                           }
                           errors++;
                           break;
@@ -3605,7 +3678,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err182 = {
+                    const err185 = {
                       instancePath:
                         instancePath +
                         '/organizationRoles/' +
@@ -3619,15 +3692,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err185];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err185);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err183 = {
+                const err186 = {
                   instancePath: instancePath + '/organizationRoles/' + i24 + '/resourcePermissions',
                   schemaPath: '#/properties/organizationRoles/items/properties/resourcePermissions/type',
                   keyword: 'type',
@@ -3635,15 +3708,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
             }
           } else {
-            const err184 = {
+            const err187 = {
               instancePath: instancePath + '/organizationRoles/' + i24,
               schemaPath: '#/properties/organizationRoles/items/type',
               keyword: 'type',
@@ -3651,15 +3724,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err187];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err187);
             }
             errors++;
           }
         }
       } else {
-        const err185 = {
+        const err188 = {
           instancePath: instancePath + '/organizationRoles',
           schemaPath: '#/properties/organizationRoles/type',
           keyword: 'type',
@@ -3667,18 +3740,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err185];
+          vErrors = [err188];
         } else {
-          vErrors.push(err185);
+          vErrors.push(err188);
         }
         errors++;
       }
     }
     if (data.organizations !== undefined) {
-      let data82 = data.organizations;
-      if (Array.isArray(data82)) {
-        if (data82.length > 5000) {
-          const err186 = {
+      let data85 = data.organizations;
+      if (Array.isArray(data85)) {
+        if (data85.length > 5000) {
+          const err189 = {
             instancePath: instancePath + '/organizations',
             schemaPath: '#/properties/organizations/maxItems',
             keyword: 'maxItems',
@@ -3686,18 +3759,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 5000 items',
           };
           if (vErrors === null) {
-            vErrors = [err186];
+            vErrors = [err189];
           } else {
-            vErrors.push(err186);
+            vErrors.push(err189);
           }
           errors++;
         }
-        const len20 = data82.length;
+        const len20 = data85.length;
         for (let i29 = 0; i29 < len20; i29++) {
-          let data83 = data82[i29];
-          if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
-            if (data83.id === undefined) {
-              const err187 = {
+          let data86 = data85[i29];
+          if (data86 && typeof data86 == 'object' && !Array.isArray(data86)) {
+            if (data86.id === undefined) {
+              const err190 = {
                 instancePath: instancePath + '/organizations/' + i29,
                 schemaPath: '#/properties/organizations/items/required',
                 keyword: 'required',
@@ -3705,14 +3778,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err187];
+                vErrors = [err190];
               } else {
-                vErrors.push(err187);
+                vErrors.push(err190);
               }
               errors++;
             }
-            if (data83.name === undefined) {
-              const err188 = {
+            if (data86.name === undefined) {
+              const err191 = {
                 instancePath: instancePath + '/organizations/' + i29,
                 schemaPath: '#/properties/organizations/items/required',
                 keyword: 'required',
@@ -3720,69 +3793,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'name' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err188];
+                vErrors = [err191];
               } else {
-                vErrors.push(err188);
+                vErrors.push(err191);
               }
               errors++;
             }
-            for (const key16 in data83) {
+            for (const key16 in data86) {
               if (!(key16 === 'id' || key16 === 'name' || key16 === 'description')) {
-                const err189 = {
+                const err192 = {
                   instancePath: instancePath + '/organizations/' + i29,
                   schemaPath: '#/properties/organizations/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key16 },
                   message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
-              }
-            }
-            if (data83.id !== undefined) {
-              let data84 = data83.id;
-              if (typeof data84 === 'string') {
-                if (func3(data84) < 1) {
-                  const err190 = {
-                    instancePath: instancePath + '/organizations/' + i29 + '/id',
-                    schemaPath: '#/properties/organizations/items/properties/id/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data84)) {
-                  const err191 = {
-                    instancePath: instancePath + '/organizations/' + i29 + '/id',
-                    schemaPath: '#/properties/organizations/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err191];
-                  } else {
-                    vErrors.push(err191);
-                  }
-                  errors++;
-                }
-              } else {
-                const err192 = {
-                  instancePath: instancePath + '/organizations/' + i29 + '/id',
-                  schemaPath: '#/properties/organizations/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err192];
@@ -3792,13 +3816,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data83.name !== undefined) {
-              let data85 = data83.name;
-              if (typeof data85 === 'string') {
-                if (func3(data85) < 1) {
+            if (data86.id !== undefined) {
+              let data87 = data86.id;
+              if (typeof data87 === 'string') {
+                if (func3(data87) < 1) {
                   const err193 = {
-                    instancePath: instancePath + '/organizations/' + i29 + '/name',
-                    schemaPath: '#/properties/organizations/items/properties/name/minLength',
+                    instancePath: instancePath + '/organizations/' + i29 + '/id',
+                    schemaPath: '#/properties/organizations/items/properties/id/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
@@ -3810,27 +3834,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err194 = {
-                  instancePath: instancePath + '/organizations/' + i29 + '/name',
-                  schemaPath: '#/properties/organizations/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err194];
-                } else {
-                  vErrors.push(err194);
+                if (!pattern3.test(data87)) {
+                  const err194 = {
+                    instancePath: instancePath + '/organizations/' + i29 + '/id',
+                    schemaPath: '#/properties/organizations/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.:-]+$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.:-]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data83.description !== undefined) {
-              if (typeof data83.description !== 'string') {
+              } else {
                 const err195 = {
-                  instancePath: instancePath + '/organizations/' + i29 + '/description',
-                  schemaPath: '#/properties/organizations/items/properties/description/type',
+                  instancePath: instancePath + '/organizations/' + i29 + '/id',
+                  schemaPath: '#/properties/organizations/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -3843,8 +3865,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data86.name !== undefined) {
+              let data88 = data86.name;
+              if (typeof data88 === 'string') {
+                if (func3(data88) < 1) {
+                  const err196 = {
+                    instancePath: instancePath + '/organizations/' + i29 + '/name',
+                    schemaPath: '#/properties/organizations/items/properties/name/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              } else {
+                const err197 = {
+                  instancePath: instancePath + '/organizations/' + i29 + '/name',
+                  schemaPath: '#/properties/organizations/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+            }
+            if (data86.description !== undefined) {
+              if (typeof data86.description !== 'string') {
+                const err198 = {
+                  instancePath: instancePath + '/organizations/' + i29 + '/description',
+                  schemaPath: '#/properties/organizations/items/properties/description/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err196 = {
+            const err199 = {
               instancePath: instancePath + '/organizations/' + i29,
               schemaPath: '#/properties/organizations/items/type',
               keyword: 'type',
@@ -3852,15 +3925,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err196];
+              vErrors = [err199];
             } else {
-              vErrors.push(err196);
+              vErrors.push(err199);
             }
             errors++;
           }
         }
       } else {
-        const err197 = {
+        const err200 = {
           instancePath: instancePath + '/organizations',
           schemaPath: '#/properties/organizations/type',
           keyword: 'type',
@@ -3868,15 +3941,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err197];
+          vErrors = [err200];
         } else {
-          vErrors.push(err197);
+          vErrors.push(err200);
         }
         errors++;
       }
     }
   } else {
-    const err198 = {
+    const err201 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3884,9 +3957,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err198];
+      vErrors = [err201];
     } else {
-      vErrors.push(err198);
+      vErrors.push(err201);
     }
     errors++;
   }
