@@ -55,7 +55,10 @@ describe.skipIf(noChromium)(
         for (const id of ids) {
           await page.getByTestId(id).click();
           // The view's lazy chunk loaded.
-          await page.locator('main .spinner', { hasText: 'Loading' }).waitFor({ state: 'detached' });
+          // Views may load more than one part (the Sandbox: its graph and its editor): wait for them all.
+          await page.waitForFunction(
+            () => ![...document.querySelectorAll('main .spinner')].some((s) => s.textContent?.includes('Loading')),
+          );
           for (const violation of await seriousViolations(page)) found.push(`${id}: ${violation}`);
         }
         expect(found, found.join('\n')).toEqual([]);

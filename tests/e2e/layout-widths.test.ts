@@ -85,7 +85,10 @@ describe.skipIf(noChromium)(`layouts from 800 to 2560 px${noChromium ? ` (skippe
     await page.getByTestId('grant-client_credentials').click();
     for (const id of await page.getByRole('tab').evaluateAll((all) => all.map((t) => t.getAttribute('data-testid')!))) {
       await page.getByTestId(id).click();
-      await page.locator('main .spinner', { hasText: 'Loading' }).waitFor({ state: 'detached' });
+      // Views may load more than one part (the Sandbox: its graph and its editor): wait for them all.
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll('main .spinner')].some((s) => s.textContent?.includes('Loading')),
+      );
       found.push(...(await unstyled(id)));
     }
     expect(found, found.join('\n')).toEqual([]);
@@ -99,7 +102,10 @@ describe.skipIf(noChromium)(`layouts from 800 to 2560 px${noChromium ? ` (skippe
       for (const id of ids) {
         await page.getByTestId(id).click();
         // The view's lazy chunk loaded.
-        await page.locator('main .spinner', { hasText: 'Loading' }).waitFor({ state: 'detached' });
+        // Views may load more than one part (the Sandbox: its graph and its editor): wait for them all.
+        await page.waitForFunction(
+          () => ![...document.querySelectorAll('main .spinner')].some((s) => s.textContent?.includes('Loading')),
+        );
         await page.screenshot({ path: `${SCREENSHOTS}/${width}-${id.replace(/^tab-/, '')}.png`, fullPage: true });
         for (const problem of await overflowing(page)) found.push(`${id}: ${problem}`);
       }

@@ -33,19 +33,24 @@ describe('doctor store', () => {
 describe('compare store: the roles come from the main side after the local comparison', () => {
   const roles = { claims: [], summary: ['Only A has write:orders: …'] };
   it('replaces the comparison with the one naming roles, unless the tokens changed meanwhile', async () => {
-    const { stores, named } = setUp({ compareWithRoles: roles });
+    let answer: (value: typeof roles) => void = () => undefined;
+    const { stores, named } = setUp({ compareWithRoles: () => new Promise((resolve) => (answer = resolve)) });
     stores.compare.getState().edit('a', 'a.b.c');
     stores.compare.getState().edit('b', 'd.e.f');
-    stores.compare.getState().compare();
+    // The claim-by-claim comparer loads on first use (it is not part of the first screen); it shows at once.
+    await stores.compare.getState().compare();
     expect(stores.compare.getState().comparison?.summary).not.toEqual(roles.summary);
+    answer(roles);
     await settle();
     expect(named('compareWithRoles').map((c) => c.argument)).toEqual([
       { a: { token: 'a.b.c', label: 'A' }, b: { token: 'd.e.f', label: 'B' } },
     ]);
     expect(stores.compare.getState().comparison).toEqual(roles);
 
-    stores.compare.getState().compare();
+    const again = stores.compare.getState().compare();
     stores.compare.getState().edit('b', 'g.h.i');
+    await again;
+    answer(roles);
     await settle();
     // The answer for the earlier pair arrives after B changed: the local comparison stays.
     expect(stores.compare.getState().comparison).not.toEqual(roles);
@@ -56,7 +61,7 @@ describe('compare store: the roles come from the main side after the local compa
     const { stores } = setUp({ compareWithRoles: () => Promise.reject(new Error('down')) });
     stores.compare.getState().edit('a', 'a.b.c');
     stores.compare.getState().edit('b', 'd.e.f');
-    stores.compare.getState().compare();
+    await stores.compare.getState().compare();
     await settle();
     expect(stores.compare.getState().comparison?.summary.length).toBeGreaterThan(0);
     expect(stores.compare.getState().callError).toBeUndefined();

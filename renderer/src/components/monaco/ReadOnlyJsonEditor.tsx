@@ -1,3 +1,4 @@
+import { editorTheme } from './editor-theme';
 import { useEffect, useRef } from 'react';
 import type { MonacoApi } from './load-monaco';
 import { registerLineHover, type LineHover } from './line-hovers';
@@ -21,8 +22,6 @@ interface Props {
 const LINE_HEIGHT = 19;
 const MAX_HEIGHT = 460;
 
-const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-
 /** Monaco, read-only, sized to its content. Tab leaves the editor, so the page stays keyboard-navigable. */
 export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, testId }: Props) {
   const host = useRef<HTMLDivElement>(null);
@@ -40,7 +39,7 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
       readOnly: true,
       domReadOnly: true,
       ariaLabel,
-      theme: prefersDark() ? 'vs-dark' : 'vs',
+      theme: editorTheme(monaco),
       automaticLayout: true,
       minimap: { enabled: false },
       lineNumbers: 'off',
@@ -64,7 +63,7 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
     fit();
     // Follows the system theme while open, as the rest of the page does through CSS.
     const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const onScheme = () => monaco.editor.setTheme(prefersDark() ? 'vs-dark' : 'vs');
+    const onScheme = () => monaco.editor.setTheme(editorTheme(monaco));
     scheme?.addEventListener('change', onScheme);
     const unregister = registerLineHover(monaco, model, (line, lineNumber) => hoverRef.current?.(line, lineNumber));
     return () => {

@@ -1,3 +1,4 @@
+import { editorTheme } from '../../components/monaco/editor-theme';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { WorldProblem } from '../../../../shared/sandbox/world-problem';
 import { loadYamlMonaco, type MonacoApi } from '../../components/monaco/load-monaco';
@@ -16,8 +17,6 @@ interface Props {
   onChange(text: string): void;
   onSave(): void;
 }
-
-const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 
 /**
  * The world's YAML in Monaco: highlighting, line numbers, completion and hovers from the world's JSON Schema
@@ -43,7 +42,7 @@ export const WorldEditor = forwardRef<WorldEditorHandle, Props>(function WorldEd
     const created = monaco.editor.create(host.current, {
       model,
       ariaLabel: 'World editor (YAML). Ctrl+S applies; F8 goes to the next problem.',
-      theme: prefersDark() ? 'vs-dark' : 'vs',
+      theme: editorTheme(monaco),
       automaticLayout: true,
       minimap: { enabled: false },
       lineNumbers: 'on',
