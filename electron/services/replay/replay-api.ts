@@ -8,14 +8,8 @@ import type { WorkspaceConnections } from '../connections/workspace-connections.
 import { ReplayError, sendRequest } from './send-request.js';
 import { TokenReferences } from './token-references.js';
 import { DpopNonceMemory, dpopProver, type DpopProver } from './dpop-prover.js';
-import { decodeToken } from '../../../shared/token/decode.js';
 
 /** RFC 9449 §6.1: a JWT access token bound to a key carries its thumbprint in `cnf.jkt`. */
-function boundToKey(token: string): boolean {
-  const decoded = decodeToken(token);
-  return decoded.kind === 'jwt' && typeof (decoded.payload.cnf as { jkt?: unknown } | undefined)?.jkt === 'string';
-}
-
 export interface ReplayContext {
   dataDir: string;
   /** The workspace store (as `openWorkspaces` gives it), when the caller shares it: the app does, so connections are checked against it. */
@@ -85,7 +79,7 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       try {
         const prover = await dpopFor(token, sendAs);
         entry.response = await sendRequest(request, {
-          ...(token ? { token, tokenBound: boundToKey(token) } : {}),
+          ...(token ? { token, tokenBound: tokens.boundToKey(token) } : {}),
           ...(prover ? { dpop: { prover, nonces } } : {}),
           ...(mention?.scope !== undefined ? { tokenScopes: mention.scope.split(' ').filter(Boolean) } : {}),
         });

@@ -11,6 +11,8 @@ export class TokenReferences {
   private readonly tokens = new Map<string, string>();
   /** The same token sent again costs one lookup, not a hash and a decode. */
   private readonly mentions = new Map<string, TokenMention>();
+  /** Held tokens bound to a key by `cnf.jkt` (RFC 9449 §6.1), read in the same decode as their mention. */
+  private readonly bound = new Set<string>();
 
   /** The held tokens as masking looks for them; built again only when the set changes. */
   private spelled: KnownSecrets | undefined;
@@ -32,12 +34,22 @@ export class TokenReferences {
     this.spelled = undefined;
     while (this.tokens.size > this.limit) {
       const oldest = this.tokens.keys().next().value!;
-      this.mentions.delete(this.tokens.get(oldest)!);
+      const dropped = this.tokens.get(oldest)!;
+      this.mentions.delete(dropped);
+      this.bound.delete(dropped);
       this.tokens.delete(oldest);
     }
-    const made = mention(ref, token);
+    const decoded = decodeToken(token);
+    const made = mention(ref, token, decoded);
     this.mentions.set(token, made);
+    if (decoded.kind === 'jwt' && typeof (decoded.payload.cnf as { jkt?: unknown } | undefined)?.jkt === 'string')
+      this.bound.add(token);
     return made;
+  }
+
+  /** Whether a held token names the key it is bound to (`cnf.jkt`); `hold` it first. */
+  boundToKey(token: string): boolean {
+    return this.bound.has(token);
   }
 
   get(ref: string): string | undefined {
@@ -45,8 +57,7 @@ export class TokenReferences {
   }
 }
 
-function mention(ref: string, token: string): TokenMention {
-  const decoded = decodeToken(token);
+function mention(ref: string, token: string, decoded: ReturnType<typeof decodeToken>): TokenMention {
   const base: TokenMention = { ref, masked: maskValue(token) };
   if (decoded.kind !== 'jwt') return base;
   const { sub, aud, scope, iss } = decoded.payload;

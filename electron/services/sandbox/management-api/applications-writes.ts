@@ -3,7 +3,7 @@ import type { World, WorldApplication, WorldApplicationType } from '../../../../
 import { findApplication } from '../../../../shared/sandbox/world-queries.js';
 import { readJsonBody } from '../pages/read-form-body.js';
 import { notM2m } from './applications-routes.js';
-import { guardBody } from './body-guard.js';
+import { guardBody, NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
 import { logtoError, notExistsWithId, entityNotFound } from './logto-errors.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { applicationRow, LOGTO_APPLICATION_TYPES } from './logto-shapes.js';
@@ -125,10 +125,7 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
   }),
   route('POST', '/applications/:id/secrets', async (context) => {
     const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', required: true, min: 1 },
-      expiresAt: { type: 'number', nullable: true },
-    });
+    const guard = guardBody(body, NAMED_EXPIRING_CREDENTIAL);
     if (!guard.ok) return guard.answer;
     const id = context.params[0]!;
     return writeWorld(context, (world) => {

@@ -97,3 +97,9 @@ export function guardBody(
   const issues = Object.entries(rules).flatMap(([name, rule]) => fieldIssue(name, body[name], rule) ?? []);
   return issues.length ? { ok: false, answer: invalidInput('body', issues) } : { ok: true };
 }
+
+/** What Logto asks to make a named credential that may expire: an app secret, or a personal access token. */
+export const NAMED_EXPIRING_CREDENTIAL: Record<string, FieldRule> = {
+  name: { type: 'string', required: true, min: 1 },
+  expiresAt: { type: 'number', nullable: true },
+};

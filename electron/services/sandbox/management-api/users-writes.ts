@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { World, WorldUser } from '../../../../shared/sandbox/world.js';
 import { findUser } from '../../../../shared/sandbox/world-queries.js';
 import { readJsonBody } from '../pages/read-form-body.js';
-import { guardBody } from './body-guard.js';
+import { guardBody, NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
 import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
 import { TENANT_ID } from './logto-ids.js';
 import { userDetail } from './logto-shapes.js';
@@ -174,10 +174,7 @@ export const USER_WRITE_ROUTES: Route[] = [
   }),
   route('POST', '/users/:userId/personal-access-tokens', async (context) => {
     const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', required: true, min: 1 },
-      expiresAt: { type: 'number', nullable: true },
-    });
+    const guard = guardBody(body, NAMED_EXPIRING_CREDENTIAL);
     if (!guard.ok) return guard.answer;
     const id = context.params[0]!;
     return writeWorld(context, (world) => {
