@@ -39,6 +39,11 @@ describe.skipIf(noChromium)(
 
     it("resets the sandbox to the lessons' world, and Undo brings the user's own back", async () => {
       await page.getByTestId('tab-sandbox').click();
+      // The graph and the editor load apart; until both have, the graph's layout may still cover the editor.
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll('main .spinner')].some((s) => s.textContent?.includes('Loading')),
+      );
+      await page.locator('[data-testid="world-picture"] [data-node-id]').first().waitFor();
       // The world editor is Monaco: the mark goes in as a paste at the top, as a user would put it there.
       await page.locator('[data-testid="world-editor"] .view-lines').click();
       await page.keyboard.press('Control+Home');
