@@ -80,7 +80,7 @@ describe.skipIf(noChromium)(
 
     it("lesson 3: the M2M app's role lacks delete, the admin user's has it", async () => {
       await lessonPanel(page).getByTestId('lesson-restart').click();
-      expect(await criteriaMet(page)).toEqual([false, false, false]);
+      await expect.poll(() => criteriaMet(page)).toEqual([false, false, false]);
 
       const m2m = await stepValues(page, 0);
       await goToStep(page, 0);

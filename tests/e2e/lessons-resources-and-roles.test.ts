@@ -36,7 +36,7 @@ describe.skipIf(noChromium)(
 
     it('lesson 1: an opaque token without resource, a JWT for the API with it; the check turns green', async () => {
       await openLesson(page, 'api-resources');
-      expect(await criteriaMet(page)).toEqual([false, false]);
+      await expect.poll(() => criteriaMet(page)).toEqual([false, false]);
       expect(await lessonPanel(page).getByTestId('lesson-source').getAttribute('href')).toMatch(
         /^https:\/\/docs\.logto\.io\//,
       );
@@ -48,7 +48,7 @@ describe.skipIf(noChromium)(
       await page.waitForFunction(
         () => document.querySelector('[data-testid="lesson-criterion"]')?.getAttribute('data-met') === 'true',
       );
-      expect(await criteriaMet(page)).toEqual([true, false]); // the panel stayed open while the user signed in
+      await expect.poll(() => criteriaMet(page)).toEqual([true, false]); // the panel stayed open while the user signed in
 
       const second = await stepValues(page, 1);
       const resource = valueNamed(second, 'resource');
@@ -64,7 +64,7 @@ describe.skipIf(noChromium)(
 
     it('lesson 2: a user whose role grants one of two permissions gets a token with just that one', async () => {
       await openLesson(page, 'permissions-and-roles');
-      expect(await criteriaMet(page)).toEqual([false, false]); // lesson 1's tokens came before this start
+      await expect.poll(() => criteriaMet(page)).toEqual([false, false]); // lesson 1's tokens came before this start
 
       const values = await stepValues(page, 0);
       const resource = valueNamed(values, 'resource');

@@ -22,9 +22,10 @@ export async function openLesson(page: Page, id: string): Promise<void> {
 
 /** The values a step of the open lesson names, as the panel shows them. */
 export async function stepValues(page: Page, step: number): Promise<StepValue[]> {
-  return lessonPanel(page)
-    .getByTestId('lesson-step')
-    .nth(step)
+  // After "Start over" the panel renders again: wait for the step to be back before reading its values.
+  const shown = lessonPanel(page).getByTestId('lesson-step').nth(step);
+  await shown.waitFor();
+  return shown
     .getByTestId('lesson-value')
     .evaluateAll((codes) => codes.map((c) => ({ name: c.getAttribute('data-name')!, value: c.textContent! })));
 }
