@@ -8,7 +8,17 @@ export default defineConfig({
   test: {
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      // A timeout is no performance check (those are benchmarks): the default 5 s failed ajv compiling
+      // electron-builder's schema on a loaded machine.
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         // The Electron shell against a stand-in for the `electron` module: no Electron runtime can run here.
         resolve: { alias: { electron: standInElectron } },
