@@ -5,12 +5,10 @@
 import { loadavg } from 'node:os';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import { startSandbox } from '../electron/services/sandbox/start-sandbox.js';
-import { parseWorld } from '../electron/services/sandbox/world/world-validation.js';
 import { readTenant } from '../electron/services/tenant/tenant-reader.js';
 import { limitConcurrency } from '../electron/services/tenant/limit-concurrency.js';
-import { DEFAULT_WORLD_YAML } from '../shared/sandbox/default-world.js';
-import type { World } from '../shared/sandbox/world.js';
 import { TENANT_READ_LIMITS } from '../shared/tenant/read-limits.js';
+import { largeTenantWorld } from './fixtures/large-tenant-world.js';
 
 const USERS = 1_000;
 const ROLES = 100;
@@ -18,40 +16,7 @@ const ORGANIZATIONS = 50;
 const ROUNDS = 9;
 const ADMIN = 'tokenscope-admin-script';
 
-/** The default world grown to the size of the issue: every user with two roles and one organization. */
-function largeWorld(): World {
-  const world = parseWorld(DEFAULT_WORLD_YAML);
-  const products = 'https://products.tokenscope.test';
-  const extraRoles = Array.from({ length: ROLES - world.roles.length }, (_, i) => ({
-    id: `role-${i}`,
-    name: `Role ${i}`,
-    type: i % 10 === 0 ? ('m2m' as const) : ('user' as const),
-    permissions: { [products]: i % 2 ? ['read:products'] : ['read:products', 'write:products'] },
-  }));
-  const userRoles = extraRoles.filter((r) => r.type === 'user');
-  // acme, the default world's, and 49 more.
-  const organizations = Array.from({ length: ORGANIZATIONS - 1 }, (_, i) => ({
-    id: `org-${i + 1}`,
-    name: `Organization ${i + 1}`,
-  }));
-  const organizationOf = (i: number) => (i % ORGANIZATIONS ? `org-${i % ORGANIZATIONS}` : 'acme');
-  const users = Array.from({ length: USERS - world.users.length }, (_, i) => ({
-    id: `user-${i}`,
-    username: `user-${i}`,
-    name: `User ${i}`,
-    email: `user-${i}@tokenscope.test`,
-    roles: [userRoles[i % userRoles.length]!.id, userRoles[(i * 7) % userRoles.length]!.id].filter(
-      (id, n, all) => all.indexOf(id) === n,
-    ),
-    organizations: [{ organization: organizationOf(i), roles: [i % 5 ? 'member' : 'admin'] }],
-  }));
-  return {
-    ...world,
-    roles: [...world.roles, ...extraRoles],
-    users: [...world.users, ...users],
-    organizations: [...(world.organizations ?? []), ...organizations],
-  };
-}
+const largeWorld = () => largeTenantWorld({ users: USERS, roles: ROLES, organizations: ORGANIZATIONS });
 
 /** Wall time and CPU time of this process (client and the sandbox: the same server work on both sides), in ms. */
 async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {

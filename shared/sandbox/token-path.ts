@@ -4,6 +4,7 @@ import { diffScopes, type MissingReason, type ScopeDiff, type ScopeRequest } fro
 import { scopeWorldFromTenant } from '../explain/scope-world-from-tenant.js';
 import { tenantFromWorld } from '../tenant/tenant-from-world.js';
 import { organizationOfAudiences } from '../oauth/reserved-resources.js';
+import type { Tenant, TenantApplication, TenantScope, TenantUser } from '../tenant/tenant.js';
 import type { World } from './world.js';
 import {
   appNodeId,
@@ -57,48 +58,47 @@ interface Subject {
   kind: 'user' | 'app';
   id: string;
   node: string;
+  holder: TenantUser | TenantApplication;
 }
 
-function subjectOf(world: World, payload: Record<string, unknown>): Subject | undefined {
+function subjectOf(tenant: Tenant, payload: Record<string, unknown>): Subject | undefined {
   const kind = subjectKind(payload);
   if (kind === 'app') {
     const id = stringClaim(payload, 'client_id') ?? '';
-    return world.applications.some((a) => a.id === id) ? { kind, id, node: appNodeId(id) } : undefined;
+    const holder = tenant.applications.find((a) => a.id === id);
+    return holder ? { kind, id, node: appNodeId(id), holder } : undefined;
   }
   if (kind === 'user') {
     const id = stringClaim(payload, 'sub') ?? '';
-    return world.users.some((u) => u.id === id) ? { kind, id, node: userNodeId(id) } : undefined;
+    const holder = tenant.users.find((u) => u.id === id);
+    return holder ? { kind, id, node: userNodeId(id), holder } : undefined;
   }
   return undefined;
 }
 
+const hasScope = (scopes: TenantScope[], resource: string, name: string) =>
+  scopes.some((s) => s.resource === resource && s.name === name);
+
 /** Each granting role with the permission nodes it lights: the subject's global roles, or its organization roles. */
-function grantingRoles(world: World, subject: Subject, organization: string | undefined) {
+function grantingRoles(tenant: Tenant, subject: Subject, organization: string | undefined) {
   if (organization) {
-    const holder =
-      subject.kind === 'user'
-        ? world.users.find((u) => u.id === subject.id)
-        : world.applications.find((a) => a.id === subject.id);
-    const ids = holder?.organizations?.find((m) => m.organization === organization)?.roles ?? [];
-    return (world.organizationRoles ?? [])
+    const ids = subject.holder.organizations.find((m) => m.organizationId === organization)?.roleIds ?? [];
+    return tenant.organizationRoles
       .filter((r) => ids.includes(r.id))
       .map((r) => ({
         node: organizationRoleNodeId(r.id),
         grants: (audience: string | undefined, scope: string) =>
-          audience === undefined
-            ? (r.permissions ?? []).includes(scope)
-            : (r.resourcePermissions?.[audience] ?? []).includes(scope),
+          audience === undefined ? r.permissions.includes(scope) : hasScope(r.resourceScopes, audience, scope),
       }));
   }
-  const ids = subject.kind === 'user' ? world.users.find((u) => u.id === subject.id)?.roles : undefined;
-  const appIds = subject.kind === 'app' ? world.applications.find((a) => a.id === subject.id)?.roles : undefined;
-  const type = subject.kind === 'user' ? 'user' : 'm2m';
-  return world.roles
-    .filter((r) => r.type === type && (ids ?? appIds ?? []).includes(r.id))
+  // Logto: user roles reach user tokens, machine-to-machine roles client credentials tokens.
+  const type = subject.kind === 'user' ? 'User' : 'MachineToMachine';
+  return tenant.roles
+    .filter((r) => r.type === type && subject.holder.roleIds.includes(r.id))
     .map((r) => ({
       node: roleNodeId(r.id),
       grants: (audience: string | undefined, scope: string) =>
-        audience !== undefined && (r.permissions[audience] ?? []).includes(scope),
+        audience !== undefined && hasScope(r.scopes, audience, scope),
     }));
 }
 
@@ -109,13 +109,25 @@ function grantingRoles(world: World, subject: Subject, organization: string | un
  * reason, so the picture and the table cannot disagree. Pure: the token is read, never verified, here.
  */
 export function tokenPath(world: World, graph: WorldGraph, input: TokenPathInput): TokenPath {
+  // When the world was read does not matter here.
+  return tenantTokenPath(tenantFromWorld(world, ''), graph, input);
+}
+
+/**
+ * A token's path through a tenant's graph (`tenantGraph`): the sandbox's world read as a tenant, or a Logto tenant
+ * read through its Management API. The same walk and the same reasons for both.
+ */
+export function tenantTokenPath(tenant: Tenant, graph: WorldGraph, input: TokenPathInput): TokenPath {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const has = new Set(graph.nodes.map((n) => n.id));
-  const subject = subjectOf(world, input.payload);
+  const subject = subjectOf(tenant, input.payload);
   if (!subject) {
     const who = stringClaim(input.payload, 'sub') ?? 'no one';
-    const summary = `This token's subject (${who}) is not in this world: a token of another server or world.`;
+    const summary =
+      tenant.source.kind === 'sandbox-world'
+        ? `This token's subject (${who}) is not in this world: a token of another server or world.`
+        : `This token's subject (${who}) is not in this tenant as read: a token of another tenant, or one made after the read (Refresh).`;
     return { nodes, edges, broken: [], summary };
   }
   nodes.add(subject.node);
@@ -129,7 +141,7 @@ export function tokenPath(world: World, graph: WorldGraph, input: TokenPathInput
     nodes.add(organization);
     edges.add(edgeId(subject.node, organization));
   }
-  const roles = grantingRoles(world, subject, organizationId);
+  const roles = grantingRoles(tenant, subject, organizationId);
   for (const scope of scopes(input.payload) ?? []) {
     const permission = api ? permissionNodeId(api, scope) : organizationPermissionNodeId(scope);
     if (!has.has(permission)) continue;
@@ -145,15 +157,16 @@ export function tokenPath(world: World, graph: WorldGraph, input: TokenPathInput
       else edges.add(edgeId(subject.node, role.node));
     }
   }
-  const broken = input.table || input.request ? brokenEdges(world, graph, input, organization ?? subject.node) : [];
+  const broken = input.table || input.request ? brokenEdges(tenant, graph, input, organization ?? subject.node) : [];
   const whose = graph.nodes.find((n) => n.id === subject.node)?.label ?? subject.id;
   const where = organizationId ? ` in organization ${organizationId}` : '';
   const missing = broken.length ? `; ${broken.length} requested scope(s) did not arrive` : '';
-  const summary = `${whose}${where}: ${nodes.size - 1} node(s) of the world lead to this token${missing}.`;
+  const of = tenant.source.kind === 'sandbox-world' ? 'the world' : 'the tenant';
+  const summary = `${whose}${where}: ${nodes.size - 1} node(s) of ${of} lead to this token${missing}.`;
   return { subject: subject.node, organization, nodes, edges, broken, summary };
 }
 
-function brokenEdges(world: World, graph: WorldGraph, input: TokenPathInput, from: string): BrokenEdge[] {
+function brokenEdges(tenant: Tenant, graph: WorldGraph, input: TokenPathInput, from: string): BrokenEdge[] {
   const has = new Set(graph.nodes.map((n) => n.id));
   const diff =
     input.table ??
@@ -161,8 +174,8 @@ function brokenEdges(world: World, graph: WorldGraph, input: TokenPathInput, fro
       token: input.payload,
       request: input.request!,
       grantedScope: input.grantedScope,
-      // The same reasons as the scope table's: the world read as a tenant (when it was read does not matter here).
-      world: scopeWorldFromTenant(tenantFromWorld(world, ''), input.payload),
+      // The same reasons as the scope table's.
+      world: scopeWorldFromTenant(tenant, input.payload),
     });
   return diff.resources.flatMap((entry) =>
     entry.rows.flatMap((row) => {

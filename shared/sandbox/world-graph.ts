@@ -1,10 +1,13 @@
+import { tenantFromWorld } from '../tenant/tenant-from-world.js';
+import type { Tenant, TenantApplication, TenantMembership, TenantResource, TenantScope } from '../tenant/tenant.js';
 import { MANAGEMENT_API } from './management-api.js';
-import type { ResourcePermissions, World, WorldMembership } from './world.js';
+import type { World } from './world.js';
 
 /**
- * The world as a graph: who (users, apps) → roles → permissions → API resources, and who → organizations →
- * organization roles → organization permissions and API permissions. Pure, so the Sandbox view only lays it out
- * and draws it, and the token path (token-path.ts) walks the same ids.
+ * A tenant (the sandbox's world, or a Logto tenant read through its Management API) as a graph: who (users, apps) →
+ * roles → permissions → API resources, and who → organizations → organization roles → organization permissions and
+ * API permissions. Pure, so the views only lay it out and draw it, and the token path (token-path.ts) walks the same
+ * ids.
  */
 export type GraphColumn = 'subject' | 'organization' | 'role' | 'permission' | 'resource';
 
@@ -67,20 +70,30 @@ export const organizationPermissionNodeId = (name: string) => `orgperm:${name}`;
 export const resourceNodeId = (indicator: string) => `res:${indicator}`;
 export const edgeId = (from: string, to: string) => `${from} -> ${to}`;
 
-function referencedIndicators(world: World): Set<string> {
-  const maps = [
-    ...world.roles.map((r) => r.permissions),
-    ...(world.organizationRoles ?? []).map((r) => r.resourcePermissions ?? {}),
-  ];
-  return new Set(maps.flatMap((m) => Object.keys(m)));
+/** The tenant's own Management API: Logto lists it in every tenant (sandbox: the self-hosted indicator). */
+function managementApiOf(tenant: Tenant): string {
+  return tenant.source.kind === 'tenant-url' ? tenant.source.managementApi : MANAGEMENT_API.indicator;
 }
 
-/** The world's API resources, plus Logto's built-in Management API when a role grants it (it is always there). */
-function resourcesOf(world: World) {
-  const listed = world.resources.some((r) => r.indicator === MANAGEMENT_API.indicator);
-  const used = referencedIndicators(world).has(MANAGEMENT_API.indicator);
-  return !listed && used ? [...world.resources, MANAGEMENT_API] : world.resources;
+/** The API resources drawn: all of the tenant's, but its built-in Management API only when a role grants it. */
+function drawnResources(tenant: Tenant): TenantResource[] {
+  const managementApi = managementApiOf(tenant);
+  const grants = (scopes: TenantScope[]) => scopes.some((s) => s.resource === managementApi);
+  const used =
+    tenant.roles.some((r) => grants(r.scopes)) || tenant.organizationRoles.some((r) => grants(r.resourceScopes));
+  return tenant.resources.filter((r) => r.indicator !== managementApi || used);
 }
+
+/** Logto's application types as the world names them ("m2m app"), so both sources read the same. */
+const APP_TYPE_WORDS: Record<TenantApplication['type'], string> = {
+  Native: 'native',
+  SPA: 'spa',
+  Traditional: 'traditional',
+  MachineToMachine: 'm2m',
+  Protected: 'protected',
+  SAML: 'SAML',
+  Other: 'other',
+};
 
 class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
@@ -95,17 +108,16 @@ class GraphBuilder {
     if (!this.edges.has(id)) this.edges.set(id, { id, from, to, kind, ...extra });
   }
 
-  grant(from: string, permissions: ResourcePermissions | undefined) {
-    for (const [indicator, names] of Object.entries(permissions ?? {}))
-      for (const name of names) this.edge(from, permissionNodeId(indicator, name), 'grants');
+  grant(from: string, scopes: TenantScope[]) {
+    for (const scope of scopes) this.edge(from, permissionNodeId(scope.resource, scope.name), 'grants');
   }
 
-  memberships(from: string, memberships: WorldMembership[] | undefined) {
-    for (const membership of memberships ?? []) {
-      const org = organizationNodeId(membership.organization);
-      const label = membership.roles.length ? membership.roles.join(', ') : 'no role';
-      this.edge(from, org, 'member', { label, roles: membership.roles.map(organizationRoleNodeId) });
-      for (const role of membership.roles) this.edge(org, organizationRoleNodeId(role), 'uses');
+  memberships(from: string, memberships: TenantMembership[]) {
+    for (const membership of memberships) {
+      const org = organizationNodeId(membership.organizationId);
+      const label = membership.roleIds.length ? membership.roleIds.join(', ') : 'no role';
+      this.edge(from, org, 'member', { label, roles: membership.roleIds.map(organizationRoleNodeId) });
+      for (const role of membership.roleIds) this.edge(org, organizationRoleNodeId(role), 'uses');
     }
   }
 
@@ -116,51 +128,64 @@ class GraphBuilder {
   }
 }
 
-export function worldGraph(world: World): WorldGraph {
+/**
+ * A tenant's graph, whichever way it was read: the sandbox's world (`worldGraph`) or a Logto tenant read through its
+ * Management API, so one picture and one token path serve both. Read-only data: nothing here edits the tenant.
+ */
+export function tenantGraph(tenant: Tenant): WorldGraph {
   const graph = new GraphBuilder();
-  for (const user of world.users) {
-    const detail = `user ${user.username}`;
-    graph.node({ id: userNodeId(user.id), kind: 'user', column: 'subject', label: user.name ?? user.username, detail });
-    for (const role of user.roles) graph.edge(userNodeId(user.id), roleNodeId(role), 'has-role');
-    graph.memberships(userNodeId(user.id), user.organizations);
+  for (const user of tenant.users) {
+    const id = userNodeId(user.id);
+    const label = user.name || user.username || user.id;
+    graph.node({ id, kind: 'user', column: 'subject', label, detail: `user ${user.username ?? user.id}` });
+    for (const role of user.roleIds) graph.edge(id, roleNodeId(role), 'has-role');
+    graph.memberships(id, user.organizations);
   }
-  for (const app of world.applications) {
-    graph.node({ id: appNodeId(app.id), kind: 'app', column: 'subject', label: app.name, detail: `${app.type} app` });
-    for (const role of app.roles ?? []) graph.edge(appNodeId(app.id), roleNodeId(role), 'has-role');
-    graph.memberships(appNodeId(app.id), app.organizations);
+  for (const app of tenant.applications) {
+    const id = appNodeId(app.id);
+    const type = app.type === 'Other' ? (app.typeName ?? 'other') : APP_TYPE_WORDS[app.type];
+    graph.node({ id, kind: 'app', column: 'subject', label: app.name, detail: `${type} app` });
+    for (const role of app.roleIds) graph.edge(id, roleNodeId(role), 'has-role');
+    graph.memberships(id, app.organizations);
   }
-  for (const org of world.organizations ?? []) {
+  for (const org of tenant.organizations) {
     const node = { id: organizationNodeId(org.id), label: org.name, detail: `organization ${org.id}` };
     graph.node({ ...node, kind: 'organization', column: 'organization' });
   }
-  for (const role of world.roles) {
-    const detail = role.type === 'm2m' ? 'M2M role' : 'user role';
+  for (const role of tenant.roles) {
+    const detail = role.type === 'MachineToMachine' ? 'M2M role' : 'user role';
     graph.node({ id: roleNodeId(role.id), kind: 'role', column: 'role', label: role.name, detail });
-    graph.grant(roleNodeId(role.id), role.permissions);
+    graph.grant(roleNodeId(role.id), role.scopes);
   }
-  for (const role of world.organizationRoles ?? []) {
+  for (const role of tenant.organizationRoles) {
     const id = organizationRoleNodeId(role.id);
     graph.node({ id, kind: 'organization-role', column: 'role', label: role.name, detail: 'organization role' });
-    graph.grant(id, role.resourcePermissions);
-    for (const name of role.permissions ?? []) graph.edge(id, organizationPermissionNodeId(name), 'grants');
+    graph.grant(id, role.resourceScopes);
+    for (const name of role.permissions) graph.edge(id, organizationPermissionNodeId(name), 'grants');
   }
-  for (const permission of world.organizationPermissions ?? []) {
+  for (const permission of tenant.organizationPermissions) {
     const id = organizationPermissionNodeId(permission.name);
-    const detail = permission.description ?? 'organization permission';
+    // `||`: a Management API answers an empty description as "" (or null), a world leaves it out.
+    const detail = permission.description || 'organization permission';
     graph.node({ id, kind: 'organization-permission', column: 'permission', label: permission.name, detail });
   }
-  for (const resource of resourcesOf(world)) {
+  for (const resource of drawnResources(tenant)) {
     const resourceId = resourceNodeId(resource.indicator);
     const node = { id: resourceId, label: resource.name, detail: resource.indicator };
     graph.node({ ...node, kind: 'resource', column: 'resource' });
     for (const permission of resource.permissions) {
       const id = permissionNodeId(resource.indicator, permission.name);
-      const detail = permission.description ?? resource.name;
+      const detail = permission.description || resource.name;
       graph.node({ id, kind: 'permission', column: 'permission', label: permission.name, detail });
       graph.edge(id, resourceId, 'belongs-to');
     }
   }
   return graph.build();
+}
+
+/** The sandbox's world as a graph: the world read as a tenant, so it draws exactly as the same tenant read over HTTP. */
+export function worldGraph(world: World): WorldGraph {
+  return tenantGraph(tenantFromWorld(world, ''));
 }
 
 /**

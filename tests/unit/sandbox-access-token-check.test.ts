@@ -52,6 +52,23 @@ describe('checkAccessToken', () => {
     }
   });
 
+  it('checks a token verified before again: against another key set, and its claims each time', async () => {
+    const { jwks, sign, good } = await setup();
+    const token = `Bearer ${await sign(good)}`;
+    const expect_ = { issuer: ISSUER, audience: AUDIENCE, scope: 'read:products', jwks };
+    const otherKeys = { keys: [{ ...(await exportJWK((await generateKeyPair('ES384')).publicKey)), kid: 'k1' }] };
+    const cases: [string, Parameters<typeof checkAccessToken>[1], string][] = [
+      ['the same token and keys', expect_, 'ok'],
+      ['the same token, keys it was not signed with', { ...expect_, jwks: otherKeys }, 'signature'],
+      ['the same token, another audience', { ...expect_, audience: 'https://orders.tokenscope.test' }, 'aud'],
+      ['the same token, a scope it lacks', { ...expect_, scope: 'delete:products' }, 'scope'],
+    ];
+    for (const [what, expected, check] of cases) {
+      const result = await checkAccessToken(token, expected);
+      expect(result.ok ? 'ok' : result.failure.check, what).toBe(check);
+    }
+  });
+
   it('builds RFC 6750 challenges: bare without a token, with error and scope otherwise', () => {
     expect(wwwAuthenticate(AUDIENCE, { check: 'header', status: 401, message: 'x' })).toBe(
       `Bearer realm="${AUDIENCE}"`,

@@ -1,17 +1,11 @@
 import type { World } from '../../../../shared/sandbox/world.js';
-import { findApplication } from '../../../../shared/sandbox/world-queries.js';
 import { invalidInput, logtoError, notExistsWithId } from './logto-errors.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
-import {
-  applicationRow,
-  LOGTO_APPLICATION_TYPES,
-  logtoApplicationType,
-  organizationRolePairs,
-  organizationRow,
-  roleRow,
-} from './logto-shapes.js';
+import { applicationRow, LOGTO_APPLICATION_TYPES, logtoApplicationType, roleRow } from './logto-shapes.js';
+import { membershipRows } from './membership-rows.js';
 import { paginate } from './pagination.js';
 import { ok, route, type RouteAnswer, type Route } from './route-table.js';
+import { worldIndex } from './world-index.js';
 
 /** Logto's 400 for `types=Bogus`: zod tried an array and then one type, and says both. */
 function invalidTypes(value: string): RouteAnswer {
@@ -54,13 +48,7 @@ function invalidTypes(value: string): RouteAnswer {
 export const notM2m = (): RouteAnswer =>
   logtoError(422, 'application.invalid_type', 'Only machine to machine applications can have associated roles.');
 
-const memberships = (world: World, appId: string) =>
-  (world.organizations ?? []).flatMap((o) => {
-    const membership = findApplication(world, appId)?.organizations?.find((m) => m.organization === o.id);
-    return membership
-      ? [{ ...organizationRow(o), organizationRoles: organizationRolePairs(world, membership.roles) }]
-      : [];
-  });
+const findApplication = (world: World, id: string) => worldIndex(world).applications.get(id);
 
 /** Logto's application routes (packages/core/src/routes/applications/). Unknown apps: 404 naming `applications`. */
 export const APPLICATION_READ_ROUTES: Route[] = [
@@ -69,7 +57,7 @@ export const APPLICATION_READ_ROUTES: Route[] = [
     const bad = types.find((t) => !(LOGTO_APPLICATION_TYPES as readonly string[]).includes(t));
     if (bad !== undefined) return invalidTypes(bad);
     const apps = world.applications.filter((a) => !types.length || types.includes(logtoApplicationType(a)));
-    return paginate(url, apps.map(applicationRow), 'optional');
+    return paginate(url, apps, 'optional', applicationRow);
   }),
   route('GET', '/applications/:id', ({ state: { world }, params: [id] }) => {
     const app = findApplication(world, id!);
@@ -82,8 +70,9 @@ export const APPLICATION_READ_ROUTES: Route[] = [
     return paginate(url, world.roles.filter((r) => app.roles?.includes(r.id)).map(roleRow), 'always');
   }),
   route('GET', '/applications/:id/organizations', ({ state: { world }, params: [id] }) => {
-    if (!findApplication(world, id!)) return notExistsWithId('applications', id!);
-    return ok(memberships(world, id!));
+    const app = findApplication(world, id!);
+    if (!app) return notExistsWithId('applications', id!);
+    return ok(membershipRows(world, app.organizations ?? []));
   }),
   // Logto keeps an app's usable secrets here (since v1.36); the sandbox's one secret is the "Default secret".
   route('GET', '/applications/:id/secrets', ({ state: { world }, params: [id] }) => {

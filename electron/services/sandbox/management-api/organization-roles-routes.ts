@@ -1,16 +1,16 @@
 import type { World, WorldOrganizationRole } from '../../../../shared/sandbox/world.js';
-import { allResources } from '../../../../shared/sandbox/world-queries.js';
 import { entityNotFound, notExistsWithId } from './logto-errors.js';
 import { organizationScopeId, resourceId, scopeId } from './logto-ids.js';
 import { organizationRoleRow, organizationScopeRow, scopeRow } from './logto-shapes.js';
 import { paginate } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { worldIndex } from './world-index.js';
 
-const findOrganizationRole = (world: World, id: string) => (world.organizationRoles ?? []).find((r) => r.id === id);
+const findOrganizationRole = (world: World, id: string) => worldIndex(world).organizationRoles.get(id);
 
 function resourceScopesOf(world: World, role: WorldOrganizationRole) {
   return Object.entries(role.resourcePermissions ?? {}).flatMap(([indicator, names]) => {
-    const resource = allResources(world).find((r) => r.indicator === indicator);
+    const resource = worldIndex(world).resources.get(indicator);
     return resource
       ? names.filter((n) => resource.permissions.some((p) => p.name === n)).map((n) => ({ resource, name: n }))
       : [];
@@ -37,11 +37,7 @@ function organizationRoleListRow(world: World, role: WorldOrganizationRole) {
  */
 export const ORGANIZATION_ROLE_READ_ROUTES: Route[] = [
   route('GET', '/organization-roles', ({ state: { world }, url }) =>
-    paginate(
-      url,
-      (world.organizationRoles ?? []).map((r) => organizationRoleListRow(world, r)),
-      'always',
-    ),
+    paginate(url, world.organizationRoles ?? [], 'always', (r) => organizationRoleListRow(world, r)),
   ),
   route('GET', '/organization-roles/:id', ({ state: { world }, params: [id] }) => {
     const role = findOrganizationRole(world, id!);

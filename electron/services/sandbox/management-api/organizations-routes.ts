@@ -1,5 +1,4 @@
 import type { World } from '../../../../shared/sandbox/world.js';
-import { findApplication, findUser, organizationRoleIds } from '../../../../shared/sandbox/world-queries.js';
 import { notExistsWithId, requireMembership } from './logto-errors.js';
 import {
   applicationRow,
@@ -11,18 +10,20 @@ import {
 } from './logto-shapes.js';
 import { paginate, searchMatches } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { worldIndex } from './world-index.js';
 
-const findOrganization = (world: World, id: string) => (world.organizations ?? []).find((o) => o.id === id);
+const findOrganization = (world: World, id: string) => worldIndex(world).organizations.get(id);
 
-function members(world: World, organizationId: string) {
-  return world.users.flatMap((u) => {
-    const roles = organizationRoleIds(world, { kind: 'user', id: u.id }, organizationId);
-    return roles ? [{ user: u, roles }] : [];
-  });
-}
+const members = (world: World, organizationId: string) => worldIndex(world).organizationUsers.get(organizationId) ?? [];
 
 function rolesOf(world: World, roleIds: string[]) {
   return (world.organizationRoles ?? []).filter((r) => roleIds.includes(r.id));
+}
+
+/** The organization role ids `member` holds in `organizationId`; undefined when it is no member of it. */
+function rolesIn(world: World, kind: 'organizationUsers' | 'organizationApplications', id: string, memberId: string) {
+  const list: { member: { id: string }; roles: string[] }[] = worldIndex(world)[kind].get(id) ?? [];
+  return list.find((m) => m.member.id === memberId)?.roles;
 }
 
 /**
@@ -36,7 +37,7 @@ export const ORGANIZATION_READ_ROUTES: Route[] = [
     const organizations = (world.organizations ?? []).filter((o) => !q || searchMatches(`%${q}%`, [o.id, o.name]));
     const rows = organizations.map((o) => {
       if (!featured) return organizationRow(o);
-      const users = members(world, o.id).map((m) => m.user);
+      const users = members(world, o.id).map((m) => m.member);
       return {
         ...organizationRow(o),
         usersCount: users.length,
@@ -50,18 +51,17 @@ export const ORGANIZATION_READ_ROUTES: Route[] = [
     return organization ? ok(organizationRow(organization)) : notExistsWithId('organizations', id!);
   }),
   route('GET', '/organizations/:id/users', ({ state: { world }, params: [id], url }) => {
-    const rows = members(world, id!).map(({ user, roles }) => ({
-      ...userRow(user),
+    return paginate(url, members(world, id!), 'always', ({ member, roles }) => ({
+      ...userRow(member),
       organizationRoles: organizationRolePairs(world, roles),
     }));
-    return paginate(url, rows, 'always');
   }),
   route('GET', '/organizations/:id/users/:userId/roles', ({ state: { world }, params: [id, userId] }) => {
-    const roles = findUser(world, userId!) && organizationRoleIds(world, { kind: 'user', id: userId! }, id!);
+    const roles = rolesIn(world, 'organizationUsers', id!, userId!);
     return roles ? ok(rolesOf(world, roles).map(organizationRoleRow)) : requireMembership();
   }),
   route('GET', '/organizations/:id/users/:userId/scopes', ({ state: { world }, params: [id, userId] }) => {
-    const roles = findUser(world, userId!) && organizationRoleIds(world, { kind: 'user', id: userId! }, id!);
+    const roles = rolesIn(world, 'organizationUsers', id!, userId!);
     if (!roles) return requireMembership();
     const names = new Set(rolesOf(world, roles).flatMap((r) => r.permissions ?? []));
     return ok(
@@ -71,14 +71,14 @@ export const ORGANIZATION_READ_ROUTES: Route[] = [
     );
   }),
   route('GET', '/organizations/:id/applications', ({ state: { world }, params: [id], url }) => {
-    const rows = world.applications.flatMap((a) => {
-      const roles = organizationRoleIds(world, { kind: 'app', id: a.id }, id!);
-      return roles ? [{ ...applicationRow(a), organizationRoles: organizationRolePairs(world, roles) }] : [];
-    });
-    return paginate(url, rows, 'always');
+    const apps = worldIndex(world).organizationApplications.get(id!) ?? [];
+    return paginate(url, apps, 'always', ({ member, roles }) => ({
+      ...applicationRow(member),
+      organizationRoles: organizationRolePairs(world, roles),
+    }));
   }),
   route('GET', '/organizations/:id/applications/:applicationId/roles', ({ state: { world }, params: [id, appId] }) => {
-    const roles = findApplication(world, appId!) && organizationRoleIds(world, { kind: 'app', id: appId! }, id!);
+    const roles = rolesIn(world, 'organizationApplications', id!, appId!);
     return roles ? ok(rolesOf(world, roles).map(organizationRoleRow)) : requireMembership();
   }),
 ];

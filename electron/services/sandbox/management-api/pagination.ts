@@ -17,11 +17,19 @@ function positiveNumber(value: string | null, max = Infinity): number | undefine
   return Number.isFinite(n) && n > 0 && n <= max ? n : Number.NaN;
 }
 
-/** `rows` as Logto pages them for `url`, or Logto's 400 for a bad `page` or `page_size`. */
-export function paginate<T>(url: URL, rows: T[], mode: PaginationMode): RouteAnswer {
+/**
+ * `rows` as Logto pages them for `url`, or Logto's 400 for a bad `page` or `page_size`. `toRow` shapes only the rows
+ * of the page: shaping all 10,000 users for each page of 100 cost a large read more than the rest.
+ */
+export function paginate<T, R = T>(
+  url: URL,
+  rows: readonly T[],
+  mode: PaginationMode,
+  toRow: (row: T) => R = (row) => row as unknown as R,
+): RouteAnswer {
   const pageParam = url.searchParams.get('page');
   const sizeParam = url.searchParams.get('page_size');
-  if (mode === 'optional' && !pageParam && !sizeParam) return { status: 200, body: rows };
+  if (mode === 'optional' && !pageParam && !sizeParam) return { status: 200, body: rows.map(toRow) };
   const page = positiveNumber(pageParam) ?? 1;
   const pageSize = positiveNumber(sizeParam, PAGINATION.maxPageSize) ?? PAGINATION.defaultPageSize;
   if (Number.isNaN(page) || Number.isNaN(pageSize))
@@ -40,7 +48,7 @@ export function paginate<T>(url: URL, rows: T[], mode: PaginationMode): RouteAns
   if (current < totalPage) links.push(link(current + 1, 'next'));
   return {
     status: 200,
-    body: rows.slice(offset, offset + pageSize),
+    body: rows.slice(offset, offset + pageSize).map(toRow),
     headers: { 'Total-Number': String(rows.length), Link: links },
   };
 }

@@ -1,13 +1,12 @@
 import { allResources } from '../../../../shared/sandbox/world-queries.js';
-import { resourceId } from './logto-ids.js';
 import { notExistsWithId } from './logto-errors.js';
 import { resourceRow, scopeRow } from './logto-shapes.js';
 import { paginate } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { worldIndex } from './world-index.js';
 import type { World } from '../../../../shared/sandbox/world.js';
 
-export const findResourceById = (world: World, id: string) =>
-  allResources(world).find((r) => resourceId(r.indicator) === id);
+export const findResourceById = (world: World, id: string) => worldIndex(world).resourcesById.get(id);
 
 /** Logto's API resource routes (packages/core/src/routes/resource.ts, resource.scope.ts). */
 export const RESOURCE_READ_ROUTES: Route[] = [

@@ -1,5 +1,4 @@
 import type { World, WorldRole } from '../../../../shared/sandbox/world.js';
-import { allResources } from '../../../../shared/sandbox/world-queries.js';
 import { notExistsWithId } from './logto-errors.js';
 import {
   applicationRow,
@@ -13,10 +12,11 @@ import {
 } from './logto-shapes.js';
 import { enumQuery, paginate, searchMatches } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { worldIndex } from './world-index.js';
 
 const holders = (world: World, role: WorldRole) => ({
-  users: world.users.filter((u) => u.roles.includes(role.id)),
-  applications: world.applications.filter((a) => a.roles?.includes(role.id)),
+  users: worldIndex(world).roleUsers.get(role.id) ?? [],
+  applications: worldIndex(world).roleApplications.get(role.id) ?? [],
 });
 
 /** `GET /roles` rows: Logto adds counts and up to three featured users and apps. */
@@ -33,7 +33,7 @@ function roleListRow(world: World, role: WorldRole) {
   };
 }
 
-const findRole = (world: World, id: string) => world.roles.find((r) => r.id === id);
+const findRole = (world: World, id: string) => worldIndex(world).roles.get(id);
 
 /** Logto's role routes (packages/core/src/routes/role.ts, role.scope.ts). Unknown roles: 404 naming `roles`. */
 export const ROLE_READ_ROUTES: Route[] = [
@@ -46,11 +46,7 @@ export const ROLE_READ_ROUTES: Route[] = [
         (!type.value || logtoRoleType(r.type) === type.value) &&
         (!search || searchMatches(search, [r.id, r.name, r.description])),
     );
-    return paginate(
-      url,
-      roles.map((r) => roleListRow(world, r)),
-      'always',
-    );
+    return paginate(url, roles, 'always', (r) => roleListRow(world, r));
   }),
   route('GET', '/roles/:id', ({ state: { world }, params: [id] }) => {
     const role = findRole(world, id!);
@@ -60,7 +56,7 @@ export const ROLE_READ_ROUTES: Route[] = [
     const role = findRole(world, id!);
     if (!role) return notExistsWithId('roles', id!);
     const scopes = Object.entries(role.permissions).flatMap(([indicator, names]) => {
-      const resource = allResources(world).find((r) => r.indicator === indicator);
+      const resource = worldIndex(world).resources.get(indicator);
       if (!resource) return [];
       const declared = names.filter((name) => resource.permissions.some((p) => p.name === name));
       return declared.map((name) => ({ ...scopeRow(resource, name), resource: resourceRow(world, resource) }));
@@ -70,11 +66,11 @@ export const ROLE_READ_ROUTES: Route[] = [
   route('GET', '/roles/:id/users', ({ state: { world }, params: [id], url }) => {
     const role = findRole(world, id!);
     if (!role) return notExistsWithId('roles', id!);
-    return paginate(url, holders(world, role).users.map(userRow), 'always');
+    return paginate(url, holders(world, role).users, 'always', userRow);
   }),
   route('GET', '/roles/:id/applications', ({ state: { world }, params: [id], url }) => {
     const role = findRole(world, id!);
     if (!role) return notExistsWithId('roles', id!);
-    return paginate(url, holders(world, role).applications.map(applicationRow), 'always');
+    return paginate(url, holders(world, role).applications, 'always', applicationRow);
   }),
 ];

@@ -1,9 +1,10 @@
-import { findUser } from '../../../../shared/sandbox/world-queries.js';
 import { entityNotFound } from './logto-errors.js';
-import { organizationRolePairs, organizationRow, roleRow, userDetail, userRow } from './logto-shapes.js';
+import { roleRow, userDetail, userRow } from './logto-shapes.js';
+import { membershipRows } from './membership-rows.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { paginate, searchMatches } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { worldIndex } from './world-index.js';
 
 /** Logto's user routes (packages/core/src/routes/admin-user/). Unknown users are 404 `entity.not_found`. */
 export const USER_READ_ROUTES: Route[] = [
@@ -12,32 +13,24 @@ export const USER_READ_ROUTES: Route[] = [
     const users = search
       ? world.users.filter((u) => searchMatches(search, [u.id, u.username, u.email, u.name]))
       : world.users;
-    return paginate(url, users.map(userRow), 'always');
+    return paginate(url, users, 'always', userRow);
   }),
   route('GET', '/users/:userId', ({ state: { world }, params: [id] }) => {
-    const user = findUser(world, id!);
+    const user = worldIndex(world).users.get(id!);
     return user ? ok(userDetail(user)) : entityNotFound();
   }),
   route('GET', '/users/:userId/roles', ({ state: { world }, params: [id], url }) => {
-    const user = findUser(world, id!);
+    const user = worldIndex(world).users.get(id!);
     if (!user) return entityNotFound();
     return paginate(url, world.roles.filter((r) => user.roles.includes(r.id)).map(roleRow), 'always');
   }),
   route('GET', '/users/:userId/organizations', ({ state: { world }, params: [id] }) => {
-    const user = findUser(world, id!);
+    const user = worldIndex(world).users.get(id!);
     if (!user) return entityNotFound();
-    const memberships = user.organizations ?? [];
-    return ok(
-      (world.organizations ?? []).flatMap((o) => {
-        const membership = memberships.find((m) => m.organization === o.id);
-        return membership
-          ? [{ ...organizationRow(o), organizationRoles: organizationRolePairs(world, membership.roles) }]
-          : [];
-      }),
-    );
+    return ok(membershipRows(world, user.organizations ?? []));
   }),
   route('GET', '/users/:userId/personal-access-tokens', ({ state: { world }, params: [id] }) => {
-    const user = findUser(world, id!);
+    const user = worldIndex(world).users.get(id!);
     if (!user) return entityNotFound();
     // Logto lists the values too (to a holder of `all`); so does the sandbox, whose world file holds them anyway.
     return ok(

@@ -52,6 +52,36 @@ const fail = (
   failure: { check, status, message, ...(error ? { error } : {}), ...(payload ? { payload } : {}) },
 });
 
+interface Verified {
+  header: { typ?: string };
+  payload: JWTPayload & { scope?: string };
+}
+
+const VERIFIED_KEPT = 256;
+const keySets = new WeakMap<
+  JSONWebKeySet,
+  { keys: ReturnType<typeof createLocalJWKSet>; verified: Map<string, Verified> }
+>();
+
+/**
+ * The token's signature checked against `jwks`. A Management API read sends one token with hundreds of requests, and
+ * importing the keys then verifying the same signature again cost most of the sandbox's time (npm run bench
+ * tenant-read-large): so the keys are imported once per key set, and the last tokens that verified are remembered
+ * (the same bytes verify the same way against the same keys). Their claims are checked on every request all the same.
+ */
+async function verifySignature(token: string, jwks: JSONWebKeySet): Promise<Verified> {
+  let set = keySets.get(jwks);
+  if (!set) keySets.set(jwks, (set = { keys: createLocalJWKSet(jwks), verified: new Map() }));
+  let known = set.verified.get(token);
+  if (!known) {
+    const verified = await compactVerify(token, set.keys, { algorithms: ['ES384', 'RS256'] });
+    known = { header: verified.protectedHeader, payload: JSON.parse(new TextDecoder().decode(verified.payload)) };
+    if (set.verified.size >= VERIFIED_KEPT) set.verified.delete(set.verified.keys().next().value!);
+    set.verified.set(token, known);
+  }
+  return { header: { ...known.header }, payload: { ...known.payload } };
+}
+
 /**
  * Validates a bearer JWT access token the way the Logto docs tell an API to: signature against the issuer's JWKS,
  * then `typ`, `iss`, `exp`, `aud`, and the route's scope. Stops at the first failure and names it.
@@ -86,9 +116,7 @@ export async function checkAccessToken(
   let header: { typ?: string };
   let payload: JWTPayload & { scope?: string };
   try {
-    const verified = await compactVerify(token, createLocalJWKSet(expected.jwks), { algorithms: ['ES384', 'RS256'] });
-    header = verified.protectedHeader;
-    payload = JSON.parse(new TextDecoder().decode(verified.payload)) as JWTPayload & { scope?: string };
+    ({ header, payload } = await verifySignature(token, expected.jwks));
   } catch {
     return fail(
       'signature',

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import type { TenantReadResult } from '../../../../shared/contract/tenant-read';
 import type { Tenant } from '../../../../shared/tenant/tenant';
@@ -6,6 +6,9 @@ import { Spinner } from '../../components/Spinner';
 import { TimelineView } from '../flows/TimelineView';
 import { useSelectedConnection, useTenant } from '../../app/stores';
 import type { ConnectionTenant } from '../../stores/tenant-store';
+
+// The picture loads with elkjs, only once a read has something to draw.
+const TenantGraphPanel = lazy(() => import('./TenantGraphPanel'));
 
 /** The Management API access of a connection: its M2M app (secret to the vault) and the indicator, derived or set. */
 function AccessForm({ connection, state }: { connection: ConnectionSummary; state: ConnectionTenant }) {
@@ -196,6 +199,16 @@ export function TenantView() {
         )}
         {state.read && <ReadResult read={state.read} />}
       </section>
+      {state.read?.tenant && (
+        <section className="request-form" aria-label="Picture of the tenant">
+          <h2>
+            Picture <small>users and apps → roles → permissions → APIs, and organizations</small>
+          </h2>
+          <Suspense fallback={<Spinner label="Loading the picture…" />}>
+            <TenantGraphPanel tenant={state.read.tenant} issuer={connection.issuer} />
+          </Suspense>
+        </section>
+      )}
       {state.read && state.read.requests > 0 && (
         <section className="request-form" aria-label="Requests of the read">
           <h2>
