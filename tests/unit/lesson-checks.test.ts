@@ -112,36 +112,25 @@ const app = (clientId: string, aud: string, scope?: string, extra: Record<string
   ...extra,
 });
 
+/** A user's sign-in for one API: the scopes asked and those her token was given. */
+const signIn = (sub: string, resource: string, asked: string, given: string) =>
+  run({ resources: [resource], scopes: asked.split(' '), token: user(sub, resource, given) });
+/** An app's client credentials token for one API (no scope claim when `given` is left out). */
+const appToken = (clientId: string, resource: string, asked: string, given?: string) =>
+  run({
+    grant: 'client_credentials',
+    clientId,
+    resources: [resource],
+    scopes: asked ? asked.split(' ') : [],
+    token: app(clientId, resource, given),
+  });
+
 const opaqueSignIn = run({ scopes: ['openid'], token: 'opaque' });
-const productsSignIn = run({
-  resources: [PRODUCTS],
-  scopes: ['openid', 'read:products'],
-  token: user('vera', PRODUCTS, 'read:products'),
-});
-const veraPartial = run({
-  resources: [PRODUCTS],
-  scopes: ['openid', 'read:products', 'write:products'],
-  token: user('vera', PRODUCTS, 'read:products'),
-});
-const m2mProducts = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-m2m',
-  resources: [PRODUCTS],
-  scopes: ['read:products', 'delete:products'],
-  token: app('tokenscope-m2m', PRODUCTS, 'read:products'),
-});
-const adaProducts = run({
-  resources: [PRODUCTS],
-  scopes: ['openid', 'read:products', 'delete:products'],
-  token: user('ada', PRODUCTS, 'read:products delete:products'),
-});
-const managementToken = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-admin-script',
-  resources: [MANAGEMENT],
-  scopes: ['all'],
-  token: app('tokenscope-admin-script', MANAGEMENT, 'all'),
-});
+const productsSignIn = signIn('vera', PRODUCTS, 'openid read:products', 'read:products');
+const veraPartial = signIn('vera', PRODUCTS, 'openid read:products write:products', 'read:products');
+const m2mProducts = appToken('tokenscope-m2m', PRODUCTS, 'read:products delete:products', 'read:products');
+const adaProducts = signIn('ada', PRODUCTS, 'openid read:products delete:products', 'read:products delete:products');
+const managementToken = appToken('tokenscope-admin-script', MANAGEMENT, 'all', 'all');
 const patOrders = run({
   grant: 'token_exchange',
   clientId: 'tokenscope-web',
@@ -149,13 +138,7 @@ const patOrders = run({
   scopes: ['read:orders', 'write:orders'],
   token: user('eddie', ORDERS, 'read:orders write:orders'),
 });
-const m2mOrders = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-m2m',
-  resources: [ORDERS],
-  scopes: ['read:orders', 'write:orders'],
-  token: app('tokenscope-m2m', ORDERS, 'read:orders'),
-});
+const m2mOrders = appToken('tokenscope-m2m', ORDERS, 'read:orders write:orders', 'read:orders');
 const orgToken = run({
   grant: 'client_credentials',
   clientId: 'tokenscope-m2m',
@@ -203,32 +186,11 @@ const insufficient403 = call({
 // Almost-passes, each a single step off what a lesson asks for.
 const defaultApiSignIn = run({ scopes: ['read:products'], token: user('vera', PRODUCTS, 'read:products') });
 const idTypedSignIn = run({ resources: [PRODUCTS], typ: 'JWT', token: user('vera', PRODUCTS, '') });
-const adaAll = run({
-  resources: [PRODUCTS],
-  scopes: ['read:products', 'write:products'],
-  token: user('ada', PRODUCTS, 'read:products write:products'),
-});
-const noahNothing = run({
-  resources: [PRODUCTS],
-  scopes: ['read:products', 'write:products'],
-  token: user('noah', PRODUCTS, ''),
-});
-const veraSameAsM2m = run({
-  resources: [PRODUCTS],
-  scopes: ['read:products', 'delete:products'],
-  token: user('vera', PRODUCTS, 'read:products'),
-});
-const adaOrders = run({
-  resources: [ORDERS],
-  scopes: ['read:products', 'delete:products'],
-  token: user('ada', ORDERS, ''),
-});
-const managementWithoutAll = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-m2m',
-  resources: [MANAGEMENT],
-  token: app('tokenscope-m2m', MANAGEMENT),
-});
+const adaAll = signIn('ada', PRODUCTS, 'read:products write:products', 'read:products write:products');
+const noahNothing = signIn('noah', PRODUCTS, 'read:products write:products', '');
+const veraSameAsM2m = signIn('vera', PRODUCTS, 'read:products delete:products', 'read:products');
+const adaOrders = signIn('ada', ORDERS, 'read:products delete:products', '');
+const managementWithoutAll = appToken('tokenscope-m2m', MANAGEMENT, '');
 const usersForbidden = call({ url: `${SANDBOX}/api/users`, status: 403, token: { audience: MANAGEMENT } });
 const usersWithProductsToken = call({ url: `${SANDBOX}/api/users`, status: 200, token: { audience: PRODUCTS } });
 const opaqueExchange = run({ grant: 'token_exchange', clientId: 'tokenscope-web', token: 'opaque' });
