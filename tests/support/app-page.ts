@@ -123,3 +123,12 @@ export async function signInInTab(
   await options.onCallback?.(tab);
   await tab.close();
 }
+
+/** Sends the call the replay view holds and waits for its answer (history lists one more call); its status. */
+export async function sendReplay(page: Page): Promise<number> {
+  const before = await page.getByTestId('replay-history-row').count();
+  await page.getByTestId('replay-send').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="replay-history-row"]').length > n, before);
+  await page.locator('[data-testid="replay-send"]:not([disabled])').waitFor();
+  return Number(await page.getByTestId('replay-response').getAttribute('data-status'));
+}

@@ -2,6 +2,9 @@
  * The frame of an e2e file: a `describe` that is skipped, with the reason in its title, where Chromium is missing;
  * the app opened once before its tests (`openApp`), made ready by `setup`, and closed after them.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { chromiumMissingReason } from './chromium.js';
 import { openApp, type OpenApp, type OpenAppOptions } from './open-app.js';
@@ -9,6 +12,15 @@ import { openApp, type OpenApp, type OpenAppOptions } from './open-app.js';
 export interface AppSuiteOptions extends OpenAppOptions {
   /** Run on the opened app before the first test (a token to start from, a view to open). */
   setup?: (app: OpenApp) => Promise<void>;
+  /** The sandbox world (YAML) the app starts with, in a data folder of its own. */
+  world?: () => string;
+}
+
+/** A data folder of its own holding `world` as the sandbox's world file. */
+function dataDirWithWorld(world: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tokenscope-e2e-world-'));
+  writeFileSync(join(dir, 'sandbox-world.yaml'), world);
+  return dir;
 }
 
 /** A viewport wide enough for a view and the lesson panel side by side. */
@@ -40,7 +52,10 @@ export function describeWithApp(title: string, options: AppSuiteOptions, body: (
     };
 
     beforeAll(async () => {
-      opened = await openApp(options);
+      const { world, env } = options;
+      opened = await openApp(
+        world ? { ...options, env: { ...env, TOKENSCOPE_DATA_DIR: dataDirWithWorld(world()) } } : options,
+      );
       await options.setup?.(opened);
     });
 
