@@ -3,7 +3,7 @@
  * test follows the lesson's own words), sign in through the sandbox's page, wait for the check to turn green.
  */
 import type { Page } from 'playwright-core';
-import { addChip } from './app-page.js';
+import { addChip, sendReplay } from './app-page.js';
 import { describeWithApp, sandboxListed, WIDE } from './app-suite.js';
 import type { OpenApp } from './open-app.js';
 
@@ -126,18 +126,11 @@ export async function sendCall(
   call: { method?: string; url: string; token: 'none' | 'last-requested' },
 ): Promise<number> {
   await page.getByTestId('replay-view').waitFor();
-  const calls = await page.getByTestId('replay-history-row').count();
   await page.getByTestId('replay-method').selectOption(call.method ?? 'GET');
   await page.getByTestId('replay-url').fill(call.url);
   if (call.token === 'none') await page.getByTestId('replay-token-pick').selectOption('none');
   else await page.getByTestId('replay-use-flow-token').click();
-  await page.getByTestId('replay-send').click();
-  await page.waitForFunction(
-    (before) => document.querySelectorAll('[data-testid="replay-history-row"]').length > before,
-    calls,
-  );
-  await page.locator('[data-testid="replay-send"]:not([disabled])').waitFor();
-  return Number(await page.getByTestId('replay-response').getAttribute('data-status'));
+  return sendReplay(page);
 }
 
 /** Waits until the panel's criteria read `expected` (the check runs again after each run or call). */
