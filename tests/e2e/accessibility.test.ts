@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromiumMissingReason } from '../support/chromium.js';
-import { openApp, type OpenApp } from '../support/open-app.js';
-
-const noChromium = chromiumMissingReason();
+import { describeWithApp } from '../support/app-suite.js';
+import { inspectThis, runFirstResource } from '../support/app-page.js';
 
 // WCAG 2.2 AA, as axe-core tags it (color-contrast among them).
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -24,29 +22,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 // Issue 18: every view the app shell lists, in both themes, with no serious or critical axe violation.
-describe.skipIf(noChromium)(
-  `every view passes axe in both themes${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let app: OpenApp;
-    let page: Page;
-
-    beforeAll(async () => {
-      app = await openApp();
-      page = app.page;
+describeWithApp(
+  'every view passes axe in both themes',
+  {
+    setup: async ({ page }) => {
       // A token in the session, so the views show their full content (a run, a decoded token, pickers filled).
-      await page.locator('[data-testid^="resource-"]').first().check();
-      await page.getByTestId('run').click();
-      await page.getByTestId('flow-result').waitFor();
-      await page.getByTestId('inspect-this').click();
-      await page.getByTestId('inspect-result').waitFor();
-    });
-
-    afterAll(async () => {
-      await app?.close();
-    });
-
+      await runFirstResource(page);
+      await inspectThis(page);
+    },
+  },
+  (app) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no serious or critical violation on any view, ${colorScheme} theme`, async () => {
+        const { page } = app;
         await page.emulateMedia({ colorScheme });
         const tabs = page.getByRole('tab');
         const ids = await tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute('data-testid')!));

@@ -1,78 +1,64 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { chromiumMissingReason } from '../support/chromium.js';
-import { openApp, type OpenApp } from '../support/open-app.js';
+import { expect, it } from 'vitest';
+import { describeWithApp } from '../support/app-suite.js';
 import { expectPageProblem } from '../support/page-problems.js';
 
-const noChromium = chromiumMissingReason();
+describeWithApp('the browser UI runs a client credentials flow', {}, (app) => {
+  it('takes the launch secret out of the address bar', async () => {
+    const { page } = app;
+    await page.getByTestId('connection-sandbox').waitFor();
+    expect(page.url()).not.toContain('launch=');
+  });
 
-describe.skipIf(noChromium)(
-  `the browser UI runs a client credentials flow${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let app: OpenApp;
-    let page: Page;
+  it('shows the sandbox connection with its issuer', async () => {
+    const { page } = app;
+    await expect(page.getByTestId('connection-sandbox').textContent()).resolves.toContain(app.web.ready.issuer);
+  });
 
-    beforeAll(async () => {
-      app = await openApp();
-      page = app.page;
-    });
+  it('requests a token for one API with scopes and shows it decoded', async () => {
+    const { page } = app;
+    const firstResource = page.locator('[data-testid^="resource-"]').first();
+    const indicator = (await firstResource.getAttribute('data-testid'))!.slice('resource-'.length);
+    await firstResource.check();
+    const scopes = page.locator('[data-testid^="scope-"]');
+    expect(await scopes.count()).toBeGreaterThan(0);
+    for (const scope of await scopes.all()) await scope.check();
 
-    afterAll(async () => {
-      await app?.close();
-    });
+    await page.getByTestId('run').click();
+    await page.getByTestId('flow-result').waitFor();
 
-    it('takes the launch secret out of the address bar', async () => {
-      await page.getByTestId('connection-sandbox').waitFor();
-      expect(page.url()).not.toContain('launch=');
-    });
+    const header = JSON.parse((await page.getByTestId('token-header').textContent())!);
+    const payload = JSON.parse((await page.getByTestId('token-payload').textContent())!);
+    expect(header.typ).toBe('at+jwt');
+    expect(payload.aud).toBe(indicator);
+    expect(payload.iss).toBe(app.web.ready.issuer);
+    expect(payload.sub).toBe(payload.client_id);
+    const response = JSON.parse((await page.getByTestId('token-response').textContent())!);
+    expect(response.token_type.toLowerCase()).toBe('bearer');
+  });
 
-    it('shows the sandbox connection with its issuer', async () => {
-      await expect(page.getByTestId('connection-sandbox').textContent()).resolves.toContain(app.web.ready.issuer);
-    });
+  it('explains the error when two resources are asked for at once', async () => {
+    const { page } = app;
+    const resources = page.locator('[data-testid^="resource-"]');
+    expect(await resources.count()).toBeGreaterThan(1);
+    await resources.nth(1).check();
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('flow-error').waitFor();
+    expect(await page.getByTestId('flow-error').textContent()).toContain('invalid_target');
+    expect(await page.getByTestId('flow-error-explanation').textContent()).toMatch(/exactly one API resource/);
+  });
 
-    it('requests a token for one API with scopes and shows it decoded', async () => {
-      const firstResource = page.locator('[data-testid^="resource-"]').first();
-      const indicator = (await firstResource.getAttribute('data-testid'))!.slice('resource-'.length);
-      await firstResource.check();
-      const scopes = page.locator('[data-testid^="scope-"]');
-      expect(await scopes.count()).toBeGreaterThan(0);
-      for (const scope of await scopes.all()) await scope.check();
-
-      await page.getByTestId('run').click();
-      await page.getByTestId('flow-result').waitFor();
-
-      const header = JSON.parse((await page.getByTestId('token-header').textContent())!);
-      const payload = JSON.parse((await page.getByTestId('token-payload').textContent())!);
-      expect(header.typ).toBe('at+jwt');
-      expect(payload.aud).toBe(indicator);
-      expect(payload.iss).toBe(app.web.ready.issuer);
-      expect(payload.sub).toBe(payload.client_id);
-      const response = JSON.parse((await page.getByTestId('token-response').textContent())!);
-      expect(response.token_type.toLowerCase()).toBe('bearer');
-    });
-
-    it('explains the error when two resources are asked for at once', async () => {
-      const resources = page.locator('[data-testid^="resource-"]');
-      expect(await resources.count()).toBeGreaterThan(1);
-      await resources.nth(1).check();
-      await page.keyboard.press('Control+Enter');
-      await page.getByTestId('flow-error').waitFor();
-      expect(await page.getByTestId('flow-error').textContent()).toContain('invalid_target');
-      expect(await page.getByTestId('flow-error-explanation').textContent()).toMatch(/exactly one API resource/);
-    });
-
-    it('refuses a call without the per-launch secret, from the page origin itself', async () => {
-      // Chromium logs the refused call as a console error: provoked here on purpose.
-      expectPageProblem(/status of 403 .*\/api\/call\/listConnections/);
-      const status = await page.evaluate(async () => {
-        const response = await fetch('api/call/listConnections', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: 'null',
-        });
-        return response.status;
+  it('refuses a call without the per-launch secret, from the page origin itself', async () => {
+    const { page } = app;
+    // Chromium logs the refused call as a console error: provoked here on purpose.
+    expectPageProblem(/status of 403 .*\/api\/call\/listConnections/);
+    const status = await page.evaluate(async () => {
+      const response = await fetch('api/call/listConnections', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: 'null',
       });
-      expect(status).toBe(403);
+      return response.status;
     });
-  },
-);
+    expect(status).toBe(403);
+  });
+});

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissingReason } from '../support/chromium.js';
-import { openApp, type OpenApp } from '../support/open-app.js';
-
-const noChromium = chromiumMissingReason();
+import { describeWithApp } from '../support/app-suite.js';
+import { inspectThis, runFirstResource } from '../support/app-page.js';
 
 /** Waits until every token part the inspector shows is in Monaco, not the plain text it shows while loading. */
 async function editorsShown(page: Page): Promise<void> {
@@ -14,29 +12,22 @@ async function editorsShown(page: Page): Promise<void> {
 // Issue 18: Monaco threw "[createInstance] ... depends on UNKNOWN service ICodeLensCache" the first time the
 // inspector rendered after a reload, and when a bad token followed a good one. The e2e setup fails a test on any
 // console or page error, so each step here fails when Monaco logs one.
-describe.skipIf(noChromium)(
-  `the inspector's editors log no error${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let app: OpenApp;
-    let page: Page;
+describeWithApp(
+  "the inspector's editors log no error",
+  {
+    setup: async ({ page }) => {
+      await runFirstResource(page);
+      await inspectThis(page);
+    },
+  },
+  (app) => {
     let token: string;
-
     beforeAll(async () => {
-      app = await openApp();
-      page = app.page;
-      await page.locator('[data-testid^="resource-"]').first().check();
-      await page.getByTestId('run').click();
-      await page.getByTestId('flow-result').waitFor();
-      await page.getByTestId('inspect-this').click();
-      await page.getByTestId('inspect-result').waitFor();
-      token = await page.getByTestId('inspect-token').inputValue();
-    });
-
-    afterAll(async () => {
-      await app?.close();
+      token = await app.page.getByTestId('inspect-token').inputValue();
     });
 
     it('shows a token in Monaco the first time the inspector renders after a reload', async () => {
+      const { page } = app;
       await page.reload();
       await page.locator('[data-testid="app-ready"][data-status="ready"]').waitFor();
       await page.getByTestId('tab-inspect').click();
@@ -46,6 +37,7 @@ describe.skipIf(noChromium)(
     });
 
     it('shows a token with a broken signature after a good one', async () => {
+      const { page } = app;
       const [header, payload, signature] = token.split('.');
       const flipped = `${signature!.startsWith('A') ? 'B' : 'A'}${signature!.slice(1)}`;
       await page.getByTestId('inspect-token').fill(`${header}.${payload}.${flipped}`);
@@ -54,10 +46,11 @@ describe.skipIf(noChromium)(
         () => document.querySelector('[data-testid="check-signature"]')?.getAttribute('data-status') === 'fail',
       );
       await editorsShown(page);
-      expect(await page.getByTestId('inspect-verdict').getAttribute('data-verdict')).not.toBe('valid');
+      await expect.poll(() => page.getByTestId('inspect-verdict').getAttribute('data-verdict')).not.toBe('valid');
     });
 
     it('shows a good token again after one that is not a JWT (new editors once the JSON language loaded)', async () => {
+      const { page } = app;
       await page.getByTestId('inspect-token').fill('not.a-jwt');
       await page.getByTestId('inspect-run').click();
       await page.getByTestId('monaco-payload').waitFor({ state: 'detached' });

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { chromiumMissingReason } from '../support/chromium.js';
-import { openApp, type OpenApp } from '../support/open-app.js';
+import { expect, it } from 'vitest';
+import { describeWithApp } from '../support/app-suite.js';
 
-const noChromium = chromiumMissingReason();
 const PRODUCTS_API = 'https://products.tokenscope.test';
 
 // Issue 4, device authorization (RFC 8628) from the request view: the code is shown, the user confirms it on the
 // sandbox's own pages in another tab, and the polling run ends with a token cut to her roles.
-describe.skipIf(noChromium)(
-  `the device flow from the request view${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let app: OpenApp;
-    let page: Page;
-
-    beforeAll(async () => {
-      app = await openApp();
-      page = app.page;
+describeWithApp(
+  'the device flow from the request view',
+  {
+    setup: async ({ page }) => {
       await page.getByTestId('connection-sandbox').waitFor();
       await page.getByTestId('grant-device_code').click();
-    });
-    afterAll(() => app?.close());
-
+    },
+  },
+  (app) => {
     it('shows a user code, which eddie confirms in another tab; the run gets his token', async () => {
+      const { page } = app;
       expect(await page.getByTestId('device-client').inputValue()).toBe('tokenscope-native');
       await page.getByTestId('device-resource').selectOption(PRODUCTS_API);
       await page.getByTestId('device-scope').fill('openid read:products write:products delete:products');
@@ -36,23 +29,24 @@ describe.skipIf(noChromium)(
       await other.getByRole('button', { name: 'Continue' }).click();
       await other.locator('button.user[value="eddie"]').click();
       await other.getByRole('button', { name: 'Authorize' }).click();
-      expect(await other.locator('h1').textContent()).toBe('Device signed in');
+      await expect.poll(() => other.locator('h1').textContent()).toBe('Device signed in');
       await other.close();
 
       const run = page.locator('[data-testid="flow-run"][data-grant="device_code"]');
       await run.waitFor({ timeout: 20_000 });
-      expect(await run.getAttribute('data-ok')).toBe('true');
+      await expect.poll(() => run.getAttribute('data-ok')).toBe('true');
       const payload = JSON.parse((await run.getByTestId('token-payload').textContent())!);
       // Eddie is an editor: delete:products is dropped silently, as Logto does.
       expect(payload).toMatchObject({ sub: 'eddie', aud: PRODUCTS_API, scope: 'read:products write:products' });
-      expect(await page.getByTestId('device-pending').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('device-pending').count()).toBe(0);
     });
 
     it('stops waiting on request, and a denied code ends the run with the reason', async () => {
+      const { page } = app;
       await page.getByTestId('device-start').click();
       await page.getByTestId('device-user-code').waitFor();
       await page.getByTestId('device-stop').click();
-      expect(await page.getByTestId('device-pending').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('device-pending').count()).toBe(0);
 
       await page.getByTestId('device-start').click();
       const href = (await page.getByTestId('device-open-complete').getAttribute('href'))!;
@@ -62,7 +56,7 @@ describe.skipIf(noChromium)(
       await other.close();
       const denied = page.locator('[data-testid="flow-run"][data-grant="device_code"][data-ok="false"]');
       await denied.waitFor({ timeout: 20_000 });
-      expect(await denied.textContent()).toMatch(/access_denied/);
+      await expect.poll(() => denied.textContent()).toMatch(/access_denied/);
     });
   },
 );

@@ -1,128 +1,92 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { chromiumMissingReason } from '../support/chromium.js';
-import { openApp, type OpenApp } from '../support/open-app.js';
+import { expect, it } from 'vitest';
 import {
+  describeLessons,
   criteriaMet,
+  criterionDetails,
   goToStep,
   lessonPanel,
   openLesson,
-  requestClientCredentials,
+  requestClientCredentialsAsStep,
   sendCall,
-  signIn,
+  signInAsStep,
   stepValues,
   valueNamed,
-  valuesNamed,
   waitForCriteria,
   waitForPassed,
 } from '../support/lesson-page.js';
 
-const noChromium = chromiumMissingReason();
 const MARK = '# my own world, before any lesson';
 
 // Issue 16, lessons 3 and 4, and a lesson's reset and undo of the sandbox world.
-describe.skipIf(noChromium)(
-  `lessons 3 and 4 end to end, and reset/undo of the world${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let app: OpenApp;
-    let page: Page;
-
-    beforeAll(async () => {
-      app = await openApp({ viewport: { width: 1600, height: 1000 } });
-      page = app.page;
-      await page.getByTestId('connection-sandbox').waitFor();
-    });
-
-    afterAll(async () => {
-      await app?.close();
-    });
-
-    it("resets the sandbox to the lessons' world, and Undo brings the user's own back", async () => {
-      await page.getByTestId('tab-sandbox').click();
-      // The graph and the editor load apart; until both have, the graph's layout may still cover the editor.
-      await page.waitForFunction(
-        () => ![...document.querySelectorAll('main .spinner')].some((s) => s.textContent?.includes('Loading')),
+describeLessons('lessons 3 and 4 end to end, and reset/undo of the world', (app) => {
+  it("resets the sandbox to the lessons' world, and Undo brings the user's own back", async () => {
+    const { page } = app;
+    await page.getByTestId('tab-sandbox').click();
+    // The graph and the editor load apart; until both have, the graph's layout may still cover the editor.
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('main .spinner')].some((s) => s.textContent?.includes('Loading')),
+    );
+    await page.locator('[data-testid="world-picture"] [data-node-id]').first().waitFor();
+    // The world editor is Monaco: the mark goes in as a paste at the top, as a user would put it there.
+    await page.locator('[data-testid="world-editor"] .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
-      await page.locator('[data-testid="world-picture"] [data-node-id]').first().waitFor();
-      // The world editor is Monaco: the mark goes in as a paste at the top, as a user would put it there.
-      await page.locator('[data-testid="world-editor"] .view-lines').click();
-      await page.keyboard.press('Control+Home');
-      await page.evaluate((pasted) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', pasted);
-        document.activeElement!.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-      }, `${MARK}\n`);
-      await page.getByTestId('world-apply').click();
-      await page.waitForFunction(() =>
-        document.querySelector('[data-testid="world-message"]')?.textContent?.startsWith('Applied'),
-      );
+    }, `${MARK}\n`);
+    await page.getByTestId('world-apply').click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="world-message"]')?.textContent?.startsWith('Applied'),
+    );
 
-      await openLesson(page, 'user-and-m2m-roles');
-      await lessonPanel(page).getByTestId('lesson-reset-world').click();
-      await lessonPanel(page).getByTestId('lesson-undo-world').waitFor();
-      await page.getByTestId('tab-sandbox').click();
-      // The editor's first lines as shown (Monaco draws only what is in view; the mark is the first line).
-      await page.waitForFunction((mark) => {
-        const text = document.querySelector('[data-testid="world-editor"] .view-lines')?.textContent;
-        return !!text && !text.replace(/\u00a0/g, ' ').includes(mark);
-      }, MARK);
+    await openLesson(page, 'user-and-m2m-roles');
+    await lessonPanel(page).getByTestId('lesson-reset-world').click();
+    await lessonPanel(page).getByTestId('lesson-undo-world').waitFor();
+    await page.getByTestId('tab-sandbox').click();
+    // The editor's first lines as shown (Monaco draws only what is in view; the mark is the first line).
+    await page.waitForFunction((mark) => {
+      const text = document.querySelector('[data-testid="world-editor"] .view-lines')?.textContent;
+      return !!text && !text.replace(/\u00a0/g, ' ').includes(mark);
+    }, MARK);
 
-      await lessonPanel(page).getByTestId('lesson-undo-world').click();
-      await lessonPanel(page).getByTestId('lesson-undo-world').waitFor({ state: 'detached' });
-      await page.waitForFunction((mark) => {
-        const text = document.querySelector('[data-testid="world-editor"] .view-lines')?.textContent;
-        return !!text && text.replace(/\u00a0/g, ' ').startsWith(mark);
-      }, MARK);
-      expect(await lessonPanel(page).getByTestId('lesson-world-message').textContent()).toMatch(/own world is back/);
-    });
+    await lessonPanel(page).getByTestId('lesson-undo-world').click();
+    await lessonPanel(page).getByTestId('lesson-undo-world').waitFor({ state: 'detached' });
+    await page.waitForFunction((mark) => {
+      const text = document.querySelector('[data-testid="world-editor"] .view-lines')?.textContent;
+      return !!text && text.replace(/\u00a0/g, ' ').startsWith(mark);
+    }, MARK);
+    await expect
+      .poll(() => lessonPanel(page).getByTestId('lesson-world-message').textContent())
+      .toMatch(/own world is back/);
+  });
 
-    it("lesson 3: the M2M app's role lacks delete, the admin user's has it", async () => {
-      await lessonPanel(page).getByTestId('lesson-restart').click();
-      await expect.poll(() => criteriaMet(page)).toEqual([false, false, false]);
+  it("lesson 3: the M2M app's role lacks delete, the admin user's has it", async () => {
+    const { page } = app;
+    await lessonPanel(page).getByTestId('lesson-restart').click();
+    await expect.poll(() => criteriaMet(page)).toEqual([false, false, false]);
 
-      const m2m = await stepValues(page, 0);
-      await goToStep(page, 0);
-      await requestClientCredentials(page, {
-        app: valueNamed(m2m, 'app'),
-        resources: valuesNamed(m2m, 'resource'),
-        scopes: valuesNamed(m2m, 'scope'),
-      });
-      await waitForCriteria(page, [true, false, false]);
+    await requestClientCredentialsAsStep(page, 0);
+    await waitForCriteria(page, [true, false, false]);
 
-      const user = await stepValues(page, 1);
-      const resource = valueNamed(user, 'resource');
-      await goToStep(page, 1);
-      await page.getByTestId('grant-authorization_code').click();
-      await signIn(page, {
-        resources: [resource],
-        scopes: valuesNamed(user, 'scope'),
-        redeemFor: resource,
-        prompt: valueNamed(user, 'prompt'),
-        user: valueNamed(user, 'user'),
-      });
-      await waitForPassed(page);
-      expect((await lessonPanel(page).getByTestId('lesson-criterion').allTextContents())[2]).toContain(
-        'delete:products',
-      );
-    });
+    await goToStep(page, 1);
+    await page.getByTestId('grant-authorization_code').click();
+    await signInAsStep(page, 1);
+    await waitForPassed(page);
+    await expect.poll(async () => (await criterionDetails(page))[2]).toContain('delete:products');
+  });
 
-    it('lesson 4: an M2M token for the Management API lists users', async () => {
-      await openLesson(page, 'management-api');
-      const token = await stepValues(page, 0);
-      await goToStep(page, 0);
-      await requestClientCredentials(page, {
-        app: valueNamed(token, 'app'),
-        resources: valuesNamed(token, 'resource'),
-        scopes: valuesNamed(token, 'scope'),
-      });
-      await waitForCriteria(page, [true, false]);
+  it('lesson 4: an M2M token for the Management API lists users', async () => {
+    const { page } = app;
+    await openLesson(page, 'management-api');
+    await requestClientCredentialsAsStep(page, 0);
+    await waitForCriteria(page, [true, false]);
 
-      const call = await stepValues(page, 1);
-      await goToStep(page, 1);
-      expect(await sendCall(page, { url: valueNamed(call, 'url'), token: 'last-requested' })).toBe(200);
-      await waitForPassed(page);
-    });
-  },
-);
+    const call = await stepValues(page, 1);
+    await goToStep(page, 1);
+    expect(await sendCall(page, { url: valueNamed(call, 'url'), token: 'last-requested' })).toBe(200);
+    await waitForPassed(page);
+  });
+});

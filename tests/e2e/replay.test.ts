@@ -1,102 +1,82 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
 import { spawnCliUntilJson, type SpawnedCli } from '../support/spawn-json-line.js';
+import { describeWithApp } from '../support/app-suite.js';
+import { runClientCredentials, sendReplay } from '../support/app-page.js';
 
 const noChromium = chromiumMissingReason();
 const PRODUCTS_API = 'https://products.tokenscope.test';
 
-describe.skipIf(noChromium)(
-  `the replay view calls the sandbox products API${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let web: SpawnedCli<{ launchUrl: string; issuer: string }>;
-    let browser: Browser;
-    let page: Page;
-    let productsUrl: string;
-
-    beforeAll(async () => {
-      web = await spawnCliUntilJson(['web', '--json', '--no-open']);
-      productsUrl = `${web.ready.issuer.replace(/\/oidc$/, '')}/sample-api/products`;
-      browser = await launchChromium();
-      page = await browser.newPage();
-      await page.goto(web.ready.launchUrl);
+describeWithApp(
+  'the replay view calls the sandbox products API',
+  {
+    setup: async ({ page }) => {
       // A machine-to-machine token for the products API with read and write, but not delete:products.
-      await page.getByTestId(`resource-${PRODUCTS_API}`).check();
-      await page.getByTestId('scope-read:products').check();
-      await page.getByTestId('scope-write:products').check();
-      await page.getByTestId('run').click();
-      await page.getByTestId('flow-result').waitFor();
+      await runClientCredentials(page, { resource: PRODUCTS_API, scopes: ['read:products', 'write:products'] });
       await page.keyboard.press('Alt+4');
       await page.getByTestId('replay-view').waitFor();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await web?.stop();
-    });
-
-    const send = async () => {
-      const before = await page.getByTestId('replay-history-row').count();
-      await page.getByTestId('replay-send').click();
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-testid="replay-history-row"]').length > n,
-        before,
-      );
-    };
-    const status = async () => Number(await page.getByTestId('replay-response').getAttribute('data-status'));
+    },
+  },
+  (app) => {
+    const productsUrl = () => `${app.web.ready.issuer.replace(/\/oidc$/, '')}/sample-api/products`;
+    // Sends and reads the status the answer shows.
+    const send = () => sendReplay(app.page);
 
     it('calls the API with the token from the flow and gets 200', async () => {
+      const { page } = app;
       await page.getByTestId('replay-sample-url').click();
-      expect(await page.getByTestId('replay-url').inputValue()).toBe(productsUrl);
+      await expect.poll(() => page.getByTestId('replay-url').inputValue()).toBe(productsUrl());
       await page.getByTestId('replay-use-flow-token').click();
-      await send();
-      expect(await status()).toBe(200);
+      expect(await send()).toBe(200);
       const body = JSON.parse((await page.getByTestId('replay-body-shown').textContent())!);
       expect(body.data.length).toBeGreaterThan(0);
       expect(body.caller.scope).toBe('read:products write:products');
-      expect(await page.getByTestId('replay-time').textContent()).toMatch(/ms$/);
+      await expect.poll(() => page.getByTestId('replay-time').textContent()).toMatch(/ms$/);
       // The export masks the token.
-      expect(await page.getByTestId('replay-export').textContent()).toContain('$ACCESS_TOKEN');
+      await expect.poll(() => page.getByTestId('replay-export').textContent()).toContain('$ACCESS_TOKEN');
     });
 
     it('calls without a token and explains the 401', async () => {
+      const { page } = app;
       await page.getByTestId('replay-token-pick').selectOption('none');
-      await send();
-      expect(await status()).toBe(401);
-      expect(await page.getByTestId('replay-explanation').textContent()).toContain('No token was sent');
+      expect(await send()).toBe(401);
+      await expect.poll(() => page.getByTestId('replay-explanation').textContent()).toContain('No token was sent');
     });
 
     it('deletes with a token lacking delete:products and explains the 403, naming the missing scope', async () => {
+      const { page } = app;
       await page.getByTestId('replay-method').selectOption('DELETE');
-      await page.getByTestId('replay-url').fill(`${productsUrl}/p-1`);
+      await page.getByTestId('replay-url').fill(`${productsUrl()}/p-1`);
       // The token sent first is held on the main side; pick it by reference.
       const options = await page.getByTestId('replay-token-pick').locator('option').allTextContents();
       const held = options.findIndex((o) => o.includes('read:products write:products'));
       expect(held).toBeGreaterThan(-1);
       await page.getByTestId('replay-token-pick').selectOption({ index: held });
-      await send();
-      expect(await status()).toBe(403);
+      expect(await send()).toBe(403);
       const challenge = page.getByTestId('replay-challenge');
-      expect(await challenge.getAttribute('data-error')).toBe('insufficient_scope');
-      expect(await page.getByTestId('replay-missing-scope').textContent()).toBe('delete:products');
-      expect(await challenge.textContent()).toMatch(/role/);
+      await expect.poll(() => challenge.getAttribute('data-error')).toBe('insufficient_scope');
+      await expect.poll(() => page.getByTestId('replay-missing-scope').textContent()).toBe('delete:products');
+      await expect.poll(() => challenge.textContent()).toMatch(/role/);
     });
 
     it('re-sends the call with another token and shows the two answers side by side', async () => {
+      const { page } = app;
       await page.getByTestId('replay-token-pick').selectOption('none');
       await page.getByTestId('replay-resend').click();
       await page.getByTestId('replay-diff').waitFor();
-      expect(await page.getByTestId('replay-diff-status').textContent()).toMatch(/403.*401/);
-      expect(await page.getByTestId('replay-diff').getAttribute('data-same')).toBe('false');
+      await expect.poll(() => page.getByTestId('replay-diff-status').textContent()).toMatch(/403.*401/);
+      await expect.poll(() => page.getByTestId('replay-diff').getAttribute('data-same')).toBe('false');
     });
 
     it('keeps every call in a searchable history, and opens the inspector from a response', async () => {
-      expect(await page.getByTestId('replay-history-count').textContent()).toBe('4 calls');
+      const { page } = app;
+      await expect.poll(() => page.getByTestId('replay-history-count').textContent()).toBe('4 calls');
       await page.getByTestId('replay-history-search').fill('status:4xx');
-      expect(await page.getByTestId('replay-history-count').textContent()).toBe('3 of 4 calls');
+      await expect.poll(() => page.getByTestId('replay-history-count').textContent()).toBe('3 of 4 calls');
       await page.getByTestId('replay-history-search').fill('method:GET 200');
       await page.getByTestId('replay-history-row').first().click();
       await page.waitForFunction(
@@ -104,35 +84,37 @@ describe.skipIf(noChromium)(
       );
       await page.getByTestId('replay-inspect').click();
       await page.getByTestId('inspect-result').waitFor();
-      expect(await page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
+      await expect.poll(() => page.getByTestId('check-aud').getAttribute('data-status')).toBe('pass');
     });
 
     it("explains the Management API's own error body for a token issued for another API", async () => {
+      const { page } = app;
       await page.keyboard.press('Alt+4');
       await page.getByTestId('replay-history-search').fill('');
       await page.getByTestId('replay-method').selectOption('GET');
-      await page.getByTestId('replay-url').fill(`${web.ready.issuer.replace(/\/oidc$/, '')}/api/users`);
+      await page.getByTestId('replay-url').fill(`${app.web.ready.issuer.replace(/\/oidc$/, '')}/api/users`);
       const options = await page.getByTestId('replay-token-pick').locator('option').allTextContents();
       await page
         .getByTestId('replay-token-pick')
         .selectOption({ index: options.findIndex((o) => o.includes('read:products write:products')) });
-      await send();
-      expect(await status()).toBe(401);
-      expect(await page.getByTestId('replay-explanation').getAttribute('data-code')).toBe('auth.unauthorized');
-      expect(await page.getByTestId('replay-explanation').textContent()).toMatch(/Management API indicator/);
+      expect(await send()).toBe(401);
+      await expect
+        .poll(() => page.getByTestId('replay-explanation').getAttribute('data-code'))
+        .toBe('auth.unauthorized');
+      await expect.poll(() => page.getByTestId('replay-explanation').textContent()).toMatch(/Management API indicator/);
     });
 
     it('takes a time limit from the composer, refuses one out of range, and exports it as curl --max-time', async () => {
-      await page.getByTestId('replay-url').fill(productsUrl);
+      const { page } = app;
+      await page.getByTestId('replay-url').fill(productsUrl());
       await page.getByTestId('replay-max-time').fill('0');
       await page.getByTestId('replay-send').click();
-      expect(await page.getByTestId('replay-call-error').textContent()).toMatch(
-        /Max time is a number of seconds from 0.1 to 3600/,
-      );
+      await expect
+        .poll(() => page.getByTestId('replay-call-error').textContent())
+        .toMatch(/Max time is a number of seconds from 0.1 to 3600/);
       await page.getByTestId('replay-max-time').fill('5');
-      await send();
-      expect(await status()).toBe(200);
-      expect(await page.getByTestId('replay-export').textContent()).toContain('--max-time 5');
+      expect(await send()).toBe(200);
+      await expect.poll(() => page.getByTestId('replay-export').textContent()).toContain('--max-time 5');
     });
   },
 );
@@ -180,6 +162,6 @@ describe.skipIf(noChromium)('the replay view after a damaged workspaces file', (
     expect(await notice.textContent()).toMatch(/workspaces.json was damaged.*Restored the backup/);
     // The notice is in the sidebar from the start; the saved request shows once the replay view has loaded.
     await page.getByTestId('replay-view').waitFor();
-    expect(await page.getByText('list products').count()).toBe(1);
+    await expect.poll(() => page.getByText('list products').count()).toBe(1);
   });
 });

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumMissingReason } from '../support/chromium.js';
-import { openApp, type OpenApp } from '../support/open-app.js';
-
-const noChromium = chromiumMissingReason();
+import { describeWithApp } from '../support/app-suite.js';
 
 const selectorText = (page: Page) =>
   page
@@ -13,24 +10,13 @@ const selectorText = (page: Page) =>
     .then((t) => t?.trim());
 
 // Issue 18: the workspace selector's call count was stale until a reload; the main side now says when it changes.
-describe.skipIf(noChromium)(
-  `the workspace selector counts calls${noChromium ? ` (skipped: ${noChromium})` : ''}`,
-  () => {
-    let app: OpenApp;
-    let page: Page;
-
-    beforeAll(async () => {
-      app = await openApp();
-      page = app.page;
-      await page.locator('.workspace-bar select').waitFor();
-    });
-
-    afterAll(async () => {
-      await app?.close();
-    });
-
+describeWithApp(
+  'the workspace selector counts calls',
+  { setup: ({ page }) => page.locator('.workspace-bar select').waitFor() },
+  (app) => {
     it('shows the new count as soon as a call is made, and after a clear', async () => {
-      expect(await selectorText(page)).toBe('Default · 0 calls');
+      const { page } = app;
+      await expect.poll(() => selectorText(page)).toBe('Default · 0 calls');
       await page.getByTestId('tab-replay').click();
       await page.getByTestId('replay-sample-url').click();
       await page.getByTestId('replay-send').click();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
-import { addChip } from '../support/app-page.js';
+import { addChip, requestAuthorization, signInInTab } from '../support/app-page.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -153,19 +153,12 @@ describe.skipIf(noChromium)(`the world as a graph${noChromium ? ` (skipped: ${no
 
   it('lights the path of a user sign-in token through her role', async () => {
     await page.getByTestId('tab-request').click();
-    await page.getByTestId('grant-authorization_code').click();
-    await addChip(page, 'auth-resources', PRODUCTS);
-    await addChip(page, 'auth-scopes', 'read:products');
-    await addChip(page, 'auth-scopes', 'write:products');
-    await page.getByTestId('token-resource').selectOption(PRODUCTS);
-    const signInTab = page.context().waitForEvent('page');
-    await page.getByTestId('sign-in').click();
-    const tab = await signInTab;
-    await tab.waitForLoadState();
-    await tab.locator('button.user[value="vera"]').click();
-    await tab.getByRole('button', { name: 'Authorize' }).click();
-    await tab.waitForURL((url) => url.pathname === '/callback');
-    await tab.close();
+    await requestAuthorization(page, {
+      resources: [PRODUCTS],
+      scopes: ['read:products', 'write:products'],
+      redeemFor: PRODUCTS,
+    });
+    await signInInTab(page, 'vera');
     await page
       .locator('[data-testid="flow-run"][data-grant="authorization_code"]')
       .getByTestId('flow-result')

@@ -1,29 +1,11 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { PROJECT_DIR } from '../support/build.js';
+import { runCli } from '../support/run-cli.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `node bin/tokenscope.js discover ...` in a clean environment. */
-function discover(args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['bin/tokenscope.js', 'discover', ...args], {
-    cwd: PROJECT_DIR,
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** `tokenscope discover ...args` in a clean environment. */
+const discover = (args: string[]) => runCli(['discover', ...args]);
 
 let sandbox: SandboxHandle;
 let testApi: TestApi;

@@ -21,6 +21,17 @@ function started(value: StartedAuthorization | FlowResult): StartedAuthorization
   return value;
 }
 
+type AuthorizationRequest = Parameters<FlowEngine['startAuthorization']>[0];
+
+/** Starts the native app's sign-in at the sandbox, over the custom-scheme redirect unless `request` says. */
+async function startNative(
+  request: Omit<AuthorizationRequest, 'issuer' | 'client' | 'redirect'> & Partial<AuthorizationRequest>,
+): Promise<StartedAuthorization> {
+  return started(
+    await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', ...request }),
+  );
+}
+
 let fixture: EngineWithSandbox;
 
 beforeAll(async () => {
@@ -32,19 +43,15 @@ afterAll(() => fixture?.close());
 
 describe('authorization code + PKCE through the flow engine', () => {
   it('signs in with two resources over the loopback redirect, and refuses the same redirect twice', async () => {
-    const start = started(
-      await engine.startAuthorization({
-        issuer: sandbox.issuer,
-        client: native,
-        redirect: 'loopback',
-        resources: [PRODUCTS, ORDERS],
-        scope: 'openid offline_access read:products read:orders',
-        prompt: 'consent',
-        loginHint: 'vera',
-        extraParams: { ui_locales: 'en' },
-        tokenResource: PRODUCTS,
-      }),
-    );
+    const start = await startNative({
+      redirect: 'loopback',
+      resources: [PRODUCTS, ORDERS],
+      scope: 'openid offline_access read:products read:orders',
+      prompt: 'consent',
+      loginHint: 'vera',
+      extraParams: { ui_locales: 'en' },
+      tokenResource: PRODUCTS,
+    });
     const auth = new URL(start.authorizationUrl);
     expect(auth.searchParams.getAll('resource')).toEqual([PRODUCTS, ORDERS]);
     expect(auth.searchParams.get('code_challenge_method')).toBe('S256');
@@ -85,15 +92,7 @@ describe('authorization code + PKCE through the flow engine', () => {
   });
 
   it('takes the tokenscope:// redirect and a pasted URL the same way', async () => {
-    const start = started(
-      await engine.startAuthorization({
-        issuer: sandbox.issuer,
-        client: native,
-        redirect: 'custom-scheme',
-        resources: [PRODUCTS],
-        scope: 'read:products',
-      }),
-    );
+    const start = await startNative({ resources: [PRODUCTS], scope: 'read:products' });
     expect(start.redirectUri).toBe('tokenscope://callback');
     const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     const outcome = await engine.handleCallback(`  ${callback}\n`);
@@ -110,15 +109,7 @@ describe('authorization code + PKCE through the flow engine', () => {
   });
 
   it('explains an error that comes back on the redirect (unknown resource at /auth)', async () => {
-    const start = started(
-      await engine.startAuthorization({
-        issuer: sandbox.issuer,
-        client: native,
-        redirect: 'custom-scheme',
-        resources: ['https://unknown.tokenscope.test'],
-        scope: 'openid',
-      }),
-    );
+    const start = await startNative({ resources: ['https://unknown.tokenscope.test'], scope: 'openid' });
     const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
     const outcome = await engine.handleCallback(callback);
     if (!outcome.accepted || outcome.result.ok) throw new Error(JSON.stringify(outcome));
@@ -127,15 +118,7 @@ describe('authorization code + PKCE through the flow engine', () => {
   });
 
   it('explains a PKCE mismatch', async () => {
-    const start = started(
-      await engine.startAuthorization({
-        issuer: sandbox.issuer,
-        client: native,
-        redirect: 'custom-scheme',
-        resources: [PRODUCTS],
-        scope: 'read:products',
-      }),
-    );
+    const start = await startNative({ resources: [PRODUCTS], scope: 'read:products' });
     const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
     engine.pending.peek(start.state, Date.now())!.verifier = 'x'.repeat(43);
     const outcome = await engine.handleCallback(callback);

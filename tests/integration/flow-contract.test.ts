@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
-import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 
-let app: AppWithSandbox;
-let api: TokenscopeApi;
-
-beforeAll(async () => {
-  app = await startAppWithSandbox('flow-contract');
-  ({ api } = app);
-});
-
-afterAll(() => app?.close());
+const app = appWithSandboxForFile('flow-contract');
 
 describe('the flow calls of the contract', () => {
   it('browser host: sign in over loopback, wait for it, refresh from the run, reveal', async () => {
-    const start = await api.startAuthorization({
+    const start = await app.api.startAuthorization({
       connectionId: 'sandbox',
       clientId: 'tokenscope-native',
       resources: [PRODUCTS, ORDERS],
@@ -30,11 +21,11 @@ describe('the flow calls of the contract', () => {
     expect(start.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
     const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     expect((await fetch(callback)).status).toBe(200);
-    const done = await api.awaitAuthorization({ state: start.state });
+    const done = await app.api.awaitAuthorization({ state: start.state });
     if (done.status !== 'done' || !done.result.ok) throw new Error(JSON.stringify(done));
     expect(done.result.hasRefreshToken).toBe(true);
 
-    const refreshed = await api.runRefresh({
+    const refreshed = await app.api.runRefresh({
       fromRunId: done.result.runId!,
       resources: [ORDERS],
       scope: 'read:orders',
@@ -45,14 +36,14 @@ describe('the flow calls of the contract', () => {
       accessToken: { payload: { aud: ORDERS, sub: 'eddie' } },
     });
 
-    const revealed = await api.revealRun({ runId: done.result.runId! });
+    const revealed = await app.api.revealRun({ runId: done.result.runId! });
     expect(String(revealed.tokenResponse!.refresh_token)).not.toContain('•');
     expect(JSON.stringify(done.result)).not.toContain(String(revealed.tokenResponse!.refresh_token));
-    expect(await api.awaitAuthorization({ state: 'never-started' })).toMatchObject({ status: 'gone' });
+    expect(await app.api.awaitAuthorization({ state: 'never-started' })).toMatchObject({ status: 'gone' });
   });
 
   it('client credentials through the contract: an organization token, and a DPoP-bound one (RFC 9449)', async () => {
-    const org = await api.runClientCredentials({
+    const org = await app.api.runClientCredentials({
       connectionId: 'sandbox',
       clientId: 'tokenscope-m2m',
       resources: [],
@@ -63,7 +54,7 @@ describe('the flow calls of the contract', () => {
       ok: true,
       accessToken: { payload: { aud: 'urn:logto:organization:acme', sub: 'tokenscope-m2m' } },
     });
-    const bound = await api.runClientCredentials({
+    const bound = await app.api.runClientCredentials({
       connectionId: 'sandbox',
       clientId: 'tokenscope-m2m',
       resources: [PRODUCTS],
@@ -79,7 +70,7 @@ describe('the flow calls of the contract', () => {
     // The proof rides in the DPoP header of the token request, masked in the timeline.
     const token = bound.timeline.find((e) => e.step === 'token')!;
     expect(token.requestHeaders.dpop).toMatch(/•/);
-    const plain = await api.runClientCredentials({
+    const plain = await app.api.runClientCredentials({
       connectionId: 'sandbox',
       clientId: 'tokenscope-m2m',
       resources: [PRODUCTS],
@@ -89,7 +80,7 @@ describe('the flow calls of the contract', () => {
   });
 
   it('a cancelled sign-in ends at once, and its redirect is refused afterwards', async () => {
-    const start = await api.startAuthorization({
+    const start = await app.api.startAuthorization({
       connectionId: 'sandbox',
       clientId: 'tokenscope-native',
       resources: [PRODUCTS],
@@ -97,17 +88,17 @@ describe('the flow calls of the contract', () => {
     });
     if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
     const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
-    expect(await api.cancelAuthorization({ state: start.state })).toEqual({ cancelled: true });
-    expect(await api.awaitAuthorization({ state: start.state })).toMatchObject({
+    expect(await app.api.cancelAuthorization({ state: start.state })).toEqual({ cancelled: true });
+    expect(await app.api.awaitAuthorization({ state: start.state })).toMatchObject({
       status: 'done',
       result: { ok: false, error: { error: 'cancelled' } },
     });
-    await expect(api.completeAuthorization({ callbackUrl: callback })).rejects.toThrow(/matches no sign-in/);
-    expect(await api.cancelAuthorization({ state: 'never-started' })).toEqual({ cancelled: false });
+    await expect(app.api.completeAuthorization({ callbackUrl: callback })).rejects.toThrow(/matches no sign-in/);
+    expect(await app.api.cancelAuthorization({ state: 'never-started' })).toEqual({ cancelled: false });
   });
 
   it('pasted URL: completes the sign-in, and refuses it the second time', async () => {
-    const start = await api.startAuthorization({
+    const start = await app.api.startAuthorization({
       connectionId: 'sandbox',
       clientId: 'tokenscope-native',
       resources: [PRODUCTS],
@@ -116,17 +107,17 @@ describe('the flow calls of the contract', () => {
     });
     if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
     const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
-    expect(await api.completeAuthorization({ callbackUrl: callback })).toMatchObject({
+    expect(await app.api.completeAuthorization({ callbackUrl: callback })).toMatchObject({
       ok: true,
       accessToken: { payload: { sub: 'vera' } },
     });
-    const again = await dispatch(api, 'completeAuthorization', { callbackUrl: callback });
+    const again = await dispatch(app.api, 'completeAuthorization', { callbackUrl: callback });
     expect(again).toMatchObject({ ok: false });
     expect(JSON.stringify(again)).toMatch(/matches no sign-in/);
   });
 
   it('token exchange with the sandbox PAT, and argument checks at the door', async () => {
-    const result = await api.runTokenExchange({
+    const result = await app.api.runTokenExchange({
       connectionId: 'sandbox',
       clientId: 'tokenscope-web',
       subjectToken: 'pat_SandboxEddieLaptopScript00000001',
@@ -135,12 +126,12 @@ describe('the flow calls of the contract', () => {
       scope: 'read:products',
     });
     expect(result).toMatchObject({ ok: true, grant: 'token_exchange', accessToken: { payload: { sub: 'eddie' } } });
-    const bad = await dispatch(api, 'runRefresh', { fromRunId: 'x', resources: 'not-a-list', scope: '' });
+    const bad = await dispatch(app.api, 'runRefresh', { fromRunId: 'x', resources: 'not-a-list', scope: '' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad_argument' } });
   });
 
   it('client credentials still works, now with a timeline', async () => {
-    const result = await api.runClientCredentials({
+    const result = await app.api.runClientCredentials({
       connectionId: 'sandbox',
       clientId: 'tokenscope-m2m',
       resources: [PRODUCTS],

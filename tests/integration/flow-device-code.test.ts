@@ -28,6 +28,18 @@ function waiting(value: DeviceStart | FlowResult): DeviceStart {
   return value;
 }
 
+/** The native app's device flow for products (read:products), started at the sandbox through the engine. */
+async function startProductsDevice(): Promise<DeviceStart> {
+  return waiting(
+    await app.flows.startDeviceAuthorization({
+      issuer: app.sandbox.issuer,
+      client: NATIVE_CLIENT,
+      resources: [PRODUCTS],
+      scope: 'read:products',
+    }),
+  );
+}
+
 /** The result the engine's background polling ends with (RFC 8628 §3.4); the default interval is 5 s. */
 async function polled(deviceId: string): Promise<FlowResult> {
   const result = await app.flows.awaitAuthorization(deviceId, 25_000);
@@ -101,14 +113,7 @@ describe('device authorization (RFC 8628) against the sandbox', () => {
       });
 
       it('a wrong code is told on the page, and the right one still works after it', async () => {
-        const started = waiting(
-          await app.flows.startDeviceAuthorization({
-            issuer: app.sandbox.issuer,
-            client: NATIVE_CLIENT,
-            resources: [PRODUCTS],
-            scope: 'read:products',
-          }),
-        );
+        const started = await startProductsDevice();
         const page = await browser.newPage();
         await page.goto(started.verificationUri);
         await page.locator('input[name=user_code]').fill('BCDF-GHJK');
@@ -137,14 +142,7 @@ describe('device authorization (RFC 8628) against the sandbox', () => {
     ] as const)(
       'refused at %s (%s): the next poll gets access_denied, explained',
       async (refuseAt, _how) => {
-        const started = waiting(
-          await app.flows.startDeviceAuthorization({
-            issuer: app.sandbox.issuer,
-            client: NATIVE_CLIENT,
-            resources: [PRODUCTS],
-            scope: 'read:products',
-          }),
-        );
+        const started = await startProductsDevice();
         const { finalPage } = await confirmDeviceCode(started.verificationUri, started.userCode, {
           user: 'vera',
           refuseAt,
@@ -166,14 +164,7 @@ describe('device authorization (RFC 8628) against the sandbox', () => {
     );
 
     it('a used code cannot be confirmed twice', async () => {
-      const started = waiting(
-        await app.flows.startDeviceAuthorization({
-          issuer: app.sandbox.issuer,
-          client: NATIVE_CLIENT,
-          resources: [PRODUCTS],
-          scope: 'read:products',
-        }),
-      );
+      const started = await startProductsDevice();
       await confirmDeviceCode(started.verificationUri, started.userCode, { user: 'ada' });
       const again = await confirmDeviceCode(started.verificationUri, started.userCode, { user: 'vera' });
       expect(again.finalPage).toContain('This code was already used');

@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { managementClient, managementToken } from '../support/management-api-client.js';
+import { describe, expect, it } from 'vitest';
+import { adminApiForFile } from '../support/management-api-client.js';
 
-let sandbox: SandboxHandle;
-let api: ReturnType<typeof managementClient>;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  api = managementClient(sandbox, await managementToken(sandbox, 'tokenscope-admin-script'));
-});
-
-afterAll(async () => {
-  await sandbox?.close();
-});
+const { sandbox, api } = adminApiForFile();
 
 const missing = (field: string) => ({ path: [field], code: 'invalid_type', message: 'Required' });
 const invalidInput = (...issues: object[]) => ({ code: 'guard.invalid_input', data: { issues } });
@@ -311,11 +299,11 @@ const BAD_WRITES: [string, string, string, unknown, number, object][] = [
 describe("Management API: bad writes get Logto's status and body, and change nothing", () => {
   for (const [what, method, path, body, status, expected] of BAD_WRITES) {
     it(`${what}: ${method} ${path} -> ${status}`, async () => {
-      const before = JSON.stringify(sandbox.world);
+      const before = JSON.stringify(sandbox().world);
       const answer = await api(method, path, body);
       expect(answer.status).toBe(status);
       expect(answer.body).toMatchObject(expected);
-      expect(JSON.stringify(sandbox.world)).toBe(before);
+      expect(JSON.stringify(sandbox().world)).toBe(before);
     });
   }
 

@@ -2,31 +2,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as oidc from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { createSandboxControl } from '../../electron/services/sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import type { TokenscopeEvent } from '../../shared/contract/events.js';
-import { managementClient, managementToken } from '../support/management-api-client.js';
+import { adminApiForFile, managementClient, managementToken } from '../support/management-api-client.js';
 
-let sandbox: SandboxHandle;
-let api: ReturnType<typeof managementClient>;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  api = managementClient(sandbox, await managementToken(sandbox, 'tokenscope-admin-script'));
-});
-
-afterAll(async () => {
-  await sandbox?.close();
-});
+const { sandbox, api } = adminApiForFile();
 
 const claims = (jwt: string) =>
   JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 
 async function clientCredentials(clientId: string, secret: string, resource: string, scope: string) {
-  const config = await oidc.discovery(new URL(sandbox.issuer), clientId, secret, undefined, {
+  const config = await oidc.discovery(new URL(sandbox().issuer), clientId, secret, undefined, {
     execute: [oidc.allowInsecureRequests],
   });
   return oidc.clientCredentialsGrant(config, { resource, scope });
@@ -82,7 +71,7 @@ describe('Management API writes: what a provisioning script does', () => {
       oidcClientMetadata: { redirectUris: ['http://127.0.0.1:4000/cb'] },
       customClientMetadata: { allowTokenExchange: true },
     });
-    expect(sandbox.world.applications.find((a) => a.id === id)?.allowTokenExchange).toBe(true);
+    expect(sandbox().world.applications.find((a) => a.id === id)?.allowTokenExchange).toBe(true);
   });
 
   it('builds an organization: roles with scopes, members and their roles', async () => {

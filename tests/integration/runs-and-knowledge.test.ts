@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
-import type { TokenscopeApi } from '../../shared/contract/api.js';
+import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
 import type { RunRecord } from '../../shared/contract/run-record.js';
 import { signIn } from './sandbox-sign-in.js';
 
@@ -10,20 +9,12 @@ const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 const M2M_SECRET = 'sandbox-m2m-secret-not-for-production';
 
-let app: AppWithSandbox;
-let api: TokenscopeApi;
-
-beforeAll(async () => {
-  app = await startAppWithSandbox('runs-knowledge');
-  ({ api } = app);
-});
-
-afterAll(() => app?.close());
+const app = appWithSandboxForFile('runs-knowledge');
 
 /** The main side records a sign-in whose redirect came back with nobody waiting (a reloaded window). */
 async function listedEventually(workspaceId: string, grant: string): Promise<RunRecord> {
   for (;;) {
-    const found = (await api.listRuns({ workspaceId })).find((r) => r.grant === grant);
+    const found = (await app.api.listRuns({ workspaceId })).find((r) => r.grant === grant);
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -31,8 +22,8 @@ async function listedEventually(workspaceId: string, grant: string): Promise<Run
 
 describe('runs kept on the main side, per workspace', () => {
   it("lists every grant's runs in the workspace they were made in, masked, with connection and request", async () => {
-    const other = await api.createWorkspace({ name: 'Other' });
-    const cc = await api.runClientCredentials({
+    const other = await app.api.createWorkspace({ name: 'Other' });
+    const cc = await app.api.runClientCredentials({
       workspaceId: other.id,
       connectionId: 'sandbox',
       clientId: 'tokenscope-m2m',
@@ -40,8 +31,8 @@ describe('runs kept on the main side, per workspace', () => {
       scope: 'read:products',
     });
     expect(cc.ok).toBe(true);
-    expect(await api.listRuns()).toEqual([]);
-    const [listed] = await api.listRuns({ workspaceId: other.id });
+    expect(await app.api.listRuns()).toEqual([]);
+    const [listed] = await app.api.listRuns({ workspaceId: other.id });
     expect(listed).toMatchObject({
       id: cc.runId,
       workspaceId: other.id,
@@ -54,7 +45,7 @@ describe('runs kept on the main side, per workspace', () => {
   });
 
   it('records a sign-in nobody waits for, then its refresh on the same connection', async () => {
-    const start = await api.startAuthorization({
+    const start = await app.api.startAuthorization({
       connectionId: 'sandbox',
       clientId: 'tokenscope-native',
       resources: [PRODUCTS, ORDERS],
@@ -69,9 +60,9 @@ describe('runs kept on the main side, per workspace', () => {
     // The refresh token stays on the main side: the listed result has it masked.
     expect(JSON.stringify(signedIn.result.ok && signedIn.result.tokenResponse.refresh_token)).toContain('•');
 
-    const refreshed = await api.runRefresh({ fromRunId: signedIn.id, resources: [ORDERS], scope: 'read:orders' });
+    const refreshed = await app.api.runRefresh({ fromRunId: signedIn.id, resources: [ORDERS], scope: 'read:orders' });
     expect(refreshed.ok).toBe(true);
-    expect((await api.listRuns()).at(-1)).toMatchObject({
+    expect((await app.api.listRuns()).at(-1)).toMatchObject({
       grant: 'refresh_token',
       connectionId: 'sandbox',
       clientId: 'tokenscope-native',
@@ -82,12 +73,12 @@ describe('runs kept on the main side, per workspace', () => {
 
 describe('a saved connection: edited in place, and what it learns from its runs', () => {
   it('fixes a wrong secret, renames, and keeps the resources and scopes used on it (never a secret)', async () => {
-    const added = await api.addConnection({
+    const added = await app.api.addConnection({
       issuer: app.sandbox.issuer,
       client: { clientId: 'tokenscope-m2m', kind: 'm2m', authMethod: 'client_secret_basic', clientSecret: 'wrong' },
     });
     expect(added.name).toBe(`${new URL(app.sandbox.issuer).host}/oidc · tokenscope-m2m`);
-    const failed = await api.runClientCredentials({
+    const failed = await app.api.runClientCredentials({
       connectionId: added.id,
       clientId: 'tokenscope-m2m',
       resources: [ORDERS],
@@ -95,7 +86,7 @@ describe('a saved connection: edited in place, and what it learns from its runs'
     });
     expect(failed).toMatchObject({ ok: false, error: { error: 'invalid_client' } });
 
-    const edited = await api.editConnection({
+    const edited = await app.api.editConnection({
       connectionId: added.id,
       name: 'Staging',
       client: { clientId: 'tokenscope-m2m', secret: M2M_SECRET },
@@ -106,11 +97,11 @@ describe('a saved connection: edited in place, and what it learns from its runs'
       clients: [{ clientId: 'tokenscope-m2m', hasSecret: true }],
     });
     // client_secret_post instead of basic: the secret is kept.
-    await api.editConnection({
+    await app.api.editConnection({
       connectionId: added.id,
       client: { clientId: 'tokenscope-m2m', authMethod: 'client_secret_post' },
     });
-    const ok = await api.runClientCredentials({
+    const ok = await app.api.runClientCredentials({
       connectionId: added.id,
       clientId: 'tokenscope-m2m',
       resources: [ORDERS],
@@ -121,7 +112,7 @@ describe('a saved connection: edited in place, and what it learns from its runs'
       'tokenscope-m2m',
     );
 
-    expect(await api.getConnectionKnowledge({ connectionId: added.id })).toEqual({
+    expect(await app.api.getConnectionKnowledge({ connectionId: added.id })).toEqual({
       connectionId: added.id,
       resources: [{ indicator: ORDERS, scopes: ['read:orders'] }],
       scopes: ['read:orders'],
@@ -132,14 +123,14 @@ describe('a saved connection: edited in place, and what it learns from its runs'
     );
 
     await expect(
-      api.editConnection({
+      app.api.editConnection({
         connectionId: added.id,
         client: { clientId: 'tokenscope-m2m', authMethod: 'client_secret_basic', newClientId: 'other' },
       }),
     ).resolves.toMatchObject({ clients: [{ clientId: 'other', hasSecret: true }] });
-    await expect(api.editConnection({ connectionId: 'conn-none', name: 'x' })).rejects.toThrow(/no connection/);
+    await expect(app.api.editConnection({ connectionId: 'conn-none', name: 'x' })).rejects.toThrow(/no connection/);
 
-    await api.removeConnection({ id: added.id });
-    expect((await api.getConnectionKnowledge({ connectionId: added.id })).resources).toEqual([]);
+    await app.api.removeConnection({ id: added.id });
+    expect((await app.api.getConnectionKnowledge({ connectionId: added.id })).resources).toEqual([]);
   });
 });

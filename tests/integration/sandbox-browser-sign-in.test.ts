@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumMissingReason, launchChromium } from '../support/chromium.js';
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 
-// Debian's Chromium; Playwright cannot download browsers here (library-notes.md).
-const CHROMIUM = process.env.TOKENSCOPE_CHROMIUM ?? '/usr/bin/chromium';
 const PRODUCTS = 'https://products.tokenscope.test';
 
 let sandbox: SandboxHandle;
@@ -29,20 +27,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => callbackServer.listen(0, '127.0.0.1', resolve));
   callbackUrl = `http://127.0.0.1:${(callbackServer.address() as AddressInfo).port}/callback`;
-  if (existsSync(CHROMIUM)) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-  }
+  if (!chromiumMissingReason()) browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -51,7 +36,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('sandbox sign-in in a real browser', () => {
+describe.skipIf(chromiumMissingReason())('sandbox sign-in in a real browser', () => {
   it('signs in as a listed user, consents per resource, and returns to the loopback redirect', async () => {
     const native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
       execute: [oidc.allowInsecureRequests],

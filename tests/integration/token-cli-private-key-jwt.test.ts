@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,30 +6,14 @@ import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair, type J
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { PROJECT_DIR } from '../support/build.js';
+import { runCli } from '../support/run-cli.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const M2M = 'tokenscope-m2m';
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function tokenscope(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['bin/tokenscope.js', 'token', ...args], {
-    cwd: PROJECT_DIR,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-}
+/** `tokenscope token ...args` with only `env` besides PATH. */
+const tokenscope = (args: string[], env: Record<string, string> = {}) => runCli(['token', ...args], { env });
 
 let sandbox: SandboxHandle;
 let dir: string;

@@ -1,40 +1,12 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { PROJECT_DIR } from '../support/build.js';
+import { runCli, type CliOptions, type CliRun } from '../support/run-cli.js';
 import { signIn } from './sandbox-sign-in.js';
 import { confirmDeviceCode } from './sandbox-device-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const PAT = 'pat_SandboxEddieLaptopScript00000001';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `node bin/tokenscope.js token ...`, with a clean environment apart from what the test gives. */
-function tokenscope(
-  args: string[],
-  options: { env?: Record<string, string>; input?: string; onStderr?: (text: string) => void } = {},
-): Promise<Run> {
-  const child = spawn(process.execPath, ['bin/tokenscope.js', 'token', ...args], {
-    cwd: PROJECT_DIR,
-    env: { PATH: process.env.PATH ?? '', ...options.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    options.onStderr?.(stderr);
-  });
-  child.stdin.end(options.input ?? '');
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 let sandbox: SandboxHandle;
 let m2mSecret: string;
@@ -48,25 +20,21 @@ beforeAll(async () => {
 
 afterAll(() => sandbox?.close());
 
+/** `tokenscope token --issuer <the sandbox> --client-id <app> --grant <grant> ...args`. */
+function token(app: string, grant: string, args: string[] = [], options: CliOptions = {}): Promise<CliRun> {
+  return runCli(['token', '--issuer', sandbox.issuer, '--client-id', app, '--grant', grant, ...args], options);
+}
+
+/** Client credentials of the M2M app for the products API, its secret in the environment. */
+const m2mToken = (...args: string[]) =>
+  token('tokenscope-m2m', 'client_credentials', ['--resource', PRODUCTS, ...args], {
+    env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret },
+  });
+
 // Each run starts tsx: seconds on a busy machine.
 describe('tokenscope token', { timeout: 90_000 }, () => {
   it('client_credentials --json: masked token, decoded payload, timeline; exit 0; no secret in the output', async () => {
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-m2m',
-        '--grant',
-        'client_credentials',
-        '--resource',
-        PRODUCTS,
-        '--scope',
-        'read:products write:products',
-        '--json',
-      ],
-      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
-    );
+    const run = await m2mToken('--scope', 'read:products write:products', '--json');
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({
@@ -80,42 +48,14 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
   });
 
   it('--show-tokens prints the real access token', async () => {
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-m2m',
-        '--grant',
-        'client_credentials',
-        '--resource',
-        PRODUCTS,
-        '--json',
-        '--show-tokens',
-      ],
-      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
-    );
+    const run = await m2mToken('--json', '--show-tokens');
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).tokenResponse.access_token.split('.')).toHaveLength(3);
     expect(run.stdout).not.toContain(m2mSecret);
   });
 
   it('--dpop binds the token to a key (RFC 9449)', async () => {
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-m2m',
-        '--grant',
-        'client_credentials',
-        '--resource',
-        PRODUCTS,
-        '--dpop',
-        '--json',
-      ],
-      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
-    );
+    const run = await m2mToken('--dpop', '--json');
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(String(out.tokenResponse.token_type).toLowerCase()).toBe('dpop');
@@ -124,19 +64,8 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('warns, in --json and on stderr, when the server grants fewer scopes than asked (RFC 6749 §3.3)', async () => {
     // inventory-sync grants read and write, never delete.
-    const args = [
-      '--issuer',
-      sandbox.issuer,
-      '--client-id',
-      'tokenscope-m2m',
-      '--grant',
-      'client_credentials',
-      '--resource',
-      PRODUCTS,
-      '--scope',
-      'read:products delete:products',
-    ];
-    const json = await tokenscope([...args, '--json'], { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } });
+    const scope = ['--scope', 'read:products delete:products'];
+    const json = await m2mToken(...scope, '--json');
     expect(json.code, json.stderr).toBe(0);
     const { warnings } = JSON.parse(json.stdout) as { warnings: string[] };
     expect(warnings).toHaveLength(1);
@@ -144,51 +73,23 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
       /Asked for scope "read:products", "delete:products"; .* grants only "read:products" \(dropped: "delete:products"\)/,
     );
     expect(json.stderr).toContain(`Warning: ${warnings[0]}`);
-    const text = await tokenscope(args, { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } });
+    const text = await m2mToken(...scope);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stderr).toMatch(/Warning: Asked for scope .*dropped: "delete:products"/);
   });
 
   it('gives no warning when the server gave all that was asked, DPoP included', async () => {
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-m2m',
-        '--grant',
-        'client_credentials',
-        '--resource',
-        PRODUCTS,
-        '--scope',
-        'read:products',
-        '--dpop',
-        '--json',
-      ],
-      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
-    );
+    const run = await m2mToken('--scope', 'read:products', '--dpop', '--json');
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).warnings).toEqual([]);
     expect(run.stderr).not.toMatch(/Warning/);
   });
 
   it('token_exchange with the PAT from standard input', async () => {
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-web',
-        '--grant',
-        'token_exchange',
-        '--resource',
-        PRODUCTS,
-        '--scope',
-        'read:products',
-        '--stdin',
-        'subject-token',
-        '--json',
-      ],
+    const run = await token(
+      'tokenscope-web',
+      'token_exchange',
+      ['--resource', PRODUCTS, '--scope', 'read:products', '--stdin', 'subject-token', '--json'],
       { env: { TOKENSCOPE_CLIENT_SECRET: webSecret }, input: `${PAT}\n` },
     );
     expect(run.code, run.stderr).toBe(0);
@@ -197,57 +98,58 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
   });
 
   it('exits 1 with the error explained on stderr when the flow fails', async () => {
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-m2m',
-        '--grant',
-        'client_credentials',
-        '--resource',
-        'https://unknown.tokenscope.test',
-      ],
-      { env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret } },
-    );
+    const run = await token('tokenscope-m2m', 'client_credentials', ['--resource', 'https://unknown.tokenscope.test'], {
+      env: { TOKENSCOPE_CLIENT_SECRET: m2mSecret },
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/400 invalid_target/);
     expect(run.stderr).toMatch(/What to do: Register "https:\/\/unknown.tokenscope.test"/);
   });
 
-  it('exits 2 on bad usage, and refuses a secret given as an argument', async () => {
-    expect((await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'password'])).code).toBe(2);
-    const secretArg = await tokenscope([
+  // One row a bad usage (formerly one test): the exit code, what stderr says, what it must not repeat.
+  it.each<BadUsage>([
+    { usage: 'a grant the command does not run', grant: 'password', args: [] },
+    {
+      usage: 'a secret given as an argument',
+      grant: 'client_credentials',
+      args: ['--client-secret', 'oops-secret'],
+      says: /secrets never go in arguments/,
+      hides: 'oops-secret',
+    },
+    {
+      usage: 'refresh_token with no refresh token',
+      grant: 'refresh_token',
+      args: [],
+      says: /TOKENSCOPE_REFRESH_TOKEN/,
+    },
+    {
+      usage: 'device_code against a non-loopback http issuer',
+      grant: 'device_code',
+      args: [],
+      issuer: 'http://example.com/oidc',
+    },
+  ])('exits 2 on bad usage: $usage', async ({ grant, args, says, hides, issuer }) => {
+    const run = await runCli([
+      'token',
       '--issuer',
-      sandbox.issuer,
+      issuer ?? sandbox.issuer,
       '--client-id',
       'x',
       '--grant',
-      'client_credentials',
-      '--client-secret',
-      'oops-secret',
+      grant,
+      ...args,
     ]);
-    expect(secretArg.code).toBe(2);
-    expect(secretArg.stderr).toMatch(/secrets never go in arguments/);
-    expect(secretArg.stderr).not.toContain('oops-secret');
-    const missing = await tokenscope(['--issuer', sandbox.issuer, '--client-id', 'x', '--grant', 'refresh_token']);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/TOKENSCOPE_REFRESH_TOKEN/);
-    expect(
-      (await tokenscope(['--issuer', 'http://example.com/oidc', '--client-id', 'x', '--grant', 'device_code'])).code,
-    ).toBe(2);
+    expect(run.code).toBe(2);
+    if (says) expect(run.stderr).toMatch(says);
+    if (hides) expect(run.stderr).not.toContain(hides);
   });
 
   it('authorization_code prints the URL, waits on loopback, then refresh_token uses the refresh token from the environment', async () => {
     let opened = false;
-    const run = await tokenscope(
+    const run = await token(
+      'tokenscope-native',
+      'authorization_code',
       [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-native',
-        '--grant',
-        'authorization_code',
         '--resource',
         PRODUCTS,
         '--scope',
@@ -274,22 +176,9 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
     const refreshToken = out.tokenResponse.refresh_token as string;
     expect(refreshToken).not.toContain('•');
 
-    const refreshed = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-native',
-        '--grant',
-        'refresh_token',
-        '--resource',
-        PRODUCTS,
-        '--json',
-      ],
-      {
-        env: { TOKENSCOPE_REFRESH_TOKEN: refreshToken },
-      },
-    );
+    const refreshed = await token('tokenscope-native', 'refresh_token', ['--resource', PRODUCTS, '--json'], {
+      env: { TOKENSCOPE_REFRESH_TOKEN: refreshToken },
+    });
     expect(refreshed.code, refreshed.stderr).toBe(0);
     expect(JSON.parse(refreshed.stdout)).toMatchObject({
       grant: 'refresh_token',
@@ -300,20 +189,10 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
 
   it('device_code prints the code to type, waits while the user confirms it, then prints the token', async () => {
     let confirmed = false;
-    const run = await tokenscope(
-      [
-        '--issuer',
-        sandbox.issuer,
-        '--client-id',
-        'tokenscope-native',
-        '--grant',
-        'device_code',
-        '--resource',
-        PRODUCTS,
-        '--scope',
-        'read:products delete:products',
-        '--json',
-      ],
+    const run = await token(
+      'tokenscope-native',
+      'device_code',
+      ['--resource', PRODUCTS, '--scope', 'read:products delete:products', '--json'],
       {
         onStderr: (text) => {
           const prompt = /^Open (http:\/\/127\.0\.0\.1:\d+\/oidc\/device)\S* and enter the code (\S+) /m.exec(text);
@@ -331,15 +210,17 @@ describe('tokenscope token', { timeout: 90_000 }, () => {
   }, 30_000);
 
   it("device_code with an app that may not use it exits 1 with the server's reason", async () => {
-    const run = await tokenscope([
-      '--issuer',
-      sandbox.issuer,
-      '--client-id',
-      'tokenscope-spa',
-      '--grant',
-      'device_code',
-    ]);
+    const run = await token('tokenscope-spa', 'device_code');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/device_code is not allowed for this client/);
   });
 });
+
+interface BadUsage {
+  usage: string;
+  grant: string;
+  args: string[];
+  says?: RegExp;
+  hides?: string;
+  issuer?: string;
+}

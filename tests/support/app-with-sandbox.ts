@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,5 +41,36 @@ export async function startAppWithSandbox(name: string): Promise<AppWithSandbox>
       await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The app's services over a sandbox for the whole test file: started before its first test, closed after its last.
+ * Call at the top of the file; read the fields inside tests and hooks (they throw before the start).
+ */
+export function appWithSandboxForFile(name: string): AppWithSandbox {
+  let started: AppWithSandbox | undefined;
+  beforeAll(async () => {
+    started = await startAppWithSandbox(name);
+  });
+  afterAll(() => started?.close());
+  const current = (): AppWithSandbox => {
+    if (!started) throw new Error('The app starts in beforeAll: read it inside a test or a hook.');
+    return started;
+  };
+  return {
+    get sandbox() {
+      return current().sandbox;
+    },
+    get flows() {
+      return current().flows;
+    },
+    get api() {
+      return current().api;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    close: () => current().close(),
   };
 }

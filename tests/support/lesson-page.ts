@@ -3,12 +3,18 @@
  * test follows the lesson's own words), sign in through the sandbox's page, wait for the check to turn green.
  */
 import type { Page } from 'playwright-core';
-import { addChip } from './app-page.js';
+import { addChip, sendReplay } from './app-page.js';
+import { describeWithApp, sandboxListed, WIDE } from './app-suite.js';
+import type { OpenApp } from './open-app.js';
 
 export interface StepValue {
   name: string;
   value: string;
 }
+
+/** A lesson e2e file: the app wide enough for the lesson panel beside the view, the sandbox listed. */
+export const describeLessons = (title: string, body: (app: OpenApp) => void) =>
+  describeWithApp(title, { viewport: WIDE, setup: sandboxListed }, body);
 
 export const lessonPanel = (page: Page) => page.getByTestId('lesson-panel');
 
@@ -120,18 +126,11 @@ export async function sendCall(
   call: { method?: string; url: string; token: 'none' | 'last-requested' },
 ): Promise<number> {
   await page.getByTestId('replay-view').waitFor();
-  const calls = await page.getByTestId('replay-history-row').count();
   await page.getByTestId('replay-method').selectOption(call.method ?? 'GET');
   await page.getByTestId('replay-url').fill(call.url);
   if (call.token === 'none') await page.getByTestId('replay-token-pick').selectOption('none');
   else await page.getByTestId('replay-use-flow-token').click();
-  await page.getByTestId('replay-send').click();
-  await page.waitForFunction(
-    (before) => document.querySelectorAll('[data-testid="replay-history-row"]').length > before,
-    calls,
-  );
-  await page.locator('[data-testid="replay-send"]:not([disabled])').waitFor();
-  return Number(await page.getByTestId('replay-response').getAttribute('data-status'));
+  return sendReplay(page);
 }
 
 /** Waits until the panel's criteria read `expected` (the check runs again after each run or call). */
@@ -173,3 +172,36 @@ export async function refreshFor(page: Page, resource: string, anyway = false): 
   } else await page.getByTestId('refresh').click();
   await waitForRuns(page, runs + 1);
 }
+
+/**
+ * Signs in as a step names it (the Authorization code grant must be shown): its user, resources, scopes and
+ * prompt; the code is redeemed for the step's resource when it names one, for none when it names several.
+ */
+export async function signInAsStep(page: Page, step: number): Promise<void> {
+  const values = await stepValues(page, step);
+  const resources = valuesNamed(values, 'resource');
+  await signIn(page, {
+    resources,
+    scopes: valuesNamed(values, 'scope'),
+    ...(resources.length === 1 ? { redeemFor: resources[0] } : {}),
+    ...(valuesNamed(values, 'prompt').length ? { prompt: valueNamed(values, 'prompt') } : {}),
+    user: valueNamed(values, 'user'),
+  });
+}
+
+/** Goes to a step and requests the client credentials token it names: app, resources, scopes, organization. */
+export async function requestClientCredentialsAsStep(page: Page, step: number): Promise<void> {
+  const values = await stepValues(page, step);
+  await goToStep(page, step);
+  const organization = valuesNamed(values, 'organization')[0];
+  await requestClientCredentials(page, {
+    app: valueNamed(values, 'app'),
+    resources: valuesNamed(values, 'resource'),
+    scopes: valuesNamed(values, 'scope'),
+    ...(organization === undefined ? {} : { organization }),
+  });
+}
+
+/** What the panel says of each criterion, in order. */
+export const criterionDetails = (page: Page): Promise<string[]> =>
+  lessonPanel(page).getByTestId('lesson-criterion').allTextContents();

@@ -1,4 +1,6 @@
 import * as oidc from 'openid-client';
+import { afterAll, beforeAll } from 'vitest';
+import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
 
@@ -33,4 +35,27 @@ export function managementClient(sandbox: SandboxHandle, token?: string) {
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: res.headers };
   };
+}
+
+export type ManagementClient = ReturnType<typeof managementClient>;
+
+/**
+ * A sandbox for the whole test file, and its Management API called as the admin script (scope `all`): started
+ * before the file's first test, closed after its last. Call at the top of the file; use both inside tests.
+ */
+export function adminApiForFile(): { sandbox: () => SandboxHandle; api: ManagementClient } {
+  let sandbox: SandboxHandle | undefined;
+  let api: ManagementClient | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    api = managementClient(sandbox, await managementToken(sandbox, 'tokenscope-admin-script'));
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+  const started = () => {
+    if (!sandbox || !api) throw new Error('The sandbox starts in beforeAll: call the API inside a test or a hook.');
+    return { sandbox, api };
+  };
+  return { sandbox: () => started().sandbox, api: (...args) => started().api(...args) };
 }

@@ -15,10 +15,13 @@ export interface OpenApp {
   close(): Promise<void>;
 }
 
+export interface OpenAppOptions {
+  env?: NodeJS.ProcessEnv;
+  viewport?: { width: number; height: number };
+}
+
 /** The app as a user gets it: `tokenscope web` in its own process, opened in Chromium at its launch address. */
-export async function openApp(
-  options: { env?: NodeJS.ProcessEnv; viewport?: { width: number; height: number } } = {},
-): Promise<OpenApp> {
+export async function openApp(options: OpenAppOptions = {}): Promise<OpenApp> {
   const web = await spawnCliUntilJson<WebReady>(['web', '--json', '--no-open'], { env: options.env });
   const browser = await launchChromium();
   // A context of its own (not newPage's): axe opens a second page in it to gather its results.

@@ -20,19 +20,14 @@ async function run(argv: string[], stdin = '') {
   return { code, out, err };
 }
 
+/** `inspect TOKEN` against the test issuer, for the API, requiring `scope`. */
+const inspectForApi = (token: string, scope: string, ...more: string[]) =>
+  run([token, '--issuer', server.issuer, '--audience', API, '--require-scope', scope, ...more]);
+
 describe('tokenscope inspect, in-process', () => {
   it('prints the promised JSON shape and exits 0 for a good token', async () => {
     const token = await sign(issuer, liveClaims(server.issuer));
-    const { code, out } = await run([
-      token,
-      '--issuer',
-      server.issuer,
-      '--audience',
-      API,
-      '--require-scope',
-      'read:products',
-      '--json',
-    ]);
+    const { code, out } = await inspectForApi(token, 'read:products', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['kind', 'header', 'payload', 'valid', 'verdict', 'checks']);
@@ -55,15 +50,7 @@ describe('tokenscope inspect, in-process', () => {
 
   it('exits 1 and lists every failure in text form', async () => {
     const token = await sign(issuer, liveClaims(server.issuer, { exp: 1_000_000, aud: 'https://other.example.com' }));
-    const { code, out } = await run([
-      token,
-      '--issuer',
-      server.issuer,
-      '--audience',
-      API,
-      '--require-scope',
-      'delete:products',
-    ]);
+    const { code, out } = await inspectForApi(token, 'delete:products');
     expect(code).toBe(1);
     expect(out).toMatch(/FAIL {2}exp/);
     expect(out).toMatch(/FAIL {2}aud/);

@@ -112,36 +112,25 @@ const app = (clientId: string, aud: string, scope?: string, extra: Record<string
   ...extra,
 });
 
+/** A user's sign-in for one API: the scopes asked and those her token was given. */
+const signIn = (sub: string, resource: string, asked: string, given: string) =>
+  run({ resources: [resource], scopes: asked.split(' '), token: user(sub, resource, given) });
+/** An app's client credentials token for one API (no scope claim when `given` is left out). */
+const appToken = (clientId: string, resource: string, asked: string, given?: string) =>
+  run({
+    grant: 'client_credentials',
+    clientId,
+    resources: [resource],
+    scopes: asked ? asked.split(' ') : [],
+    token: app(clientId, resource, given),
+  });
+
 const opaqueSignIn = run({ scopes: ['openid'], token: 'opaque' });
-const productsSignIn = run({
-  resources: [PRODUCTS],
-  scopes: ['openid', 'read:products'],
-  token: user('vera', PRODUCTS, 'read:products'),
-});
-const veraPartial = run({
-  resources: [PRODUCTS],
-  scopes: ['openid', 'read:products', 'write:products'],
-  token: user('vera', PRODUCTS, 'read:products'),
-});
-const m2mProducts = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-m2m',
-  resources: [PRODUCTS],
-  scopes: ['read:products', 'delete:products'],
-  token: app('tokenscope-m2m', PRODUCTS, 'read:products'),
-});
-const adaProducts = run({
-  resources: [PRODUCTS],
-  scopes: ['openid', 'read:products', 'delete:products'],
-  token: user('ada', PRODUCTS, 'read:products delete:products'),
-});
-const managementToken = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-admin-script',
-  resources: [MANAGEMENT],
-  scopes: ['all'],
-  token: app('tokenscope-admin-script', MANAGEMENT, 'all'),
-});
+const productsSignIn = signIn('vera', PRODUCTS, 'openid read:products', 'read:products');
+const veraPartial = signIn('vera', PRODUCTS, 'openid read:products write:products', 'read:products');
+const m2mProducts = appToken('tokenscope-m2m', PRODUCTS, 'read:products delete:products', 'read:products');
+const adaProducts = signIn('ada', PRODUCTS, 'openid read:products delete:products', 'read:products delete:products');
+const managementToken = appToken('tokenscope-admin-script', MANAGEMENT, 'all', 'all');
 const patOrders = run({
   grant: 'token_exchange',
   clientId: 'tokenscope-web',
@@ -149,13 +138,7 @@ const patOrders = run({
   scopes: ['read:orders', 'write:orders'],
   token: user('eddie', ORDERS, 'read:orders write:orders'),
 });
-const m2mOrders = run({
-  grant: 'client_credentials',
-  clientId: 'tokenscope-m2m',
-  resources: [ORDERS],
-  scopes: ['read:orders', 'write:orders'],
-  token: app('tokenscope-m2m', ORDERS, 'read:orders'),
-});
+const m2mOrders = appToken('tokenscope-m2m', ORDERS, 'read:orders write:orders', 'read:orders');
 const orgToken = run({
   grant: 'client_credentials',
   clientId: 'tokenscope-m2m',
@@ -183,12 +166,9 @@ const refreshProducts = run({
   grantedResources: granted,
   token: user('vera', PRODUCTS, 'read:products'),
 });
-const trap = run({
-  grant: 'refresh_token',
-  resources: [MANAGEMENT],
-  grantedResources: granted,
-  error: { error: 'invalid_target' },
-});
+const refreshFailure = (error: string, resource: string) =>
+  run({ grant: 'refresh_token', resources: [resource], grantedResources: granted, error: { error } });
+const trap = refreshFailure('invalid_target', MANAGEMENT);
 const usersCall = call({ url: `${SANDBOX}/api/users`, status: 200, token: { audience: MANAGEMENT, scope: 'all' } });
 const noToken401 = call({
   url: `${SANDBOX}/sample-api/products`,
@@ -203,6 +183,25 @@ const insufficient403 = call({
   token: { audience: PRODUCTS, scope: 'read:products' },
 });
 
+// Almost-passes, each a single step off what a lesson asks for.
+const defaultApiSignIn = run({ scopes: ['read:products'], token: user('vera', PRODUCTS, 'read:products') });
+const idTypedSignIn = run({ resources: [PRODUCTS], typ: 'JWT', token: user('vera', PRODUCTS, '') });
+const adaAll = signIn('ada', PRODUCTS, 'read:products write:products', 'read:products write:products');
+const noahNothing = signIn('noah', PRODUCTS, 'read:products write:products', '');
+const veraSameAsM2m = signIn('vera', PRODUCTS, 'read:products delete:products', 'read:products');
+const adaOrders = signIn('ada', ORDERS, 'read:products delete:products', '');
+const managementWithoutAll = appToken('tokenscope-m2m', MANAGEMENT, '');
+const usersForbidden = call({ url: `${SANDBOX}/api/users`, status: 403, token: { audience: MANAGEMENT } });
+const usersWithProductsToken = call({ url: `${SANDBOX}/api/users`, status: 200, token: { audience: PRODUCTS } });
+const opaqueExchange = run({ grant: 'token_exchange', clientId: 'tokenscope-web', token: 'opaque' });
+const globexApiToken = run({
+  grant: 'client_credentials',
+  clientId: 'tokenscope-m2m',
+  token: app('tokenscope-m2m', PRODUCTS, '', { organization_id: 'globex' }),
+});
+const forbiddenWithoutChallenge = call({ url: `${SANDBOX}/x`, status: 403, token: { audience: PRODUCTS } });
+const unauthorizedWithoutChallenge = call({ url: `${SANDBOX}/x`, status: 401 });
+
 interface Case {
   lesson: string;
   name: string;
@@ -212,272 +211,85 @@ interface Case {
   unmet: number[];
 }
 
+/** A row: its name, the runs then the calls done, the criteria left unmet (none: the lesson passes). */
+type Row = [name: string, runs: RunRecord[], unmet: number[], calls?: HistoryEntry[]];
+
+const casesOf = (lesson: string, rows: Row[]): Case[] =>
+  rows.map(([name, runs, unmet, calls]) => ({
+    lesson,
+    name,
+    evidence: evidence(runs, calls),
+    passed: unmet.length === 0,
+    unmet,
+  }));
+
 const CASES: Case[] = [
   // 1. API resources
-  {
-    lesson: 'api-resources',
-    name: 'opaque then a JWT for the resource',
-    evidence: evidence([opaqueSignIn, productsSignIn]),
-    passed: true,
-    unmet: [],
-  },
-  { lesson: 'api-resources', name: 'only the JWT', evidence: evidence([productsSignIn]), passed: false, unmet: [0] },
-  {
-    lesson: 'api-resources',
-    name: 'only the opaque token',
-    evidence: evidence([opaqueSignIn]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'api-resources',
-    name: 'a JWT from the default API, not from the resource asked (no resource sent)',
-    evidence: evidence([
-      opaqueSignIn,
-      run({ scopes: ['read:products'], token: user('vera', PRODUCTS, 'read:products') }),
-    ]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'api-resources',
-    name: 'right audience but typed JWT (an ID token), not at+jwt',
-    evidence: evidence([opaqueSignIn, run({ resources: [PRODUCTS], typ: 'JWT', token: user('vera', PRODUCTS, '') })]),
-    passed: false,
-    unmet: [1],
-  },
+  ...casesOf('api-resources', [
+    ['opaque then a JWT for the resource', [opaqueSignIn, productsSignIn], []],
+    ['only the JWT', [productsSignIn], [0]],
+    ['only the opaque token', [opaqueSignIn], [1]],
+    [
+      'a JWT from the default API, not from the resource asked (no resource sent)',
+      [opaqueSignIn, defaultApiSignIn],
+      [1],
+    ],
+    ['right audience but typed JWT (an ID token), not at+jwt', [opaqueSignIn, idTypedSignIn], [1]],
+  ]),
   // 2. requested ∩ granted
-  {
-    lesson: 'permissions-and-roles',
-    name: 'Vera asks read+write, gets read',
-    evidence: evidence([veraPartial]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'permissions-and-roles',
-    name: 'everything asked was granted (Ada)',
-    evidence: evidence([
-      run({
-        resources: [PRODUCTS],
-        scopes: ['read:products', 'write:products'],
-        token: user('ada', PRODUCTS, 'read:products write:products'),
-      }),
-    ]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'permissions-and-roles',
-    name: 'nothing granted (Noah, empty scope)',
-    evidence: evidence([
-      run({ resources: [PRODUCTS], scopes: ['read:products', 'write:products'], token: user('noah', PRODUCTS, '') }),
-    ]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'permissions-and-roles',
-    name: 'an M2M token that dropped a scope',
-    evidence: evidence([m2mProducts]),
-    passed: false,
-    unmet: [0, 1],
-  },
+  ...casesOf('permissions-and-roles', [
+    ['Vera asks read+write, gets read', [veraPartial], []],
+    ['everything asked was granted (Ada)', [adaAll], [1]],
+    ['nothing granted (Noah, empty scope)', [noahNothing], [1]],
+    ['an M2M token that dropped a scope', [m2mProducts], [0, 1]],
+  ]),
   // 3. user vs M2M roles
-  {
-    lesson: 'user-and-m2m-roles',
-    name: 'M2M lacks delete, Ada has it',
-    evidence: evidence([m2mProducts, adaProducts]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'user-and-m2m-roles',
-    name: 'only the M2M token',
-    evidence: evidence([m2mProducts]),
-    passed: false,
-    unmet: [1, 2],
-  },
-  {
-    lesson: 'user-and-m2m-roles',
-    name: 'both, but the same permissions',
-    evidence: evidence([
-      m2mProducts,
-      run({
-        resources: [PRODUCTS],
-        scopes: ['read:products', 'delete:products'],
-        token: user('vera', PRODUCTS, 'read:products'),
-      }),
-    ]),
-    passed: false,
-    unmet: [2],
-  },
-  {
-    lesson: 'user-and-m2m-roles',
-    name: 'both, for different APIs',
-    evidence: evidence([
-      m2mProducts,
-      run({ resources: [ORDERS], scopes: ['read:products', 'delete:products'], token: user('ada', ORDERS, '') }),
-    ]),
-    passed: false,
-    unmet: [1, 2],
-  },
+  ...casesOf('user-and-m2m-roles', [
+    ['M2M lacks delete, Ada has it', [m2mProducts, adaProducts], []],
+    ['only the M2M token', [m2mProducts], [1, 2]],
+    ['both, but the same permissions', [m2mProducts, veraSameAsM2m], [2]],
+    ['both, for different APIs', [m2mProducts, adaOrders], [1, 2]],
+  ]),
   // 4. Management API
-  {
-    lesson: 'management-api',
-    name: 'token with all, 200 from /api/users',
-    evidence: evidence([managementToken], [usersCall]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'management-api',
-    name: 'right audience but missing the all scope, so 403',
-    evidence: evidence(
-      [
-        run({
-          grant: 'client_credentials',
-          clientId: 'tokenscope-m2m',
-          resources: [MANAGEMENT],
-          token: app('tokenscope-m2m', MANAGEMENT),
-        }),
-      ],
-      [call({ url: `${SANDBOX}/api/users`, status: 403, token: { audience: MANAGEMENT } })],
-    ),
-    passed: false,
-    unmet: [0, 1],
-  },
-  {
-    lesson: 'management-api',
-    name: 'the token, but the call went with a products token',
-    evidence: evidence(
-      [managementToken],
-      [call({ url: `${SANDBOX}/api/users`, status: 200, token: { audience: PRODUCTS } })],
-    ),
-    passed: false,
-    unmet: [1],
-  },
+  ...casesOf('management-api', [
+    ['token with all, 200 from /api/users', [managementToken], [], [usersCall]],
+    ['right audience but missing the all scope, so 403', [managementWithoutAll], [0, 1], [usersForbidden]],
+    ['the token, but the call went with a products token', [managementToken], [1], [usersWithProductsToken]],
+  ]),
   // 5. PAT vs M2M
-  {
-    lesson: 'pat-versus-m2m',
-    name: 'PAT token has write:orders, M2M does not',
-    evidence: evidence([patOrders, m2mOrders]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'pat-versus-m2m',
-    name: 'PAT exchanged without resource: opaque',
-    evidence: evidence([run({ grant: 'token_exchange', clientId: 'tokenscope-web', token: 'opaque' }), m2mOrders]),
-    passed: false,
-    unmet: [0, 2],
-  },
-  {
-    lesson: 'pat-versus-m2m',
-    name: 'M2M token for another API',
-    evidence: evidence([patOrders, m2mProducts]),
-    passed: false,
-    unmet: [1, 2],
-  },
+  ...casesOf('pat-versus-m2m', [
+    ['PAT token has write:orders, M2M does not', [patOrders, m2mOrders], []],
+    ['PAT exchanged without resource: opaque', [opaqueExchange, m2mOrders], [0, 2]],
+    ['M2M token for another API', [patOrders, m2mProducts], [1, 2]],
+  ]),
   // 6. organizations
-  {
-    lesson: 'organizations',
-    name: 'organization token and organization-level API token',
-    evidence: evidence([orgToken, orgApiToken]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'organizations',
-    name: 'a global API token (no organization_id)',
-    evidence: evidence([orgToken, m2mProducts]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'organizations',
-    name: 'organization_id for another organization than the organization token',
-    evidence: evidence([
-      orgToken,
-      run({
-        grant: 'client_credentials',
-        clientId: 'tokenscope-m2m',
-        token: app('tokenscope-m2m', PRODUCTS, '', { organization_id: 'globex' }),
-      }),
-    ]),
-    passed: false,
-    unmet: [1],
-  },
-  { lesson: 'organizations', name: 'only the API token', evidence: evidence([orgApiToken]), passed: false, unmet: [0] },
+  ...casesOf('organizations', [
+    ['organization token and organization-level API token', [orgToken, orgApiToken], []],
+    ['a global API token (no organization_id)', [orgToken, m2mProducts], [1]],
+    ['organization_id for another organization than the organization token', [orgToken, globexApiToken], [1]],
+    ['only the API token', [orgApiToken], [0]],
+  ]),
   // 7. refresh per resource
-  {
-    lesson: 'refresh-per-resource',
-    name: 'two audiences and the trap',
-    evidence: evidence([refreshOrders, refreshProducts, trap]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'refresh-per-resource',
-    name: 'two refreshes for the same API',
-    evidence: evidence([refreshOrders, refreshOrders, trap]),
-    passed: false,
-    unmet: [0],
-  },
-  {
-    lesson: 'refresh-per-resource',
-    name: 'the second failure is invalid_grant (spent token), not the trap itself',
-    evidence: evidence([
-      refreshOrders,
-      refreshProducts,
-      run({
-        grant: 'refresh_token',
-        resources: [MANAGEMENT],
-        grantedResources: granted,
-        error: { error: 'invalid_grant' },
-      }),
-    ]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'refresh-per-resource',
-    name: 'an invalid_target for a resource that was granted (another cause)',
-    evidence: evidence([
-      refreshOrders,
-      refreshProducts,
-      run({
-        grant: 'refresh_token',
-        resources: [ORDERS],
-        grantedResources: granted,
-        error: { error: 'invalid_target' },
-      }),
-    ]),
-    passed: false,
-    unmet: [1],
-  },
+  ...casesOf('refresh-per-resource', [
+    ['two audiences and the trap', [refreshOrders, refreshProducts, trap], []],
+    ['two refreshes for the same API', [refreshOrders, refreshOrders, trap], [0]],
+    [
+      'the second failure is invalid_grant (spent token), not the trap itself',
+      [refreshOrders, refreshProducts, refreshFailure('invalid_grant', MANAGEMENT)],
+      [1],
+    ],
+    [
+      'an invalid_target for a resource that was granted (another cause)',
+      [refreshOrders, refreshProducts, refreshFailure('invalid_target', ORDERS)],
+      [1],
+    ],
+  ]),
   // 8. 401 vs 403
-  {
-    lesson: 'status-401-403',
-    name: '401 challenge, then 403 insufficient_scope',
-    evidence: evidence([], [noToken401, insufficient403]),
-    passed: true,
-    unmet: [],
-  },
-  {
-    lesson: 'status-401-403',
-    name: 'a 403 without a challenge saying insufficient_scope',
-    evidence: evidence([], [noToken401, call({ url: `${SANDBOX}/x`, status: 403, token: { audience: PRODUCTS } })]),
-    passed: false,
-    unmet: [1],
-  },
-  {
-    lesson: 'status-401-403',
-    name: 'a 401 with no WWW-Authenticate',
-    evidence: evidence([], [call({ url: `${SANDBOX}/x`, status: 401 }), insufficient403]),
-    passed: false,
-    unmet: [0],
-  },
+  ...casesOf('status-401-403', [
+    ['401 challenge, then 403 insufficient_scope', [], [], [noToken401, insufficient403]],
+    ['a 403 without a challenge saying insufficient_scope', [], [1], [noToken401, forbiddenWithoutChallenge]],
+    ['a 401 with no WWW-Authenticate', [], [0], [unauthorizedWithoutChallenge, insufficient403]],
+  ]),
 ];
 
 describe('lesson checks: tokens that pass and tokens that almost pass', () => {

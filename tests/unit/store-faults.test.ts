@@ -7,6 +7,7 @@ import { createAppApi } from '../../electron/services/api/app-api.js';
 import { ConnectionStore } from '../../electron/services/connections/connection-store.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
+import { savedTenantConnection } from '../support/stored-fixtures.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -79,15 +80,7 @@ describe('a data file replaced by a folder', () => {
 describe('notices that arrive late', () => {
   it('the first list of workspaces has the repair of connections.json, while the vault is still opening', async () => {
     const saved = {
-      connections: [
-        {
-          id: 'c1',
-          workspaceId: 'default',
-          name: 'Tenant',
-          issuer: 'https://t.example.com/oidc',
-          clients: [{ clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' }],
-        },
-      ],
+      connections: [savedTenantConnection()],
     };
     await writeFile(join(dir, 'connections.json.bak'), JSON.stringify(saved));
     await writeFile(join(dir, 'connections.json'), '{"connections": [ {"id": "c1", "iss');

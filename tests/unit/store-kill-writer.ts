@@ -9,6 +9,7 @@ import { createReplayApi } from '../../electron/services/replay/replay-api.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import { createPassphraseFileVault } from '../../electron/services/vault/passphrase-file-vault.js';
 import { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
+import { numberedRequest } from '../support/stored-fixtures.js';
 
 const [mode, dir] = process.argv.slice(2) as [string, string];
 const ack = (key: string | number) => process.stdout.write(`ack ${key}\n`);
@@ -46,13 +47,7 @@ if (mode === 'history') {
 } else if (mode === 'workspaces') {
   const store = await WorkspaceStore.open(join(dir, 'workspaces'));
   for (let i = store.workspace().savedRequests.length; ; i += 1) {
-    const body = JSON.stringify({ i, padding: 'x'.repeat(2000) });
-    await store.saveRequest('default', `request ${i}`, {
-      method: 'POST',
-      url: `http://127.0.0.1/api/${i}`,
-      headers: [],
-      body,
-    });
+    await store.saveRequest('default', `request ${i}`, numberedRequest(i));
     ack(`request ${i}`);
   }
 } else if (mode === 'connections') {

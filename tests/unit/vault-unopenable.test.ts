@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppApi } from '../../electron/services/api/app-api.js';
 import { createPassphraseFileVault } from '../../electron/services/vault/passphrase-file-vault.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { savedTenantConnection } from '../support/stored-fixtures.js';
 
 const cost = { N: 2 ** 10, r: 8, p: 1 };
 let dir: string;
@@ -109,15 +110,7 @@ describe('a vault that cannot be opened', () => {
     await writeFile(
       join(dir, 'connections.json'),
       JSON.stringify({
-        connections: [
-          {
-            id: 'c1',
-            workspaceId: 'default',
-            name: 'Tenant',
-            issuer: 'https://t.example.com/oidc',
-            clients: [{ clientId: 'web', name: 'web', kind: 'traditional', authMethod: 'client_secret_basic' }],
-          },
-        ],
+        connections: [savedTenantConnection()],
       }),
     );
     const api = createAppApi({

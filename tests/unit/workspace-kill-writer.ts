@@ -1,17 +1,12 @@
 // Child process for workspace-store.test.ts: saves requests and appends history in a loop until it is killed,
 // printing each count once the store acknowledged it.
 import { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
+import { numberedRequest } from '../support/stored-fixtures.js';
 
 const store = await WorkspaceStore.open(process.argv[2]!);
 const start = store.workspace().savedRequests.length;
 for (let i = start; ; i += 1) {
-  const body = JSON.stringify({ i, padding: 'x'.repeat(2000) });
-  await store.saveRequest('default', `request ${i}`, {
-    method: 'POST',
-    url: `http://127.0.0.1/api/${i}`,
-    headers: [],
-    body,
-  });
+  await store.saveRequest('default', `request ${i}`, numberedRequest(i));
   await store.appendHistory({
     id: `h${i}`,
     workspaceId: 'default',
