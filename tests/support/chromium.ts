@@ -17,7 +17,7 @@ export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    // Flags that work on this kind of machine (checked on Debian chromium as root in a container): root, no GPU, no network but loopback.
+    // Flags that Debian's chromium needs in a container: it runs as root, with no GPU and no network but loopback.
     // Playwright gives each launch a fresh temporary profile.
     args: [
       '--no-sandbox',
