@@ -294,6 +294,25 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       return runLog.list(await workspaceOf(request?.workspaceId));
     },
 
+    async inspectRun({ runId, which = 'access_token', issuer, ...options }) {
+      // The token stays where it arrived: the run holds it (and its DPoP key), the renderer names the run.
+      const run = flows.runs.get(runId);
+      if (!run)
+        throw new Error(
+          `Tokenscope no longer holds run ${runId}: it keeps the last 50 runs' tokens, in memory only. Run the flow again, or paste the token.`,
+        );
+      const token = run.tokens?.[which];
+      if (typeof token !== 'string' || !token)
+        throw new Error(`Run ${runId} received no ${which === 'id_token' ? 'ID token' : 'access token'} to inspect.`);
+      const key = which === 'access_token' ? run.dpopKey : undefined;
+      return inspectToken({
+        ...options,
+        token,
+        issuer: issuer || run.issuer,
+        heldDpopKey: key ? { jkt: await dpopKeyThumbprint(key) } : {},
+      });
+    },
+
     async inspectToken(request) {
       // The main side knows which run received the token, and so its DPoP key (RFC 9449 §6.1: cnf.jkt names it).
       const key = flows.runs.holdingAccessToken(request.token)?.dpopKey;
