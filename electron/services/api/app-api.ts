@@ -24,6 +24,7 @@ import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import { editConnection } from '../connections/edit-connection.js';
 import { RunLog } from '../runs/run-log.js';
 import type { EventHub } from '../events/event-hub.js';
+import { coalescedHistoryChanges } from '../events/coalesced-history-changes.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import { createLessonApi } from '../lessons/lesson-api.js';
@@ -70,8 +71,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   const workspaces = () =>
     (opened ??= openWorkspaceStore().then(async (w) => {
       w.onNotice = () => context.events?.publish({ type: 'notices-changed' });
-      w.onHistoryChanged = (workspaceId, historyCount) =>
-        context.events?.publish({ type: 'history-changed', workspaceId, historyCount });
+      w.onHistoryChanged = coalescedHistoryChanges(context.events);
       await moveLegacyConnections(w, store);
       return w;
     }));
