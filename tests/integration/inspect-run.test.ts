@@ -29,7 +29,7 @@ describe("inspectRun: a run's token checked where it arrived", () => {
     });
     if (!result.ok || !result.runId) throw new Error('the sandbox gave no token');
     const options = { expectedAudience: PRODUCTS, requiredScopes: ['read:products'], clockSkewSeconds: 0 };
-    const byRun = await services.api.inspectRun({ runId: result.runId, ...options });
+    const byRun = await services.api.inspectRun({ runId: result.runId, issuer: result.issuer, ...options });
     const byValue = await services.api.inspectToken({
       token: String(result.tokenResponse.access_token),
       issuer: result.issuer,
@@ -37,9 +37,13 @@ describe("inspectRun: a run's token checked where it arrived", () => {
     });
     expect(byRun.valid).toBe(true);
     expect(byRun.checks.map((c) => [c.id, c.status])).toEqual(byValue.checks.map((c) => [c.id, c.status]));
-    // Another audience asked of the same run: the run's token, checked again with it.
-    const elsewhere = await services.api.inspectRun({ runId: result.runId, expectedAudience: 'https://other.test' });
-    expect(elsewhere.valid).toBe(false);
+    // Asked again of the same run with other options, it answers as inspectToken does with them.
+    for (const other of [{ issuer: result.issuer, expectedAudience: 'https://other.test' }, options]) {
+      const again = await services.api.inspectRun({ runId: result.runId, ...other });
+      const same = await services.api.inspectToken({ token: String(result.tokenResponse.access_token), ...other });
+      expect([again.valid, again.verdict.status]).toEqual([same.valid, same.verdict.status]);
+      expect(again.valid).toBe(false);
+    }
   });
 
   it('a run it no longer holds, or a token the run never got, is refused with what to do', async () => {

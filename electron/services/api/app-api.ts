@@ -294,7 +294,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       return runLog.list(await workspaceOf(request?.workspaceId));
     },
 
-    async inspectRun({ runId, which = 'access_token', issuer, ...options }) {
+    async inspectRun({ runId, which = 'access_token', ...options }) {
       // The token stays where it arrived: the run holds it (and its DPoP key), the renderer names the run.
       const run = flows.runs.get(runId);
       if (!run)
@@ -307,8 +307,8 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       const key = which === 'access_token' ? run.dpopKey : undefined;
       return inspectToken({
         ...options,
+        // No issuer to trust is the same as for a pasted token: the token's own iss, which proves nothing.
         token,
-        issuer: issuer || run.issuer,
         heldDpopKey: key ? { jkt: await dpopKeyThumbprint(key) } : {},
       });
     },

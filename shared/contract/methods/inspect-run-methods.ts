@@ -15,7 +15,7 @@ const InspectRunArgument = Type.Object(
     runId: Type.String({ minLength: 1, maxLength: L.id }),
     /** Which of the run's tokens; the access token when absent. Refresh tokens are not the inspector's. */
     which: Type.Optional(StringEnum(['access_token', 'id_token'] as const)),
-    /** The issuer to trust; the run's own issuer when absent. */
+    /** The issuer to trust, as `inspectToken` takes it: absent, the token's own `iss` (flagged, not verified). */
     issuer: Type.Optional(Type.String({ maxLength: L.url })),
     /** The resource indicator (RFC 8707) the API expects in `aud`. */
     expectedAudience: Type.Optional(Type.String({ maxLength: L.url })),
