@@ -17,6 +17,7 @@ import { CONNECTION_METHODS } from './methods/connection-methods.js';
 import { DISCOVERY_METHODS } from './methods/discovery-methods.js';
 import { FLOW_METHODS } from './methods/flow-methods.js';
 import { INSPECT_METHODS } from './methods/inspect-methods.js';
+import { INSPECT_RUN_METHODS } from './methods/inspect-run-methods.js';
 import { REPLAY_METHODS } from './methods/replay-methods.js';
 import { SANDBOX_METHODS } from './methods/sandbox-methods.js';
 import { LESSON_METHODS } from './methods/lesson-methods.js';
@@ -30,6 +31,7 @@ export const API_DECLARATIONS = {
   ...CONNECTION_METHODS,
   ...FLOW_METHODS,
   ...INSPECT_METHODS,
+  ...INSPECT_RUN_METHODS,
   ...SANDBOX_METHODS,
   ...WORLD_CHECK_METHODS,
   ...REPLAY_METHODS,

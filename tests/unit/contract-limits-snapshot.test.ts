@@ -18,6 +18,7 @@ const LIMITS_BEFORE = {
   runClientCredentials: 1_001_400,
   inspectToken: 1_131_072,
   explainScopes: 1_131_072, // was 5,000,000 before it took inspectToken's token limit
+  inspectRun: 1_408_400, // new (issue 13): a run's token inspected by the run's id; ids, URLs and 100 scopes
   compareSandboxPatAndM2m: 1_000_000,
   compareWithRoles: 1_262_944,
   getSandbox: 1_000_000,

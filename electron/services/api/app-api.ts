@@ -24,6 +24,7 @@ import { DEFAULT_WORLD_YAML } from '../../../shared/sandbox/default-world.js';
 import { editConnection } from '../connections/edit-connection.js';
 import { RunLog } from '../runs/run-log.js';
 import type { EventHub } from '../events/event-hub.js';
+import { coalescedHistoryChanges } from '../events/coalesced-history-changes.js';
 import { recordingFlows, type PlaceRun } from '../runs/recording-flows.js';
 import { ConnectionKnowledgeStore } from '../knowledge/connection-knowledge-store.js';
 import { createLessonApi } from '../lessons/lesson-api.js';
@@ -70,8 +71,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
   const workspaces = () =>
     (opened ??= openWorkspaceStore().then(async (w) => {
       w.onNotice = () => context.events?.publish({ type: 'notices-changed' });
-      w.onHistoryChanged = (workspaceId, historyCount) =>
-        context.events?.publish({ type: 'history-changed', workspaceId, historyCount });
+      w.onHistoryChanged = coalescedHistoryChanges(context.events);
       await moveLegacyConnections(w, store);
       return w;
     }));
@@ -292,6 +292,25 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
     async listRuns(request) {
       return runLog.list(await workspaceOf(request?.workspaceId));
+    },
+
+    async inspectRun({ runId, which = 'access_token', ...options }) {
+      // The token stays where it arrived: the run holds it (and its DPoP key), the renderer names the run.
+      const run = flows.runs.get(runId);
+      if (!run)
+        throw new Error(
+          `Tokenscope no longer holds run ${runId}: it keeps the last 50 runs' tokens, in memory only. Run the flow again, or paste the token.`,
+        );
+      const token = run.tokens?.[which];
+      if (typeof token !== 'string' || !token)
+        throw new Error(`Run ${runId} received no ${which === 'id_token' ? 'ID token' : 'access token'} to inspect.`);
+      const key = which === 'access_token' ? run.dpopKey : undefined;
+      return inspectToken({
+        ...options,
+        // No issuer to trust is the same as for a pasted token: the token's own iss, which proves nothing.
+        token,
+        heldDpopKey: key ? { jkt: await dpopKeyThumbprint(key) } : {},
+      });
     },
 
     async inspectToken(request) {

@@ -25,16 +25,30 @@ export interface StoredRun {
   serverFamily?: ServerFamily;
 }
 
-/** In memory only, and bounded: the app forgets old runs rather than keep their tokens for ever. */
+/**
+ * In memory only, and bounded: the app forgets old runs rather than keep their tokens for ever. Indexed by the
+ * tokens a run received, because every replay asks which run holds its token (for the DPoP key, RFC 9449 §7.1):
+ * a scan of a copy of the list per call showed in the replay benchmarks (`npm run bench load`).
+ */
 export class RunStore {
   private readonly runs = new Map<string, StoredRun>();
+  /** The newest run that received each token; a token a newer run also received points at the newer one. */
+  private readonly byAccessToken = new Map<string, StoredRun>();
+  private readonly byRefreshToken = new Map<string, StoredRun>();
 
   constructor(private readonly limit = 50) {}
 
   put(run: StoredRun): void {
+    this.forget(this.runs.get(run.runId));
     this.runs.delete(run.runId);
     this.runs.set(run.runId, run);
-    while (this.runs.size > this.limit) this.runs.delete(this.runs.keys().next().value!);
+    index(this.byAccessToken, run.tokens?.access_token, run);
+    index(this.byRefreshToken, run.tokens?.refresh_token, run);
+    while (this.runs.size > this.limit) {
+      const oldest = this.runs.values().next().value!;
+      this.runs.delete(oldest.runId);
+      this.forget(oldest);
+    }
   }
 
   get(runId: string): StoredRun | undefined {
@@ -43,11 +57,32 @@ export class RunStore {
 
   /** The newest run that received `accessToken`, so a replay of it can prove the run's DPoP key (RFC 9449 §7.1). */
   holdingAccessToken(accessToken: string): StoredRun | undefined {
-    return [...this.runs.values()].reverse().find((run) => run.tokens?.access_token === accessToken);
+    return this.byAccessToken.get(accessToken);
   }
 
   /** The newest run that received `refreshToken`, so a pasted token Tokenscope holds is refreshed like its run. */
   holding(refreshToken: string): StoredRun | undefined {
-    return [...this.runs.values()].reverse().find((run) => run.tokens?.refresh_token === refreshToken);
+    return this.byRefreshToken.get(refreshToken);
   }
+
+  /** A run gone (or replaced): its tokens point at the newest other run that holds them, if any. */
+  private forget(run: StoredRun | undefined): void {
+    if (!run) return;
+    const newestOther = (token: string, which: 'access_token' | 'refresh_token') =>
+      [...this.runs.values()].reverse().find((r) => r !== run && r.tokens?.[which] === token);
+    for (const [which, map] of [
+      ['access_token', this.byAccessToken],
+      ['refresh_token', this.byRefreshToken],
+    ] as const) {
+      const token = run.tokens?.[which];
+      if (typeof token !== 'string' || map.get(token) !== run) continue;
+      const other = newestOther(token, which);
+      if (other) map.set(token, other);
+      else map.delete(token);
+    }
+  }
+}
+
+function index(map: Map<string, StoredRun>, token: unknown, run: StoredRun): void {
+  if (typeof token === 'string' && token) map.set(token, run);
 }

@@ -92,16 +92,13 @@ export function createReplayApi(context: ReplayContext): ReplayApi {
       // Answered only once written, so a kill never loses what the user saw. A history that cannot be written does
       // not fail the call: it says so.
       const known = tokens.known();
-      const written = await workspaces.appendHistory(entry, known).then(
-        () => true,
-        (error: unknown) => {
-          workspaces.addNotice(
-            `A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`,
-          );
-          return false;
-        },
+      const { stored, written } = workspaces.recordHistory(entry, known);
+      await written.catch((error: unknown) =>
+        workspaces.addNotice(
+          `A call could not be written to history: ${(error as Error).message}. Check that the data folder is writable.`,
+        ),
       );
-      return { entry: (written && workspaces.historyEntry(entry.id)) || forHistory(entry, known) };
+      return { entry: stored ?? forHistory(entry, known) };
     },
 
     async listHistory(request) {

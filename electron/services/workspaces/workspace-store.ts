@@ -255,17 +255,27 @@ export class WorkspaceStore {
     await this.persist();
   }
 
-  /** Keeps the entry in memory at once; the append to disk is queued, so a call never waits for the disk. */
-  /** `known`: the tokens of the session, masked wherever they show up (an API echoing one back, one in a URL). */
+  /** Keeps the entry in memory at once; resolves once its line is written (see `recordHistory`). */
   appendHistory(entry: HistoryEntry, known: KnownSecrets = []): Promise<void> {
+    return this.recordHistory(entry, known).written;
+  }
+
+  /**
+   * The entry as history keeps it (bounded, masked once, here) and its write. `known`: the tokens of the session,
+   * masked wherever they show up (an API echoing one back, one in a URL). The caller answers with `stored` once
+   * `written` settles, without looking the entry up again or masking it a second time.
+   */
+  recordHistory(entry: HistoryEntry, known: KnownSecrets = []): { stored?: HistoryEntry; written: Promise<void> } {
     const history = this.histories.get(entry.workspaceId);
     if (!history)
-      return Promise.reject(new Error(`There is no workspace "${entry.workspaceId}" to record this call in.`));
+      return {
+        written: Promise.reject(new Error(`There is no workspace "${entry.workspaceId}" to record this call in.`)),
+      };
     const stored = forHistory(entry, known);
     history.entries.push(stored);
     if (history.entries.length > HISTORY_CAP) history.entries.splice(0, history.entries.length - HISTORY_CAP);
     this.onHistoryChanged?.(entry.workspaceId, history.entries.length);
-    return history.log.append(stored, () => history.entries);
+    return { stored, written: history.log.append(stored, () => history.entries) };
   }
 
   /** Newest first. */

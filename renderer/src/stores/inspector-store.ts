@@ -19,8 +19,35 @@ export interface KnownRequest {
   grantedScope?: string;
 }
 
+/**
+ * A token a run received, opened in the inspector: the main side still holds it under the run's id, so it is
+ * checked there by that id and never sent back. `token` is the copy the renderer already has, for the field.
+ */
+export interface RunToken {
+  runId: string;
+  token: string;
+  /** Which of the run's tokens; the access token when absent. */
+  which?: 'access_token' | 'id_token';
+  issuer: string;
+  /** The resource it was requested for: `aud` is checked against it (RFC 8707). */
+  resource?: string;
+  request?: KnownRequest;
+  /** The run's scope table, made on the main side with the run. */
+  scopes?: ScopeDiff;
+}
+
+/** An analysis that arrived with the token (the sandbox comparison): shown as it came, nothing is asked. */
+export interface AnalyzedToken {
+  token: string;
+  issuer: string;
+  resource?: string;
+  analysis: TokenAnalysis;
+}
+
 interface InspectorState {
   input: InspectorInput;
+  /** The run whose token is in the field, while it is unedited: inspected by this id, not by value. */
+  fromRun?: { runId: string; which: 'access_token' | 'id_token' };
   running: boolean;
   analysis?: TokenAnalysis;
   scopes?: ScopeDiff;
@@ -32,7 +59,11 @@ interface InspectorState {
   inspect(): Promise<void>;
   /** Replaces the token and inspects it at once: pasting is the usual way a token arrives. */
   paste(token: string): Promise<void>;
-  /** From a flow result: the token, checked against the issuer and resource it was requested from. */
+  /** A run's token, checked by the run's id against the issuer and resource it was requested from. */
+  inspectRun(run: RunToken): Promise<void>;
+  /** A token that came with its analysis: shown, nothing sent. */
+  showAnalysis(analyzed: AnalyzedToken): void;
+  /** A token the renderer holds outside a run (a replay's): checked by value, like a pasted one. */
   inspectFromFlow(
     token: string,
     issuer: string,
@@ -63,25 +94,28 @@ export const createInspectorStore = ({ api }: { api: TokenscopeApi }): Inspector
     edit: (patch) =>
       set((s) => ({
         input: { ...s.input, ...patch },
-        ...(patch.token !== undefined ? { request: undefined, knownScopes: undefined } : {}),
+        ...(patch.token !== undefined ? { request: undefined, knownScopes: undefined, fromRun: undefined } : {}),
       })),
     async inspect() {
-      const { input, running } = get();
+      const { input, running, fromRun } = get();
       if (running || !input.token.trim()) return;
       set({ running: true, callError: undefined });
       const token = input.token.trim();
+      const options = {
+        ...(input.issuer.trim() ? { issuer: input.issuer.trim() } : {}),
+        ...(input.expectedAudience.trim() ? { expectedAudience: input.expectedAudience.trim() } : {}),
+        requiredScopes: words(input.requiredScopes),
+        clockSkewSeconds: input.clockSkewSeconds,
+      };
       try {
-        const analysis = await api.inspectToken({
-          token,
-          ...(input.issuer.trim() ? { issuer: input.issuer.trim() } : {}),
-          ...(input.expectedAudience.trim() ? { expectedAudience: input.expectedAudience.trim() } : {}),
-          requiredScopes: words(input.requiredScopes),
-          clockSkewSeconds: input.clockSkewSeconds,
-        });
+        const analysis = fromRun
+          ? await api.inspectRun({ ...fromRun, ...options })
+          : await api.inspectToken({ token, ...options });
         const request = requestOf(input, get().request);
         const scopes =
           get().knownScopes ??
-          (request && analysis.kind === 'access_token'
+          // A run's token is explained with the run (its table, made on the main side), never sent back for it.
+          (!fromRun && request && analysis.kind === 'access_token'
             ? await api.explainScopes({
                 token,
                 request: { resources: request.resources, scopes: request.scopes },
@@ -96,12 +130,55 @@ export const createInspectorStore = ({ api }: { api: TokenscopeApi }): Inspector
       }
     },
     async paste(token) {
-      set((s) => ({ input: { ...s.input, token: token.trim() }, request: undefined, knownScopes: undefined }));
+      set((s) => ({
+        input: { ...s.input, token: token.trim() },
+        request: undefined,
+        knownScopes: undefined,
+        fromRun: undefined,
+      }));
       await get().inspect();
+    },
+    async inspectRun({ runId, token, which = 'access_token', issuer, resource, request, scopes }) {
+      const input = (s: InspectorState) => ({ ...s.input, token, issuer, expectedAudience: resource ?? '' });
+      set((s) => ({
+        input: input(s),
+        fromRun: { runId, which },
+        analysis: undefined,
+        scopes: undefined,
+        request,
+        knownScopes: scopes,
+      }));
+      await get().inspect();
+    },
+    showAnalysis({ token, issuer, resource, analysis }) {
+      // The fields say what was checked: that analysis asked for no scopes and allowed no clock skew.
+      const input = (): InspectorInput => ({
+        token,
+        issuer,
+        expectedAudience: resource ?? '',
+        requiredScopes: '',
+        clockSkewSeconds: 0,
+      });
+      set(() => ({
+        input: input(),
+        fromRun: undefined,
+        request: undefined,
+        knownScopes: undefined,
+        callError: undefined,
+        analysis,
+        scopes: undefined,
+      }));
     },
     async inspectFromFlow(token, issuer, resource, request, knownScopes) {
       const input = (s: InspectorState) => ({ ...s.input, token, issuer, expectedAudience: resource ?? '' });
-      set((s) => ({ input: input(s), analysis: undefined, scopes: undefined, request, knownScopes }));
+      set((s) => ({
+        input: input(s),
+        fromRun: undefined,
+        analysis: undefined,
+        scopes: undefined,
+        request,
+        knownScopes,
+      }));
       await get().inspect();
     },
   }));

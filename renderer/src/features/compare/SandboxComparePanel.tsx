@@ -2,17 +2,20 @@ import { useState } from 'react';
 import { useConnections, useCompare, useInspector } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { useNavigation } from '../../stores/navigation-store';
+import type { TokenAnalysis } from '../../../../shared/inspect/analyze-token';
 
 /** One click: the same API through a PAT exchange (acts as the user) and client credentials (acts as the app). */
 export function SandboxComparePanel() {
   const sandbox = useConnections((s) => s.connections.find((c) => c.kind === 'sandbox'));
   const { compareSandbox, running, sandbox: result } = useCompare();
   const [resource, setResource] = useState('');
-  const inspect = useInspector((s) => s.inspectFromFlow);
+  const showAnalysis = useInspector((s) => s.showAnalysis);
   const show = useNavigation((s) => s.show);
-  const inspectSide = (raw: string) => {
+  /** Each side came with its analysis (against the sandbox issuer and the API): shown, the token not sent back. */
+  const inspectSide = (side: { raw: string; analysis: TokenAnalysis }) => {
     show('inspect');
-    if (result) void inspect(raw, result.issuer, result.resource);
+    if (result)
+      showAnalysis({ token: side.raw, issuer: result.issuer, resource: result.resource, analysis: side.analysis });
   };
   if (!sandbox) return null;
   return (
@@ -54,10 +57,10 @@ export function SandboxComparePanel() {
           A: user <b>{result.pat.user}</b>'s PAT exchanged by <code>{result.pat.clientId}</code>; B:{' '}
           <code>{result.m2m.clientId}</code> with its own credentials; both for <code>{result.resource}</code>. Checks:
           A {result.pat.analysis.valid ? 'passes' : 'fails'}, B {result.m2m.analysis.valid ? 'passes' : 'fails'}.{' '}
-          <button type="button" data-testid="compare-inspect-a" onClick={() => inspectSide(result.pat.raw)}>
+          <button type="button" data-testid="compare-inspect-a" onClick={() => inspectSide(result.pat)}>
             Inspect A →
           </button>{' '}
-          <button type="button" data-testid="compare-inspect-b" onClick={() => inspectSide(result.m2m.raw)}>
+          <button type="button" data-testid="compare-inspect-b" onClick={() => inspectSide(result.m2m)}>
             Inspect B →
           </button>
         </p>

@@ -14,7 +14,7 @@ export function FirstRun() {
   const sandbox = useConnections((s) => s.connections.find((c) => c.kind === 'sandbox'));
   const { runs, listed, runClientCredentials } = useFlows();
   const empty = useWorkspaces((s) => s.status === 'ready' && s.workspaces.find((w) => w.id === s.currentId));
-  const inspectFromFlow = useInspector((s) => s.inspectFromFlow);
+  const inspectRun = useInspector((s) => s.inspectRun);
   const show = useNavigation((s) => s.show);
   const [busy, setBusy] = useState(false);
   const request = sandbox && firstTokenRequest(sandbox);
@@ -26,10 +26,19 @@ export function FirstRun() {
       const result = await runClientCredentials(request);
       if (!result?.ok) return; // the run list shows the error, explained
       show('inspect');
-      await inspectFromFlow(String(result.tokenResponse.access_token ?? ''), result.issuer, request.resources[0], {
-        resources: request.resources,
-        scopes: request.scope.split(' ').filter(Boolean),
-        grantedScope: typeof result.tokenResponse.scope === 'string' ? result.tokenResponse.scope : undefined,
+      // Checked by the run's id with the scope table made with the run: the token is not sent back.
+      const run = useFlows.getState().runs.find((r) => r.id === result.runId);
+      await inspectRun({
+        runId: result.runId ?? '',
+        token: String(result.tokenResponse.access_token ?? ''),
+        issuer: result.issuer,
+        resource: request.resources[0],
+        request: {
+          resources: request.resources,
+          scopes: request.scope.split(' ').filter(Boolean),
+          grantedScope: typeof result.tokenResponse.scope === 'string' ? result.tokenResponse.scope : undefined,
+        },
+        scopes: run?.scopes,
       });
     } finally {
       setBusy(false);

@@ -17,7 +17,7 @@ interface FlowResultViewProps {
 }
 
 export function FlowResultView({ result, requestedResource, request, scopes }: FlowResultViewProps) {
-  const inspectFromFlow = useInspector((s) => s.inspectFromFlow);
+  const { inspectRun, inspectFromFlow } = useInspector();
   const show = useNavigation((s) => s.show);
   if (!result.ok) {
     const { error } = result;
@@ -49,13 +49,18 @@ export function FlowResultView({ result, requestedResource, request, scopes }: F
           data-testid="inspect-this"
           onClick={() => {
             show('inspect');
-            void inspectFromFlow(
-              accessToken,
-              result.issuer,
-              requestedResource,
-              request && { ...request, grantedScope },
-              scopes,
-            );
+            const known = request && { ...request, grantedScope };
+            // The main side holds the run's token: the inspector names the run instead of sending the token back.
+            if (result.runId)
+              void inspectRun({
+                runId: result.runId,
+                token: accessToken,
+                issuer: result.issuer,
+                resource: requestedResource,
+                request: known,
+                scopes,
+              });
+            else void inspectFromFlow(accessToken, result.issuer, requestedResource, known, scopes);
           }}
         >
           Check every claim →

@@ -10,7 +10,8 @@ import { kindSentence } from './kind-sentence';
 import { verdictSentence } from './verdict-sentence';
 
 export function InspectorView() {
-  const { input, edit, inspect, paste, inspectFromFlow, running, analysis, scopes, callError } = useInspector();
+  const { input, edit, inspect, paste, inspectFromFlow, inspectRun, running, analysis, scopes, callError } =
+    useInspector();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void inspect();
@@ -54,7 +55,12 @@ export function InspectorView() {
         <SessionTokenPicker
           label="Or a token of this session"
           testId="inspect-session-token"
-          onPick={(picked) => void inspectFromFlow(picked.token, picked.issuer, picked.resource)}
+          onPick={({ runId, token, which, issuer, resource, scopes: runScopes }) =>
+            // A run's token is checked by the run's id, on the main side that holds it.
+            void (runId
+              ? inspectRun({ runId, token, which, issuer, resource, scopes: runScopes })
+              : inspectFromFlow(token, issuer, resource))
+          }
         />
         <div className="field-row">
           <label className="field">

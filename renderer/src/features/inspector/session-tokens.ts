@@ -1,4 +1,5 @@
 import type { FlowResult } from '../../../../shared/contract/flow';
+import type { ScopeDiff } from '../../../../shared/inspect/scope-diff';
 
 /** A token this session received, offered to the inspector without copying and pasting it. */
 export interface SessionToken {
@@ -8,12 +9,18 @@ export interface SessionToken {
   issuer: string;
   /** The resource it was requested for, when the request named exactly one: `aud` is checked against it. */
   resource?: string;
+  /** The run that received it and which of its tokens it is: the inspector names them instead of the token. */
+  runId?: string;
+  which: 'access_token' | 'id_token';
+  /** The run's scope table (access token only), made on the main side with the run. */
+  scopes?: ScopeDiff;
 }
 
 export interface SessionRun {
   label: string;
   result: FlowResult;
   resources?: readonly string[];
+  scopes?: ScopeDiff;
 }
 
 // Refresh tokens reach the renderer masked (architecture: Secrets), so only these two can be inspected here.
@@ -36,7 +43,10 @@ export function sessionTokens(runs: readonly SessionRun[]): SessionToken[] {
           label: `${run.label} · ${name}`,
           token,
           issuer,
+          which: field,
+          ...(run.result.runId ? { runId: run.result.runId } : {}),
           ...(field === 'access_token' && resource ? { resource } : {}),
+          ...(field === 'access_token' && run.scopes ? { scopes: run.scopes } : {}),
         },
       ];
     });

@@ -8,6 +8,7 @@ export function useSessionTokens(): SessionToken[] {
     label: run.label,
     result: run.result,
     resources: run.grantedResources ?? run.request.resources,
+    ...(run.scopes ? { scopes: run.scopes } : {}),
   }));
   return sessionTokens(all);
 }
