@@ -62,6 +62,23 @@ function organizationResourceServer(
   });
 }
 
+/** Saves `token` with the organization's resource server; the token response's fields for it. */
+async function saveOrganizationToken<Token extends { resourceServer?: unknown; save(): Promise<string> }>(
+  ctx: KoaContextWithOIDC,
+  entity: 'AccessToken' | 'ClientCredentials',
+  token: Token,
+  server: Token['resourceServer'],
+) {
+  token.resourceServer = server;
+  ctx.oidc.entity(entity, token);
+  const value = await token.save();
+  return {
+    access_token: value,
+    expires_in: (token as unknown as { expiration: number }).expiration,
+    token_type: 'Bearer',
+  };
+}
+
 /**
  * refresh_token with `organization_id`: the member's organization token. oidc-provider's handler still runs (it
  * checks and rotates the refresh token, and issues the ID token); its access token is then swapped for the
@@ -115,16 +132,8 @@ export function refreshWithOrganization(
       gty: 'refresh_token',
       scope,
     });
-    token.resourceServer = organizationResourceServer(provider, deps, organizationId, resource, allowed);
-    ctx.oidc.entity('AccessToken', token);
-    const value = await token.save();
-    ctx.body = {
-      ...(ctx.body as object),
-      access_token: value,
-      expires_in: (token as unknown as { expiration: number }).expiration,
-      scope,
-      token_type: 'Bearer',
-    };
+    const server = organizationResourceServer(provider, deps, organizationId, resource, allowed);
+    ctx.body = { ...(ctx.body as object), ...(await saveOrganizationToken(ctx, 'AccessToken', token, server)), scope };
   };
 }
 
@@ -148,13 +157,9 @@ export function clientCredentialsWithOrganization(
     const allowed = organizationPermissions(deps.world(), roles, resource);
     const scope = intersectScopes(splitScope(params.scope), allowed).join(' ');
     const token = new provider.ClientCredentials({ client, ...(scope ? { scope } : {}) });
-    token.resourceServer = organizationResourceServer(provider, deps, organizationId, resource, allowed);
-    ctx.oidc.entity('ClientCredentials', token);
-    const value = await token.save();
+    const server = organizationResourceServer(provider, deps, organizationId, resource, allowed);
     ctx.body = {
-      access_token: value,
-      expires_in: (token as unknown as { expiration: number }).expiration,
-      token_type: 'Bearer',
+      ...(await saveOrganizationToken(ctx, 'ClientCredentials', token, server)),
       ...(scope ? { scope } : {}),
     };
   };
