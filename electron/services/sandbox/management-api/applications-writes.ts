@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { World, WorldApplication, WorldApplicationType } from '../../../../shared/sandbox/world.js';
 import { notM2m } from './applications-routes.js';
 import { NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
-import { logtoError, notExistsWithId, entityNotFound } from './logto-errors.js';
+import { entityNotFound, logtoError } from './logto-errors.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { applicationRow, LOGTO_APPLICATION_TYPES } from './logto-shapes.js';
-import { roleTypeRefusal } from './roles-writes.js';
+import { rolesRefusal } from './roles-writes.js';
 import { route, type Route, type RouteAnswer } from './route-table.js';
 import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
 import { APPLICATIONS } from './world-tables.js';
@@ -48,14 +48,7 @@ const METADATA_RULES = {
 } as const;
 
 function appRolesRefusal(world: World, app: WorldApplication, roleIds: string[]): RouteAnswer | undefined {
-  if (app.type !== 'm2m') return notM2m();
-  for (const id of roleIds) {
-    const role = world.roles.find((r) => r.id === id);
-    if (!role) return notExistsWithId('roles', id);
-    const refused = roleTypeRefusal(role, 'app');
-    if (refused) return refused;
-  }
-  return undefined;
+  return app.type === 'm2m' ? rolesRefusal(world, roleIds, 'app') : notM2m();
 }
 
 const secretRow = (app: WorldApplication, name: string, value: string) => ({

@@ -19,24 +19,36 @@ function findScope(world: World, id: string, scope: string) {
 const managementApiIsBuiltIn = () =>
   logtoError(400, 'resource.cannot_delete_management_api', 'Cannot delete Logto management API.');
 
-/** Drops `names` of `indicator` from every role and organization role that grants them. */
-function withoutPermissions(world: World, indicator: string, names?: string[]): World {
-  const keep = (list: string[] | undefined) => (names ? (list ?? []).filter((n) => !names.includes(n)) : []);
-  const prune = (permissions: Record<string, string[]> | undefined) => {
+type ResourcePermissions = Record<string, string[]>;
+
+/**
+ * The world with `change` made to every grant of `indicator`'s scopes (undefined: the resource no longer granted):
+ * roles' permissions and organization roles' resource permissions, kept by name in the world.
+ */
+function changeGrants(world: World, indicator: string, change: (names: string[]) => string[] | undefined): World {
+  const changed = <Grants extends ResourcePermissions | undefined>(permissions: Grants): Grants => {
     if (!permissions?.[indicator]) return permissions;
-    const next = { ...permissions, [indicator]: keep(permissions[indicator]) };
-    if (!next[indicator]!.length) delete next[indicator];
-    return next;
+    const names = change(permissions[indicator]);
+    const next: ResourcePermissions = { ...permissions, [indicator]: names ?? [] };
+    if (!names) delete next[indicator];
+    return next as Grants;
   };
   return {
     ...world,
-    roles: world.roles.map((r) => ({ ...r, permissions: prune(r.permissions)! })),
+    roles: world.roles.map((r) => ({ ...r, permissions: changed(r.permissions) })),
     organizationRoles: world.organizationRoles?.map((r) => ({
       ...r,
-      resourcePermissions: prune(r.resourcePermissions),
+      resourcePermissions: changed(r.resourcePermissions),
     })),
   };
 }
+
+/** Drops `names` of `indicator` (all of them, without `names`) from every role and organization role. */
+const withoutPermissions = (world: World, indicator: string, names?: string[]) =>
+  changeGrants(world, indicator, (held) => {
+    const kept = names ? held.filter((n) => !names.includes(n)) : [];
+    return kept.length ? kept : undefined;
+  });
 
 /**
  * Logto's API resource writes (packages/core/src/routes/resource.ts, resource.scope.ts). A deleted resource or
@@ -154,17 +166,5 @@ export const RESOURCE_WRITE_ROUTES: Route[] = [
 ];
 
 /** A renamed scope stays granted where it was: Logto's roles hold scopes by id, the world by name. */
-function renamePermission(world: World, indicator: string, from: string, to: string): World {
-  const rename = (permissions: Record<string, string[]> | undefined) =>
-    permissions?.[indicator]
-      ? { ...permissions, [indicator]: permissions[indicator]!.map((n) => (n === from ? to : n)) }
-      : permissions;
-  return {
-    ...world,
-    roles: world.roles.map((r) => ({ ...r, permissions: rename(r.permissions)! })),
-    organizationRoles: world.organizationRoles?.map((r) => ({
-      ...r,
-      resourcePermissions: rename(r.resourcePermissions),
-    })),
-  };
-}
+const renamePermission = (world: World, indicator: string, from: string, to: string) =>
+  changeGrants(world, indicator, (held) => held.map((n) => (n === from ? to : n)));

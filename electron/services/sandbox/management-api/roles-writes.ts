@@ -25,7 +25,7 @@ function scopesForRole(world: World, role: Pick<WorldRole, 'type'>, ids: string[
 }
 
 /** Logto's 422 when a user gets an M2M role or an app a user role (user.invalid_role_type, application.*). */
-export function roleTypeRefusal(role: WorldRole, holder: 'user' | 'app'): RouteAnswer | undefined {
+function roleTypeRefusal(role: WorldRole, holder: 'user' | 'app'): RouteAnswer | undefined {
   if (holder === 'user' && role.type === 'm2m')
     return logtoError(
       422,
@@ -38,6 +38,17 @@ export function roleTypeRefusal(role: WorldRole, holder: 'user' | 'app'): RouteA
       'application.invalid_role_type',
       'Can not assign user type role to machine to machine application.',
     );
+  return undefined;
+}
+
+/** Role ids checked as Logto checks the roles given to a user or an app: the first refusal, or undefined. */
+export function rolesRefusal(world: World, roleIds: string[], holder: 'user' | 'app'): RouteAnswer | undefined {
+  for (const id of roleIds) {
+    const role = ROLES.find(world, id);
+    if (!role) return notExistsWithId('roles', id);
+    const refused = roleTypeRefusal(role, holder);
+    if (refused) return refused;
+  }
   return undefined;
 }
 

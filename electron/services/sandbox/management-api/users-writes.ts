@@ -7,7 +7,7 @@ import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
 import { TENANT_ID } from './logto-ids.js';
 import { userDetail } from './logto-shapes.js';
 import { passwordDigest } from '../pages/user-password.js';
-import { roleTypeRefusal } from './roles-writes.js';
+import { rolesRefusal } from './roles-writes.js';
 import { route, type Route, type RouteAnswer } from './route-table.js';
 import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
 import { USERS } from './world-tables.js';
@@ -53,17 +53,6 @@ function withProfile(user: WorldUser, body: Record<string, unknown>): WorldUser 
     next.passwordDigest = passwordDigest(body.password);
   }
   return next;
-}
-
-/** Role ids checked as Logto checks a user's roles; the refusal, or undefined. */
-function userRolesRefusal(world: World, roleIds: string[]): RouteAnswer | undefined {
-  for (const id of roleIds) {
-    const role = world.roles.find((r) => r.id === id);
-    if (!role) return notExistsWithId('roles', id);
-    const refused = roleTypeRefusal(role, 'user');
-    if (refused) return refused;
-  }
-  return undefined;
 }
 
 /**
@@ -117,7 +106,7 @@ export const USER_WRITE_ROUTES: Route[] = [
       { roleIds: { type: 'string[]', required: true, min: 1 } },
       (world, user, body) => {
         const roleIds = body.roleIds as string[];
-        const refused = userRolesRefusal(world, roleIds);
+        const refused = rolesRefusal(world, roleIds, 'user');
         if (refused) return refused;
         const held = roleIds.find((r) => user.roles.includes(r));
         if (held) return logtoError(422, 'user.role_exists', `The role id ${held} is already been added to this user`);
@@ -131,7 +120,7 @@ export const USER_WRITE_ROUTES: Route[] = [
   route('PUT', '/users/:userId/roles', (context) => {
     return writeRowWithBody(context, USERS, { roleIds: { type: 'string[]', required: true } }, (world, user, body) => {
       const roleIds = [...new Set(body.roleIds as string[])];
-      const refused = userRolesRefusal(world, roleIds);
+      const refused = rolesRefusal(world, roleIds, 'user');
       if (refused) return refused;
       return { world: USERS.replace(world, { ...user, roles: roleIds }), answer: { status: 200 } };
     });
