@@ -91,15 +91,11 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
     });
   }),
   route('PATCH', '/applications/:id', (context) => {
-    return writeRowWithBody(
-      context,
-      APPLICATIONS,
-      { name: { type: 'string', min: 1 }, ...METADATA_RULES },
-      (world, app, body) => {
-        const changed = withMetadata(app, body);
-        return { world: APPLICATIONS.replace(world, changed), answer: { status: 200, body: applicationRow(changed) } };
-      },
-    );
+    const rules = { name: { type: 'string', min: 1 }, ...METADATA_RULES } as const;
+    return writeRowWithBody(context, APPLICATIONS, rules, (world, app, body) => {
+      const changed = withMetadata(app, body);
+      return { world: APPLICATIONS.replace(world, changed), answer: { status: 200, body: applicationRow(changed) } };
+    });
   }),
   route('DELETE', '/applications/:id', (context) =>
     writeRow(context, APPLICATIONS, (world, { id }) => {
@@ -133,40 +129,32 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
     });
   }),
   route('POST', '/applications/:applicationId/roles', (context) => {
-    return writeRowWithBody(
-      context,
-      APPLICATIONS,
-      { roleIds: { type: 'string[]', required: true, min: 1 } },
-      (world, app, body) => {
-        const roleIds = body.roleIds as string[];
-        const refused = appRolesRefusal(world, app, roleIds);
-        if (refused) return refused;
-        const held = roleIds.find((r) => app.roles?.includes(r));
-        if (held)
-          return logtoError(
-            422,
-            'application.role_exists',
-            `The role id ${held} is already been added to this application.`,
-          );
-        return {
-          world: APPLICATIONS.replace(world, { ...app, roles: [...(app.roles ?? []), ...roleIds] }),
-          answer: { status: 201 },
-        };
-      },
-    );
+    const rules = { roleIds: { type: 'string[]', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, APPLICATIONS, rules, (world, app, body) => {
+      const roleIds = body.roleIds as string[];
+      const refused = appRolesRefusal(world, app, roleIds);
+      if (refused) return refused;
+      const held = roleIds.find((r) => app.roles?.includes(r));
+      if (held)
+        return logtoError(
+          422,
+          'application.role_exists',
+          `The role id ${held} is already been added to this application.`,
+        );
+      return {
+        world: APPLICATIONS.replace(world, { ...app, roles: [...(app.roles ?? []), ...roleIds] }),
+        answer: { status: 201 },
+      };
+    });
   }),
   route('PUT', '/applications/:applicationId/roles', (context) => {
-    return writeRowWithBody(
-      context,
-      APPLICATIONS,
-      { roleIds: { type: 'string[]', required: true } },
-      (world, app, body) => {
-        const roleIds = [...new Set(body.roleIds as string[])];
-        const refused = appRolesRefusal(world, app, roleIds);
-        if (refused) return refused;
-        return { world: APPLICATIONS.replace(world, { ...app, roles: roleIds }), answer: { status: 200 } };
-      },
-    );
+    const rules = { roleIds: { type: 'string[]', required: true } } as const;
+    return writeRowWithBody(context, APPLICATIONS, rules, (world, app, body) => {
+      const roleIds = [...new Set(body.roleIds as string[])];
+      const refused = appRolesRefusal(world, app, roleIds);
+      if (refused) return refused;
+      return { world: APPLICATIONS.replace(world, { ...app, roles: roleIds }), answer: { status: 200 } };
+    });
   }),
   route('DELETE', '/applications/:applicationId/roles/:roleId', (context) => {
     const roleId = context.params[1]!;

@@ -92,17 +92,13 @@ export const RESOURCE_WRITE_ROUTES: Route[] = [
     });
   }),
   route('PATCH', '/resources/:id/is-default', (context) => {
-    return writeRowWithBody(
-      context,
-      RESOURCES,
-      { isDefault: { type: 'boolean', required: true } },
-      (world, resource, body) => {
-        const next: World = { ...world };
-        if (body.isDefault) next.defaultResource = resource.indicator;
-        else if (world.defaultResource === resource.indicator) delete next.defaultResource;
-        return { world: next, answer: { status: 200, body: resourceRow(next, resource) } };
-      },
-    );
+    const rules = { isDefault: { type: 'boolean', required: true } } as const;
+    return writeRowWithBody(context, RESOURCES, rules, (world, resource, body) => {
+      const next: World = { ...world };
+      if (body.isDefault) next.defaultResource = resource.indicator;
+      else if (world.defaultResource === resource.indicator) delete next.defaultResource;
+      return { world: next, answer: { status: 200, body: resourceRow(next, resource) } };
+    });
   }),
   route('DELETE', '/resources/:id', (context) => {
     if (context.params[0] === resourceId(MANAGEMENT_API.indicator)) return managementApiIsBuiltIn();

@@ -78,15 +78,11 @@ export const USER_WRITE_ROUTES: Route[] = [
     });
   }),
   route('PATCH', '/users/:userId/password', (context) => {
-    return writeRowWithBody(
-      context,
-      USERS,
-      { password: { type: 'string', required: true, min: 1 } },
-      (world, user, body) => {
-        const changed = withProfile(user, { password: body.password });
-        return { world: USERS.replace(world, changed), answer: { status: 200, body: userDetail(changed) } };
-      },
-    );
+    const rules = { password: { type: 'string', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, USERS, rules, (world, user, body) => {
+      const changed = withProfile(user, { password: body.password });
+      return { world: USERS.replace(world, changed), answer: { status: 200, body: userDetail(changed) } };
+    });
   }),
   route('PATCH', '/users/:userId/custom-data', (context) => {
     return writeRowWithBody(context, USERS, { customData: { type: 'object', required: true } }, (world, user, body) => {
@@ -100,22 +96,18 @@ export const USER_WRITE_ROUTES: Route[] = [
     }),
   ),
   route('POST', '/users/:userId/roles', (context) => {
-    return writeRowWithBody(
-      context,
-      USERS,
-      { roleIds: { type: 'string[]', required: true, min: 1 } },
-      (world, user, body) => {
-        const roleIds = body.roleIds as string[];
-        const refused = rolesRefusal(world, roleIds, 'user');
-        if (refused) return refused;
-        const held = roleIds.find((r) => user.roles.includes(r));
-        if (held) return logtoError(422, 'user.role_exists', `The role id ${held} is already been added to this user`);
-        return {
-          world: USERS.replace(world, { ...user, roles: [...user.roles, ...roleIds] }),
-          answer: { status: 201 },
-        };
-      },
-    );
+    const rules = { roleIds: { type: 'string[]', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, USERS, rules, (world, user, body) => {
+      const roleIds = body.roleIds as string[];
+      const refused = rolesRefusal(world, roleIds, 'user');
+      if (refused) return refused;
+      const held = roleIds.find((r) => user.roles.includes(r));
+      if (held) return logtoError(422, 'user.role_exists', `The role id ${held} is already been added to this user`);
+      return {
+        world: USERS.replace(world, { ...user, roles: [...user.roles, ...roleIds] }),
+        answer: { status: 201 },
+      };
+    });
   }),
   route('PUT', '/users/:userId/roles', (context) => {
     return writeRowWithBody(context, USERS, { roleIds: { type: 'string[]', required: true } }, (world, user, body) => {
