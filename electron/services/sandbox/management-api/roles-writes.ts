@@ -7,7 +7,7 @@ import { route, type Route, type RouteAnswer } from './route-table.js';
 import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
 import { addScopes, hasScope, removeScope, resolveScopeIds, type ScopeReference } from './scope-references.js';
 import { ROLES } from './world-tables.js';
-import { created, logtoId, noContent, writeWorld } from './world-write.js';
+import { created, logtoId, noContent } from './world-write.js';
 
 const nameInUse = (name: string) => logtoError(422, 'role.name_in_use', `This role name ${name} is already in use`);
 
@@ -148,9 +148,8 @@ export const ROLE_WRITE_ROUTES: Route[] = [
     }),
   ),
   route('DELETE', '/roles/:id/users/:userId', (context) => {
-    const [id, userId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      if (!ROLES.find(world, id)) return notExistsWithId('roles', id);
+    const userId = context.params[1]!;
+    return writeRow(context, ROLES, (world, { id }) => {
       const user = findUser(world, userId);
       if (!user?.roles.includes(id)) return entityNotFound();
       const users = world.users.map((u) => (u === user ? { ...u, roles: u.roles.filter((r) => r !== id) } : u));
@@ -180,9 +179,8 @@ export const ROLE_WRITE_ROUTES: Route[] = [
     });
   }),
   route('DELETE', '/roles/:id/applications/:applicationId', (context) => {
-    const [id, appId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      if (!ROLES.find(world, id)) return notExistsWithId('roles', id);
+    const appId = context.params[1]!;
+    return writeRow(context, ROLES, (world, { id }) => {
       const app = findApplication(world, appId);
       if (!app?.roles?.includes(id)) return entityNotFound();
       const applications = world.applications.map((a) =>
