@@ -12,6 +12,8 @@ import {
 } from './logto-shapes.js';
 import { paginate } from './pagination.js';
 import { ok, route, type RouteAnswer, type Route } from './route-table.js';
+import { readRow } from './row-reads.js';
+import { APPLICATIONS } from './world-tables.js';
 
 /** Logto's 400 for `types=Bogus`: zod tried an array and then one type, and says both. */
 function invalidTypes(value: string): RouteAnswer {
@@ -71,10 +73,11 @@ export const APPLICATION_READ_ROUTES: Route[] = [
     const apps = world.applications.filter((a) => !types.length || types.includes(logtoApplicationType(a)));
     return paginate(url, apps.map(applicationRow), 'optional');
   }),
-  route('GET', '/applications/:id', ({ state: { world }, params: [id] }) => {
-    const app = findApplication(world, id!);
-    return app ? ok(applicationRow(app)) : notExistsWithId('applications', id!);
-  }),
+  route(
+    'GET',
+    '/applications/:id',
+    readRow(APPLICATIONS, (app) => ok(applicationRow(app))),
+  ),
   route('GET', '/applications/:applicationId/roles', ({ state: { world }, params: [id], url }) => {
     const app = findApplication(world, id!);
     if (!app) return notExistsWithId('applications', id!);

@@ -4,6 +4,8 @@ import { organizationRolePairs, organizationRow, roleRow, userDetail, userRow } 
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { paginate, searchMatches } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { readRow } from './row-reads.js';
+import { USERS } from './world-tables.js';
 
 /** Logto's user routes (packages/core/src/routes/admin-user/). Unknown users are 404 `entity.not_found`. */
 export const USER_READ_ROUTES: Route[] = [
@@ -14,10 +16,11 @@ export const USER_READ_ROUTES: Route[] = [
       : world.users;
     return paginate(url, users.map(userRow), 'always');
   }),
-  route('GET', '/users/:userId', ({ state: { world }, params: [id] }) => {
-    const user = findUser(world, id!);
-    return user ? ok(userDetail(user)) : entityNotFound();
-  }),
+  route(
+    'GET',
+    '/users/:userId',
+    readRow(USERS, (user) => ok(userDetail(user))),
+  ),
   route('GET', '/users/:userId/roles', ({ state: { world }, params: [id], url }) => {
     const user = findUser(world, id!);
     if (!user) return entityNotFound();
