@@ -10,59 +10,75 @@ export const ABSOLUTE_URI_NO_FRAGMENT = '^[A-Za-z][A-Za-z0-9+.-]*:[^#\\s]+$';
 /** RFC 6749 §3.3: a scope token has no spaces. */
 export const SCOPE_TOKEN = '^\\S+$';
 export const PAT_VALUE = '^pat_[A-Za-z0-9]{8,}$';
-const ID = { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9_.:-]+$' };
+/** Where a part of the schema is declared once and referred to (ajv then checks it in one function). */
+const ref = (name: string) => ({ $ref: `#/definitions/${name}` }) as const;
 
-const permission = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['name'],
-  properties: {
-    name: { type: 'string', minLength: 1, pattern: SCOPE_TOKEN, description: 'The scope value, e.g. read:products' },
-    description: { type: 'string' },
+/**
+ * The parts the world uses more than once, each declared here once (JSON Schema draft-07 `definitions`), so the
+ * schema and the validator compiled from it say each rule in one place.
+ */
+const definitions = {
+  id: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9_.:-]+$' },
+  ids: { type: 'array', items: ref('id'), uniqueItems: true },
+  name: { type: 'string', minLength: 1 },
+  description: { type: 'string' },
+  absoluteUri: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT },
+  absoluteUris: { type: 'array', items: ref('absoluteUri'), uniqueItems: true },
+  permission: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name'],
+    properties: {
+      name: { type: 'string', minLength: 1, pattern: SCOPE_TOKEN, description: 'The scope value, e.g. read:products' },
+      description: ref('description'),
+    },
   },
-};
-
-const resourcePermissions = {
-  type: 'object',
-  description: 'API resource indicator → permission names',
-  propertyNames: { pattern: ABSOLUTE_URI_NO_FRAGMENT },
-  additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-};
-
-/** RFC 7517 §5 JWK Set; each key is checked for private members in world-references.ts, and by oidc-provider. */
-const jwks = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['keys'],
-  description: 'private_key_jwt: the public keys client assertions are signed with, as a JWK Set (RFC 7517 §5)',
-  properties: {
-    keys: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['kty'],
-        properties: { kty: { enum: ['EC', 'RSA', 'OKP'], description: 'Key type (RFC 7518 §6.1)' } },
+  permissions: { type: 'array', items: ref('permission') },
+  permissionNames: { type: 'array', items: ref('name'), uniqueItems: true },
+  resourcePermissions: {
+    type: 'object',
+    description: 'API resource indicator → permission names',
+    propertyNames: { pattern: ABSOLUTE_URI_NO_FRAGMENT },
+    additionalProperties: ref('permissionNames'),
+  },
+  /** RFC 7517 §5 JWK Set; each key is checked for private members in world-references.ts, and by oidc-provider. */
+  jwks: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['keys'],
+    description: 'private_key_jwt: the public keys client assertions are signed with, as a JWK Set (RFC 7517 §5)',
+    properties: {
+      keys: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['kty'],
+          properties: { kty: { enum: ['EC', 'RSA', 'OKP'], description: 'Key type (RFC 7518 §6.1)' } },
+        },
       },
     },
   },
-};
-
-const membership = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['organization', 'roles'],
-  properties: {
-    organization: { ...ID, description: 'Organization id' },
-    roles: { type: 'array', items: ID, uniqueItems: true, description: 'Organization role ids' },
+  memberships: {
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['organization', 'roles'],
+      properties: {
+        organization: { ...ref('id'), description: 'Organization id' },
+        roles: { ...ref('ids'), description: 'Organization role ids' },
+      },
+    },
   },
-};
+} as const;
 
 export const WORLD_SCHEMA_ID = 'https://tokenscope.dev/schemas/sandbox-world.json';
 
 export const worldSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: WORLD_SCHEMA_ID,
+  definitions,
   title: 'Tokenscope sandbox world',
   type: 'object',
   additionalProperties: false,
@@ -81,11 +97,7 @@ export const worldSchema = {
       description:
         'RFC 7591: open client registration at /oidc/reg (registration_endpoint in discovery). Off by default, as in Logto',
     },
-    defaultResource: {
-      type: 'string',
-      pattern: ABSOLUTE_URI_NO_FRAGMENT,
-      description: 'Indicator used when no resource is sent',
-    },
+    defaultResource: { ...ref('absoluteUri'), description: 'Indicator used when no resource is sent' },
     resources: {
       type: 'array',
       maxItems: WORLD_LIMITS.resources,
@@ -94,13 +106,9 @@ export const worldSchema = {
         additionalProperties: false,
         required: ['indicator', 'name', 'permissions'],
         properties: {
-          indicator: {
-            type: 'string',
-            pattern: ABSOLUTE_URI_NO_FRAGMENT,
-            description: 'Absolute URI, no fragment (RFC 8707)',
-          },
-          name: { type: 'string', minLength: 1 },
-          permissions: { type: 'array', items: permission },
+          indicator: { ...ref('absoluteUri'), description: 'Absolute URI, no fragment (RFC 8707)' },
+          name: ref('name'),
+          permissions: ref('permissions'),
           accessTokenTtl: { type: 'integer', minimum: 1, maximum: 86400, description: 'Seconds; default 3600' },
           dpopBoundAccessTokensRequired: {
             type: 'boolean',
@@ -125,11 +133,11 @@ export const worldSchema = {
         additionalProperties: false,
         required: ['id', 'name', 'type', 'permissions'],
         properties: {
-          id: ID,
-          name: { type: 'string', minLength: 1 },
+          id: ref('id'),
+          name: ref('name'),
           type: { enum: ['user', 'm2m'] },
-          description: { type: 'string' },
-          permissions: resourcePermissions,
+          description: ref('description'),
+          permissions: ref('resourcePermissions'),
         },
       },
     },
@@ -141,12 +149,12 @@ export const worldSchema = {
         additionalProperties: false,
         required: ['id', 'username', 'roles'],
         properties: {
-          id: ID,
-          username: { type: 'string', minLength: 1 },
+          id: ref('id'),
+          username: ref('name'),
           name: { type: 'string' },
           email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$' },
-          roles: { type: 'array', items: ID, uniqueItems: true },
-          organizations: { type: 'array', items: membership },
+          roles: ref('ids'),
+          organizations: ref('memberships'),
           personalAccessTokens: {
             type: 'array',
             items: {
@@ -154,7 +162,7 @@ export const worldSchema = {
               additionalProperties: false,
               required: ['name', 'value'],
               properties: {
-                name: { type: 'string', minLength: 1 },
+                name: ref('name'),
                 value: { type: 'string', pattern: PAT_VALUE, description: 'pat_ then letters and digits' },
                 expiresAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T', description: 'ISO 8601 date-time' },
               },
@@ -174,8 +182,8 @@ export const worldSchema = {
         additionalProperties: false,
         required: ['id', 'name', 'type'],
         properties: {
-          id: ID,
-          name: { type: 'string', minLength: 1 },
+          id: ref('id'),
+          name: ref('name'),
           type: { enum: ['native', 'spa', 'traditional', 'm2m'] },
           secret: { type: 'string', minLength: 8, description: 'client_secret_basic apps (traditional, M2M)' },
           tokenEndpointAuthMethod: {
@@ -183,28 +191,20 @@ export const worldSchema = {
             description:
               'Traditional and M2M apps: client_secret_basic (default, needs secret) or private_key_jwt (RFC 7523, needs jwks)',
           },
-          jwks,
-          redirectUris: {
-            type: 'array',
-            items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT },
-            uniqueItems: true,
-          },
-          postLogoutRedirectUris: {
-            type: 'array',
-            items: { type: 'string', pattern: ABSOLUTE_URI_NO_FRAGMENT },
-            uniqueItems: true,
-          },
-          roles: { type: 'array', items: ID, uniqueItems: true },
+          jwks: ref('jwks'),
+          redirectUris: ref('absoluteUris'),
+          postLogoutRedirectUris: ref('absoluteUris'),
+          roles: ref('ids'),
           allowTokenExchange: { type: 'boolean' },
           rotateRefreshToken: {
             type: 'boolean',
             description: "false: refresh tokens never rotate (Logto's switch); absent or true: Logto's rule",
           },
-          organizations: { type: 'array', items: membership },
+          organizations: ref('memberships'),
         },
       },
     },
-    organizationPermissions: { type: 'array', items: permission },
+    organizationPermissions: ref('permissions'),
     organizationRoles: {
       type: 'array',
       items: {
@@ -212,15 +212,15 @@ export const worldSchema = {
         additionalProperties: false,
         required: ['id', 'name'],
         properties: {
-          id: ID,
-          name: { type: 'string', minLength: 1 },
+          id: ref('id'),
+          name: ref('name'),
           type: {
             enum: ['user', 'm2m'],
             description: 'user (default): held by users; m2m: held by M2M apps in the organization',
           },
-          description: { type: 'string' },
-          permissions: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-          resourcePermissions,
+          description: ref('description'),
+          permissions: ref('permissionNames'),
+          resourcePermissions: ref('resourcePermissions'),
         },
       },
     },
@@ -231,7 +231,7 @@ export const worldSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'name'],
-        properties: { id: ID, name: { type: 'string', minLength: 1 }, description: { type: 'string' } },
+        properties: { id: ref('id'), name: ref('name'), description: ref('description') },
       },
     },
   },

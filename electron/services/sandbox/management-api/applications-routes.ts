@@ -5,7 +5,8 @@ import { applicationRow, LOGTO_APPLICATION_TYPES, logtoApplicationType, roleRow 
 import { membershipRows } from './membership-rows.js';
 import { paginate } from './pagination.js';
 import { ok, route, type RouteAnswer, type Route } from './route-table.js';
-import { worldIndex } from './world-index.js';
+import { readRow } from './row-reads.js';
+import { APPLICATIONS } from './world-tables.js';
 
 /** Logto's 400 for `types=Bogus`: zod tried an array and then one type, and says both. */
 function invalidTypes(value: string): RouteAnswer {
@@ -48,7 +49,7 @@ function invalidTypes(value: string): RouteAnswer {
 export const notM2m = (): RouteAnswer =>
   logtoError(422, 'application.invalid_type', 'Only machine to machine applications can have associated roles.');
 
-const findApplication = (world: World, id: string) => worldIndex(world).applications.get(id);
+const findApplication = (world: World, id: string) => APPLICATIONS.find(world, id);
 
 /** Logto's application routes (packages/core/src/routes/applications/). Unknown apps: 404 naming `applications`. */
 export const APPLICATION_READ_ROUTES: Route[] = [
@@ -59,21 +60,22 @@ export const APPLICATION_READ_ROUTES: Route[] = [
     const apps = world.applications.filter((a) => !types.length || types.includes(logtoApplicationType(a)));
     return paginate(url, apps, 'optional', applicationRow);
   }),
-  route('GET', '/applications/:id', ({ state: { world }, params: [id] }) => {
-    const app = findApplication(world, id!);
-    return app ? ok(applicationRow(app)) : notExistsWithId('applications', id!);
-  }),
+  route(
+    'GET',
+    '/applications/:id',
+    readRow(APPLICATIONS, (app) => ok(applicationRow(app))),
+  ),
   route('GET', '/applications/:applicationId/roles', ({ state: { world }, params: [id], url }) => {
     const app = findApplication(world, id!);
     if (!app) return notExistsWithId('applications', id!);
     if (app.type !== 'm2m') return notM2m();
     return paginate(url, world.roles.filter((r) => app.roles?.includes(r.id)).map(roleRow), 'always');
   }),
-  route('GET', '/applications/:id/organizations', ({ state: { world }, params: [id] }) => {
-    const app = findApplication(world, id!);
-    if (!app) return notExistsWithId('applications', id!);
-    return ok(membershipRows(world, app.organizations ?? []));
-  }),
+  route(
+    'GET',
+    '/applications/:id/organizations',
+    readRow(APPLICATIONS, (app, { state: { world } }) => ok(membershipRows(world, app.organizations ?? []))),
+  ),
   // Logto keeps an app's usable secrets here (since v1.36); the sandbox's one secret is the "Default secret".
   route('GET', '/applications/:id/secrets', ({ state: { world }, params: [id] }) => {
     const app = findApplication(world, id!);

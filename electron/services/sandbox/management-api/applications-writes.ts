@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { World, WorldApplication, WorldApplicationType } from '../../../../shared/sandbox/world.js';
-import { findApplication } from '../../../../shared/sandbox/world-queries.js';
-import { readJsonBody } from '../pages/read-form-body.js';
 import { notM2m } from './applications-routes.js';
-import { guardBody, NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
-import { logtoError, notExistsWithId, entityNotFound } from './logto-errors.js';
+import { NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
+import { entityNotFound, logtoError } from './logto-errors.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { applicationRow, LOGTO_APPLICATION_TYPES } from './logto-shapes.js';
-import { roleTypeRefusal } from './roles-writes.js';
+import { rolesRefusal } from './roles-writes.js';
 import { route, type Route, type RouteAnswer } from './route-table.js';
-import { created, logtoId, noContent, writeWorld } from './world-write.js';
+import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
+import { APPLICATIONS } from './world-tables.js';
+import { created, logtoId, noContent } from './world-write.js';
 
 const WORLD_TYPES: Record<string, WorldApplicationType | undefined> = {
   Native: 'native',
@@ -23,11 +23,6 @@ function newSecret(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   return Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('');
 }
-
-const replaceApp = (world: World, app: WorldApplication): World => ({
-  ...world,
-  applications: world.applications.map((a) => (a.id === app.id ? app : a)),
-});
 
 /**
  * `oidcClientMetadata` and `customClientMetadata` of a Logto body, onto the world's app. Logto merges these JSON
@@ -53,14 +48,7 @@ const METADATA_RULES = {
 } as const;
 
 function appRolesRefusal(world: World, app: WorldApplication, roleIds: string[]): RouteAnswer | undefined {
-  if (app.type !== 'm2m') return notM2m();
-  for (const id of roleIds) {
-    const role = world.roles.find((r) => r.id === id);
-    if (!role) return notExistsWithId('roles', id);
-    const refused = roleTypeRefusal(role, 'app');
-    if (refused) return refused;
-  }
-  return undefined;
+  return app.type === 'm2m' ? rolesRefusal(world, roleIds, 'app') : notM2m();
 }
 
 const secretRow = (app: WorldApplication, name: string, value: string) => ({
@@ -78,23 +66,21 @@ const secretRow = (app: WorldApplication, name: string, value: string) => ({
  * checks one `client_secret`): a new secret replaces it, so the previous one stops working, where Logto keeps both.
  */
 export const APPLICATION_WRITE_ROUTES: Route[] = [
-  route('POST', '/applications', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
+  route('POST', '/applications', (context) => {
+    const rules = {
       name: { type: 'string', required: true, min: 1 },
       type: { type: 'enum', options: LOGTO_APPLICATION_TYPES, required: true },
       ...METADATA_RULES,
-    });
-    if (!guard.ok) return guard.answer;
-    const type = WORLD_TYPES[body.type as string];
-    if (!type)
-      return logtoError(
-        422,
-        'sandbox.application_type_not_served',
-        `The sandbox serves Native, SPA, Traditional and MachineToMachine apps, not ${String(body.type)}.`,
-      );
-    // Logto's apps made through the API start with customClientMetadata {}: token exchange off until switched on.
-    return writeWorld(context, (world) => {
+    } as const;
+    return writeWithBody(context, rules, (world, body) => {
+      const type = WORLD_TYPES[body.type as string];
+      if (!type)
+        return logtoError(
+          422,
+          'sandbox.application_type_not_served',
+          `The sandbox serves Native, SPA, Traditional and MachineToMachine apps, not ${String(body.type)}.`,
+        );
+      // Logto's apps made through the API start with customClientMetadata {}: token exchange off until switched on.
       const confidential = type === 'traditional' || type === 'm2m';
       const app = withMetadata(
         { id: logtoId(), name: body.name as string, type, ...(confidential ? { secret: newSecret() } : {}) },
@@ -104,33 +90,20 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
       return { world: next, answer: { status: 200, body: applicationRow(app) } };
     });
   }),
-  route('PATCH', '/applications/:id', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { name: { type: 'string', min: 1 }, ...METADATA_RULES });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const app = findApplication(world, id);
-      if (!app) return notExistsWithId('applications', id);
+  route('PATCH', '/applications/:id', (context) => {
+    const rules = { name: { type: 'string', min: 1 }, ...METADATA_RULES } as const;
+    return writeRowWithBody(context, APPLICATIONS, rules, (world, app, body) => {
       const changed = withMetadata(app, body);
-      return { world: replaceApp(world, changed), answer: { status: 200, body: applicationRow(changed) } };
+      return { world: APPLICATIONS.replace(world, changed), answer: { status: 200, body: applicationRow(changed) } };
     });
   }),
-  route('DELETE', '/applications/:id', (context) => {
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      if (!findApplication(world, id)) return notExistsWithId('applications', id);
+  route('DELETE', '/applications/:id', (context) =>
+    writeRow(context, APPLICATIONS, (world, { id }) => {
       return { world: { ...world, applications: world.applications.filter((a) => a.id !== id) }, answer: noContent() };
-    });
-  }),
-  route('POST', '/applications/:id/secrets', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, NAMED_EXPIRING_CREDENTIAL);
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const app = findApplication(world, id);
-      if (!app) return notExistsWithId('applications', id);
+    }),
+  ),
+  route('POST', '/applications/:id/secrets', (context) => {
+    return writeRowWithBody(context, APPLICATIONS, NAMED_EXPIRING_CREDENTIAL, (world, app, body) => {
       if (app.type !== 'traditional' && app.type !== 'm2m')
         return logtoError(
           422,
@@ -139,16 +112,14 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
         );
       const changed = { ...app, secret: newSecret() };
       return {
-        world: replaceApp(world, changed),
+        world: APPLICATIONS.replace(world, changed),
         answer: created(secretRow(changed, body.name as string, changed.secret)),
       };
     });
   }),
   route('DELETE', '/applications/:id/secrets/:name', (context) => {
-    const [id, name] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      const app = findApplication(world, id);
-      if (!app) return notExistsWithId('applications', id);
+    const name = context.params[1]!;
+    return writeRow(context, APPLICATIONS, (world, app) => {
       if (!app.secret || name !== 'Default secret') return entityNotFound();
       return logtoError(
         422,
@@ -157,14 +128,9 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
       );
     });
   }),
-  route('POST', '/applications/:applicationId/roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { roleIds: { type: 'string[]', required: true, min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const app = findApplication(world, id);
-      if (!app) return notExistsWithId('applications', id);
+  route('POST', '/applications/:applicationId/roles', (context) => {
+    const rules = { roleIds: { type: 'string[]', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, APPLICATIONS, rules, (world, app, body) => {
       const roleIds = body.roleIds as string[];
       const refused = appRolesRefusal(world, app, roleIds);
       if (refused) return refused;
@@ -176,33 +142,26 @@ export const APPLICATION_WRITE_ROUTES: Route[] = [
           `The role id ${held} is already been added to this application.`,
         );
       return {
-        world: replaceApp(world, { ...app, roles: [...(app.roles ?? []), ...roleIds] }),
+        world: APPLICATIONS.replace(world, { ...app, roles: [...(app.roles ?? []), ...roleIds] }),
         answer: { status: 201 },
       };
     });
   }),
-  route('PUT', '/applications/:applicationId/roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { roleIds: { type: 'string[]', required: true } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const app = findApplication(world, id);
-      if (!app) return notExistsWithId('applications', id);
+  route('PUT', '/applications/:applicationId/roles', (context) => {
+    const rules = { roleIds: { type: 'string[]', required: true } } as const;
+    return writeRowWithBody(context, APPLICATIONS, rules, (world, app, body) => {
       const roleIds = [...new Set(body.roleIds as string[])];
       const refused = appRolesRefusal(world, app, roleIds);
       if (refused) return refused;
-      return { world: replaceApp(world, { ...app, roles: roleIds }), answer: { status: 200 } };
+      return { world: APPLICATIONS.replace(world, { ...app, roles: roleIds }), answer: { status: 200 } };
     });
   }),
   route('DELETE', '/applications/:applicationId/roles/:roleId', (context) => {
-    const [id, roleId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      const app = findApplication(world, id);
-      if (!app) return notExistsWithId('applications', id);
+    const roleId = context.params[1]!;
+    return writeRow(context, APPLICATIONS, (world, app) => {
       if (!app.roles?.includes(roleId)) return entityNotFound();
       return {
-        world: replaceApp(world, { ...app, roles: app.roles.filter((r) => r !== roleId) }),
+        world: APPLICATIONS.replace(world, { ...app, roles: app.roles.filter((r) => r !== roleId) }),
         answer: noContent(),
       };
     });

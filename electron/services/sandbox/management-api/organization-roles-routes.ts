@@ -1,12 +1,12 @@
 import type { World, WorldOrganizationRole } from '../../../../shared/sandbox/world.js';
-import { entityNotFound, notExistsWithId } from './logto-errors.js';
+import { notExistsWithId } from './logto-errors.js';
 import { organizationScopeId, resourceId, scopeId } from './logto-ids.js';
 import { organizationRoleRow, organizationScopeRow, scopeRow } from './logto-shapes.js';
 import { paginate } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { readRow } from './row-reads.js';
 import { worldIndex } from './world-index.js';
-
-const findOrganizationRole = (world: World, id: string) => worldIndex(world).organizationRoles.get(id);
+import { ORGANIZATION_ROLES } from './world-tables.js';
 
 function resourceScopesOf(world: World, role: WorldOrganizationRole) {
   return Object.entries(role.resourcePermissions ?? {}).flatMap(([indicator, names]) => {
@@ -39,28 +39,33 @@ export const ORGANIZATION_ROLE_READ_ROUTES: Route[] = [
   route('GET', '/organization-roles', ({ state: { world }, url }) =>
     paginate(url, world.organizationRoles ?? [], 'always', (r) => organizationRoleListRow(world, r)),
   ),
-  route('GET', '/organization-roles/:id', ({ state: { world }, params: [id] }) => {
-    const role = findOrganizationRole(world, id!);
-    return role ? ok(organizationRoleRow(role)) : entityNotFound();
-  }),
-  route('GET', '/organization-roles/:id/scopes', ({ state: { world }, params: [id], url }) => {
-    const role = findOrganizationRole(world, id!);
-    if (!role) return entityNotFound();
-    return paginate(
-      url,
-      (role.permissions ?? []).map((name) => organizationScopeRow(world, name)),
-      'optional',
-    );
-  }),
-  route('GET', '/organization-roles/:id/resource-scopes', ({ state: { world }, params: [id], url }) => {
-    const role = findOrganizationRole(world, id!);
-    if (!role) return entityNotFound();
-    return paginate(
-      url,
-      resourceScopesOf(world, role).map(({ resource, name }) => scopeRow(resource, name)),
-      'optional',
-    );
-  }),
+  route(
+    'GET',
+    '/organization-roles/:id',
+    readRow(ORGANIZATION_ROLES, (role) => ok(organizationRoleRow(role))),
+  ),
+  route(
+    'GET',
+    '/organization-roles/:id/scopes',
+    readRow(ORGANIZATION_ROLES, (role, { state: { world }, url }) => {
+      return paginate(
+        url,
+        (role.permissions ?? []).map((name) => organizationScopeRow(world, name)),
+        'optional',
+      );
+    }),
+  ),
+  route(
+    'GET',
+    '/organization-roles/:id/resource-scopes',
+    readRow(ORGANIZATION_ROLES, (role, { state: { world }, url }) => {
+      return paginate(
+        url,
+        resourceScopesOf(world, role).map(({ resource, name }) => scopeRow(resource, name)),
+        'optional',
+      );
+    }),
+  ),
   route('GET', '/organization-scopes', ({ state: { world }, url }) =>
     paginate(
       url,

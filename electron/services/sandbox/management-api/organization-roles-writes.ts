@@ -1,12 +1,18 @@
 import type { World, WorldOrganizationRole, WorldPermission } from '../../../../shared/sandbox/world.js';
-import { readJsonBody } from '../pages/read-form-body.js';
-import { guardBody } from './body-guard.js';
 import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
 import { organizationScopeId } from './logto-ids.js';
 import { organizationRoleRow, organizationScopeRow, ROLE_TYPES } from './logto-shapes.js';
 import { foreignKeyNotFound } from './organizations-writes.js';
+import {
+  givenDescription,
+  NAME_AND_DESCRIPTION,
+  NAME_AND_DESCRIPTION_CHANGE,
+  withNameAndDescription,
+} from './name-and-description.js';
 import { route, type Route } from './route-table.js';
+import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
 import { addScopes, removeScope, resolveScopeIds } from './scope-references.js';
+import { ORGANIZATION_ROLES } from './world-tables.js';
 import { created, logtoId, noContent, writeWorld } from './world-write.js';
 
 /** Logto's answer to a second organization role or scope of the same name (its database's unique constraint). */
@@ -16,13 +22,6 @@ const uniqueViolation = () =>
     'entity.unique_integrity_violation',
     'The entity already exists. Please check the input and try again.',
   );
-
-const findRole = (world: World, id: string) => (world.organizationRoles ?? []).find((r) => r.id === id);
-
-const replaceRole = (world: World, role: WorldOrganizationRole): World => ({
-  ...world,
-  organizationRoles: (world.organizationRoles ?? []).map((r) => (r.id === role.id ? role : r)),
-});
 
 const scopeNames = (world: World, ids: string[]) =>
   ids.map((id) => (world.organizationPermissions ?? []).find((p) => organizationScopeId(p.name) === id)?.name);
@@ -46,22 +45,19 @@ function withResourceScopes(world: World, role: WorldOrganizationRole, ids: stri
  * organization-scope/). Deleting either removes it wherever it was held, as Logto's foreign keys cascade.
  */
 export const ORGANIZATION_ROLE_WRITE_ROUTES: Route[] = [
-  route('POST', '/organization-roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', required: true, min: 1 },
-      description: { type: 'string', nullable: true },
+  route('POST', '/organization-roles', (context) => {
+    const rules = {
+      ...NAME_AND_DESCRIPTION,
       type: { type: 'enum', options: ROLE_TYPES },
       organizationScopeIds: { type: 'string[]' },
       resourceScopeIds: { type: 'string[]' },
-    });
-    if (!guard.ok) return guard.answer;
-    return writeWorld(context, (world) => {
+    } as const;
+    return writeWithBody(context, rules, (world, body) => {
       if ((world.organizationRoles ?? []).some((r) => r.name === body.name)) return uniqueViolation();
       let role: WorldOrganizationRole | undefined = {
         id: logtoId(),
         name: body.name as string,
-        ...(typeof body.description === 'string' ? { description: body.description } : {}),
+        ...givenDescription(body),
         ...(body.type === 'MachineToMachine' ? { type: 'm2m' as const } : {}),
         permissions: [],
       };
@@ -79,33 +75,22 @@ export const ORGANIZATION_ROLE_WRITE_ROUTES: Route[] = [
       return { world: next, answer: created(organizationRoleRow(role)) };
     });
   }),
-  route('PATCH', '/organization-roles/:id', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', min: 1 },
-      description: { type: 'string', nullable: true },
-    });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const role = findRole(world, id);
-      if (!role) return entityNotFound();
+  route('PATCH', '/organization-roles/:id', (context) =>
+    writeRowWithBody(context, ORGANIZATION_ROLES, NAME_AND_DESCRIPTION_CHANGE, (world, role, body) => {
       if (
         typeof body.name === 'string' &&
-        (world.organizationRoles ?? []).some((r) => r.id !== id && r.name === body.name)
+        (world.organizationRoles ?? []).some((r) => r.id !== role.id && r.name === body.name)
       )
         return uniqueViolation();
-      const changed: WorldOrganizationRole = { ...role };
-      if (typeof body.name === 'string') changed.name = body.name;
-      if (typeof body.description === 'string') changed.description = body.description;
-      else if (body.description === null) delete changed.description;
-      return { world: replaceRole(world, changed), answer: { status: 200, body: organizationRoleRow(changed) } };
-    });
-  }),
-  route('DELETE', '/organization-roles/:id', (context) => {
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      if (!findRole(world, id)) return entityNotFound();
+      const changed = withNameAndDescription(role, body);
+      return {
+        world: ORGANIZATION_ROLES.replace(world, changed),
+        answer: { status: 200, body: organizationRoleRow(changed) },
+      };
+    }),
+  ),
+  route('DELETE', '/organization-roles/:id', (context) =>
+    writeRow(context, ORGANIZATION_ROLES, (world, { id }) => {
       const drop = <T extends { organizations?: { organization: string; roles: string[] }[] }>(holder: T): T =>
         holder.organizations
           ? {
@@ -120,73 +105,58 @@ export const ORGANIZATION_ROLE_WRITE_ROUTES: Route[] = [
         applications: world.applications.map(drop),
       };
       return { world: next, answer: noContent() };
-    });
-  }),
+    }),
+  ),
   ...(['POST', 'PUT'] as const).flatMap((method) => [
-    route(method, '/organization-roles/:id/scopes', async (context) => {
-      const body = await readJsonBody(context.req);
-      const guard = guardBody(body, { organizationScopeIds: { type: 'string[]', required: true } });
-      if (!guard.ok) return guard.answer;
-      const id = context.params[0]!;
-      return writeWorld(context, (world) => {
-        const role = findRole(world, id);
-        if (!role) return entityNotFound();
-        const changed = withOrganizationScopes(world, role, body.organizationScopeIds as string[], method === 'PUT');
-        if (!changed) return foreignKeyNotFound();
-        return { world: replaceRole(world, changed), answer: method === 'PUT' ? noContent() : { status: 201 } };
-      });
-    }),
-    route(method, '/organization-roles/:id/resource-scopes', async (context) => {
-      const body = await readJsonBody(context.req);
-      const guard = guardBody(body, { scopeIds: { type: 'string[]', required: true } });
-      if (!guard.ok) return guard.answer;
-      const id = context.params[0]!;
-      return writeWorld(context, (world) => {
-        const role = findRole(world, id);
-        if (!role) return entityNotFound();
-        const changed = withResourceScopes(world, role, body.scopeIds as string[], method === 'PUT');
-        if (!changed) return foreignKeyNotFound();
-        return { world: replaceRole(world, changed), answer: method === 'PUT' ? noContent() : { status: 201 } };
-      });
-    }),
+    ...(
+      [
+        ['scopes', 'organizationScopeIds', withOrganizationScopes],
+        ['resource-scopes', 'scopeIds', withResourceScopes],
+      ] as const
+    ).map(([path, field, withScopes]) =>
+      route(method, `/organization-roles/:id/${path}`, (context) =>
+        writeRowWithBody(
+          context,
+          ORGANIZATION_ROLES,
+          { [field]: { type: 'string[]', required: true } },
+          (world, role, body) => {
+            const changed = withScopes(world, role, body[field] as string[], method === 'PUT');
+            if (!changed) return foreignKeyNotFound();
+            const answer = method === 'PUT' ? noContent() : { status: 201 };
+            return { world: ORGANIZATION_ROLES.replace(world, changed), answer };
+          },
+        ),
+      ),
+    ),
   ]),
   route('DELETE', '/organization-roles/:id/scopes/:organizationScopeId', (context) => {
     const [id, scopeId] = context.params as [string, string];
     return writeWorld(context, (world) => {
-      const role = findRole(world, id);
+      const role = ORGANIZATION_ROLES.find(world, id);
       const [name] = scopeNames(world, [scopeId]);
       if (!role || !name || !role.permissions?.includes(name)) return entityNotFound();
       const changed = { ...role, permissions: role.permissions.filter((p) => p !== name) };
-      return { world: replaceRole(world, changed), answer: noContent() };
+      return { world: ORGANIZATION_ROLES.replace(world, changed), answer: noContent() };
     });
   }),
   route('DELETE', '/organization-roles/:id/resource-scopes/:scopeId', (context) => {
     const [id, scopeId] = context.params as [string, string];
     return writeWorld(context, (world) => {
-      const role = findRole(world, id);
+      const role = ORGANIZATION_ROLES.find(world, id);
       const resolved = resolveScopeIds(world, [scopeId]);
       if (!role || !resolved.ok) return entityNotFound();
       const changed = { ...role, resourcePermissions: removeScope(role.resourcePermissions, resolved.scopes[0]!) };
-      return { world: replaceRole(world, changed), answer: noContent() };
+      return { world: ORGANIZATION_ROLES.replace(world, changed), answer: noContent() };
     });
   }),
-  route('POST', '/organization-scopes', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', required: true, min: 1 },
-      description: { type: 'string', nullable: true },
-    });
-    if (!guard.ok) return guard.answer;
-    return writeWorld(context, (world) => {
+  route('POST', '/organization-scopes', (context) =>
+    writeWithBody(context, NAME_AND_DESCRIPTION, (world, body) => {
       if ((world.organizationPermissions ?? []).some((p) => p.name === body.name)) return uniqueViolation();
-      const permission: WorldPermission = {
-        name: body.name as string,
-        ...(typeof body.description === 'string' ? { description: body.description } : {}),
-      };
+      const permission: WorldPermission = { name: body.name as string, ...givenDescription(body) };
       const next = { ...world, organizationPermissions: [...(world.organizationPermissions ?? []), permission] };
       return { world: next, answer: created(organizationScopeRow(next, permission.name)) };
-    });
-  }),
+    }),
+  ),
   route('DELETE', '/organization-scopes/:id', (context) => {
     const id = context.params[0]!;
     return writeWorld(context, (world) => {

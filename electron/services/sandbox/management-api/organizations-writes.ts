@@ -1,15 +1,19 @@
 import type { World, WorldMembership, WorldOrganization } from '../../../../shared/sandbox/world.js';
 import { findApplication, findUser } from '../../../../shared/sandbox/world-queries.js';
-import { readJsonBody } from '../pages/read-form-body.js';
-import { guardBody } from './body-guard.js';
-import { logtoError, notExistsWithId, requireMembership } from './logto-errors.js';
+import { logtoError, requireMembership } from './logto-errors.js';
 import { organizationRow } from './logto-shapes.js';
-import { route, type Route, type RouteAnswer, type RouteContext } from './route-table.js';
+import {
+  givenDescription,
+  NAME_AND_DESCRIPTION,
+  NAME_AND_DESCRIPTION_CHANGE,
+  withNameAndDescription,
+} from './name-and-description.js';
+import { route, type Route, type RouteAnswer } from './route-table.js';
+import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
+import { ORGANIZATIONS } from './world-tables.js';
 import { created, logtoId, noContent, writeWorld } from './world-write.js';
 
 type Member = { kind: 'user' | 'app'; id: string };
-
-const findOrganization = (world: World, id: string) => (world.organizations ?? []).find((o) => o.id === id);
 
 /** Logto's answer when a relation names a row that does not exist (a foreign key of its database). */
 export const foreignKeyNotFound = (): RouteAnswer =>
@@ -41,7 +45,7 @@ function withMemberships(world: World, member: Member, change: (list: WorldMembe
 
 /** Adds members (keeping those already in, as Logto's insert does), or Logto's 422 for an unknown one. */
 function addMembers(world: World, organizationId: string, members: Member[]): World | RouteAnswer {
-  if (!findOrganization(world, organizationId) || members.some((m) => !membershipsOf(world, m)))
+  if (!ORGANIZATIONS.find(world, organizationId) || members.some((m) => !membershipsOf(world, m)))
     return foreignKeyNotFound();
   return members.reduce(
     (next, member) =>
@@ -84,15 +88,10 @@ function roleIdsOf(world: World, body: Record<string, unknown>): string[] | Rout
 function memberRoleRoute(method: 'POST' | 'PUT', kind: Member['kind']): Route {
   const path =
     kind === 'user' ? '/organizations/:id/users/:userId/roles' : '/organizations/:id/applications/:applicationId/roles';
-  return route(method, path, async (context: RouteContext) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      organizationRoleIds: { type: 'string[]' },
-      organizationRoleNames: { type: 'string[]' },
-    });
-    if (!guard.ok) return guard.answer;
+  const rules = { organizationRoleIds: { type: 'string[]' }, organizationRoleNames: { type: 'string[]' } } as const;
+  return route(method, path, (context) => {
     const [organizationId, memberId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
+    return writeWithBody(context, rules, (world, body) => {
       const roleIds = roleIdsOf(world, body);
       if (!Array.isArray(roleIds)) return roleIds;
       const next = changeMemberRoles(world, organizationId, { kind, id: memberId }, roleIds, (current) =>
@@ -123,20 +122,16 @@ function membersRoutes(kind: Member['kind']): Route[] {
   const list = kind === 'user' ? 'users' : 'applications';
   const idsField = kind === 'user' ? 'userIds' : 'applicationIds';
   return [
-    route('POST', `/organizations/:id/${list}`, async (context) => {
-      const body = await readJsonBody(context.req);
-      const guard = guardBody(body, { [idsField]: { type: 'string[]', required: true, min: 1 } });
-      if (!guard.ok) return guard.answer;
-      const members = (body[idsField] as string[]).map((id) => ({ kind, id }));
-      return writeWorld(context, (world) => answered(addMembers(world, context.params[0]!, members), { status: 201 }));
-    }),
-    route('PUT', `/organizations/:id/${list}`, async (context) => {
-      const body = await readJsonBody(context.req);
-      const guard = guardBody(body, { [idsField]: { type: 'string[]', required: true } });
-      if (!guard.ok) return guard.answer;
+    route('POST', `/organizations/:id/${list}`, (context) =>
+      writeWithBody(context, { [idsField]: { type: 'string[]', required: true, min: 1 } }, (world, body) => {
+        const members = (body[idsField] as string[]).map((id) => ({ kind, id }));
+        return answered(addMembers(world, context.params[0]!, members), { status: 201 });
+      }),
+    ),
+    route('PUT', `/organizations/:id/${list}`, (context) => {
       const organizationId = context.params[0]!;
-      const keep = new Set(body[idsField] as string[]);
-      return writeWorld(context, (world) => {
+      return writeWithBody(context, { [idsField]: { type: 'string[]', required: true } }, (world, body) => {
+        const keep = new Set(body[idsField] as string[]);
         const holders = kind === 'user' ? world.users : world.applications;
         const leaving = holders.filter((h) => !keep.has(h.id)).map((h) => ({ kind, id: h.id }));
         const emptied = leaving.reduce(
@@ -173,56 +168,27 @@ function membersRoutes(kind: Member['kind']): Route[] {
   ];
 }
 
-const replaceOrganization = (world: World, organization: WorldOrganization): World => ({
-  ...world,
-  organizations: (world.organizations ?? []).map((o) => (o.id === organization.id ? organization : o)),
-});
-
 /**
  * Logto's organization writes (packages/core/src/routes/organization/): organizations, their members (users and
  * M2M apps) and the members' organization roles. Removing an organization removes its memberships, as Logto's
  * foreign keys cascade.
  */
 export const ORGANIZATION_WRITE_ROUTES: Route[] = [
-  route('POST', '/organizations', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', required: true, min: 1 },
-      description: { type: 'string', nullable: true },
-    });
-    if (!guard.ok) return guard.answer;
-    return writeWorld(context, (world) => {
-      const organization: WorldOrganization = {
-        id: logtoId(12),
-        name: body.name as string,
-        ...(typeof body.description === 'string' ? { description: body.description } : {}),
-      };
+  route('POST', '/organizations', (context) =>
+    writeWithBody(context, NAME_AND_DESCRIPTION, (world, body) => {
+      const organization: WorldOrganization = { id: logtoId(12), name: body.name as string, ...givenDescription(body) };
       const next = { ...world, organizations: [...(world.organizations ?? []), organization] };
       return { world: next, answer: created(organizationRow(organization)) };
-    });
-  }),
-  route('PATCH', '/organizations/:id', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
-      name: { type: 'string', min: 1 },
-      description: { type: 'string', nullable: true },
-    });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const organization = findOrganization(world, id);
-      if (!organization) return notExistsWithId('organizations', id);
-      const changed: WorldOrganization = { ...organization };
-      if (typeof body.name === 'string') changed.name = body.name;
-      if (typeof body.description === 'string') changed.description = body.description;
-      else if (body.description === null) delete changed.description;
-      return { world: replaceOrganization(world, changed), answer: { status: 200, body: organizationRow(changed) } };
-    });
-  }),
-  route('DELETE', '/organizations/:id', (context) => {
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      if (!findOrganization(world, id)) return notExistsWithId('organizations', id);
+    }),
+  ),
+  route('PATCH', '/organizations/:id', (context) =>
+    writeRowWithBody(context, ORGANIZATIONS, NAME_AND_DESCRIPTION_CHANGE, (world, organization, body) => {
+      const changed = withNameAndDescription(organization, body);
+      return { world: ORGANIZATIONS.replace(world, changed), answer: { status: 200, body: organizationRow(changed) } };
+    }),
+  ),
+  route('DELETE', '/organizations/:id', (context) =>
+    writeRow(context, ORGANIZATIONS, (world, { id }) => {
       const leave = (list?: WorldMembership[]) => list?.filter((m) => m.organization !== id);
       const next: World = {
         ...world,
@@ -233,18 +199,16 @@ export const ORGANIZATION_WRITE_ROUTES: Route[] = [
         ),
       };
       return { world: next, answer: noContent() };
-    });
-  }),
-  route('POST', '/organizations/:id/users/roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
+    }),
+  ),
+  route('POST', '/organizations/:id/users/roles', (context) => {
+    const rules = {
       userIds: { type: 'string[]', required: true, min: 1 },
       organizationRoleIds: { type: 'string[]', required: true, min: 1 },
-    });
-    if (!guard.ok) return guard.answer;
+    } as const;
     const organizationId = context.params[0]!;
-    const roleIds = body.organizationRoleIds as string[];
-    return writeWorld(context, (world) => {
+    return writeWithBody(context, rules, (world, body) => {
+      const roleIds = body.organizationRoleIds as string[];
       let next: World | RouteAnswer = world;
       for (const id of body.userIds as string[]) {
         next = changeMemberRoles(next, organizationId, { kind: 'user', id }, roleIds, (current) => [

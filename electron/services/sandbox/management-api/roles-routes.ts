@@ -1,5 +1,4 @@
 import type { World, WorldRole } from '../../../../shared/sandbox/world.js';
-import { notExistsWithId } from './logto-errors.js';
 import {
   applicationRow,
   logtoApplicationType,
@@ -12,6 +11,8 @@ import {
 } from './logto-shapes.js';
 import { enumQuery, paginate, searchMatches } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
+import { readRow } from './row-reads.js';
+import { ROLES } from './world-tables.js';
 import { worldIndex } from './world-index.js';
 
 const holders = (world: World, role: WorldRole) => ({
@@ -33,8 +34,6 @@ function roleListRow(world: World, role: WorldRole) {
   };
 }
 
-const findRole = (world: World, id: string) => worldIndex(world).roles.get(id);
-
 /** Logto's role routes (packages/core/src/routes/role.ts, role.scope.ts). Unknown roles: 404 naming `roles`. */
 export const ROLE_READ_ROUTES: Route[] = [
   route('GET', '/roles', ({ state: { world }, url }) => {
@@ -48,29 +47,36 @@ export const ROLE_READ_ROUTES: Route[] = [
     );
     return paginate(url, roles, 'always', (r) => roleListRow(world, r));
   }),
-  route('GET', '/roles/:id', ({ state: { world }, params: [id] }) => {
-    const role = findRole(world, id!);
-    return role ? ok(roleRow(role)) : notExistsWithId('roles', id!);
-  }),
-  route('GET', '/roles/:id/scopes', ({ state: { world }, params: [id], url }) => {
-    const role = findRole(world, id!);
-    if (!role) return notExistsWithId('roles', id!);
-    const scopes = Object.entries(role.permissions).flatMap(([indicator, names]) => {
-      const resource = worldIndex(world).resources.get(indicator);
-      if (!resource) return [];
-      const declared = names.filter((name) => resource.permissions.some((p) => p.name === name));
-      return declared.map((name) => ({ ...scopeRow(resource, name), resource: resourceRow(world, resource) }));
-    });
-    return paginate(url, scopes, 'optional');
-  }),
-  route('GET', '/roles/:id/users', ({ state: { world }, params: [id], url }) => {
-    const role = findRole(world, id!);
-    if (!role) return notExistsWithId('roles', id!);
-    return paginate(url, holders(world, role).users, 'always', userRow);
-  }),
-  route('GET', '/roles/:id/applications', ({ state: { world }, params: [id], url }) => {
-    const role = findRole(world, id!);
-    if (!role) return notExistsWithId('roles', id!);
-    return paginate(url, holders(world, role).applications, 'always', applicationRow);
-  }),
+  route(
+    'GET',
+    '/roles/:id',
+    readRow(ROLES, (role) => ok(roleRow(role))),
+  ),
+  route(
+    'GET',
+    '/roles/:id/scopes',
+    readRow(ROLES, (role, { state: { world }, url }) => {
+      const scopes = Object.entries(role.permissions).flatMap(([indicator, names]) => {
+        const resource = worldIndex(world).resources.get(indicator);
+        if (!resource) return [];
+        const declared = names.filter((name) => resource.permissions.some((p) => p.name === name));
+        return declared.map((name) => ({ ...scopeRow(resource, name), resource: resourceRow(world, resource) }));
+      });
+      return paginate(url, scopes, 'optional');
+    }),
+  ),
+  route(
+    'GET',
+    '/roles/:id/users',
+    readRow(ROLES, (role, { state: { world }, url }) => {
+      return paginate(url, holders(world, role).users, 'always', userRow);
+    }),
+  ),
+  route(
+    'GET',
+    '/roles/:id/applications',
+    readRow(ROLES, (role, { state: { world }, url }) => {
+      return paginate(url, holders(world, role).applications, 'always', applicationRow);
+    }),
+  ),
 ];

@@ -1,20 +1,13 @@
 import type { World, WorldRole } from '../../../../shared/sandbox/world.js';
 import { MANAGEMENT_API } from '../../../../shared/sandbox/management-api.js';
 import { allResources, findApplication, findUser } from '../../../../shared/sandbox/world-queries.js';
-import { readJsonBody } from '../pages/read-form-body.js';
-import { guardBody } from './body-guard.js';
 import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
 import { ROLE_TYPES, roleRow, scopeRow } from './logto-shapes.js';
 import { route, type Route, type RouteAnswer } from './route-table.js';
+import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
 import { addScopes, hasScope, removeScope, resolveScopeIds, type ScopeReference } from './scope-references.js';
-import { created, logtoId, noContent, writeWorld } from './world-write.js';
-
-const findRole = (world: World, id: string) => world.roles.find((r) => r.id === id);
-
-const replaceRole = (world: World, role: WorldRole): World => ({
-  ...world,
-  roles: world.roles.map((r) => (r.id === role.id ? role : r)),
-});
+import { ROLES } from './world-tables.js';
+import { created, logtoId, noContent } from './world-write.js';
 
 const nameInUse = (name: string) => logtoError(422, 'role.name_in_use', `This role name ${name} is already in use`);
 
@@ -32,7 +25,7 @@ function scopesForRole(world: World, role: Pick<WorldRole, 'type'>, ids: string[
 }
 
 /** Logto's 422 when a user gets an M2M role or an app a user role (user.invalid_role_type, application.*). */
-export function roleTypeRefusal(role: WorldRole, holder: 'user' | 'app'): RouteAnswer | undefined {
+function roleTypeRefusal(role: WorldRole, holder: 'user' | 'app'): RouteAnswer | undefined {
   if (holder === 'user' && role.type === 'm2m')
     return logtoError(
       422,
@@ -48,18 +41,27 @@ export function roleTypeRefusal(role: WorldRole, holder: 'user' | 'app'): RouteA
   return undefined;
 }
 
+/** Role ids checked as Logto checks the roles given to a user or an app: the first refusal, or undefined. */
+export function rolesRefusal(world: World, roleIds: string[], holder: 'user' | 'app'): RouteAnswer | undefined {
+  for (const id of roleIds) {
+    const role = ROLES.find(world, id);
+    if (!role) return notExistsWithId('roles', id);
+    const refused = roleTypeRefusal(role, holder);
+    if (refused) return refused;
+  }
+  return undefined;
+}
+
 /** Logto's role writes (packages/core/src/routes/role.ts, role.scope.ts, role.user.ts, role.application.ts). */
 export const ROLE_WRITE_ROUTES: Route[] = [
-  route('POST', '/roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, {
+  route('POST', '/roles', (context) => {
+    const rules = {
       name: { type: 'string', required: true, min: 1 },
       description: { type: 'string', required: true, min: 1 },
       type: { type: 'enum', options: ROLE_TYPES },
       scopeIds: { type: 'string[]' },
-    });
-    if (!guard.ok) return guard.answer;
-    return writeWorld(context, (world) => {
+    } as const;
+    return writeWithBody(context, rules, (world, body) => {
       if (world.roles.some((r) => r.name === body.name)) return nameInUse(body.name as string);
       const role: WorldRole = {
         id: logtoId(),
@@ -74,28 +76,21 @@ export const ROLE_WRITE_ROUTES: Route[] = [
       return { world: { ...world, roles: [...world.roles, role] }, answer: { status: 200, body: roleRow(role) } };
     });
   }),
-  route('PATCH', '/roles/:id', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { name: { type: 'string', min: 1 }, description: { type: 'string', min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const role = findRole(world, id);
-      if (!role) return notExistsWithId('roles', id);
-      if (typeof body.name === 'string' && world.roles.some((r) => r.id !== id && r.name === body.name))
+  route('PATCH', '/roles/:id', (context) => {
+    const rules = { name: { type: 'string', min: 1 }, description: { type: 'string', min: 1 } } as const;
+    return writeRowWithBody(context, ROLES, rules, (world, role, body) => {
+      if (typeof body.name === 'string' && world.roles.some((r) => r.id !== role.id && r.name === body.name))
         return nameInUse(body.name);
       const changed = {
         ...role,
         ...(typeof body.name === 'string' ? { name: body.name } : {}),
         ...(typeof body.description === 'string' ? { description: body.description } : {}),
       };
-      return { world: replaceRole(world, changed), answer: { status: 200, body: roleRow(changed) } };
+      return { world: ROLES.replace(world, changed), answer: { status: 200, body: roleRow(changed) } };
     });
   }),
-  route('DELETE', '/roles/:id', (context) => {
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      if (!findRole(world, id)) return notExistsWithId('roles', id);
+  route('DELETE', '/roles/:id', (context) =>
+    writeRow(context, ROLES, (world, { id }) => {
       // Logto's foreign keys cascade: the role leaves every user and app that held it.
       const next: World = {
         ...world,
@@ -106,49 +101,41 @@ export const ROLE_WRITE_ROUTES: Route[] = [
         ),
       };
       return { world: next, answer: noContent() };
-    });
-  }),
-  route('POST', '/roles/:id/scopes', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { scopeIds: { type: 'string[]', required: true, min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const role = findRole(world, id);
-      if (!role) return notExistsWithId('roles', id);
-      const scopes = scopesForRole(world, role, body.scopeIds as string[]);
-      if (!Array.isArray(scopes)) return scopes;
-      const held = (body.scopeIds as string[]).find((_, i) => hasScope(role.permissions, scopes[i]!));
-      if (held) return logtoError(422, 'role.scope_exists', `The scope id ${held} has already been added to this role`);
-      const changed = { ...role, permissions: addScopes(role.permissions, scopes) };
-      const rows = scopes.map((s) =>
-        scopeRow(
-          allResources(world).find((r) => r.indicator === s.indicator)!,
-          s.name,
-        ),
-      );
-      return { world: replaceRole(world, changed), answer: created(rows) };
-    });
-  }),
-  route('DELETE', '/roles/:id/scopes/:scopeId', (context) => {
-    const [id, scopeId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      const role = findRole(world, id);
-      if (!role) return notExistsWithId('roles', id);
-      const resolved = resolveScopeIds(world, [scopeId]);
+    }),
+  ),
+  route('POST', '/roles/:id/scopes', (context) =>
+    writeRowWithBody(
+      context,
+      ROLES,
+      { scopeIds: { type: 'string[]', required: true, min: 1 } },
+      (world, role, body) => {
+        const scopes = scopesForRole(world, role, body.scopeIds as string[]);
+        if (!Array.isArray(scopes)) return scopes;
+        const held = (body.scopeIds as string[]).find((_, i) => hasScope(role.permissions, scopes[i]!));
+        if (held)
+          return logtoError(422, 'role.scope_exists', `The scope id ${held} has already been added to this role`);
+        const changed = { ...role, permissions: addScopes(role.permissions, scopes) };
+        const rows = scopes.map((s) =>
+          scopeRow(
+            allResources(world).find((r) => r.indicator === s.indicator)!,
+            s.name,
+          ),
+        );
+        return { world: ROLES.replace(world, changed), answer: created(rows) };
+      },
+    ),
+  ),
+  route('DELETE', '/roles/:id/scopes/:scopeId', (context) =>
+    writeRow(context, ROLES, (world, role) => {
+      const resolved = resolveScopeIds(world, [context.params[1]!]);
       if (!resolved.ok || !hasScope(role.permissions, resolved.scopes[0]!)) return entityNotFound();
       const changed = { ...role, permissions: removeScope(role.permissions, resolved.scopes[0]!) };
-      return { world: replaceRole(world, changed), answer: noContent() };
-    });
-  }),
-  route('POST', '/roles/:id/users', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { userIds: { type: 'string[]', required: true, min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const role = findRole(world, id);
-      if (!role) return notExistsWithId('roles', id);
+      return { world: ROLES.replace(world, changed), answer: noContent() };
+    }),
+  ),
+  route('POST', '/roles/:id/users', (context) =>
+    writeRowWithBody(context, ROLES, { userIds: { type: 'string[]', required: true, min: 1 } }, (world, role, body) => {
+      const { id } = role;
       const userIds = body.userIds as string[];
       const missing = userIds.find((u) => !findUser(world, u));
       if (missing) return entityNotFound();
@@ -158,26 +145,21 @@ export const ROLE_WRITE_ROUTES: Route[] = [
       if (held) return logtoError(422, 'role.user_exists', `The user id ${held} is already been added to this role`);
       const users = world.users.map((u) => (userIds.includes(u.id) ? { ...u, roles: [...u.roles, id] } : u));
       return { world: { ...world, users }, answer: { status: 201 } };
-    });
-  }),
+    }),
+  ),
   route('DELETE', '/roles/:id/users/:userId', (context) => {
-    const [id, userId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      if (!findRole(world, id)) return notExistsWithId('roles', id);
+    const userId = context.params[1]!;
+    return writeRow(context, ROLES, (world, { id }) => {
       const user = findUser(world, userId);
       if (!user?.roles.includes(id)) return entityNotFound();
       const users = world.users.map((u) => (u === user ? { ...u, roles: u.roles.filter((r) => r !== id) } : u));
       return { world: { ...world, users }, answer: noContent() };
     });
   }),
-  route('POST', '/roles/:id/applications', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { applicationIds: { type: 'string[]', required: true, min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const role = findRole(world, id);
-      if (!role) return notExistsWithId('roles', id);
+  route('POST', '/roles/:id/applications', (context) => {
+    const rules = { applicationIds: { type: 'string[]', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, ROLES, rules, (world, role, body) => {
+      const { id } = role;
       const appIds = body.applicationIds as string[];
       const missing = appIds.find((a) => !findApplication(world, a));
       if (missing) return notExistsWithId('applications', missing);
@@ -197,9 +179,8 @@ export const ROLE_WRITE_ROUTES: Route[] = [
     });
   }),
   route('DELETE', '/roles/:id/applications/:applicationId', (context) => {
-    const [id, appId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      if (!findRole(world, id)) return notExistsWithId('roles', id);
+    const appId = context.params[1]!;
+    return writeRow(context, ROLES, (world, { id }) => {
       const app = findApplication(world, appId);
       if (!app?.roles?.includes(id)) return entityNotFound();
       const applications = world.applications.map((a) =>

@@ -4,7 +4,8 @@ import { membershipRows } from './membership-rows.js';
 import { SANDBOX_STARTED_AT, TENANT_ID } from './logto-ids.js';
 import { paginate, searchMatches } from './pagination.js';
 import { ok, route, type Route } from './route-table.js';
-import { worldIndex } from './world-index.js';
+import { readRow } from './row-reads.js';
+import { USERS } from './world-tables.js';
 
 /** Logto's user routes (packages/core/src/routes/admin-user/). Unknown users are 404 `entity.not_found`. */
 export const USER_READ_ROUTES: Route[] = [
@@ -15,22 +16,25 @@ export const USER_READ_ROUTES: Route[] = [
       : world.users;
     return paginate(url, users, 'always', userRow);
   }),
-  route('GET', '/users/:userId', ({ state: { world }, params: [id] }) => {
-    const user = worldIndex(world).users.get(id!);
-    return user ? ok(userDetail(user)) : entityNotFound();
-  }),
-  route('GET', '/users/:userId/roles', ({ state: { world }, params: [id], url }) => {
-    const user = worldIndex(world).users.get(id!);
-    if (!user) return entityNotFound();
-    return paginate(url, world.roles.filter((r) => user.roles.includes(r.id)).map(roleRow), 'always');
-  }),
-  route('GET', '/users/:userId/organizations', ({ state: { world }, params: [id] }) => {
-    const user = worldIndex(world).users.get(id!);
-    if (!user) return entityNotFound();
-    return ok(membershipRows(world, user.organizations ?? []));
-  }),
+  route(
+    'GET',
+    '/users/:userId',
+    readRow(USERS, (user) => ok(userDetail(user))),
+  ),
+  route(
+    'GET',
+    '/users/:userId/roles',
+    readRow(USERS, (user, { state: { world }, url }) =>
+      paginate(url, world.roles.filter((r) => user.roles.includes(r.id)).map(roleRow), 'always'),
+    ),
+  ),
+  route(
+    'GET',
+    '/users/:userId/organizations',
+    readRow(USERS, (user, { state: { world } }) => ok(membershipRows(world, user.organizations ?? []))),
+  ),
   route('GET', '/users/:userId/personal-access-tokens', ({ state: { world }, params: [id] }) => {
-    const user = worldIndex(world).users.get(id!);
+    const user = USERS.find(world, id!);
     if (!user) return entityNotFound();
     // Logto lists the values too (to a holder of `all`); so does the sandbox, whose world file holds them anyway.
     return ok(

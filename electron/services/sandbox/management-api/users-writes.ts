@@ -2,25 +2,22 @@ import { randomBytes } from 'node:crypto';
 import type { World, WorldUser } from '../../../../shared/sandbox/world.js';
 import { findUser } from '../../../../shared/sandbox/world-queries.js';
 import { readJsonBody } from '../pages/read-form-body.js';
-import { guardBody, NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
+import { NAMED_EXPIRING_CREDENTIAL } from './body-guard.js';
 import { entityNotFound, logtoError, notExistsWithId } from './logto-errors.js';
 import { TENANT_ID } from './logto-ids.js';
 import { userDetail } from './logto-shapes.js';
 import { passwordDigest } from '../pages/user-password.js';
-import { roleTypeRefusal } from './roles-writes.js';
+import { rolesRefusal } from './roles-writes.js';
 import { route, type Route, type RouteAnswer } from './route-table.js';
-import { created, logtoId, noContent, writeWorld } from './world-write.js';
+import { writeRow, writeRowWithBody, writeWithBody } from './row-writes.js';
+import { USERS } from './world-tables.js';
+import { created, logtoId, noContent } from './world-write.js';
 
 /** `pat_` and 32 letters or digits, as Logto makes them. */
 function newPatValue(): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   return `pat_${Array.from(randomBytes(32), (b) => alphabet[b % alphabet.length]).join('')}`;
 }
-
-const replaceUser = (world: World, user: WorldUser): World => ({
-  ...world,
-  users: world.users.map((u) => (u.id === user.id ? user : u)),
-});
 
 /** Logto's 422s for an identifier another user has. */
 function identifierTaken(world: World, body: Record<string, unknown>, except?: string): RouteAnswer | undefined {
@@ -58,27 +55,13 @@ function withProfile(user: WorldUser, body: Record<string, unknown>): WorldUser 
   return next;
 }
 
-/** Role ids checked as Logto checks a user's roles; the refusal, or undefined. */
-function userRolesRefusal(world: World, roleIds: string[]): RouteAnswer | undefined {
-  for (const id of roleIds) {
-    const role = world.roles.find((r) => r.id === id);
-    if (!role) return notExistsWithId('roles', id);
-    const refused = roleTypeRefusal(role, 'user');
-    if (refused) return refused;
-  }
-  return undefined;
-}
-
 /**
  * Logto's user writes (packages/core/src/routes/admin-user/). A user made here signs in on the sandbox's page
  * like any user of the world; with no username, the user's id stands in (the world needs one to list the user).
  */
 export const USER_WRITE_ROUTES: Route[] = [
-  route('POST', '/users', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, PROFILE_RULES);
-    if (!guard.ok) return guard.answer;
-    return writeWorld(context, (world) => {
+  route('POST', '/users', (context) => {
+    return writeWithBody(context, PROFILE_RULES, (world, body) => {
       const taken = identifierTaken(world, body);
       if (taken) return taken;
       const id = logtoId(12);
@@ -86,100 +69,65 @@ export const USER_WRITE_ROUTES: Route[] = [
       return { world: { ...world, users: [...world.users, user] }, answer: { status: 200, body: userDetail(user) } };
     });
   }),
-  route('PATCH', '/users/:userId', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, PROFILE_RULES);
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
-      const taken = identifierTaken(world, body, id);
+  route('PATCH', '/users/:userId', (context) => {
+    return writeRowWithBody(context, USERS, PROFILE_RULES, (world, user, body) => {
+      const taken = identifierTaken(world, body, user.id);
       if (taken) return taken;
       const changed = withProfile(user, body);
-      return { world: replaceUser(world, changed), answer: { status: 200, body: userDetail(changed) } };
+      return { world: USERS.replace(world, changed), answer: { status: 200, body: userDetail(changed) } };
     });
   }),
-  route('PATCH', '/users/:userId/password', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { password: { type: 'string', required: true, min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+  route('PATCH', '/users/:userId/password', (context) => {
+    const rules = { password: { type: 'string', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, USERS, rules, (world, user, body) => {
       const changed = withProfile(user, { password: body.password });
-      return { world: replaceUser(world, changed), answer: { status: 200, body: userDetail(changed) } };
+      return { world: USERS.replace(world, changed), answer: { status: 200, body: userDetail(changed) } };
     });
   }),
-  route('PATCH', '/users/:userId/custom-data', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { customData: { type: 'object', required: true } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+  route('PATCH', '/users/:userId/custom-data', (context) => {
+    return writeRowWithBody(context, USERS, { customData: { type: 'object', required: true } }, (world, user, body) => {
       const customData = body.customData as Record<string, unknown>;
-      return { world: replaceUser(world, { ...user, customData }), answer: { status: 200, body: customData } };
+      return { world: USERS.replace(world, { ...user, customData }), answer: { status: 200, body: customData } };
     });
   }),
-  route('DELETE', '/users/:userId', (context) => {
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      if (!findUser(world, id)) return entityNotFound();
+  route('DELETE', '/users/:userId', (context) =>
+    writeRow(context, USERS, (world, { id }) => {
       return { world: { ...world, users: world.users.filter((u) => u.id !== id) }, answer: noContent() };
-    });
-  }),
-  route('POST', '/users/:userId/roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { roleIds: { type: 'string[]', required: true, min: 1 } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+    }),
+  ),
+  route('POST', '/users/:userId/roles', (context) => {
+    const rules = { roleIds: { type: 'string[]', required: true, min: 1 } } as const;
+    return writeRowWithBody(context, USERS, rules, (world, user, body) => {
       const roleIds = body.roleIds as string[];
-      const refused = userRolesRefusal(world, roleIds);
+      const refused = rolesRefusal(world, roleIds, 'user');
       if (refused) return refused;
       const held = roleIds.find((r) => user.roles.includes(r));
       if (held) return logtoError(422, 'user.role_exists', `The role id ${held} is already been added to this user`);
-      return { world: replaceUser(world, { ...user, roles: [...user.roles, ...roleIds] }), answer: { status: 201 } };
+      return {
+        world: USERS.replace(world, { ...user, roles: [...user.roles, ...roleIds] }),
+        answer: { status: 201 },
+      };
     });
   }),
-  route('PUT', '/users/:userId/roles', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, { roleIds: { type: 'string[]', required: true } });
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+  route('PUT', '/users/:userId/roles', (context) => {
+    return writeRowWithBody(context, USERS, { roleIds: { type: 'string[]', required: true } }, (world, user, body) => {
       const roleIds = [...new Set(body.roleIds as string[])];
-      const refused = userRolesRefusal(world, roleIds);
+      const refused = rolesRefusal(world, roleIds, 'user');
       if (refused) return refused;
-      return { world: replaceUser(world, { ...user, roles: roleIds }), answer: { status: 200 } };
+      return { world: USERS.replace(world, { ...user, roles: roleIds }), answer: { status: 200 } };
     });
   }),
   route('DELETE', '/users/:userId/roles/:roleId', (context) => {
-    const [id, roleId] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+    const roleId = context.params[1]!;
+    return writeRow(context, USERS, (world, user) => {
       if (!world.roles.some((r) => r.id === roleId)) return notExistsWithId('roles', roleId);
       if (!user.roles.includes(roleId)) return entityNotFound();
       const changed = { ...user, roles: user.roles.filter((r) => r !== roleId) };
-      return { world: replaceUser(world, changed), answer: noContent() };
+      return { world: USERS.replace(world, changed), answer: noContent() };
     });
   }),
-  route('POST', '/users/:userId/personal-access-tokens', async (context) => {
-    const body = await readJsonBody(context.req);
-    const guard = guardBody(body, NAMED_EXPIRING_CREDENTIAL);
-    if (!guard.ok) return guard.answer;
-    const id = context.params[0]!;
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+  route('POST', '/users/:userId/personal-access-tokens', (context) => {
+    return writeRowWithBody(context, USERS, NAMED_EXPIRING_CREDENTIAL, (world, user, body) => {
       if ((user.personalAccessTokens ?? []).some((t) => t.name === body.name))
         return logtoError(422, 'user.personal_access_token_name_exists', 'Personal access token name already exists.');
       const expiresAt = typeof body.expiresAt === 'number' ? new Date(body.expiresAt).toISOString() : undefined;
@@ -187,7 +135,7 @@ export const USER_WRITE_ROUTES: Route[] = [
       const changed = { ...user, personalAccessTokens: [...(user.personalAccessTokens ?? []), token] };
       // Logto shows the value this once; the sandbox keeps it in its world, as it keeps every sandbox secret.
       return {
-        world: replaceUser(world, changed),
+        world: USERS.replace(world, changed),
         answer: created({
           tenantId: TENANT_ID,
           userId: user.id,
@@ -200,13 +148,11 @@ export const USER_WRITE_ROUTES: Route[] = [
     });
   }),
   route('DELETE', '/users/:userId/personal-access-tokens/:name', (context) => {
-    const [id, name] = context.params as [string, string];
-    return writeWorld(context, (world) => {
-      const user = findUser(world, id);
-      if (!user) return entityNotFound();
+    const name = context.params[1]!;
+    return writeRow(context, USERS, (world, user) => {
       if (!(user.personalAccessTokens ?? []).some((t) => t.name === name)) return entityNotFound();
       const changed = { ...user, personalAccessTokens: user.personalAccessTokens!.filter((t) => t.name !== name) };
-      return { world: replaceUser(world, changed), answer: noContent() };
+      return { world: USERS.replace(world, changed), answer: noContent() };
     });
   }),
   route('POST', '/subject-tokens', async ({ state, req }) => {

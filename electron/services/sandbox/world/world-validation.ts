@@ -15,8 +15,8 @@ import { validateWorldSchema } from './world-schema-validator.generated.js';
 import { yamlSyntaxProblem } from './yaml-syntax-problem.js';
 import { ABSOLUTE_URI_NO_FRAGMENT, PAT_VALUE, SCOPE_TOKEN } from '../../../../shared/sandbox/world-schema.js';
 
-// The schema compiled ahead of time (ajv's standalone code, checked against the schema by a unit test): compiling it
-// at start cost about a second of a sandbox's launch on a slow machine (`npm run bench sandbox-double`).
+// The schema compiled ahead of time by `npm run generate` (ajv's standalone code, world-validator-source.ts): compiling
+// it at start cost about a second of a sandbox's launch on a slow machine (`npm run bench sandbox-double`).
 const validateSchema = validateWorldSchema as ((value: unknown) => value is World) & { errors?: ErrorObject[] | null };
 
 /** A world that cannot be served; `problems` name each path (and line, for text) with what to change. */
