@@ -2,11 +2,12 @@ import type { JWK } from 'jose';
 import { checkFor, type CheckResult } from '../check-result.js';
 import { isAsymmetric, isSymmetric } from '../algorithms.js';
 
-const SPEC = 'RFC 8725 §3.1';
-const WHY =
+const checked = checkFor(
+  'alg',
+  'RFC 8725 §3.1',
   'The `alg` header says how the token was signed, but the token is not trusted yet, so an API decides which algorithms it accepts. ' +
-  'Accepting `none` lets anyone forge tokens; accepting HS256 from an issuer with public keys lets an attacker sign with the public key as an HMAC secret.';
-const checked = checkFor('alg', SPEC, WHY);
+    'Accepting `none` lets anyone forge tokens; accepting HS256 from an issuer with public keys lets an attacker sign with the public key as an HMAC secret.',
+);
 
 /**
  * RFC 8725 §3.1/§3.2: only asymmetric algorithms the issuer's keys can verify. `keys` are the issuer's published

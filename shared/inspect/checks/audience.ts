@@ -2,11 +2,12 @@ import { checkFor, type CheckResult } from '../check-result.js';
 import { ORGANIZATION_AUDIENCE_PREFIX } from '../../oauth/reserved-resources.js';
 import { audiences } from '../claims.js';
 
-const SPEC = 'RFC 7519 §4.1.3';
-const WHY =
+const checked = checkFor(
+  'aud',
+  'RFC 7519 §4.1.3',
   'The `aud` claim names who the token is for. With RFC 8707 the client asks for a token for one API (`resource`), and that API must ' +
-  'refuse tokens meant for another, or a token for a harmless API could be replayed against a sensitive one.';
-const checked = checkFor('aud', SPEC, WHY);
+    'refuse tokens meant for another, or a token for a harmless API could be replayed against a sensitive one.',
+);
 
 /** RFC 7519 §4.1.3 / RFC 9068 §4: `aud` (a string or an array) must contain the expected resource indicator. */
 export function checkAudience(

@@ -1,10 +1,11 @@
 import { checkFor, type CheckResult } from '../check-result.js';
 
-const SPEC = 'RFC 8725 §3.10';
-const WHY =
+const checked = checkFor(
+  'embedded-key',
+  'RFC 8725 §3.10',
   'A token can carry a key (`jwk`, `x5c`) or point to one (`jku`, `x5u`). Verifying with that key proves only that whoever made the token ' +
-  "had its own key: an attacker signs with theirs and puts it in the header. Keys must come from the issuer's `jwks_uri`, never from the token.";
-const checked = checkFor('embedded-key', SPEC, WHY);
+    "had its own key: an attacker signs with theirs and puts it in the header. Keys must come from the issuer's `jwks_uri`, never from the token.",
+);
 
 const KEY_HEADERS = ['jwk', 'jku', 'x5c', 'x5u'] as const;
 

@@ -1,10 +1,11 @@
 import { checkFor, type CheckResult } from '../check-result.js';
 
-const SPEC = 'RFC 9068 §4';
-const WHY =
+const checked = checkFor(
+  'iss',
+  'RFC 9068 §4',
   'The `iss` claim names the server that issued the token. An API accepts tokens from the one issuer it trusts and fetches that ' +
-  "issuer's keys; the comparison is exact, character for character (a trailing slash counts).";
-const checked = checkFor('iss', SPEC, WHY);
+    "issuer's keys; the comparison is exact, character for character (a trailing slash counts).",
+);
 
 /** RFC 9068 §4 / OpenID Connect Core §3.1.3.7: `iss` must exactly equal the expected issuer. */
 export function checkIssuer(

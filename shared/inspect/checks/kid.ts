@@ -1,11 +1,12 @@
 import type { JWK } from 'jose';
 import { checkFor, type CheckResult } from '../check-result.js';
 
-const SPEC = 'RFC 7515 §4.1.4';
-const WHY =
+const checked = checkFor(
+  'kid',
+  'RFC 7515 §4.1.4',
   "The `kid` header names which of the issuer's keys signed the token. Issuers rotate keys and publish every active one in their JWKS, " +
-  'so an API looks the `kid` up there; a `kid` that is not there means an old key, another issuer, or a forged token.';
-const checked = checkFor('kid', SPEC, WHY);
+    'so an API looks the `kid` up there; a `kid` that is not there means an old key, another issuer, or a forged token.',
+);
 
 /** RFC 7515 §4.1.4 / RFC 7517 §4.5: the `kid` must name a key the issuer publishes. */
 export function checkKeyId(header: Record<string, unknown>, keys: JWK[] | undefined): CheckResult {

@@ -2,11 +2,12 @@ import { checkFor, type CheckResult } from '../check-result.js';
 import { organizationOfAudiences } from '../../oauth/reserved-resources.js';
 import { audiences, stringClaim } from '../claims.js';
 
-const SPEC = 'Logto organization tokens';
-const WHY =
+const checked = checkFor(
+  'organization',
+  'Logto organization tokens',
   'Logto issues organization tokens: with `organization_id` and no `resource`, `aud` is urn:logto:organization:<id> and the scopes come ' +
-  'from the organization roles; with both, `aud` is the API and an `organization_id` claim says which organization the scopes apply to.';
-const checked = checkFor('organization', SPEC, WHY);
+    'from the organization roles; with both, `aud` is the API and an `organization_id` claim says which organization the scopes apply to.',
+);
 
 /** Logto organization tokens: `aud` = urn:logto:organization:<id>, or an `organization_id` claim on an API token. */
 export function checkOrganization(payload: Record<string, unknown>): CheckResult {

@@ -2,12 +2,13 @@ import { checkFor, type CheckResult } from '../check-result.js';
 import { scopes } from '../claims.js';
 import type { TokenKind } from '../token-kind.js';
 
-const SPEC = 'RFC 9068 §2.2.3';
-const WHY =
+const checked = checkFor(
+  'scope',
+  'RFC 9068 §2.2.3',
   'The `scope` claim lists the permissions granted to this token. Each API operation requires some (e.g. `read:products`), and the API ' +
-  'checks them itself. In Logto a permission reaches the token only if it was requested AND the user or app holds a role that grants it; ' +
-  'otherwise it is dropped silently, without an error.';
-const checked = checkFor('scope', SPEC, WHY);
+    'checks them itself. In Logto a permission reaches the token only if it was requested AND the user or app holds a role that grants it; ' +
+    'otherwise it is dropped silently, without an error.',
+);
 
 /** RFC 9068 §2.2.3 / RFC 8693 §4.2: `scope` is a space-separated list that must contain every required permission. */
 export function checkScope(

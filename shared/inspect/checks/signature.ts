@@ -3,11 +3,12 @@ import { checkFor, type CheckResult } from '../check-result.js';
 import { ASYMMETRIC_ALGORITHMS } from '../algorithms.js';
 import type { KeySetFunction } from '../key-set.js';
 
-const SPEC = 'RFC 7515 §5.2';
-const WHY =
+const checked = checkFor(
+  'signature',
+  'RFC 7515 §5.2',
   'Anyone can write a JWT; only the signature proves the issuer wrote this one and nobody changed it since. ' +
-  'An API verifies it with the public keys the issuer publishes at its `jwks_uri`, so it needs no shared secret and no call to the server.';
-const checked = checkFor('signature', SPEC, WHY);
+    'An API verifies it with the public keys the issuer publishes at its `jwks_uri`, so it needs no shared secret and no call to the server.',
+);
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,10 +1,11 @@
 import { checkFor, type CheckResult } from '../check-result.js';
 
-const SPEC = 'RFC 9068 §2.2';
-const WHY =
+const checked = checkFor(
+  'subject',
+  'RFC 9068 §2.2',
   'The `sub` claim is who the token acts for. When it equals `client_id` the app acts as itself (client credentials, an M2M app with ' +
-  'M2M roles); otherwise it acts for a user, with that user\'s roles. An API that gives data "about the caller" must know which.';
-const checked = checkFor('subject', SPEC, WHY);
+    'M2M roles); otherwise it acts for a user, with that user\'s roles. An API that gives data "about the caller" must know which.',
+);
 
 /** Who the token acts for: a user, or the app itself when `sub` = `client_id` (RFC 9068 §2.2, §5). */
 export function subjectKind(payload: Record<string, unknown>): 'user' | 'app' | 'unknown' {
