@@ -22,3 +22,20 @@ export function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** A figure whose target is a ratio: the median of the measured runs against the median of the baseline's. */
+export function ratioFigure(figure: {
+  name: string;
+  unit: string;
+  values: number[];
+  baselines: number[];
+  /** Met when the median is at most this many times the baseline's. */
+  ratio: number;
+  target: string;
+  detail?: string;
+}): BenchFigure {
+  const value = median(figure.values);
+  const baseline = median(figure.baselines);
+  const { name, unit, target, detail } = figure;
+  return { name, value, unit, baseline, target, met: value <= figure.ratio * baseline, ...(detail ? { detail } : {}) };
+}

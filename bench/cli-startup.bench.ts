@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
-import { median, type Benchmark } from './bench-result.js';
+import { ratioFigure, type Benchmark } from './bench-result.js';
+import { alternate } from './alternate.js';
 import { PROJECT_DIR, ensureBuilt } from '../tests/support/build.js';
 import { makeIssuer, startIssuerServer, liveClaims } from '../tests/unit/inspect-fixtures.js';
 
@@ -37,24 +38,18 @@ const bench: Benchmark = async () => {
     const bare = [BARE, token, server.issuer];
     await timed(cli);
     await timed(bare);
-    const times = { cli: [] as number[], bare: [] as number[] };
     // Interleaved, so a busy moment on a shared machine weighs on both alike.
-    for (let i = 0; i < RUNS; i += 1) {
-      times.bare.push(await timed(bare));
-      times.cli.push(await timed(cli));
-    }
-    const baseline = median(times.bare);
-    const value = median(times.cli);
+    const times = await alternate(RUNS, { bare: () => timed(bare), cli: () => timed(cli) });
     return [
-      {
+      ratioFigure({
         name: 'tokenscope inspect TOKEN --issuer I --json, whole process',
-        value,
         unit: 'ms',
-        baseline,
+        values: times.cli,
+        baselines: times.bare,
+        ratio: 1.3,
         target: '<= 1.3x a bare jose.jwtVerify script',
-        met: value <= 1.3 * baseline,
         detail: `median of ${RUNS}, interleaved; baseline: node + jose, discovery, JWKS, jwtVerify`,
-      },
+      }),
     ];
   } finally {
     await server.close();

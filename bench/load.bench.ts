@@ -10,12 +10,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as oidc from 'openid-client';
 import { startAppServices } from '../electron/services/app-services.js';
 import { SANDBOX_CONNECTION_ID } from '../electron/services/connections/sandbox-connection.js';
 import { DEFAULT_WORKSPACE_ID } from '../electron/services/workspaces/workspace-store.js';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import { startTrivialApi } from './trivial-api.js';
+import { bareClientCredentials } from './bare-client-credentials.js';
 
 const FLOWS = 200;
 const FLOW_ROUNDS = 5;
@@ -139,19 +139,8 @@ const load: Benchmark = async () => {
       });
       return result.ok ? undefined : `app: ${result.error.error} ${result.error.errorDescription ?? ''}`.trim();
     };
-    const bareToken = async () => {
-      const config = await oidc.discovery(
-        new URL(sandbox.issuer),
-        m2m.clientId,
-        undefined,
-        oidc.ClientSecretBasic(m2m.clientSecret!),
-        {
-          execute: [oidc.allowInsecureRequests],
-          timeout: 30,
-        },
-      );
-      return (await oidc.clientCredentialsGrant(config, { scope: 'read:products', resource: PRODUCTS })).access_token;
-    };
+    const bareToken = () =>
+      bareClientCredentials(sandbox.issuer, m2m, { scope: 'read:products', resource: PRODUCTS }, 30);
     const bare = async () => ((await bareToken()) ? undefined : 'bare: no access token');
 
     // Warm both paths (JIT, keys, pooled sockets) before anything counts.

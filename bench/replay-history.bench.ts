@@ -6,9 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import type { HistoryEntry } from '../shared/replay/types.js';
-import { launchChromium } from '../tests/support/chromium.js';
-import { ensureBuilt } from '../tests/support/build.js';
-import { spawnCliUntilJson } from '../tests/support/spawn-json-line.js';
+import { openAppInChromium } from './app-in-chromium.js';
 
 function historyFile(count: number): string {
   const lines: string[] = [];
@@ -43,21 +41,11 @@ function historyFile(count: number): string {
 }
 
 async function historyView(): Promise<BenchFigure[]> {
-  ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-bench-history-'));
   mkdirSync(join(dataDir, 'workspaces', 'history'), { recursive: true });
   writeFileSync(join(dataDir, 'workspaces', 'history', 'default.jsonl'), historyFile(10_000));
-  const web = await spawnCliUntilJson<{ launchUrl: string }>(['web', '--json', '--no-open'], {
-    env: { TOKENSCOPE_DATA_DIR: dataDir },
-  });
-  const browser = await launchChromium();
+  const { page, close } = await openAppInChromium(dataDir);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(web.ready.launchUrl);
-    await page.locator('[data-testid="app-ready"][data-status="ready"]').waitFor();
-
     // Mount the view, then wait for the frame that shows the rows: double rAF = after that frame was produced.
     const openView = () =>
       page.evaluate(async () => {
@@ -192,8 +180,7 @@ async function historyView(): Promise<BenchFigure[]> {
       })),
     ];
   } finally {
-    await browser.close();
-    await web.stop();
+    await close();
   }
 }
 

@@ -7,6 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import { startTrivialApi } from './trivial-api.js';
+import { alternate, timed } from './alternate.js';
 import { createReplayApi } from '../electron/services/replay/replay-api.js';
 import { startSandbox } from '../electron/services/sandbox/start-sandbox.js';
 import { runClientCredentials } from '../electron/services/flows/client-credentials.js';
@@ -14,19 +15,7 @@ import { runClientCredentials } from '../electron/services/flows/client-credenti
 const ROUNDS = 9;
 const PER_ROUND = 400;
 
-/** Wall time and CPU time (this process: client, server and libuv threads) of one call, in ms. */
-async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await run();
-  const used = process.cpuUsage(cpu);
-  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
-}
-
-/**
- * Call by call in pairs, the order swapped every pair: on a shared, loaded machine the load drifts within
- * milliseconds, and only pairs this close in time see the same drift.
- */
+/** Mean wall and CPU time per call of one round of PER_ROUND alternating pairs (`alternate`), in ms. */
 interface Round {
   bare: number;
   replay: number;
@@ -35,21 +24,15 @@ interface Round {
 }
 
 async function pairedRound(bare: () => Promise<unknown>, replay: () => Promise<unknown>): Promise<Round> {
-  const total: Round = { bare: 0, replay: 0, bareCpu: 0, replayCpu: 0 };
-  const add = (which: 'bare' | 'replay', t: { wall: number; cpu: number }) => {
-    total[which] += t.wall / PER_ROUND;
-    total[which === 'bare' ? 'bareCpu' : 'replayCpu'] += t.cpu / PER_ROUND;
+  const calls = await alternate(PER_ROUND, { replay: () => timed(replay), bare: () => timed(bare) });
+  const mean = (which: 'bare' | 'replay', kind: 'wall' | 'cpu') =>
+    calls[which].reduce((total, t) => total + t[kind] / PER_ROUND, 0);
+  return {
+    bare: mean('bare', 'wall'),
+    replay: mean('replay', 'wall'),
+    bareCpu: mean('bare', 'cpu'),
+    replayCpu: mean('replay', 'cpu'),
   };
-  for (let i = 0; i < PER_ROUND; i += 1) {
-    if (i % 2) {
-      add('bare', await timed(bare));
-      add('replay', await timed(replay));
-    } else {
-      add('replay', await timed(replay));
-      add('bare', await timed(bare));
-    }
-  }
-  return total;
 }
 
 /** `serverInProcess`: whether the API's own CPU time counts in this process's CPU time too. */

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { median, type Benchmark } from './bench-result.js';
+import { median, ratioFigure, type Benchmark } from './bench-result.js';
+import { alternate } from './alternate.js';
 import { PROJECT_DIR, ensureBuilt } from '../tests/support/build.js';
 import { worldWithUsers } from '../tests/support/large-world.js';
 import { DEFAULT_WORLD_YAML } from '../shared/sandbox/default-world.js';
@@ -79,31 +80,26 @@ const bench: Benchmark = async () => {
     const sandbox = (file: string) => ['bin/tokenscope.js', 'sandbox', '--world', file, '--json'];
     await launch(sandbox(small), env);
     await launch([BARE, smallClients], env);
-    const times = { sandbox: [] as number[], bare: [] as number[] };
     // Interleaved, so a busy moment on a shared machine weighs on both alike.
-    for (let i = 0; i < RUNS; i += 1) {
-      times.bare.push((await launch([BARE, smallClients], env)).ms);
-      times.sandbox.push((await launch(sandbox(small), env)).ms);
-    }
-    const baseline = median(times.bare);
-    const value = median(times.sandbox);
-
-    const memory = { sandbox: [] as number[], bare: [] as number[] };
-    for (let i = 0; i < 3; i += 1) {
-      memory.bare.push((await launch([BARE, largeClients], env)).rssMb);
-      memory.sandbox.push((await launch(sandbox(large), env)).rssMb);
-    }
+    const times = await alternate(RUNS, {
+      bare: async () => (await launch([BARE, smallClients], env)).ms,
+      sandbox: async () => (await launch(sandbox(small), env)).ms,
+    });
+    const memory = await alternate(3, {
+      bare: async () => (await launch([BARE, largeClients], env)).rssMb,
+      sandbox: async () => (await launch(sandbox(large), env)).rssMb,
+    });
     const rss = median(memory.sandbox);
     return [
-      {
+      ratioFigure({
         name: 'tokenscope sandbox --world FILE --json, spawn to JSON line (default world)',
-        value,
         unit: 'ms',
-        baseline,
+        values: times.sandbox,
+        baselines: times.bare,
+        ratio: 1.5,
         target: '<= 1.5x a bare oidc-provider with the same clients',
-        met: value <= 1.5 * baseline,
         detail: `median of ${RUNS}, interleaved; baseline: node + oidc-provider, same clients, JSON line on listen`,
-      },
+      }),
       {
         name: 'RSS of a sandbox holding 10,000 users, once ready',
         value: rss,

@@ -4,6 +4,7 @@
 // weighs the same on each side; reads alternate, the order swapped every round, as load drifts on a shared machine.
 import { loadavg } from 'node:os';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
+import { alternate, timed, type Timing } from './alternate.js';
 import { startSandbox } from '../electron/services/sandbox/start-sandbox.js';
 import { readTenant } from '../electron/services/tenant/tenant-reader.js';
 import { limitConcurrency } from '../electron/services/tenant/limit-concurrency.js';
@@ -17,17 +18,6 @@ const ROUNDS = 9;
 const ADMIN = 'tokenscope-admin-script';
 
 const largeWorld = () => largeTenantWorld({ users: USERS, roles: ROLES, organizations: ORGANIZATIONS });
-
-/** Wall time and CPU time of this process (client and the sandbox: the same server work on both sides), in ms. */
-async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await run();
-  const used = process.cpuUsage(cpu);
-  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
-}
-
-type Timing = Awaited<ReturnType<typeof timed>>;
 
 async function tenantRead(): Promise<BenchFigure[]> {
   const world = largeWorld();
@@ -67,18 +57,9 @@ async function tenantRead(): Promise<BenchFigure[]> {
       );
     };
     await bare();
-    const rounds: { reader: Timing; bare: Timing }[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const pair = {} as { reader: Timing; bare: Timing };
-      if (round % 2) {
-        pair.bare = await timed(bare);
-        pair.reader = await timed(read);
-      } else {
-        pair.reader = await timed(read);
-        pair.bare = await timed(bare);
-      }
-      rounds.push(pair);
-    }
+    // CPU time of this process: the client and the sandbox, the same server work on both sides.
+    const timings = await alternate(ROUNDS, { reader: () => timed(read), bare: () => timed(bare) });
+    const rounds = timings.reader.map((reader, i) => ({ reader, bare: timings.bare[i]! }));
     const ratios = (of: keyof Timing) => rounds.map((r) => r.reader[of] / r.bare[of]);
     const ratio = median(ratios('wall'));
     const baseline = median(rounds.map((r) => r.bare.wall));

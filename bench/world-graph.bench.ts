@@ -9,31 +9,19 @@ import { stringify } from 'yaml';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import { graphWorld, GRAPH_WORLD_SIZE } from './fixtures/graph-world.js';
 import { worldGraph } from '../shared/sandbox/world-graph.js';
-import { launchChromium } from '../tests/support/chromium.js';
-import { ensureBuilt } from '../tests/support/build.js';
-import { spawnCliUntilJson } from '../tests/support/spawn-json-line.js';
+import { openAppInChromium } from './app-in-chromium.js';
 
 const ROUNDS = 3;
 const PAN_FRAMES = 180;
 
 async function worldGraphBench(): Promise<BenchFigure[]> {
-  ensureBuilt();
   const world = graphWorld();
   const graph = worldGraph(world);
   const nodeCount = graph.nodes.length;
   const dataDir = mkdtempSync(join(tmpdir(), 'tokenscope-bench-graph-'));
   writeFileSync(join(dataDir, 'sandbox-world.yaml'), stringify(world));
-  const web = await spawnCliUntilJson<{ launchUrl: string }>(['web', '--json', '--no-open'], {
-    env: { TOKENSCOPE_DATA_DIR: dataDir },
-  });
-  const browser = await launchChromium();
+  const { page, close } = await openAppInChromium(dataDir);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(web.ready.launchUrl);
-    await page.locator('[data-testid="app-ready"][data-status="ready"]').waitFor();
-
     // Mount the view, then wait for the frame that shows every node: double rAF = after that frame was produced.
     const openGraph = () =>
       page.evaluate(async (count) => {
@@ -180,8 +168,7 @@ async function worldGraphBench(): Promise<BenchFigure[]> {
       },
     ];
   } finally {
-    await browser.close();
-    await web.stop();
+    await close();
   }
 }
 

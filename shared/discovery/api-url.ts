@@ -1,4 +1,5 @@
 import { isLoopbackUrl } from '../net/loopback.js';
+import { parseUrl } from '../net/parse-url.js';
 
 export type ApiUrlCheck = { ok: true; url: string } | { ok: false; problem: string };
 
@@ -8,12 +9,9 @@ export type ApiUrlCheck = { ok: true; url: string } | { ok: false; problem: stri
  */
 export function checkApiUrl(input: string): ApiUrlCheck {
   const text = input.trim();
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
+  const url = parseUrl(text);
+  if (!url)
     return { ok: false, problem: `"${text}" is not a URL. Give the full address, e.g. https://api.example.com/mcp.` };
-  }
   if (url.hash)
     return { ok: false, problem: `${text} has a fragment (#…); a resource identifier never does (RFC 9728 §1.2).` };
   if (url.username || url.password)
@@ -32,9 +30,6 @@ export function checkApiUrl(input: string): ApiUrlCheck {
  */
 export function sameIdentifier(a: string, b: string): boolean {
   if (a === b) return true;
-  try {
-    return new URL(a).href === new URL(b).href;
-  } catch {
-    return false;
-  }
+  const [urlA, urlB] = [parseUrl(a), parseUrl(b)];
+  return urlA !== undefined && urlB !== undefined && urlA.href === urlB.href;
 }

@@ -1,3 +1,4 @@
+import { parseUrl } from '../net/parse-url.js';
 /**
  * Reads a redirect that came back from the authorization server, however it arrived: the tokenscope:// scheme,
  * the loopback listener (RFC 8252 §7.3), or pasted by the user. Pure: only finds the state and what the URL says.
@@ -6,11 +7,8 @@ export type ParsedCallback =
   { ok: true; url: string; state: string; error?: string; errorDescription?: string } | { ok: false; message: string };
 
 export function parseCallbackUrl(input: string): ParsedCallback {
-  const text = input.trim();
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
+  const url = parseUrl(input.trim());
+  if (!url) {
     return {
       ok: false,
       message:

@@ -42,6 +42,14 @@ export function check(
   return { id, status, message, spec, explanation };
 }
 
+/**
+ * One check's outcomes: its id, the spec it comes from and why an API makes it are stated once, so each outcome
+ * gives only its status and message.
+ */
+export function checkFor(id: CheckId, spec: string, explanation: string) {
+  return (status: CheckStatus, message: string): CheckResult => check(id, status, message, spec, explanation);
+}
+
 /** "RFC 9068 §2.2" → https://www.rfc-editor.org/rfc/rfc9068#section-2.2; other references map to their home page. */
 export function specUrl(spec: string): string | undefined {
   const rfc = /^RFC (\d+)(?: §([\d.]+))?/.exec(spec);

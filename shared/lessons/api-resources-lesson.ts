@@ -1,7 +1,6 @@
-import { checkOf, type Lesson } from './lesson.js';
-import { describeToken, isJwtAccessToken, issuedTokens } from './lesson-evidence.js';
-
-const PRODUCTS = 'https://products.tokenscope.test';
+import { PRODUCTS_API as PRODUCTS } from '../sandbox/sample-api.js';
+import { checkOf, logtoDocs, stepValues, type Lesson } from './lesson.js';
+import { isJwtAccessToken, issuedTokens, tokenCriterion } from './lesson-evidence.js';
 
 /** Lesson 1: the `resource` parameter decides what kind of access token comes back (RFC 8707, Logto API resources). */
 export const apiResourcesLesson: Lesson = {
@@ -17,22 +16,18 @@ export const apiResourcesLesson: Lesson = {
     'A tenant may name one API as its default API: requests that send no `resource` at the authorization step ' +
       'then fall back to it. In this sandbox that is the Products API.',
   ],
-  source: { title: 'Logto docs: API resources', url: 'https://docs.logto.io/authorization/api-resources' },
+  source: logtoDocs('API resources', 'authorization/api-resources'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose the Authorization code grant. Leave the resources empty and press Sign in; in the sandbox tab pick the user and Authorize.',
-      values: [{ name: 'user', value: 'vera' }],
+      values: stepValues({ user: 'vera' }),
     },
     {
       view: 'request',
       text: 'The run shows an opaque access token. Sign in again, this time adding the resource and a scope; pick the resource under “Redeem the code for” too, and the same user.',
-      values: [
-        { name: 'resource', value: PRODUCTS },
-        { name: 'scope', value: 'read:products' },
-        { name: 'user', value: 'vera' },
-      ],
+      values: stepValues({ resource: PRODUCTS, scope: 'read:products', user: 'vera' }),
     },
   ],
   check(evidence) {
@@ -42,20 +37,16 @@ export const apiResourcesLesson: Lesson = {
       (t) => isJwtAccessToken(t) && t.audiences.some((aud) => t.requestedResources.includes(aud)),
     );
     return checkOf([
-      {
-        label: 'A sign-in without `resource` gave an opaque access token',
-        met: Boolean(opaque),
-        detail: opaque
-          ? `Yes: ${describeToken(opaque)}.`
-          : 'Not yet: sign in with no resource at all; the access token should not be a JWT.',
-      },
-      {
-        label: 'A sign-in with `resource` gave a JWT whose `aud` is that resource',
-        met: Boolean(bound),
-        detail: bound
-          ? `Yes: ${describeToken(bound)}.`
-          : `Not yet: sign in with resource ${PRODUCTS}; the token's aud must be the resource you asked for.`,
-      },
+      tokenCriterion(
+        'A sign-in without `resource` gave an opaque access token',
+        opaque,
+        'sign in with no resource at all; the access token should not be a JWT.',
+      ),
+      tokenCriterion(
+        'A sign-in with `resource` gave a JWT whose `aud` is that resource',
+        bound,
+        `sign in with resource ${PRODUCTS}; the token's aud must be the resource you asked for.`,
+      ),
     ]);
   },
 };

@@ -11,6 +11,7 @@ import { audiences, stringClaim } from '../inspect/claims.js';
 import { normalizedTyp } from '../inspect/token-kind.js';
 import { scopeWords } from '../oauth/granted-scopes.js';
 import { isIdentityScope } from '../oauth/reserved-scopes.js';
+import { criterion, type Criterion } from './lesson.js';
 
 export interface LessonEvidence {
   runs: readonly RunRecord[];
@@ -107,6 +108,10 @@ export function describeToken(t: IssuedToken): string {
   const scope = t.format === 'jwt' ? ` (scope: ${t.scopes?.length ? t.scopes.join(' ') : 'none'})` : '';
   return `the ${t.format === 'jwt' ? 'JWT' : t.format} ${grant} token of ${t.clientId}${audience}${scope}`;
 }
+
+/** A criterion met by a token the session got, named in its detail. */
+export const tokenCriterion = (label: string, token: IssuedToken | undefined, notYet: string): Criterion =>
+  criterion(label, token, (t) => `${describeToken(t)}.`, notYet);
 
 /** A call the API answered, with what a lesson reads of it. */
 export interface AnsweredCall {

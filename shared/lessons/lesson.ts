@@ -60,3 +60,30 @@ export interface Lesson {
 export function checkOf(criteria: Criterion[]): LessonCheck {
   return { passed: criteria.length > 0 && criteria.every((c) => c.met), criteria };
 }
+
+/**
+ * One criterion from what the check found for it: met when something was found, and its detail says so in the
+ * lessons' two words, "Yes: <what showed it>" or "Not yet: <how to get it>".
+ */
+export function criterion<T>(
+  label: string,
+  found: T | undefined,
+  yes: (found: T) => string,
+  notYet: string,
+): Criterion {
+  return found === undefined
+    ? { label, met: false, detail: `Not yet: ${notYet}` }
+    : { label, met: true, detail: `Yes: ${yes(found)}` };
+}
+
+/** A step's values in the order shown; a list is one value a line (several scopes, several resources). */
+export function stepValues(values: Record<string, string | string[]>): StepValue[] {
+  return Object.entries(values).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((v) => ({ name, value: v })),
+  );
+}
+
+/** Every lesson's source is a public Logto docs page: its title after "Logto docs:", and its path on docs.logto.io. */
+export function logtoDocs(title: string, path: string): LessonSource {
+  return { title: `Logto docs: ${title}`, url: `https://docs.logto.io/${path}` };
+}

@@ -1,6 +1,6 @@
 import { MANAGEMENT_API } from '../sandbox/management-api.js';
-import { checkOf, type Lesson } from './lesson.js';
-import { actsAsApp, answeredCalls, describeToken, isJwtAccessToken, issuedTokens } from './lesson-evidence.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
+import { actsAsApp, answeredCalls, isJwtAccessToken, issuedTokens, tokenCriterion } from './lesson-evidence.js';
 
 /** The Management API's indicator: `https://<tenant>.logto.app/api` on Logto Cloud, the sandbox's self-hosted one. */
 export const isManagementApi = (indicator: string | undefined): boolean =>
@@ -19,25 +19,18 @@ export const managementApiLesson: Lesson = {
       'permission, then ask for a token with client credentials, the Management API as `resource` and `all` as ' +
       'the scope. A token for another API, or without `all`, is refused.',
   ],
-  source: {
-    title: 'Logto docs: Interact with Management API',
-    url: 'https://docs.logto.io/integrate-logto/interact-with-management-api',
-  },
+  source: logtoDocs('Interact with Management API', 'integrate-logto/interact-with-management-api'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose Client credentials, the admin script app, the Management API resource and its scope, then Request token.',
-      values: [
-        { name: 'app', value: 'tokenscope-admin-script' },
-        { name: 'resource', value: MANAGEMENT_API.indicator },
-        { name: 'scope', value: 'all' },
-      ],
+      values: stepValues({ app: 'tokenscope-admin-script', resource: MANAGEMENT_API.indicator, scope: 'all' }),
     },
     {
       view: 'replay',
       text: 'In Call an API, press “Use the last requested token”, type the URL and Send.',
-      values: [{ name: 'url', value: '{sandbox}/api/users' }],
+      values: stepValues({ url: '{sandbox}/api/users' }),
     },
   ],
   check(evidence) {
@@ -53,20 +46,17 @@ export const managementApiLesson: Lesson = {
       (c) => isManagementApi(c.tokenAudience) && c.path.startsWith('/api/') && c.status >= 200 && c.status < 300,
     );
     return checkOf([
-      {
-        label: 'An M2M token for the Management API with the `all` scope',
-        met: Boolean(token),
-        detail: token
-          ? `Yes: ${describeToken(token)}.`
-          : `Not yet: client credentials with resource ${MANAGEMENT_API.indicator} and scope all, from an app whose M2M role grants it.`,
-      },
-      {
-        label: 'A Management API call answered 2xx with that kind of token',
-        met: Boolean(call),
-        detail: call
-          ? `Yes: ${call.entry.request.method} ${call.path} answered ${call.status}.`
-          : 'Not yet: send GET /api/users on the sandbox with the Management API token.',
-      },
+      tokenCriterion(
+        'An M2M token for the Management API with the `all` scope',
+        token,
+        `client credentials with resource ${MANAGEMENT_API.indicator} and scope all, from an app whose M2M role grants it.`,
+      ),
+      criterion(
+        'A Management API call answered 2xx with that kind of token',
+        call,
+        (c) => `${c.entry.request.method} ${c.path} answered ${c.status}.`,
+        'send GET /api/users on the sandbox with the Management API token.',
+      ),
     ]);
   },
 };

@@ -1,8 +1,7 @@
 import { organizationOfAudiences } from '../oauth/reserved-resources.js';
-import { checkOf, type Lesson } from './lesson.js';
-import { describeToken, isJwtAccessToken, issuedTokens } from './lesson-evidence.js';
-
-const PRODUCTS = 'https://products.tokenscope.test';
+import { PRODUCTS_API as PRODUCTS } from '../sandbox/sample-api.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
+import { describeToken, isJwtAccessToken, issuedTokens, tokenCriterion } from './lesson-evidence.js';
 
 /** Lesson 6: organization roles give organization tokens, and organization-level API tokens. */
 export const organizationsLesson: Lesson = {
@@ -18,28 +17,18 @@ export const organizationsLesson: Lesson = {
       'an `organization_id` claim names the organization, and the scopes come from the organization roles, not the ' +
       'global ones. Your API must check that claim against the organization in the URL.',
   ],
-  source: {
-    title: 'Logto docs: Protect organization-level API resources',
-    url: 'https://docs.logto.io/authorization/organization-level-api-resources',
-  },
+  source: logtoDocs('Protect organization-level API resources', 'authorization/organization-level-api-resources'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose Client credentials and the M2M app (a member of Acme). Clear every resource, type the organization ID, Request token.',
-      values: [
-        { name: 'app', value: 'tokenscope-m2m' },
-        { name: 'organization', value: 'acme' },
-      ],
+      values: stepValues({ app: 'tokenscope-m2m', organization: 'acme' }),
     },
     {
       view: 'request',
       text: 'Keep the organization ID, now also pick the resource and scope, and Request token again.',
-      values: [
-        { name: 'organization', value: 'acme' },
-        { name: 'resource', value: PRODUCTS },
-        { name: 'scope', value: 'read:products' },
-      ],
+      values: stepValues({ organization: 'acme', resource: PRODUCTS, scope: 'read:products' }),
     },
   ],
   check(evidence) {
@@ -53,18 +42,17 @@ export const organizationsLesson: Lesson = {
         t.audiences.some((aud) => organizationOfAudiences([aud]) === undefined),
     );
     return checkOf([
-      {
-        label: 'An organization token (`aud` urn:logto:organization:<id>)',
-        met: Boolean(orgToken),
-        detail: orgToken ? `Yes: ${describeToken(orgToken)}.` : 'Not yet: send organization_id without a resource.',
-      },
-      {
-        label: 'An API token with an `organization_id` claim for that organization',
-        met: Boolean(apiToken),
-        detail: apiToken
-          ? `Yes: ${describeToken(apiToken)}, organization_id ${apiToken.organizationId}.`
-          : 'Not yet: send organization_id and a resource together; a token without organization_id is a global one.',
-      },
+      tokenCriterion(
+        'An organization token (`aud` urn:logto:organization:<id>)',
+        orgToken,
+        'send organization_id without a resource.',
+      ),
+      criterion(
+        'An API token with an `organization_id` claim for that organization',
+        apiToken,
+        (t) => `${describeToken(t)}, organization_id ${t.organizationId}.`,
+        'send organization_id and a resource together; a token without organization_id is a global one.',
+      ),
     ]);
   },
 };

@@ -1,7 +1,13 @@
-import { checkOf, type Lesson } from './lesson.js';
-import { actsAsApp, actsAsUser, describeToken, isJwtAccessToken, issuedTokens } from './lesson-evidence.js';
-
-const ORDERS = 'https://orders.tokenscope.test';
+import { ORDERS_API as ORDERS } from '../sandbox/sample-api.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
+import {
+  actsAsApp,
+  actsAsUser,
+  describeToken,
+  isJwtAccessToken,
+  issuedTokens,
+  tokenCriterion,
+} from './lesson-evidence.js';
 
 /** Lesson 5: a PAT exchanged for a token acts as its user; an M2M token acts as the app. Same API, two answers. */
 export const patVersusM2mLesson: Lesson = {
@@ -16,31 +22,23 @@ export const patVersusM2mLesson: Lesson = {
       'has `sub` = the app and permissions from the app’s M2M roles. Same audience, different authority.',
     'Without a `resource` the exchange returns an opaque token, as a sign-in would.',
   ],
-  source: {
-    title: 'Logto docs: Personal access token',
-    url: 'https://docs.logto.io/user-management/personal-access-token',
-  },
+  source: logtoDocs('Personal access token', 'user-management/personal-access-token'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose Token exchange, the web app, the personal access token type; paste the PAT, pick the resource, type the scope, then Exchange.',
-      values: [
-        { name: 'app', value: 'tokenscope-web' },
-        { name: 'subject token', value: 'pat_SandboxEddieLaptopScript00000001' },
-        { name: 'resource', value: ORDERS },
-        { name: 'scope', value: 'read:orders write:orders' },
-      ],
+      values: stepValues({
+        app: 'tokenscope-web',
+        'subject token': 'pat_SandboxEddieLaptopScript00000001',
+        resource: ORDERS,
+        scope: 'read:orders write:orders',
+      }),
     },
     {
       view: 'request',
       text: 'Choose Client credentials, the M2M app, the same resource and scopes, then Request token.',
-      values: [
-        { name: 'app', value: 'tokenscope-m2m' },
-        { name: 'resource', value: ORDERS },
-        { name: 'scope', value: 'read:orders' },
-        { name: 'scope', value: 'write:orders' },
-      ],
+      values: stepValues({ app: 'tokenscope-m2m', resource: ORDERS, scope: ['read:orders', 'write:orders'] }),
     },
     { view: 'compare', text: 'Open Compare tokens and put the two side by side: sub, client_id and scope differ.' },
   ],
@@ -53,27 +51,22 @@ export const patVersusM2mLesson: Lesson = {
         actsAsApp(t) &&
         (!pat || t.audiences.some((a) => pat.audiences.includes(a))),
     );
-    const differ = pat && m2m && (pat.scopes ?? []).join(' ') !== (m2m.scopes ?? []).join(' ');
+    const scopesOf = (t: { scopes?: string[] }) => t.scopes?.join(' ') || 'no scope';
+    const differing = pat && m2m && scopesOf(pat) !== scopesOf(m2m) ? { pat, m2m } : undefined;
     return checkOf([
-      {
-        label: 'A token exchanged from a PAT, acting as the user, for an API (a JWT, so `resource` was sent)',
-        met: Boolean(pat),
-        detail: pat
-          ? `Yes: ${describeToken(pat)}, sub ${pat.subject}.`
-          : 'Not yet: exchange the PAT with a resource; without one the token is opaque.',
-      },
-      {
-        label: 'An M2M token for the same API',
-        met: Boolean(m2m),
-        detail: m2m ? `Yes: ${describeToken(m2m)}.` : 'Not yet: client credentials for the API the PAT token is for.',
-      },
-      {
-        label: 'Their permissions differ (user roles vs M2M roles)',
-        met: Boolean(differ),
-        detail: differ
-          ? `Yes: the PAT token has ${pat!.scopes?.join(' ') || 'no scope'}, the M2M token ${m2m!.scopes?.join(' ') || 'no scope'}.`
-          : 'Not yet: ask both for a permission only one side holds (write:orders).',
-      },
+      criterion(
+        'A token exchanged from a PAT, acting as the user, for an API (a JWT, so `resource` was sent)',
+        pat,
+        (t) => `${describeToken(t)}, sub ${t.subject}.`,
+        'exchange the PAT with a resource; without one the token is opaque.',
+      ),
+      tokenCriterion('An M2M token for the same API', m2m, 'client credentials for the API the PAT token is for.'),
+      criterion(
+        'Their permissions differ (user roles vs M2M roles)',
+        differing,
+        (both) => `the PAT token has ${scopesOf(both.pat)}, the M2M token ${scopesOf(both.m2m)}.`,
+        'ask both for a permission only one side holds (write:orders).',
+      ),
     ]);
   },
 };

@@ -1,7 +1,6 @@
-import { checkOf, type Lesson } from './lesson.js';
+import { PRODUCTS_API as PRODUCTS } from '../sandbox/sample-api.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
 import { actsAsUser, describeToken, isJwtAccessToken, issuedTokens, permissionSplit } from './lesson-evidence.js';
-
-const PRODUCTS = 'https://products.tokenscope.test';
 
 /** Lesson 2: a user's token carries what was asked for and what the user's roles grant, nothing more. */
 export const permissionsAndRolesLesson: Lesson = {
@@ -16,21 +15,13 @@ export const permissionsAndRolesLesson: Lesson = {
       'the token is simply smaller. Your API must therefore check each permission it needs.',
     'In this sandbox Vera has the Viewer role: read:products, but not write:products.',
   ],
-  source: {
-    title: 'Logto docs: Protect global API resources',
-    url: 'https://docs.logto.io/authorization/global-api-resources',
-  },
+  source: logtoDocs('Protect global API resources', 'authorization/global-api-resources'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose the Authorization code grant, add the resource and both scopes, pick the resource under “Redeem the code for”, then Sign in as the user.',
-      values: [
-        { name: 'resource', value: PRODUCTS },
-        { name: 'scope', value: 'read:products' },
-        { name: 'scope', value: 'write:products' },
-        { name: 'user', value: 'vera' },
-      ],
+      values: stepValues({ resource: PRODUCTS, scope: ['read:products', 'write:products'], user: 'vera' }),
     },
     {
       view: 'request',
@@ -45,20 +36,18 @@ export const permissionsAndRolesLesson: Lesson = {
     });
     const askedTwo = userTokens.find((t) => t.requestedPermissions.length > 1);
     return checkOf([
-      {
-        label: "A user's JWT for an API, asked for more than one permission",
-        met: Boolean(askedTwo),
-        detail: askedTwo
-          ? `Yes: ${describeToken(askedTwo)}, asked for ${askedTwo.requestedPermissions.join(' ')}.`
-          : 'Not yet: sign in as a user with a resource and at least two of its permissions.',
-      },
-      {
-        label: 'The token kept some requested permissions and dropped others (requested ∩ granted)',
-        met: Boolean(partial),
-        detail: partial
-          ? `Yes: granted ${permissionSplit(partial).granted.join(' ')}, dropped ${permissionSplit(partial).dropped.join(' ')}.`
-          : 'Not yet: pick a user whose roles grant some of the permissions you ask for but not all (Vera).',
-      },
+      criterion(
+        "A user's JWT for an API, asked for more than one permission",
+        askedTwo,
+        (t) => `${describeToken(t)}, asked for ${t.requestedPermissions.join(' ')}.`,
+        'sign in as a user with a resource and at least two of its permissions.',
+      ),
+      criterion(
+        'The token kept some requested permissions and dropped others (requested ∩ granted)',
+        partial && permissionSplit(partial),
+        ({ granted, dropped }) => `granted ${granted.join(' ')}, dropped ${dropped.join(' ')}.`,
+        'pick a user whose roles grant some of the permissions you ask for but not all (Vera).',
+      ),
     ]);
   },
 };

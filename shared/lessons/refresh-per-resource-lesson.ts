@@ -1,9 +1,7 @@
 import { MANAGEMENT_API } from '../sandbox/management-api.js';
-import { checkOf, type Lesson } from './lesson.js';
+import { ORDERS_API as ORDERS, PRODUCTS_API as PRODUCTS } from '../sandbox/sample-api.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
 import { describeToken, isJwtAccessToken, issuedTokens } from './lesson-evidence.js';
-
-const PRODUCTS = 'https://products.tokenscope.test';
-const ORDERS = 'https://orders.tokenscope.test';
 
 /** Lesson 7: one refresh token, one access token per resource granted at sign-in, and the refresh trap. */
 export const refreshPerResourceLesson: Lesson = {
@@ -18,37 +16,28 @@ export const refreshPerResourceLesson: Lesson = {
       'that rotates refresh tokens before it checks the resource (Logto for public clients, like this native app) ' +
       'has by then used the old refresh token up: that is the refresh trap.',
   ],
-  source: {
-    title: 'Logto docs: Protect global API resources',
-    url: 'https://docs.logto.io/authorization/global-api-resources',
-  },
+  source: logtoDocs('Protect global API resources', 'authorization/global-api-resources'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose Authorization code. Add both resources and the scopes below, set Prompt to consent, and Sign in.',
-      values: [
-        { name: 'resource', value: PRODUCTS },
-        { name: 'resource', value: ORDERS },
-        { name: 'scope', value: 'offline_access' },
-        { name: 'scope', value: 'read:products' },
-        { name: 'scope', value: 'read:orders' },
-        { name: 'prompt', value: 'consent' },
-        { name: 'user', value: 'vera' },
-      ],
+      values: stepValues({
+        resource: [PRODUCTS, ORDERS],
+        scope: ['offline_access', 'read:products', 'read:orders'],
+        prompt: 'consent',
+        user: 'vera',
+      }),
     },
     {
       view: 'request',
       text: 'In the run’s Refresh panel pick one resource and Refresh; pick the other one on the new run and Refresh again.',
-      values: [
-        { name: 'resource', value: ORDERS },
-        { name: 'resource', value: PRODUCTS },
-      ],
+      values: stepValues({ resource: [ORDERS, PRODUCTS] }),
     },
     {
       view: 'request',
       text: 'On the newest run, refresh for the Management API, which the sign-in did not ask for: Tokenscope warns of the trap; Send anyway.',
-      values: [{ name: 'resource', value: MANAGEMENT_API.indicator }],
+      values: stepValues({ resource: MANAGEMENT_API.indicator }),
     },
   ],
   check(evidence) {
@@ -61,22 +50,21 @@ export const refreshPerResourceLesson: Lesson = {
         r.result.error.error === 'invalid_target' &&
         r.request.resources.some((res) => r.grantedResources !== undefined && !r.grantedResources.includes(res)),
     );
+    const soFar = audiences.length ? `only ${audiences.join(', ')} so far` : 'no refreshed JWT yet';
     return checkOf([
-      {
-        label: 'Refreshes gave JWTs for two different APIs',
-        met: audiences.length >= 2,
-        detail:
-          audiences.length >= 2
-            ? `Yes: ${refreshed.map(describeToken).join('; ')}.`
-            : `Not yet: ${audiences.length ? `only ${audiences.join(', ')} so far` : 'no refreshed JWT yet'}; refresh once per resource granted at sign-in.`,
-      },
-      {
-        label: 'A refresh for a resource not granted at sign-in was refused (invalid_target)',
-        met: Boolean(trapped),
-        detail: trapped
-          ? `Yes: ${trapped.request.resources.join(', ')} was not among ${trapped.grantedResources?.join(', ') || 'the sign-in resources'}.`
-          : 'Not yet: refresh with a resource the sign-in did not ask for, and send it anyway.',
-      },
+      criterion(
+        'Refreshes gave JWTs for two different APIs',
+        audiences.length >= 2 ? refreshed : undefined,
+        (tokens) => `${tokens.map(describeToken).join('; ')}.`,
+        `${soFar}; refresh once per resource granted at sign-in.`,
+      ),
+      criterion(
+        'A refresh for a resource not granted at sign-in was refused (invalid_target)',
+        trapped,
+        (r) =>
+          `${r.request.resources.join(', ')} was not among ${r.grantedResources?.join(', ') || 'the sign-in resources'}.`,
+        'refresh with a resource the sign-in did not ask for, and send it anyway.',
+      ),
     ]);
   },
 };

@@ -1,7 +1,6 @@
-import { checkOf, type Lesson } from './lesson.js';
+import { PRODUCTS_API as PRODUCTS } from '../sandbox/sample-api.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
 import { answeredCalls, bearerChallenges } from './lesson-evidence.js';
-
-const PRODUCTS = 'https://products.tokenscope.test';
 
 /** Lesson 8: 401 says "who are you?", 403 says "not allowed"; `WWW-Authenticate` says which (RFC 6750 §3). */
 export const status401And403Lesson: Lesson = {
@@ -17,34 +16,26 @@ export const status401And403Lesson: Lesson = {
       '`error="insufficient_scope"` with the `scope` it needs for a 403. (Logto’s Management API says it in the body ' +
       'instead: auth.unauthorized or auth.forbidden.)',
   ],
-  source: {
-    title:
-      'Logto docs: Set up your app service with the Management API (validate the token, answer 403 without the scope)',
-    url: 'https://docs.logto.io/end-user-flows/organization-experience/setup-app-service-with-management-api',
-  },
+  source: logtoDocs(
+    'Set up your app service with the Management API (validate the token, answer 403 without the scope)',
+    'end-user-flows/organization-experience/setup-app-service-with-management-api',
+  ),
   world: 'default',
   steps: [
     {
       view: 'replay',
       text: 'In Call an API choose No token, type the URL, Send: read the 401 and its WWW-Authenticate.',
-      values: [{ name: 'url', value: '{sandbox}/sample-api/products' }],
+      values: stepValues({ url: '{sandbox}/sample-api/products' }),
     },
     {
       view: 'request',
       text: 'Choose Client credentials, the M2M app, the resource and scope read:products only, Request token.',
-      values: [
-        { name: 'app', value: 'tokenscope-m2m' },
-        { name: 'resource', value: PRODUCTS },
-        { name: 'scope', value: 'read:products' },
-      ],
+      values: stepValues({ app: 'tokenscope-m2m', resource: PRODUCTS, scope: 'read:products' }),
     },
     {
       view: 'replay',
       text: 'Back in Call an API, press “Use the last requested token”, choose DELETE and the URL below, Send: read the 403.',
-      values: [
-        { name: 'method', value: 'DELETE' },
-        { name: 'url', value: '{sandbox}/sample-api/products/p-1' },
-      ],
+      values: stepValues({ method: 'DELETE', url: '{sandbox}/sample-api/products/p-1' }),
     },
   ],
   check(evidence) {
@@ -57,26 +48,24 @@ export const status401And403Lesson: Lesson = {
         c.tokenAudience !== undefined,
     );
     return checkOf([
-      {
-        label: 'A 401 with a Bearer WWW-Authenticate challenge',
-        met: Boolean(unauthorized),
-        detail: unauthorized
-          ? `Yes: ${unauthorized.entry.request.method} ${unauthorized.path} answered 401${
-              bearerChallenges(unauthorized)[0]?.params.error
-                ? ` (${bearerChallenges(unauthorized)[0]!.params.error})`
-                : ''
-            }.`
-          : 'Not yet: call the sample API with No token (or a token for another API).',
-      },
-      {
-        label: 'A 403 whose challenge says insufficient_scope, with a valid token',
-        met: Boolean(forbidden),
-        detail: forbidden
-          ? `Yes: ${forbidden.entry.request.method} ${forbidden.path} answered 403, needing ${
-              bearerChallenges(forbidden).find((ch) => ch.params.scope)?.params.scope ?? 'a permission the token lacks'
-            }.`
-          : 'Not yet: call a route with a token for the right API that lacks its permission (DELETE with read:products).',
-      },
+      criterion(
+        'A 401 with a Bearer WWW-Authenticate challenge',
+        unauthorized,
+        (c) => {
+          const error = bearerChallenges(c)[0]?.params.error;
+          return `${c.entry.request.method} ${c.path} answered 401${error ? ` (${error})` : ''}.`;
+        },
+        'call the sample API with No token (or a token for another API).',
+      ),
+      criterion(
+        'A 403 whose challenge says insufficient_scope, with a valid token',
+        forbidden,
+        (c) => {
+          const needed = bearerChallenges(c).find((ch) => ch.params.scope)?.params.scope;
+          return `${c.entry.request.method} ${c.path} answered 403, needing ${needed ?? 'a permission the token lacks'}.`;
+        },
+        'call a route with a token for the right API that lacks its permission (DELETE with read:products).',
+      ),
     ]);
   },
 };

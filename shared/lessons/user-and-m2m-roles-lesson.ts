@@ -1,14 +1,13 @@
-import { checkOf, type Lesson } from './lesson.js';
+import { PRODUCTS_API as PRODUCTS } from '../sandbox/sample-api.js';
+import { checkOf, criterion, logtoDocs, stepValues, type Lesson } from './lesson.js';
 import {
   actsAsApp,
   actsAsUser,
-  describeToken,
   isJwtAccessToken,
   issuedTokens,
   type IssuedToken,
+  tokenCriterion,
 } from './lesson-evidence.js';
-
-const PRODUCTS = 'https://products.tokenscope.test';
 
 /** Requested by both tokens, held by only one of them: where the two kinds of role differ. */
 function differingPermissions(app: IssuedToken, user: IssuedToken): string[] {
@@ -29,32 +28,23 @@ export const userAndM2mRolesLesson: Lesson = {
       'A user’s roles never reach it, and its roles never reach a user.',
     'Here the Inventory sync app may read and write products but not delete them; Ada’s Admin role may delete.',
   ],
-  source: {
-    title: 'Logto docs: Role-based access control',
-    url: 'https://docs.logto.io/authorization/role-based-access-control',
-  },
+  source: logtoDocs('Role-based access control', 'authorization/role-based-access-control'),
   world: 'default',
   steps: [
     {
       view: 'request',
       text: 'Choose Client credentials, the app, the resource and the two scopes, then Request token.',
-      values: [
-        { name: 'app', value: 'tokenscope-m2m' },
-        { name: 'resource', value: PRODUCTS },
-        { name: 'scope', value: 'read:products' },
-        { name: 'scope', value: 'delete:products' },
-      ],
+      values: stepValues({ app: 'tokenscope-m2m', resource: PRODUCTS, scope: ['read:products', 'delete:products'] }),
     },
     {
       view: 'request',
       text: 'Now choose Authorization code, add the same resource and scopes, pick it under “Redeem the code for”, set prompt to login (to sign in as someone else), and Sign in as the user.',
-      values: [
-        { name: 'resource', value: PRODUCTS },
-        { name: 'scope', value: 'read:products' },
-        { name: 'scope', value: 'delete:products' },
-        { name: 'prompt', value: 'login' },
-        { name: 'user', value: 'ada' },
-      ],
+      values: stepValues({
+        resource: PRODUCTS,
+        scope: ['read:products', 'delete:products'],
+        prompt: 'login',
+        user: 'ada',
+      }),
     },
   ],
   check(evidence) {
@@ -66,25 +56,23 @@ export const userAndM2mRolesLesson: Lesson = {
       .find(([a, u]) => differingPermissions(a!, u!).length > 0);
     const sameApi = app.find((a) => users.some((u) => u.audiences.some((aud) => a.audiences.includes(aud))));
     return checkOf([
-      {
-        label: 'An M2M token from client credentials (`sub` = `client_id`)',
-        met: app.length > 0,
-        detail: app[0] ? `Yes: ${describeToken(app[0])}.` : 'Not yet: run Client credentials with an M2M app.',
-      },
-      {
-        label: "A user's token for the same API",
-        met: Boolean(sameApi),
-        detail: sameApi
-          ? 'Yes: both tokens name the same audience.'
-          : 'Not yet: sign in as a user with the resource the M2M token was for.',
-      },
-      {
-        label: 'A permission both asked for that only one of them holds',
-        met: Boolean(pair),
-        detail: pair
-          ? `Yes: ${differingPermissions(pair[0]!, pair[1]!).join(' ')} differs between the app's M2M role and the user's role.`
-          : 'Not yet: ask both for a permission one of their roles lacks (delete:products).',
-      },
+      tokenCriterion(
+        'An M2M token from client credentials (`sub` = `client_id`)',
+        app[0],
+        'run Client credentials with an M2M app.',
+      ),
+      criterion(
+        "A user's token for the same API",
+        sameApi,
+        () => 'both tokens name the same audience.',
+        'sign in as a user with the resource the M2M token was for.',
+      ),
+      criterion(
+        'A permission both asked for that only one of them holds',
+        pair,
+        ([a, u]) => `${differingPermissions(a!, u!).join(' ')} differs between the app's M2M role and the user's role.`,
+        'ask both for a permission one of their roles lacks (delete:products).',
+      ),
     ]);
   },
 };

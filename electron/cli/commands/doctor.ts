@@ -1,4 +1,5 @@
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { readSecretFromStdin } from '../read-stdin.js';
 import { parseOptions } from '../parse-options.js';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
 import type { DoctorResult } from '../../../shared/doctor/doctor-result.js';
@@ -24,15 +25,6 @@ Secrets never go in arguments: set TOKENSCOPE_CLIENT_SECRET or pipe it in with -
 
 Exit status: 0 no finding of severity error on a tenant read whole; 1 an error found, or not verified (the tenant
 could not be read, or only partly); 2 bad usage.`;
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stdin) {
-    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
-    if (text.length > 1024 * 1024) throw new UsageError('Standard input is over 1 MB: that is not a secret.');
-  }
-  return text.trim();
-}
 
 interface DoctorArguments {
   world?: string;
@@ -93,7 +85,7 @@ async function fromWorld(file: string | undefined): Promise<DoctorResult> {
 }
 
 async function fromEndpoint(args: DoctorArguments, io: CliIo): Promise<DoctorResult> {
-  const secret = args.stdin ? await readStdin(io.stdin) : io.env.TOKENSCOPE_CLIENT_SECRET;
+  const secret = args.stdin ? await readSecretFromStdin(io.stdin) : io.env.TOKENSCOPE_CLIENT_SECRET;
   if (!secret)
     throw new UsageError(
       `--endpoint needs the secret of ${args.clientId}: set TOKENSCOPE_CLIENT_SECRET or pipe it in with --stdin client-secret.`,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { readStdin } from '../read-stdin.js';
 import { inspectToken } from '../../services/inspect/inspect-token.js';
 import { analyzeToken, type TokenAnalysis } from '../../../shared/inspect/analyze-token.js';
 import type { CheckStatus } from '../../../shared/inspect/check-result.js';
@@ -27,16 +28,6 @@ its keys unreachable) or the token is opaque (only its server can introspect it,
 Inputs over ${TOKEN_SIZE_LIMIT / 1024} KB, or claims nested deeper than a token's ever are, are refused.
 
 Exit status: 0 valid (or decoded with --decode-only), 1 invalid or not verified, 2 bad usage.`;
-
-/** Reads at most a little over the limit: past it the analysis refuses the input, and the rest is never kept. */
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stdin) {
-    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
-    if (text.trim().length > TOKEN_SIZE_LIMIT) return text.trim();
-  }
-  return text.trim();
-}
 
 interface InspectArguments {
   token: string;
@@ -141,7 +132,8 @@ export const inspectCommand: CliCommand = {
   usage: USAGE,
   async run(argv: string[], io: CliIo): Promise<number> {
     const args = parse(argv);
-    const token = args.fromStdin ? await readStdin(io.stdin) : args.token;
+    // Read at most a little over the limit: past it the analysis refuses the input, and the rest is never kept.
+    const token = args.fromStdin ? (await readStdin(io.stdin, TOKEN_SIZE_LIMIT)).text : args.token;
     if (token === '') throw new UsageError('The token is empty.');
     const request = { expectedAudience: args.audience, requiredScopes: args.scopes, clockSkewSeconds: args.skew };
     // Decoding only fetches no keys: the user asked for no verdict, so nothing goes over the network.

@@ -1,5 +1,6 @@
 import { UsageError, type CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
+import { startOnPort, untilStopped } from '../serve-until-stopped.js';
 import type { SandboxHandle } from '../../services/sandbox/sandbox-handle.js';
 
 function summary(sandbox: SandboxHandle): string {
@@ -62,18 +63,8 @@ export const sandboxCommand: CliCommand = {
     const { watchWorldFile } = await import('../../services/sandbox/world/watch-world-file.js');
     const world = values.world ? await loadWorldFile(values.world) : undefined;
 
-    let sandbox: SandboxHandle;
-    try {
-      sandbox = await startSandbox({ port, world });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        io.stderr.write(
-          `tokenscope sandbox: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`,
-        );
-        return 1;
-      }
-      throw error;
-    }
+    const sandbox = await startOnPort('sandbox', port, io, () => startSandbox({ port, world }));
+    if (!sandbox) return 1;
 
     if (values.json) {
       io.stdout.write(
@@ -99,11 +90,7 @@ export const sandboxCommand: CliCommand = {
           )
         : undefined;
 
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped();
     watching?.close();
     await sandbox.close();
     return 0;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { JWK } from 'jose';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { readSecretFromStdin } from '../read-stdin.js';
 import { parseOptions, parsePort } from '../parse-options.js';
 import { GRANT_KINDS, type FlowResult, type GrantKind } from '../../../shared/contract/flow.js';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
@@ -171,15 +172,6 @@ function parse(argv: string[]): TokenArguments {
   };
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stdin) {
-    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
-    if (text.length > 1024 * 1024) throw new UsageError('Standard input is over 1 MB: that is not a secret.');
-  }
-  return text.trim();
-}
-
 async function secrets(args: TokenArguments, io: CliIo): Promise<Record<StdinSecret, string | undefined>> {
   const found: Record<StdinSecret, string | undefined> = {
     'client-secret': io.env.TOKENSCOPE_CLIENT_SECRET || undefined,
@@ -187,7 +179,7 @@ async function secrets(args: TokenArguments, io: CliIo): Promise<Record<StdinSec
     'refresh-token': io.env.TOKENSCOPE_REFRESH_TOKEN || undefined,
   };
   if (args.stdin) {
-    const value = await readStdin(io.stdin);
+    const value = await readSecretFromStdin(io.stdin);
     if (!value) throw new UsageError(`--stdin ${args.stdin}: standard input was empty.`);
     found[args.stdin] = value;
   }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand } from '../cli-command.js';
 import { parseOptions, parsePort } from '../parse-options.js';
+import { startOnPort, untilStopped } from '../serve-until-stopped.js';
 import { packageVersion, projectDir } from '../project-dir.js';
 
 export const webCommand: CliCommand = {
@@ -43,17 +44,13 @@ export const webCommand: CliCommand = {
       io.stderr.write(`tokenscope web: your saved secrets are not available. ${vault.problem.message}\n`);
     let host;
     try {
-      host = await startBrowserHost({ api: services.api, events: services.events, rendererDir: rendererDir, port });
-    } catch (error) {
-      await services.close();
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        io.stderr.write(
-          `tokenscope web: port ${port} on 127.0.0.1 is in use. Pick another with --port, or leave it out for a free one.\n`,
-        );
-        return 1;
-      }
-      throw error;
+      host = await startOnPort('web', port, io, () =>
+        startBrowserHost({ api: services.api, events: services.events, rendererDir: rendererDir, port }),
+      );
+    } finally {
+      if (!host) await services.close();
     }
+    if (!host) return 1;
 
     if (values.json) {
       io.stdout.write(
@@ -72,11 +69,7 @@ export const webCommand: CliCommand = {
       );
     }
 
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped();
     await host.close();
     await services.close();
     return 0;

@@ -1,16 +1,11 @@
 import { join } from 'node:path';
 import type { ConnectionKnowledge } from '../../../shared/contract/connection-knowledge.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
-import { JsonFileWithBackup } from '../workspaces/json-file-with-backup.js';
+import { JsonFilePerWorkspace } from '../workspaces/json-file-per-workspace.js';
 import { learnFromRun } from './learn-from-run.js';
 
 interface KnowledgeDocument {
   connections: Record<string, Omit<ConnectionKnowledge, 'connectionId'>>;
-}
-
-interface OpenedFile {
-  file: JsonFileWithBackup<KnowledgeDocument>;
-  document: Promise<KnowledgeDocument>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,29 +31,28 @@ function validate(data: unknown): KnowledgeDocument | string {
  * each connection: names a user typed, never a token or secret. Written whenever a run is sent.
  */
 export class ConnectionKnowledgeStore {
-  private readonly files = new Map<string, OpenedFile>();
-  /** Repairs made while loading, for the user. */
-  readonly notices: string[] = [];
+  private readonly documents: JsonFilePerWorkspace<KnowledgeDocument>;
 
-  constructor(private readonly dataDir: string) {}
-
-  private open(workspaceId: string) {
-    let opened = this.files.get(workspaceId);
-    if (!opened) {
-      const path = join(this.dataDir, 'knowledge', `${workspaceId.replace(/[^\w-]/g, '_')}.json`);
-      const file = new JsonFileWithBackup(path, validate, {
+  constructor(dataDir: string) {
+    this.documents = new JsonFilePerWorkspace(
+      join(dataDir, 'knowledge'),
+      validate,
+      {
         content: 'remembered API resources and scopes',
         check: 'the resources offered by the pickers may be fewer',
         recover: 'They come back as you run flows again.',
-      });
-      const document = file.load().then((loaded) => {
-        this.notices.push(...loaded.notices);
-        return loaded.value ?? { connections: {} };
-      });
-      opened = { file, document };
-      this.files.set(workspaceId, opened);
-    }
-    return opened;
+      },
+      () => ({ connections: {} }),
+    );
+  }
+
+  /** Repairs made while loading, for the user. */
+  get notices(): string[] {
+    return this.documents.notices;
+  }
+
+  private open(workspaceId: string) {
+    return this.documents.open(workspaceId);
   }
 
   async get(workspaceId: string, connectionId: string): Promise<ConnectionKnowledge> {

@@ -1,13 +1,8 @@
 import { join } from 'node:path';
 import type { LessonProgress, LessonState, WorldBeforeLesson } from '../../../shared/contract/lesson-progress.js';
-import { JsonFileWithBackup } from '../workspaces/json-file-with-backup.js';
+import { JsonFilePerWorkspace, type OpenedDocument } from '../workspaces/json-file-per-workspace.js';
 
 type ProgressDocument = Omit<LessonProgress, 'workspaceId' | 'notices'>;
-
-interface OpenedFile {
-  file: JsonFileWithBackup<ProgressDocument>;
-  document: Promise<ProgressDocument>;
-}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isOptionalString = (v: unknown) => v === undefined || typeof v === 'string';
@@ -36,29 +31,28 @@ function validate(data: unknown): ProgressDocument | string {
  * app secrets are already in its own world file, in plain text, as the sandbox serves them.
  */
 export class LessonProgressStore {
-  private readonly files = new Map<string, OpenedFile>();
-  /** Repairs made while loading, for the user. */
-  readonly notices: string[] = [];
+  private readonly documents: JsonFilePerWorkspace<ProgressDocument>;
 
-  constructor(private readonly dataDir: string) {}
-
-  private open(workspaceId: string): OpenedFile {
-    let opened = this.files.get(workspaceId);
-    if (!opened) {
-      const path = join(this.dataDir, 'lessons', `${workspaceId.replace(/[^\w-]/g, '_')}.json`);
-      const file = new JsonFileWithBackup(path, validate, {
+  constructor(dataDir: string) {
+    this.documents = new JsonFilePerWorkspace(
+      join(dataDir, 'lessons'),
+      validate,
+      {
         content: 'lesson progress',
         check: 'lessons may show as not passed',
         recover: 'Pass them again: each check reads only what you do after starting it.',
-      });
-      const document = file.load().then((loaded) => {
-        this.notices.push(...loaded.notices);
-        return loaded.value ?? { lessons: {} };
-      });
-      opened = { file, document };
-      this.files.set(workspaceId, opened);
-    }
-    return opened;
+      },
+      () => ({ lessons: {} }),
+    );
+  }
+
+  /** Repairs made while loading, for the user. */
+  get notices(): string[] {
+    return this.documents.notices;
+  }
+
+  private open(workspaceId: string): OpenedDocument<ProgressDocument> {
+    return this.documents.open(workspaceId);
   }
 
   async get(workspaceId: string): Promise<LessonProgress> {

@@ -6,7 +6,7 @@ import type { ConnectionSummary } from '../connection.js';
 import type { ConnectionKnowledge } from '../connection-knowledge.js';
 
 export const WorkspaceId = () => Type.String({ minLength: 1, maxLength: L.id });
-const ConnectionId = () => Type.String({ minLength: 1, maxLength: L.id });
+export const ConnectionId = () => Type.String({ minLength: 1, maxLength: L.id });
 const ClientId = () => Type.String({ minLength: 1, maxLength: L.clientId });
 const Name = () => Type.String({ maxLength: L.name });
 /** Logto's application types. */
@@ -16,6 +16,14 @@ export const CLIENT_AUTH_METHODS = ['none', 'client_secret_basic', 'client_secre
 const ClientKind = () => StringEnum(CLIENT_KINDS);
 const AuthMethod = () => StringEnum(CLIENT_AUTH_METHODS);
 const closed = { additionalProperties: false } as const;
+/** A client's type (Logto's) and how it authenticates (RFC 6749 §2.3): stated when it is added, changed one by one. */
+const clientSettings = () => ({ kind: ClientKind(), authMethod: AuthMethod() });
+
+/**
+ * A saved connection, named by its id in the workspace given, which it must belong to (a form never reaches into
+ * another workspace's connection); the default workspace when absent.
+ */
+export const inConnection = () => ({ workspaceId: Type.Optional(WorkspaceId()), connectionId: ConnectionId() });
 
 /** Adds a server to run flows against: an issuer, or a Logto endpoint (issuer = endpoint + /oidc). */
 const AddConnectionArgument = Type.Object(
@@ -30,8 +38,7 @@ const AddConnectionArgument = Type.Object(
       {
         clientId: ClientId(),
         name: Type.Optional(Name()),
-        kind: ClientKind(),
-        authMethod: AuthMethod(),
+        ...clientSettings(),
         /** Goes to the vault, never to the connections file. */
         clientSecret: Type.Optional(Type.String({ maxLength: L.clientSecret })),
         /** private_key_jwt (RFC 7523 §2.2): "generate" an ES256 key, or the private key as a JWK or PKCS#8 PEM. */
@@ -50,9 +57,7 @@ export type AddConnectionRequest = Static<typeof AddConnectionArgument>;
  */
 const EditConnectionArgument = Type.Object(
   {
-    /** When given, the connection must belong to it. */
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: ConnectionId(),
+    ...inConnection(),
     name: Type.Optional(Name()),
     client: Type.Optional(
       Type.Object(
@@ -60,8 +65,7 @@ const EditConnectionArgument = Type.Object(
           /** The client to change. */
           clientId: ClientId(),
           newClientId: Type.Optional(ClientId()),
-          kind: Type.Optional(ClientKind()),
-          authMethod: Type.Optional(AuthMethod()),
+          ...Type.Partial(Type.Object(clientSettings())).properties,
           /** client_secret_basic/post: the secret; private_key_jwt: "generate", a JWK (JSON) or a PKCS#8 PEM. */
           secret: Type.Optional(Type.String({ maxLength: L.privateKey })),
         },
@@ -76,9 +80,7 @@ export type EditConnectionRequest = Static<typeof EditConnectionArgument>;
 /** A client's secret entered again (after an import, or a memory-only vault's restart): it goes to the vault only. */
 const SetClientSecretArgument = Type.Object(
   {
-    /** When given, the connection must belong to it: a form never writes into another workspace's connection. */
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: ConnectionId(),
+    ...inConnection(),
     clientId: ClientId(),
     /** client_secret_basic/post: the secret. private_key_jwt: "generate", or the private key (JWK or PKCS#8 PEM). */
     secret: Type.String({ maxLength: L.privateKey }),
@@ -87,10 +89,7 @@ const SetClientSecretArgument = Type.Object(
 );
 export type SetClientSecretRequest = Static<typeof SetClientSecretArgument>;
 
-const ConnectionKnowledgeArgument = Type.Object(
-  { workspaceId: Type.Optional(WorkspaceId()), connectionId: ConnectionId() },
-  closed,
-);
+const ConnectionKnowledgeArgument = Type.Object(inConnection(), closed);
 export type ConnectionKnowledgeRequest = Static<typeof ConnectionKnowledgeArgument>;
 
 /** Null or `{ workspaceId? }`: the default workspace when absent. */

@@ -18,6 +18,21 @@ const NonEmpty = () => Type.String({ minLength: 1, maxLength: L.text });
 /** RFC 8707 §2: every API the request asks for. */
 const Resources = () => Type.Array(Type.String({ minLength: 1, maxLength: L.url }), { maxItems: L.resources });
 const Redirect = () => StringEnum(['custom-scheme', 'loopback']);
+/**
+ * Which client of which connection runs a grant, and the workspace whose run list gets the run (the sandbox
+ * connection is in every one); the default workspace when absent.
+ */
+const grantClient = () => ({
+  workspaceId: Type.Optional(WorkspaceId()),
+  connectionId: NonEmpty(),
+  clientId: NonEmpty(),
+});
+/** What a grant asks for: the APIs (RFC 8707 §2), the scope (RFC 6749 §3.3) and, in Logto, the organization. */
+const grantAsks = () => ({
+  resources: Resources(),
+  scope: Text(),
+  organizationId: Type.Optional(Text(L.organizationId)),
+});
 
 const ClientCredentialsArgument = Type.Object(
   {
@@ -40,15 +55,10 @@ export type ClientCredentialsRequest = Static<typeof ClientCredentialsArgument>;
 
 const StartAuthorizationArgument = Type.Object(
   {
-    /** The workspace whose run list gets the run (the sandbox connection is in every one); the default when absent. */
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: NonEmpty(),
-    clientId: NonEmpty(),
-    resources: Resources(),
-    scope: Text(),
+    ...grantClient(),
+    ...grantAsks(),
     prompt: Type.Optional(Text(L.prompt)),
     loginHint: Type.Optional(Text(L.loginHint)),
-    organizationId: Type.Optional(Text(L.organizationId)),
     extraParams: Type.Optional(StringMap(Text(), L.extraParams)),
     /** The one resource the code is redeemed for (RFC 8707 §2.2); none lets the server pick. */
     tokenResource: Type.Optional(Text(L.url)),
@@ -68,18 +78,19 @@ const StartAuthorizationArgument = Type.Object(
 );
 export type StartAuthorizationRequest = Static<typeof StartAuthorizationArgument>;
 
-export type StartAuthorizationResult =
-  | {
-      status: 'waiting';
-      authorizationUrl: string;
-      state: string;
-      redirectUri: string;
-      expiresAt: number;
-      /** True when the desktop app opened its own sign-in window: the renderer opens nothing. */
-      inAppWindow?: boolean;
-    }
-  /** Discovery failed: nothing to open; the result explains why. */
-  | { status: 'failed'; result: FlowResult };
+/**
+ * A flow that waits for the user: what to show them until `expiresAt`; or, when it could not start (discovery or
+ * the first request failed), nothing to show and the result that explains why.
+ */
+type FlowStart<Shown> = ({ status: 'waiting'; expiresAt: number } & Shown) | { status: 'failed'; result: FlowResult };
+
+export type StartAuthorizationResult = FlowStart<{
+  authorizationUrl: string;
+  state: string;
+  redirectUri: string;
+  /** True when the desktop app opened its own sign-in window: the renderer opens nothing. */
+  inAppWindow?: boolean;
+}>;
 
 export type AwaitAuthorizationResult =
   | { status: 'done'; result: FlowResult }
@@ -89,37 +100,26 @@ export type AwaitAuthorizationResult =
 
 const DeviceAuthorizationArgument = Type.Object(
   {
-    /** The workspace whose run list gets the run (the sandbox connection is in every one); the default when absent. */
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: NonEmpty(),
-    clientId: NonEmpty(),
-    resources: Resources(),
-    scope: Text(),
-    organizationId: Type.Optional(Text(L.organizationId)),
+    ...grantClient(),
+    ...grantAsks(),
   },
   closed,
 );
 export type DeviceAuthorizationRequest = Static<typeof DeviceAuthorizationArgument>;
 
-export type StartDeviceAuthorizationResult =
-  /** Show `userCode` and `verificationUri`; then await the result with `awaitAuthorization({ state: deviceId })`. */
-  | {
-      status: 'waiting';
-      deviceId: string;
-      userCode: string;
-      verificationUri: string;
-      verificationUriComplete?: string;
-      expiresAt: number;
-    }
-  | { status: 'failed'; result: FlowResult };
+/** Show `userCode` and `verificationUri`; then await the result with `awaitAuthorization({ state: deviceId })`. */
+export type StartDeviceAuthorizationResult = FlowStart<{
+  deviceId: string;
+  userCode: string;
+  verificationUri: string;
+  verificationUriComplete?: string;
+}>;
 
 const RefreshArgument = Type.Object(
   {
     /** The run whose refresh token to use (a sign-in or an earlier refresh). */
     fromRunId: NonEmpty(),
-    resources: Resources(),
-    scope: Text(),
-    organizationId: Type.Optional(Text(L.organizationId)),
+    ...grantAsks(),
     /** Send even though Tokenscope knows the refresh trap will spend the refresh token. */
     acceptRefreshTrap: Type.Optional(Type.Boolean()),
   },
@@ -129,18 +129,13 @@ export type RefreshRequest = Static<typeof RefreshArgument>;
 
 const TokenExchangeArgument = Type.Object(
   {
-    /** The workspace whose run list gets the run (the sandbox connection is in every one); the default when absent. */
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: NonEmpty(),
-    clientId: NonEmpty(),
+    ...grantClient(),
     /** A Logto PAT (pat_…) or any token; it crosses once, to the main side, and is masked in the timeline. */
     subjectToken: Type.String({ minLength: 1, maxLength: L.token }),
     subjectTokenType: NonEmpty(),
     actorToken: Type.Optional(Type.String({ maxLength: L.token })),
     actorTokenType: Type.Optional(Text()),
-    resources: Resources(),
-    scope: Text(),
-    organizationId: Type.Optional(Text(L.organizationId)),
+    ...grantAsks(),
   },
   closed,
 );

@@ -2,19 +2,16 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { method, returns, type ApiOf } from './declare-method.js';
 import { FIELD_LIMITS as L } from './field-limits.js';
-import { WorkspaceId } from './connection-methods.js';
+import { inConnection } from './connection-methods.js';
 import type { ManagementAccessSummary, TenantReadResult } from '../tenant-read.js';
 import type { TimelineEntry } from '../../flows/timeline.js';
 
 const closed = { additionalProperties: false } as const;
-const ConnectionId = () => Type.String({ minLength: 1, maxLength: L.id });
-const OfConnection = () =>
-  Type.Object({ workspaceId: Type.Optional(WorkspaceId()), connectionId: ConnectionId() }, closed);
+const OfConnection = () => Type.Object(inConnection(), closed);
 
 const SetManagementAccessArgument = Type.Object(
   {
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: ConnectionId(),
+    ...inConnection(),
     /** A machine-to-machine app of the same tenant, holding a role with the Management API's `all`. */
     clientId: Type.String({ minLength: 1, maxLength: L.clientId }),
     /** Goes to the vault only; absent keeps the one there (the same app). */
@@ -28,8 +25,7 @@ export type SetManagementAccessRequest = Static<typeof SetManagementAccessArgume
 
 const ReadTenantArgument = Type.Object(
   {
-    workspaceId: Type.Optional(WorkspaceId()),
-    connectionId: ConnectionId(),
+    ...inConnection(),
     /** Read again even when a read is cached. */
     refresh: Type.Optional(Type.Boolean()),
   },

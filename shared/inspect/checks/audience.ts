@@ -1,11 +1,13 @@
-import { check, type CheckResult } from '../check-result.js';
+import { checkFor, type CheckResult } from '../check-result.js';
 import { ORGANIZATION_AUDIENCE_PREFIX } from '../../oauth/reserved-resources.js';
 import { audiences } from '../claims.js';
 
-const SPEC = 'RFC 7519 §4.1.3';
-const WHY =
+const checked = checkFor(
+  'aud',
+  'RFC 7519 §4.1.3',
   'The `aud` claim names who the token is for. With RFC 8707 the client asks for a token for one API (`resource`), and that API must ' +
-  'refuse tokens meant for another, or a token for a harmless API could be replayed against a sensitive one.';
+    'refuse tokens meant for another, or a token for a harmless API could be replayed against a sensitive one.',
+);
 
 /** RFC 7519 §4.1.3 / RFC 9068 §4: `aud` (a string or an array) must contain the expected resource indicator. */
 export function checkAudience(
@@ -14,34 +16,30 @@ export function checkAudience(
   required = true,
 ): CheckResult {
   if (payload.aud === undefined) {
-    return check(
-      'aud',
+    return checked(
       required ? 'fail' : 'warn',
       'No `aud` claim: the token is not bound to any API. Request it with `resource` (RFC 8707).',
-      SPEC,
-      WHY,
     );
   }
   const values = audiences(payload);
-  if (!values)
-    return check('aud', 'fail', '`aud` is neither a string nor an array of strings (RFC 7519 §4.1.3).', SPEC, WHY);
-  if (values.length === 0) return check('aud', 'fail', '`aud` is an empty array: the token is for nobody.', SPEC, WHY);
+  if (!values) return checked('fail', '`aud` is neither a string nor an array of strings (RFC 7519 §4.1.3).');
+  if (values.length === 0) return checked('fail', '`aud` is an empty array: the token is for nobody.');
   const list = values.join(', ');
   if (expectedAudience === undefined || expectedAudience === '') {
     const organization = values.some((value) => value.startsWith(ORGANIZATION_AUDIENCE_PREFIX))
       ? ' (an organization token)'
       : '';
-    return check('aud', 'info', `For ${list}${organization}; not compared: no expected audience was given.`, SPEC, WHY);
+    return checked('info', `For ${list}${organization}; not compared: no expected audience was given.`);
   }
   if (values.includes(expectedAudience)) {
     const others = values.filter((value) => value !== expectedAudience);
     const more = others.length
       ? ` It is also valid for ${others.join(', ')}: an API only needs its own value in the list.`
       : '';
-    return check('aud', 'pass', `For ${expectedAudience}, as expected.${more}`, SPEC, WHY);
+    return checked('pass', `For ${expectedAudience}, as expected.${more}`);
   }
   const slash = values.some((value) => value.replace(/\/$/, '') === expectedAudience.replace(/\/$/, ''))
     ? ' They differ only by a trailing slash: the resource indicator must match exactly.'
     : ' Request the token with resource=' + expectedAudience + ' (RFC 8707).';
-  return check('aud', 'fail', `For ${list}, not for ${expectedAudience}.${slash}`, SPEC, WHY);
+  return checked('fail', `For ${list}, not for ${expectedAudience}.${slash}`);
 }

@@ -1,10 +1,11 @@
-import { check, type CheckResult } from '../check-result.js';
+import { check, checkFor, type CheckResult } from '../check-result.js';
 import type { TokenKind } from '../token-kind.js';
 
 const SPEC = 'RFC 9068 §2.2';
 const WHY =
   'The `client_id` claim names the application the token was issued to. An API can use it to allow only some apps, and to tell ' +
   'a token acting for the app itself (sub = client_id) from one acting for a user.';
+const checked = checkFor('client_id', SPEC, WHY);
 
 /** RFC 9068 §2.2 (RFC 8693 §4.3): access tokens carry the `client_id` they were issued to. */
 export function checkClientId(payload: Record<string, unknown>, kind: TokenKind): CheckResult {
@@ -20,15 +21,11 @@ export function checkClientId(payload: Record<string, unknown>, kind: TokenKind)
         WHY,
       );
     }
-    return check(
-      'client_id',
+    return checked(
       kind === 'access_token' ? 'fail' : 'warn',
       'No `client_id` claim: RFC 9068 §2.2 requires access tokens to name the client they were issued to.',
-      SPEC,
-      WHY,
     );
   }
-  if (typeof clientId !== 'string' || clientId === '')
-    return check('client_id', 'fail', '`client_id` is not a non-empty string.', SPEC, WHY);
-  return check('client_id', 'pass', `Issued to the application ${clientId}.`, SPEC, WHY);
+  if (typeof clientId !== 'string' || clientId === '') return checked('fail', '`client_id` is not a non-empty string.');
+  return checked('pass', `Issued to the application ${clientId}.`);
 }

@@ -1,10 +1,11 @@
-import { check, type CheckResult } from '../check-result.js';
+import { check, checkFor, type CheckResult } from '../check-result.js';
 
 const SPEC = 'RFC 9449 §6.1';
 const WHY =
   'A DPoP-bound token carries the RFC 7638 thumbprint of a key in `cnf.jkt`. An API must then ask for a proof signed ' +
   'by that key with every call and refuse the token sent as Bearer (RFC 9449 §7.1), so a copy of the token is ' +
   'useless to whoever lacks the private key.';
+const checked = checkFor('cnf', SPEC, WHY);
 
 /** What Tokenscope knows of the key: the thumbprint of the run's DPoP key, or that no run holding the token has one. */
 export interface HeldDpopKey {
@@ -22,12 +23,9 @@ export function checkDpopBinding(payload: Record<string, unknown>, held: HeldDpo
   if (cnf === undefined) {
     if (!held?.jkt) return [];
     return [
-      check(
-        'cnf',
+      checked(
         'warn',
         'Not DPoP-bound (no `cnf.jkt`), though a DPoP proof was sent for it: the server did not bind it, so it works as a Bearer token for whoever holds it.',
-        SPEC,
-        WHY,
       ),
     ];
   }
@@ -42,38 +40,29 @@ export function checkDpopBinding(payload: Record<string, unknown>, held: HeldDpo
             'RFC 8705 §3.1',
             WHY,
           )
-        : check('cnf', 'fail', '`cnf` has no `jkt` string, so no key can be checked against it.', SPEC, WHY),
+        : checked('fail', '`cnf` has no `jkt` string, so no key can be checked against it.'),
     ];
   }
   if (held?.jkt === jkt) {
     return [
-      check(
-        'cnf',
+      checked(
         'pass',
         `Bound to the DPoP key its run holds (cnf.jkt ${jkt}). Sent as Bearer, an API that follows RFC 9449 §7.1 refuses it; the replay sends it with a proof of that key.`,
-        SPEC,
-        WHY,
       ),
     ];
   }
   if (held?.jkt) {
     return [
-      check(
-        'cnf',
+      checked(
         'fail',
         `Bound to key ${jkt}, but its run holds key ${held.jkt}: no proof Tokenscope makes will match, so every API refuses it.`,
-        SPEC,
-        WHY,
       ),
     ];
   }
   return [
-    check(
-      'cnf',
+    checked(
       'warn',
       `Bound to key ${jkt}, which Tokenscope does not hold (a pasted token, or its run is gone): sent as Bearer it would be refused by an API that follows RFC 9449 §7.1, and no proof can be made for it here.`,
-      SPEC,
-      WHY,
     ),
   ];
 }

@@ -1,12 +1,14 @@
 import { compactVerify, errors } from 'jose';
-import { check, type CheckResult } from '../check-result.js';
+import { checkFor, type CheckResult } from '../check-result.js';
 import { ASYMMETRIC_ALGORITHMS } from '../algorithms.js';
 import type { KeySetFunction } from '../key-set.js';
 
-const SPEC = 'RFC 7515 §5.2';
-const WHY =
+const checked = checkFor(
+  'signature',
+  'RFC 7515 §5.2',
   'Anyone can write a JWT; only the signature proves the issuer wrote this one and nobody changed it since. ' +
-  'An API verifies it with the public keys the issuer publishes at its `jwks_uri`, so it needs no shared secret and no call to the server.';
+    'An API verifies it with the public keys the issuer publishes at its `jwks_uri`, so it needs no shared secret and no call to the server.',
+);
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -63,28 +65,19 @@ export async function checkSignature(
   keySet: KeySetFunction | undefined,
 ): Promise<CheckResult> {
   if (typeof header.alg === 'string' && header.alg.toLowerCase() === 'none') {
-    return check(
-      'signature',
-      'fail',
-      'No signature: `alg` is "none", so anyone could have written this token.',
-      SPEC,
-      WHY,
-    );
+    return checked('fail', 'No signature: `alg` is "none", so anyone could have written this token.');
   }
   if (!keySet) {
-    return check(
-      'signature',
+    return checked(
       'warn',
       "Not verified: the issuer's keys are not known. Give the issuer (--issuer) or a JWKS to verify the signature.",
-      SPEC,
-      WHY,
     );
   }
   try {
     await verify(raw, keySet);
     const kid = typeof header.kid === 'string' ? ` with key "${header.kid}"` : '';
-    return check('signature', 'pass', `Verified${kid} from the issuer's JWKS.`, SPEC, WHY);
+    return checked('pass', `Verified${kid} from the issuer's JWKS.`);
   } catch (error) {
-    return check('signature', 'fail', explainFailure(error), SPEC, WHY);
+    return checked('fail', explainFailure(error));
   }
 }

@@ -1,9 +1,11 @@
-import { check, type CheckResult } from '../check-result.js';
+import { checkFor, type CheckResult } from '../check-result.js';
 
-const SPEC = 'RFC 9068 §2.2';
-const WHY =
+const checked = checkFor(
+  'subject',
+  'RFC 9068 §2.2',
   'The `sub` claim is who the token acts for. When it equals `client_id` the app acts as itself (client credentials, an M2M app with ' +
-  'M2M roles); otherwise it acts for a user, with that user\'s roles. An API that gives data "about the caller" must know which.';
+    'M2M roles); otherwise it acts for a user, with that user\'s roles. An API that gives data "about the caller" must know which.',
+);
 
 /** Who the token acts for: a user, or the app itself when `sub` = `client_id` (RFC 9068 §2.2, §5). */
 export function subjectKind(payload: Record<string, unknown>): 'user' | 'app' | 'unknown' {
@@ -15,28 +17,22 @@ export function subjectKind(payload: Record<string, unknown>): 'user' | 'app' | 
 export function checkSubject(payload: Record<string, unknown>, required = true): CheckResult {
   const sub = payload.sub;
   if (sub === undefined)
-    return check(
-      'subject',
+    return checked(
       required ? 'fail' : 'warn',
       'No `sub` claim: the token does not say who it acts for (RFC 9068 §2.2 requires it).',
-      SPEC,
-      WHY,
     );
   if (typeof sub !== 'string' || sub === '')
-    return check('subject', 'fail', '`sub` is not a non-empty string (RFC 7519 §4.1.2).', SPEC, WHY);
+    return checked('fail', '`sub` is not a non-empty string (RFC 7519 §4.1.2).');
   const act = payload.act as { sub?: unknown } | undefined;
   const actor =
     act && typeof act === 'object' && typeof act.sub === 'string'
       ? `, with ${act.sub} acting on its behalf (RFC 8693 \`act\`)`
       : '';
   if (subjectKind(payload) === 'app') {
-    return check(
-      'subject',
+    return checked(
       'info',
       `Acts as the app itself (sub = client_id = ${sub}): a client-credentials (M2M) token with the app's M2M roles${actor}.`,
-      SPEC,
-      WHY,
     );
   }
-  return check('subject', 'info', `Acts as user ${sub}, with that user's roles${actor}.`, SPEC, WHY);
+  return checked('info', `Acts as user ${sub}, with that user's roles${actor}.`);
 }
