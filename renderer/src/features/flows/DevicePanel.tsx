@@ -4,6 +4,8 @@ import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
+import { LabeledSelect, clientOptions } from '../../components/LabeledSelect';
+import { TextField } from '../../components/Field';
 
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
@@ -33,16 +35,13 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
         <small>RFC 8628 · for a device without a browser: the user signs in elsewhere with a code</small>
       </h2>
       <div className="field-row">
-        <label className="field">
-          <span>Application</span>
-          <select data-testid="device-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
-            {clients.map((c) => (
-              <option key={c.clientId} value={c.clientId}>
-                {c.name} ({c.clientId})
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label="Application"
+          testId="device-client"
+          value={clientId}
+          onValue={setClientId}
+          options={clientOptions(clients)}
+        />
         <ResourcePicker
           label="API resource"
           testId="device-resource"
@@ -52,15 +51,13 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
           noneLabel="None (the server's default API, if any)"
         />
       </div>
-      <label className="field">
-        <span>
-          Scope{' '}
-          {permissions.length > 0 && (
-            <small className="hint">this API's permissions: {permissions.map((p) => p.name).join(' ')}</small>
-          )}
-        </span>
-        <input data-testid="device-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
-      </label>
+      <TextField
+        label="Scope"
+        hint={permissions.length > 0 && `this API's permissions: ${permissions.map((p) => p.name).join(' ')}`}
+        testId="device-scope"
+        value={scope}
+        onValue={setScope}
+      />
       <div className="actions">
         <button type="submit" data-testid="device-start" disabled={busy || Boolean(device) || !clientId}>
           Get a user code

@@ -5,6 +5,7 @@ import { useFlows } from '../../app/stores';
 import { type FlowRunRecord } from '../../stores/flows-store';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
+import { TextField } from '../../components/Field';
 
 /** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */
 export function RefreshPanel({
@@ -44,23 +45,21 @@ export function RefreshPanel({
           resources={offered}
           noneLabel="none (opaque token, or the organization token)"
         />
-        <label className="field">
-          <span>
-            Organization ID <small className="hint">Logto organization token</small>
-          </span>
-          <input
-            data-testid="refresh-organization"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
-          />
-        </label>
+        <TextField
+          label="Organization ID"
+          hint="Logto organization token"
+          testId="refresh-organization"
+          value={organizationId}
+          onValue={setOrganizationId}
+        />
       </div>
-      <label className="field">
-        <span>
-          Scope <small className="hint">a subset of what was granted; empty keeps them all</small>
-        </span>
-        <input data-testid="refresh-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
-      </label>
+      <TextField
+        label="Scope"
+        hint="a subset of what was granted; empty keeps them all"
+        testId="refresh-scope"
+        value={scope}
+        onValue={setScope}
+      />
       {trap && (
         <p className="verdict verdict-fail" role="alert" data-testid="refresh-trap">
           ⚠ {trap.message}

@@ -3,6 +3,8 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
+import { LabeledSelect, clientOptions } from '../../components/LabeledSelect';
+import { TextField } from '../../components/Field';
 import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types';
 
 const PRESETS = {
@@ -10,6 +12,7 @@ const PRESETS = {
   access_token: { label: 'Access token (RFC 8693)', type: ACCESS_TOKEN_TYPE },
   custom: { label: 'Other token type', type: '' },
 } as const;
+const PRESET_OPTIONS = Object.entries(PRESETS).map(([id, p]) => ({ value: id, label: p.label }));
 
 /** RFC 8693 token exchange: the Logto PAT preset, or any subject (and actor) token type. */
 export function TokenExchangePanel({ connection }: { connection: ConnectionSummary }) {
@@ -33,56 +36,40 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
         Token exchange <small>RFC 8693 · the app needs token exchange switched on</small>
       </h2>
       <div className="field-row">
-        <label className="field">
-          <span>Application</span>
-          <select data-testid="exchange-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
-            {clients.map((c) => (
-              <option key={c.clientId} value={c.clientId}>
-                {c.name} ({c.clientId})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Subject token type</span>
-          <select
-            data-testid="exchange-preset"
-            value={preset}
-            onChange={(e) => setPreset(e.target.value as keyof typeof PRESETS)}
-          >
-            {Object.entries(PRESETS).map(([id, p]) => (
-              <option key={id} value={id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {preset === 'custom' && (
-        <label className="field">
-          <span>subject_token_type URI</span>
-          <input value={customType} onChange={(e) => setCustomType(e.target.value)} />
-        </label>
-      )}
-      <label className="field">
-        <span>
-          Subject token <small className="hint">masked in the timeline; kept in memory for this run only</small>
-        </span>
-        <input
-          type="password"
-          autoComplete="off"
-          data-testid="exchange-subject"
-          value={subjectToken}
-          placeholder={preset === 'pat' ? 'pat_…' : ''}
-          onChange={(e) => setSubjectToken(e.target.value)}
+        <LabeledSelect
+          label="Application"
+          testId="exchange-client"
+          value={clientId}
+          onValue={setClientId}
+          options={clientOptions(clients)}
         />
-      </label>
-      <label className="field">
-        <span>
-          Actor token <small className="hint">optional: the token gets an act claim</small>
-        </span>
-        <input type="password" autoComplete="off" value={actorToken} onChange={(e) => setActorToken(e.target.value)} />
-      </label>
+        <LabeledSelect
+          label="Subject token type"
+          testId="exchange-preset"
+          value={preset}
+          onValue={(id) => setPreset(id as keyof typeof PRESETS)}
+          options={PRESET_OPTIONS}
+        />
+      </div>
+      {preset === 'custom' && <TextField label="subject_token_type URI" value={customType} onValue={setCustomType} />}
+      <TextField
+        label="Subject token"
+        hint="masked in the timeline; kept in memory for this run only"
+        type="password"
+        autoComplete="off"
+        testId="exchange-subject"
+        value={subjectToken}
+        placeholder={preset === 'pat' ? 'pat_…' : ''}
+        onValue={setSubjectToken}
+      />
+      <TextField
+        label="Actor token"
+        hint="optional: the token gets an act claim"
+        type="password"
+        autoComplete="off"
+        value={actorToken}
+        onValue={setActorToken}
+      />
       <div className="field-row">
         <ResourcePicker
           label="Resource"
@@ -92,10 +79,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
           resources={offered}
           noneLabel="none (opaque token)"
         />
-        <label className="field">
-          <span>Scope</span>
-          <input data-testid="exchange-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
-        </label>
+        <TextField label="Scope" testId="exchange-scope" value={scope} onValue={setScope} />
       </div>
       <div className="actions">
         <button

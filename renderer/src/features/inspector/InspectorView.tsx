@@ -1,6 +1,7 @@
 import type { ClipboardEvent, FormEvent, KeyboardEvent } from 'react';
 import { useInspector } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
+import { Field, TextField } from '../../components/Field';
 import { CheckRows } from './CheckRows';
 import { DecodedParts } from './DecodedParts';
 import { ScopeTable } from './ScopeTable';
@@ -33,13 +34,7 @@ export function InspectorView() {
         <h2>
           Inspect a token <small>every check an API should make, all reported</small>
         </h2>
-        <label className="field">
-          <span>
-            Token{' '}
-            <small className="hint" id="inspect-token-hint">
-              pasting inspects at once
-            </small>
-          </span>
+        <Field label="Token" hint="pasting inspects at once" hintId="inspect-token-hint">
           <textarea
             data-testid="inspect-token"
             rows={4}
@@ -50,64 +45,51 @@ export function InspectorView() {
             onPaste={onPaste}
             aria-describedby="inspect-token-hint"
           />
-        </label>
+        </Field>
         <SessionTokenPicker
           label="Or a token of this session"
           testId="inspect-session-token"
           onPick={(picked) => void inspectFromFlow(picked.token, picked.issuer, picked.resource)}
         />
         <div className="field-row">
-          <label className="field">
-            <span>
-              Issuer to trust{' '}
-              <small className="hint">
-                keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)
-              </small>
-            </span>
-            <input
-              type="text"
-              data-testid="inspect-issuer"
-              value={input.issuer}
-              onChange={(e) => edit({ issuer: e.target.value })}
-              placeholder="https://your-tenant.logto.app/oidc"
-            />
-          </label>
-          <label className="field">
-            <span>
-              Expected audience <small className="hint">the API's resource indicator</small>
-            </span>
-            <input
-              type="text"
-              data-testid="inspect-audience"
-              value={input.expectedAudience}
-              onChange={(e) => edit({ expectedAudience: e.target.value })}
-              placeholder="https://api.example.com"
-            />
-          </label>
+          <TextField
+            label="Issuer to trust"
+            hint="keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)"
+            type="text"
+            testId="inspect-issuer"
+            value={input.issuer}
+            onValue={(issuer) => edit({ issuer })}
+            placeholder="https://your-tenant.logto.app/oidc"
+          />
+          <TextField
+            label="Expected audience"
+            hint="the API's resource indicator"
+            type="text"
+            testId="inspect-audience"
+            value={input.expectedAudience}
+            onValue={(expectedAudience) => edit({ expectedAudience })}
+            placeholder="https://api.example.com"
+          />
         </div>
         <div className="field-row">
-          <label className="field">
-            <span>
-              Required scopes <small className="hint">what the API operation needs, space-separated</small>
-            </span>
-            <input
-              type="text"
-              data-testid="inspect-scopes"
-              value={input.requiredScopes}
-              onChange={(e) => edit({ requiredScopes: e.target.value })}
-              placeholder="read:products"
-            />
-          </label>
-          <label className="field narrow">
-            <span>Clock skew (s)</span>
-            <input
-              type="number"
-              min={0}
-              max={86400}
-              value={input.clockSkewSeconds}
-              onChange={(e) => edit({ clockSkewSeconds: Math.max(0, Number(e.target.value) || 0) })}
-            />
-          </label>
+          <TextField
+            label="Required scopes"
+            hint="what the API operation needs, space-separated"
+            type="text"
+            testId="inspect-scopes"
+            value={input.requiredScopes}
+            onValue={(requiredScopes) => edit({ requiredScopes })}
+            placeholder="read:products"
+          />
+          <TextField
+            label="Clock skew (s)"
+            className="narrow"
+            type="number"
+            min={0}
+            max={86400}
+            value={String(input.clockSkewSeconds)}
+            onValue={(text) => edit({ clockSkewSeconds: Math.max(0, Number(text) || 0) })}
+          />
         </div>
         <div className="actions">
           <button type="submit" data-testid="inspect-run" disabled={running || !input.token.trim()}>

@@ -3,6 +3,7 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import type { TenantReadResult } from '../../../../shared/contract/tenant-read';
 import type { Tenant } from '../../../../shared/tenant/tenant';
 import { Spinner } from '../../components/Spinner';
+import { TextInput } from '../../components/TextInput';
 import { TimelineView } from '../flows/TimelineView';
 import { useSelectedConnection, useTenant } from '../../app/stores';
 import type { ConnectionTenant } from '../../stores/tenant-store';
@@ -34,30 +35,30 @@ function AccessForm({ connection, state }: { connection: ConnectionSummary; stat
         A machine-to-machine app of this tenant with the Management API access role (its permission <code>all</code>).
         Tokenscope only reads: every request is a GET.
       </p>
-      <input
+      <TextInput
         type="text"
         required
         aria-label="M2M app ID"
         placeholder="M2M app ID"
-        data-testid="tenant-client-id"
+        testId="tenant-client-id"
         value={clientId}
-        onChange={(e) => setClientId(e.target.value)}
+        onValue={setClientId}
       />
-      <input
+      <TextInput
         type="password"
         aria-label="M2M app secret"
         placeholder={access?.hasSecret ? 'App secret (empty keeps it)' : 'App secret'}
-        data-testid="tenant-client-secret"
+        testId="tenant-client-secret"
         value={secret}
-        onChange={(e) => setSecret(e.target.value)}
+        onValue={setSecret}
       />
-      <input
+      <TextInput
         type="text"
         aria-label="Management API indicator"
         placeholder={`Management API indicator (empty: ${access && access.managementApiFrom !== 'override' ? access.managementApi : 'derived from the endpoint'})`}
-        data-testid="tenant-indicator"
+        testId="tenant-indicator"
         value={indicator}
-        onChange={(e) => setIndicator(e.target.value)}
+        onValue={setIndicator}
       />
       <div className="actions">
         <button type="submit" disabled={busy || !clientId.trim()} data-testid="tenant-save-access">
