@@ -4,8 +4,8 @@ import { useConnections, useWorkspaces } from './stores';
 import { ClientTypeFields } from './ClientTypeFields';
 import { ConnectionForm } from './ConnectionForm';
 import { SegmentedRadioGroup } from '../components/SegmentedRadioGroup';
-import { TextInput } from '../components/TextInput';
 import { useBusyAction } from '../components/use-busy-action';
+import { TextInput } from '../components/form-fields';
 
 const SERVER_MODES = [
   { id: 'logto', label: 'Logto endpoint' },

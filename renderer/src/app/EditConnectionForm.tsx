@@ -3,8 +3,8 @@ import type { ClientAuthMethod, ClientSummary, ConnectionSummary } from '../../.
 import { useConnections, useWorkspaces } from './stores';
 import { ClientTypeFields } from './ClientTypeFields';
 import { ConnectionForm } from './ConnectionForm';
-import { TextInput } from '../components/TextInput';
 import { useBusyAction } from '../components/use-busy-action';
+import { TextInput } from '../components/form-fields';
 
 /**
  * Renames a saved connection or changes its app: client id, type, authentication, secret. A secret left empty is

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useWorkspaces, useConnections } from './stores';
-import { Select } from '../components/LabeledSelect';
+import { Select } from '../components/form-fields';
 
 /** Pick, create, export and import workspaces (connections, saved requests, history); what the store repaired on load, said once. */
 export function WorkspaceBar() {

@@ -8,12 +8,10 @@ import {
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
 import { SPECIAL_SCOPES } from '../../../../shared/request/logto-scopes';
 import { ChipInput } from '../../components/ChipInput';
-import { CheckField } from '../../components/CheckField';
-import { Field, TextField } from '../../components/Field';
-import { LabeledSelect } from '../../components/LabeledSelect';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
 import { useConnections } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
+import { CheckField, Field, LabeledSelect, TextField } from '../../components/form-fields';
 
 /** OpenID Connect Core §3.1.2.1 prompt values the builder offers; empty sends none. */
 const PROMPTS = [

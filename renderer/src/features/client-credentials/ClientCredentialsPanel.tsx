@@ -3,11 +3,9 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useClientCredentials } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { ChipInput } from '../../components/ChipInput';
-import { CheckField } from '../../components/CheckField';
-import { TextField } from '../../components/Field';
-import { LabeledSelect, clientOptions } from '../../components/LabeledSelect';
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
 import { useOfferedResources } from '../../app/use-offered-resources';
+import { CheckField, clientOptions, LabeledSelect, TextField } from '../../components/form-fields';
 
 /** RFC 6749 §4.4: a machine-to-machine app asks for a token for one API resource, with scopes. */
 export function ClientCredentialsPanel({ connection }: { connection: ConnectionSummary }) {

@@ -3,7 +3,7 @@ import { useCompare } from '../../app/stores';
 import { ClaimDiffTable } from './ClaimDiffTable';
 import { SandboxComparePanel } from './SandboxComparePanel';
 import { SessionTokenPicker } from '../inspector/SessionTokenPicker';
-import { CheckField } from '../../components/CheckField';
+import { CheckField } from '../../components/form-fields';
 
 /** Two tokens side by side, claim by claim, with what the differences mean in plain words. */
 export function CompareView() {

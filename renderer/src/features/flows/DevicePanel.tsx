@@ -4,8 +4,7 @@ import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
-import { LabeledSelect, clientOptions } from '../../components/LabeledSelect';
-import { TextField } from '../../components/Field';
+import { clientOptions, LabeledSelect, TextField } from '../../components/form-fields';
 
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {

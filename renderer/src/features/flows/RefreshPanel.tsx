@@ -5,7 +5,7 @@ import { useFlows } from '../../app/stores';
 import { type FlowRunRecord } from '../../stores/flows-store';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form-fields';
 
 /** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */
 export function RefreshPanel({

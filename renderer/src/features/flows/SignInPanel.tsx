@@ -3,10 +3,8 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { parseExtraParams, signInClient, useAuthorizationDraft } from '../../stores/authorization-store';
 import { useFlows, useConnections } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
-import { CheckField } from '../../components/CheckField';
-import { LabelText } from '../../components/Field';
-import { LabeledSelect } from '../../components/LabeledSelect';
 import { SequenceDiagram } from './SequenceDiagram';
+import { CheckField, LabeledSelect, LabelText } from '../../components/form-fields';
 
 /**
  * Runs the authorization request built in the request builder: the system browser signs in, the redirect comes

@@ -3,9 +3,8 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
-import { LabeledSelect, clientOptions } from '../../components/LabeledSelect';
-import { TextField } from '../../components/Field';
 import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types';
+import { clientOptions, LabeledSelect, TextField } from '../../components/form-fields';
 
 const PRESETS = {
   pat: { label: 'Logto personal access token', type: PAT_TOKEN_TYPE },

@@ -1,7 +1,6 @@
 import type { ClipboardEvent, FormEvent, KeyboardEvent } from 'react';
 import { useInspector } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
-import { Field, TextField } from '../../components/Field';
 import { CheckRows } from './CheckRows';
 import { DecodedParts } from './DecodedParts';
 import { ScopeTable } from './ScopeTable';
@@ -9,6 +8,7 @@ import { CompareWithButton } from './CompareWithButton';
 import { SessionTokenPicker } from './SessionTokenPicker';
 import { kindSentence } from './kind-sentence';
 import { verdictSentence } from './verdict-sentence';
+import { Field, TextField } from '../../components/form-fields';
 
 export function InspectorView() {
   const { input, edit, inspect, paste, inspectFromFlow, running, analysis, scopes, callError } = useInspector();

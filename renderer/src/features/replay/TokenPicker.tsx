@@ -1,8 +1,6 @@
 import { useClientCredentials, useFlows, useReplay } from '../../app/stores';
 import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
-import { CheckField } from '../../components/CheckField';
-import { LabelText } from '../../components/Field';
-import { Select } from '../../components/LabeledSelect';
+import { CheckField, LabelText, Select } from '../../components/form-fields';
 
 /** The token to send: none (to see the 401), one pasted, one sent earlier in this session, or the last flow's. */
 export function TokenPicker() {

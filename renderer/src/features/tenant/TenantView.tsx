@@ -3,10 +3,10 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import type { TenantReadResult } from '../../../../shared/contract/tenant-read';
 import type { Tenant } from '../../../../shared/tenant/tenant';
 import { Spinner } from '../../components/Spinner';
-import { TextInput } from '../../components/TextInput';
 import { TimelineView } from '../flows/TimelineView';
 import { useSelectedConnection, useTenant } from '../../app/stores';
 import type { ConnectionTenant } from '../../stores/tenant-store';
+import { TextInput } from '../../components/form-fields';
 
 /** The Management API access of a connection: its M2M app (secret to the vault) and the indicator, derived or set. */
 function AccessForm({ connection, state }: { connection: ConnectionSummary; state: ConnectionTenant }) {
