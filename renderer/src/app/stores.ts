@@ -1,5 +1,5 @@
 import { connectToMainSide } from '../api/connect-to-main-side';
-import { bindHook } from '../stores/bind-hook';
+import { bindHooks } from '../stores/bind-hook';
 import { createAppStores } from '../stores/app-stores';
 import { selectedConnection } from '../stores/connections-store';
 
@@ -19,18 +19,20 @@ void stores.connections.getState().load();
 void stores.workspaces.getState().load();
 void stores.flows.getState().load();
 
-export const useWorkspaces = bindHook(stores.workspaces);
-export const useConnections = bindHook(stores.connections);
-export const useFlows = bindHook(stores.flows);
-export const useSandbox = bindHook(stores.sandbox);
-export const useClientCredentials = bindHook(stores.clientCredentials);
-export const useReplay = bindHook(stores.replay);
-export const useInspector = bindHook(stores.inspector);
-export const useCompare = bindHook(stores.compare);
-export const useKnowledge = bindHook(stores.knowledge);
-export const useLessons = bindHook(stores.lessons);
-export const useTenant = bindHook(stores.tenant);
-export const useDoctor = bindHook(stores.doctor);
-export const useDiscovery = bindHook(stores.discovery);
+export const {
+  useWorkspaces,
+  useConnections,
+  useFlows,
+  useSandbox,
+  useClientCredentials,
+  useReplay,
+  useInspector,
+  useCompare,
+  useKnowledge,
+  useLessons,
+  useTenant,
+  useDoctor,
+  useDiscovery,
+} = bindHooks(stores);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

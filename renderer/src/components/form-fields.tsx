@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 // The labelled controls every form uses, in one module: the first screen's form and the lazily loaded ones share
 // them, and one module keeps them in the entry chunk rather than a chunk of their own.
@@ -12,6 +12,17 @@ export type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value'
 /** A controlled text input that hands its new text, not the event, to its owner. */
 export function TextInput({ value, onValue, testId, ...rest }: TextInputProps) {
   return <input {...rest} data-testid={testId} value={value} onChange={(e) => onValue(e.target.value)} />;
+}
+
+export type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & {
+  value: string;
+  onValue(value: string): void;
+  testId?: string;
+};
+
+/** A controlled text area, as TextInput: its owner gets the new text. */
+export function TextArea({ value, onValue, testId, ...rest }: TextAreaProps) {
+  return <textarea {...rest} data-testid={testId} value={value} onChange={(e) => onValue(e.target.value)} />;
 }
 
 /** A field's label text: its name, then what it means in small print. */
@@ -132,4 +143,13 @@ export function LabeledSelect({ label, hint, className, ...select }: FieldProps 
 /** The apps of a connection as options, named as the Logto Console shows them: name, then App ID. */
 export function clientOptions(clients: readonly { clientId: string; name: string }[]): SelectOption[] {
   return clients.map((c) => ({ value: c.clientId, label: `${c.name} (${c.clientId})` }));
+}
+
+/** A labelled text area. */
+export function TextAreaField({ label, hint, hintId, className, ...area }: FieldProps & TextAreaProps) {
+  return (
+    <Field label={label} hint={hint} hintId={hintId} className={className}>
+      <TextArea {...area} />
+    </Field>
+  );
 }

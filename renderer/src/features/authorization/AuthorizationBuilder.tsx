@@ -11,7 +11,7 @@ import { ChipInput } from '../../components/ChipInput';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
 import { useConnections } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
-import { CheckField, Field, LabeledSelect, TextField } from '../../components/form-fields';
+import { CheckField, LabeledSelect, TextAreaField, TextField } from '../../components/form-fields';
 
 /** OpenID Connect Core §3.1.2.1 prompt values the builder offers; empty sends none. */
 const PROMPTS = [
@@ -124,14 +124,14 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
           value={draft.organizationId}
           onValue={(organizationId) => set({ organizationId })}
         />
-        <Field label="Extra parameters" hint="name=value, one per line">
-          <textarea
-            rows={2}
-            value={draft.extraParams}
-            onChange={(e) => set({ extraParams: e.target.value })}
-            placeholder="ui_locales=de"
-          />
-        </Field>
+        <TextAreaField
+          label="Extra parameters"
+          hint="name=value, one per line"
+          rows={2}
+          value={draft.extraParams}
+          onValue={(extraParams) => set({ extraParams })}
+          placeholder="ui_locales=de"
+        />
       </div>
 
       <div className="field-row">

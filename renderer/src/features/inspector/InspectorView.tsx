@@ -8,7 +8,7 @@ import { CompareWithButton } from './CompareWithButton';
 import { SessionTokenPicker } from './SessionTokenPicker';
 import { kindSentence } from './kind-sentence';
 import { verdictSentence } from './verdict-sentence';
-import { Field, TextField } from '../../components/form-fields';
+import { TextAreaField, TextField } from '../../components/form-fields';
 
 export function InspectorView() {
   const { input, edit, inspect, paste, inspectFromFlow, running, analysis, scopes, callError } = useInspector();
@@ -34,18 +34,19 @@ export function InspectorView() {
         <h2>
           Inspect a token <small>every check an API should make, all reported</small>
         </h2>
-        <Field label="Token" hint="pasting inspects at once" hintId="inspect-token-hint">
-          <textarea
-            data-testid="inspect-token"
-            rows={4}
-            spellCheck={false}
-            placeholder="Paste an access token, ID token, opaque token, refresh token or PAT"
-            value={input.token}
-            onChange={(e) => edit({ token: e.target.value })}
-            onPaste={onPaste}
-            aria-describedby="inspect-token-hint"
-          />
-        </Field>
+        <TextAreaField
+          label="Token"
+          hint="pasting inspects at once"
+          hintId="inspect-token-hint"
+          testId="inspect-token"
+          rows={4}
+          spellCheck={false}
+          placeholder="Paste an access token, ID token, opaque token, refresh token or PAT"
+          value={input.token}
+          onValue={(token) => edit({ token })}
+          onPaste={onPaste}
+          aria-describedby="inspect-token-hint"
+        />
         <SessionTokenPicker
           label="Or a token of this session"
           testId="inspect-session-token"
