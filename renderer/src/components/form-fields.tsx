@@ -3,27 +3,28 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 // The labelled controls every form uses, in one module: the first screen's form and the lazily loaded ones share
 // them, and one module keeps them in the entry chunk rather than a chunk of their own.
 
-export type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+/** A control's own attributes, but its owner gets the new text (`onValue`), not the change event. */
+type Controlled<Attributes> = Omit<Attributes, 'value' | 'onChange'> & {
   value: string;
   onValue(value: string): void;
   testId?: string;
 };
 
-/** A controlled text input that hands its new text, not the event, to its owner. */
-export function TextInput({ value, onValue, testId, ...rest }: TextInputProps) {
-  return <input {...rest} data-testid={testId} value={value} onChange={(e) => onValue(e.target.value)} />;
+/** The attributes a controlled input, text area or select is rendered with. */
+function controlled<Attributes>({ value, onValue, testId, ...rest }: Controlled<Attributes>) {
+  return {
+    ...rest,
+    'data-testid': testId,
+    value,
+    onChange: (e: { target: { value: string } }) => onValue(e.target.value),
+  };
 }
 
-export type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & {
-  value: string;
-  onValue(value: string): void;
-  testId?: string;
-};
+export type TextInputProps = Controlled<InputHTMLAttributes<HTMLInputElement>>;
+export const TextInput = (props: TextInputProps) => <input {...controlled(props)} />;
 
-/** A controlled text area, as TextInput: its owner gets the new text. */
-export function TextArea({ value, onValue, testId, ...rest }: TextAreaProps) {
-  return <textarea {...rest} data-testid={testId} value={value} onChange={(e) => onValue(e.target.value)} />;
-}
+export type TextAreaProps = Controlled<TextareaHTMLAttributes<HTMLTextAreaElement>>;
+export const TextArea = (props: TextAreaProps) => <textarea {...controlled(props)} />;
 
 /** A field's label text: its name, then what it means in small print. */
 export function LabelText({ label, hint, hintId }: { label: ReactNode; hint?: ReactNode; hintId?: string }) {
@@ -111,17 +112,12 @@ export interface SelectOption {
   label: ReactNode;
 }
 
-export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
-  value: string;
-  onValue(value: string): void;
-  options: readonly SelectOption[];
-  testId?: string;
-};
+export type SelectProps = Controlled<SelectHTMLAttributes<HTMLSelectElement>> & { options: readonly SelectOption[] };
 
 /** A controlled select over a list of options, handing the picked value to its owner. */
-export function Select({ value, onValue, options, testId, ...rest }: SelectProps) {
+export function Select({ options, ...select }: SelectProps) {
   return (
-    <select {...rest} data-testid={testId} value={value} onChange={(e) => onValue(e.target.value)}>
+    <select {...controlled(select)}>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { AppSelect, useAppChoice } from './AppSelect';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
-import { clientOptions, LabeledSelect, TextField } from '../../components/form-fields';
+import { TextField } from '../../components/form-fields';
 
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
@@ -12,9 +13,7 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
   const offered = useOfferedResources(connection);
   // Logto gives the device flow to Native apps; M2M apps have no user to sign in.
   const clients = connection.clients.filter((c) => c.kind !== 'm2m');
-  const [clientId, setClientId] = useState(
-    clients.find((c) => c.kind === 'native')?.clientId ?? clients[0]?.clientId ?? '',
-  );
+  const [clientId, setClientId] = useAppChoice(clients, 'native');
   const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('openid offline_access');
   const permissions = offered.find((r) => r.indicator === resource)?.scopes ?? [];
@@ -34,13 +33,7 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
         <small>RFC 8628 · for a device without a browser: the user signs in elsewhere with a code</small>
       </h2>
       <div className="field-row">
-        <LabeledSelect
-          label="Application"
-          testId="device-client"
-          value={clientId}
-          onValue={setClientId}
-          options={clientOptions(clients)}
-        />
+        <AppSelect testId="device-client" clients={clients} value={clientId} onValue={setClientId} />
         <ResourcePicker
           label="API resource"
           testId="device-resource"

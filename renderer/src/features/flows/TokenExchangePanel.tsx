@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { AppSelect, useAppChoice } from './AppSelect';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types';
-import { clientOptions, LabeledSelect, TextField } from '../../components/form-fields';
+import { LabeledSelect, TextField } from '../../components/form-fields';
 
 const PRESETS = {
   pat: { label: 'Logto personal access token', type: PAT_TOKEN_TYPE },
@@ -18,9 +19,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
   const { exchange, busy } = useFlows();
   const offered = useOfferedResources(connection);
   const clients = connection.clients.filter((c) => c.hasSecret);
-  const [clientId, setClientId] = useState(
-    clients.find((c) => c.kind === 'traditional')?.clientId ?? clients[0]?.clientId ?? '',
-  );
+  const [clientId, setClientId] = useAppChoice(clients, 'traditional');
   const [preset, setPreset] = useState<keyof typeof PRESETS>('pat');
   const [customType, setCustomType] = useState('');
   const [subjectToken, setSubjectToken] = useState('');
@@ -35,13 +34,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
         Token exchange <small>RFC 8693 · the app needs token exchange switched on</small>
       </h2>
       <div className="field-row">
-        <LabeledSelect
-          label="Application"
-          testId="exchange-client"
-          value={clientId}
-          onValue={setClientId}
-          options={clientOptions(clients)}
-        />
+        <AppSelect testId="exchange-client" clients={clients} value={clientId} onValue={setClientId} />
         <LabeledSelect
           label="Subject token type"
           testId="exchange-preset"

@@ -10,6 +10,39 @@ import { kindSentence } from './kind-sentence';
 import { verdictSentence } from './verdict-sentence';
 import { TextAreaField, TextField } from '../../components/form-fields';
 
+interface TextCheck {
+  key: 'issuer' | 'expectedAudience' | 'requiredScopes';
+  label: string;
+  hint: string;
+  testId: string;
+  placeholder: string;
+}
+
+/** What the token is checked against, besides the clock. */
+const TEXT_CHECKS: readonly TextCheck[] = [
+  {
+    key: 'issuer',
+    label: 'Issuer to trust',
+    hint: "keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)",
+    testId: 'inspect-issuer',
+    placeholder: 'https://your-tenant.logto.app/oidc',
+  },
+  {
+    key: 'expectedAudience',
+    label: 'Expected audience',
+    hint: "the API's resource indicator",
+    testId: 'inspect-audience',
+    placeholder: 'https://api.example.com',
+  },
+  {
+    key: 'requiredScopes',
+    label: 'Required scopes',
+    hint: 'what the API operation needs, space-separated',
+    testId: 'inspect-scopes',
+    placeholder: 'read:products',
+  },
+];
+
 export function InspectorView() {
   const { input, edit, inspect, paste, inspectFromFlow, running, analysis, scopes, callError } = useInspector();
   const submit = (event: FormEvent) => {
@@ -27,6 +60,9 @@ export function InspectorView() {
     void paste(text);
   };
   const verdict = analysis ? verdictSentence(analysis) : undefined;
+  const textCheckField = ({ key, ...field }: TextCheck) => (
+    <TextField key={key} type="text" {...field} value={input[key]} onValue={(value) => edit({ [key]: value })} />
+  );
 
   return (
     <div className="panel">
@@ -52,36 +88,10 @@ export function InspectorView() {
           testId="inspect-session-token"
           onPick={(picked) => void inspectFromFlow(picked.token, picked.issuer, picked.resource)}
         />
+        {/* Two rows: the issuer and the audience, then the scopes with the clock skew. */}
+        <div className="field-row">{TEXT_CHECKS.slice(0, 2).map(textCheckField)}</div>
         <div className="field-row">
-          <TextField
-            label="Issuer to trust"
-            hint="keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)"
-            type="text"
-            testId="inspect-issuer"
-            value={input.issuer}
-            onValue={(issuer) => edit({ issuer })}
-            placeholder="https://your-tenant.logto.app/oidc"
-          />
-          <TextField
-            label="Expected audience"
-            hint="the API's resource indicator"
-            type="text"
-            testId="inspect-audience"
-            value={input.expectedAudience}
-            onValue={(expectedAudience) => edit({ expectedAudience })}
-            placeholder="https://api.example.com"
-          />
-        </div>
-        <div className="field-row">
-          <TextField
-            label="Required scopes"
-            hint="what the API operation needs, space-separated"
-            type="text"
-            testId="inspect-scopes"
-            value={input.requiredScopes}
-            onValue={(requiredScopes) => edit({ requiredScopes })}
-            placeholder="read:products"
-          />
+          {TEXT_CHECKS.slice(2).map(textCheckField)}
           <TextField
             label="Clock skew (s)"
             className="narrow"
