@@ -1,17 +1,17 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 // The labelled controls every form uses, in one module: the first screen's form and the lazily loaded ones share
 // them, and one module keeps them in the entry chunk rather than a chunk of their own.
 
 /** A control's own attributes, but its owner gets the new text (`onValue`), not the change event. */
-type Controlled<Attributes> = Omit<Attributes, 'value' | 'onChange'> & {
+export type Controlled<Attributes> = Omit<Attributes, 'value' | 'onChange'> & {
   value: string;
   onValue(value: string): void;
   testId?: string;
 };
 
 /** The attributes a controlled input, text area or select is rendered with. */
-function controlled<Attributes>({ value, onValue, testId, ...rest }: Controlled<Attributes>) {
+export function controlled<Attributes>({ value, onValue, testId, ...rest }: Controlled<Attributes>) {
   return {
     ...rest,
     'data-testid': testId,
@@ -22,9 +22,6 @@ function controlled<Attributes>({ value, onValue, testId, ...rest }: Controlled<
 
 export type TextInputProps = Controlled<InputHTMLAttributes<HTMLInputElement>>;
 export const TextInput = (props: TextInputProps) => <input {...controlled(props)} />;
-
-export type TextAreaProps = Controlled<TextareaHTMLAttributes<HTMLTextAreaElement>>;
-export const TextArea = (props: TextAreaProps) => <textarea {...controlled(props)} />;
 
 /** A field's label text: its name, then what it means in small print. */
 export function LabelText({ label, hint, hintId }: { label: ReactNode; hint?: ReactNode; hintId?: string }) {
@@ -139,13 +136,4 @@ export function LabeledSelect({ label, hint, className, ...select }: FieldProps 
 /** The apps of a connection as options, named as the Logto Console shows them: name, then App ID. */
 export function clientOptions(clients: readonly { clientId: string; name: string }[]): SelectOption[] {
   return clients.map((c) => ({ value: c.clientId, label: `${c.name} (${c.clientId})` }));
-}
-
-/** A labelled text area. */
-export function TextAreaField({ label, hint, hintId, className, ...area }: FieldProps & TextAreaProps) {
-  return (
-    <Field label={label} hint={hint} hintId={hintId} className={className}>
-      <TextArea {...area} />
-    </Field>
-  );
 }

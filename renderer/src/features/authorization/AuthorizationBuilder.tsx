@@ -11,7 +11,8 @@ import { ChipInput } from '../../components/ChipInput';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
 import { useConnections } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
-import { CheckField, LabeledSelect, TextAreaField, TextField } from '../../components/form-fields';
+import { CheckField, LabeledSelect, TextField } from '../../components/form-fields';
+import { TextAreaField } from '../../components/TextAreaField';
 
 /** OpenID Connect Core §3.1.2.1 prompt values the builder offers; empty sends none. */
 const PROMPTS = [

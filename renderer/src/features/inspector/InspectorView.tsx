@@ -8,7 +8,8 @@ import { CompareWithButton } from './CompareWithButton';
 import { SessionTokenPicker } from './SessionTokenPicker';
 import { kindSentence } from './kind-sentence';
 import { verdictSentence } from './verdict-sentence';
-import { TextAreaField, TextField } from '../../components/form-fields';
+import { TextField } from '../../components/form-fields';
+import { TextAreaField } from '../../components/TextAreaField';
 
 interface TextCheck {
   key: 'issuer' | 'expectedAudience' | 'requiredScopes';

@@ -4,7 +4,8 @@ import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS } from '../../../../shared/replay/r
 import { useSelectedConnection, useReplay } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { TokenPicker } from './TokenPicker';
-import { TextAreaField, TextField } from '../../components/form-fields';
+import { TextField } from '../../components/form-fields';
+import { TextAreaField } from '../../components/TextAreaField';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
