@@ -6,7 +6,8 @@ import { selectedConnection } from '../stores/connections-store';
 /** The one transport of this window, made here and nowhere else. */
 const transport = connectToMainSide();
 
-const stores = createAppStores({
+// `stop` is for tests and the bench; a window's stores live as long as it does.
+const { stop: _stop, ...stores } = createAppStores({
   api: transport.api,
   subscribe: transport.subscribe,
   // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.

@@ -13,23 +13,16 @@ export function bindHook<T>(store: StoreApi<T>): StoreHook<T> {
   return Object.assign(hook, store) as StoreHook<T>;
 }
 
-/** The hooks of a set of stores: `useFlows` for `flows`, and so on; members that are no store get none. */
+/** The hooks of a set of stores: `useFlows` for `flows`, and so on. */
 export type StoreHooks<S> = {
-  [K in keyof S & string as S[K] extends StoreApi<unknown> ? `use${Capitalize<K>}` : never]: S[K] extends StoreApi<
-    infer T
-  >
-    ? StoreHook<T>
-    : never;
+  [K in keyof S & string as `use${Capitalize<K>}`]: S[K] extends StoreApi<infer T> ? StoreHook<T> : never;
 };
-
-const isStore = (value: unknown): value is StoreApi<unknown> =>
-  typeof value === 'object' && value !== null && 'getState' in value && 'subscribe' in value;
 
 /** A hook for each store, named as React's rules of hooks want it (`use` and the store's name). */
 export function bindHooks<S extends object>(stores: S): StoreHooks<S> {
-  const hooks: Record<string, unknown> = {};
-  for (const [name, store] of Object.entries(stores)) {
-    if (isStore(store)) hooks[`use${name.charAt(0).toUpperCase()}${name.slice(1)}`] = bindHook(store);
-  }
-  return hooks as StoreHooks<S>;
+  const named = Object.entries(stores as Record<string, StoreApi<unknown>>).map(([name, store]) => [
+    `use${name[0]!.toUpperCase()}${name.slice(1)}`,
+    bindHook(store),
+  ]);
+  return Object.fromEntries(named) as StoreHooks<S>;
 }
