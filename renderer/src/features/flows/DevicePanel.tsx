@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { AppSelect, useAppChoice } from './AppSelect';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
-import { useOfferedResources } from '../../app/use-offered-resources';
+import { useResourceChoice } from './use-resource-choice';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
 import { TextField } from '../../components/form-fields';
@@ -10,15 +10,16 @@ import { TextField } from '../../components/form-fields';
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
   const { startDevice, stopDevice, device, busy } = useFlows();
-  const offered = useOfferedResources(connection);
   // Logto gives the device flow to Native apps; M2M apps have no user to sign in.
   const clients = connection.clients.filter((c) => c.kind !== 'm2m');
   const [clientId, setClientId] = useAppChoice(clients, 'native');
-  const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
+  const { resource, offered, indicators, picker } = useResourceChoice(
+    connection,
+    connection.resources[0]?.indicator ?? '',
+  );
   const [scope, setScope] = useState('openid offline_access');
   const permissions = offered.find((r) => r.indicator === resource)?.scopes ?? [];
-  const start = () =>
-    void startDevice({ connectionId: connection.id, clientId, resources: resource ? [resource] : [], scope });
+  const start = () => void startDevice({ connectionId: connection.id, clientId, resources: indicators, scope });
   return (
     <form
       className="request-form"
@@ -37,9 +38,7 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
         <ResourcePicker
           label="API resource"
           testId="device-resource"
-          value={resource}
-          onChange={setResource}
-          resources={offered}
+          {...picker}
           noneLabel="None (the server's default API, if any)"
         />
       </div>

@@ -3,7 +3,7 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { refreshTrap } from '../../../../shared/flows/refresh-trap';
 import { useFlows } from '../../app/stores';
 import { type FlowRunRecord } from '../../stores/flows-store';
-import { useOfferedResources } from '../../app/use-offered-resources';
+import { useResourceChoice } from './use-resource-choice';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { TextField } from '../../components/form-fields';
 
@@ -16,11 +16,9 @@ export function RefreshPanel({
   run: FlowRunRecord;
 }) {
   const { refresh, busy } = useFlows();
-  const offered = useOfferedResources(connection);
-  const [resource, setResource] = useState('');
+  const { indicators: resources, picker } = useResourceChoice(connection, '');
   const [scope, setScope] = useState('');
   const [organizationId, setOrganizationId] = useState('');
-  const resources = resource ? [resource] : [];
   const trap = refreshTrap(resources, run.grantedResources);
   const send = (acceptRefreshTrap: boolean) =>
     void refresh({
@@ -40,9 +38,7 @@ export function RefreshPanel({
         <ResourcePicker
           label="Resource"
           testId="refresh-resource"
-          value={resource}
-          onChange={setResource}
-          resources={offered}
+          {...picker}
           noneLabel="none (opaque token, or the organization token)"
         />
         <TextField

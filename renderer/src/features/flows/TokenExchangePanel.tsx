@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { AppSelect, useAppChoice } from './AppSelect';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
-import { useOfferedResources } from '../../app/use-offered-resources';
+import { useResourceChoice } from './use-resource-choice';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types';
 import { LabeledSelect, TextField } from '../../components/form-fields';
@@ -17,14 +17,13 @@ const PRESET_OPTIONS = Object.entries(PRESETS).map(([id, p]) => ({ value: id, la
 /** RFC 8693 token exchange: the Logto PAT preset, or any subject (and actor) token type. */
 export function TokenExchangePanel({ connection }: { connection: ConnectionSummary }) {
   const { exchange, busy } = useFlows();
-  const offered = useOfferedResources(connection);
   const clients = connection.clients.filter((c) => c.hasSecret);
   const [clientId, setClientId] = useAppChoice(clients, 'traditional');
   const [preset, setPreset] = useState<keyof typeof PRESETS>('pat');
   const [customType, setCustomType] = useState('');
   const [subjectToken, setSubjectToken] = useState('');
   const [actorToken, setActorToken] = useState('');
-  const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
+  const { indicators, picker } = useResourceChoice(connection, connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('');
   const subjectTokenType = preset === 'custom' ? customType : PRESETS[preset].type;
 
@@ -63,14 +62,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
         onValue={setActorToken}
       />
       <div className="field-row">
-        <ResourcePicker
-          label="Resource"
-          testId="exchange-resource"
-          value={resource}
-          onChange={setResource}
-          resources={offered}
-          noneLabel="none (opaque token)"
-        />
+        <ResourcePicker label="Resource" testId="exchange-resource" {...picker} noneLabel="none (opaque token)" />
         <TextField label="Scope" testId="exchange-scope" value={scope} onValue={setScope} />
       </div>
       <div className="actions">
@@ -87,7 +79,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
               ...(actorToken.trim()
                 ? { actorToken: actorToken.trim(), actorTokenType: PRESETS.access_token.type }
                 : {}),
-              resources: resource ? [resource] : [],
+              resources: indicators,
               scope,
             })
           }
