@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AddConnectionRequest, ClientAuthMethod, ClientSummary } from '../../../shared/contract/connection';
 import { useConnections, useWorkspaces } from './stores';
-import { Spinner } from '../components/Spinner';
 import { ClientTypeFields } from './ClientTypeFields';
-import { rovingKeyDown } from '../components/roving-focus';
+import { ConnectionForm } from './ConnectionForm';
+import { SegmentedRadioGroup } from '../components/SegmentedRadioGroup';
+import { useBusyAction } from '../components/use-busy-action';
+import { TextInput } from '../components/form-fields';
 
 const SERVER_MODES = [
   { id: 'logto', label: 'Logto endpoint' },
@@ -21,13 +23,9 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
   const [authMethod, setAuthMethod] = useState<ClientAuthMethod>('client_secret_basic');
   const [secret, setSecret] = useState('');
   const [privateKey, setPrivateKey] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useBusyAction();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const submit = () => {
     const request: AddConnectionRequest = {
       workspaceId,
       ...(mode === 'logto' ? { logtoEndpoint: url.trim() } : { issuer: url.trim() }),
@@ -42,51 +40,44 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
             : {}),
       },
     };
-    try {
+    void run(async () => {
       await add(request);
       setSecret('');
       setPrivateKey('');
       onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="add-connection" onSubmit={submit} aria-label="Add a connection" data-testid="add-connection">
-      <div className="segmented" role="radiogroup" aria-label="Server">
-        {SERVER_MODES.map((m, index) => (
-          <button
-            key={m.id}
-            type="button"
-            role="radio"
-            aria-checked={mode === m.id}
-            tabIndex={mode === m.id ? 0 : -1}
-            onClick={() => setMode(m.id)}
-            onKeyDown={(e) => rovingKeyDown(e, index, SERVER_MODES.length, (i) => setMode(SERVER_MODES[i]!.id))}
-          >
-            {m.label}
-          </button>
-        ))}
-      </div>
-      <input
+    <ConnectionForm
+      label="Add a connection"
+      testId="add-connection"
+      submitLabel="Discover and add"
+      submitTestId="connection-add"
+      errorTestId="connection-error"
+      busy={busy}
+      busyLabel="Discovering…"
+      error={error}
+      onSubmit={submit}
+      onDone={onDone}
+    >
+      <SegmentedRadioGroup label="Server" options={SERVER_MODES} value={mode} onChange={setMode} />
+      <TextInput
         type="text"
         required
-        data-testid="connection-url"
+        testId="connection-url"
         aria-label={mode === 'logto' ? 'Logto endpoint' : 'Issuer URL'}
         value={url}
-        onChange={(e) => setUrl(e.target.value)}
+        onValue={setUrl}
         placeholder={mode === 'logto' ? 'https://your-tenant.logto.app' : 'https://auth.example.com'}
       />
-      <input
+      <TextInput
         type="text"
         required
-        data-testid="connection-client-id"
+        testId="connection-client-id"
         aria-label="Client (App) ID"
         value={clientId}
-        onChange={(e) => setClientId(e.target.value)}
+        onValue={setClientId}
         placeholder="App ID"
       />
       <ClientTypeFields
@@ -111,31 +102,17 @@ export function AddConnectionForm({ onDone }: { onDone(): void }) {
         />
       )}
       {(authMethod === 'client_secret_basic' || authMethod === 'client_secret_post') && (
-        <input
+        <TextInput
           type="password"
           required
-          data-testid="connection-secret"
+          testId="connection-secret"
           aria-label="Client secret"
           autoComplete="off"
           value={secret}
-          onChange={(e) => setSecret(e.target.value)}
+          onValue={setSecret}
           placeholder="App secret (kept in the vault)"
         />
       )}
-      <div className="actions">
-        <button type="submit" className="primary" data-testid="connection-add" disabled={busy}>
-          Discover and add
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-      {busy && <Spinner label="Discovering…" />}
-      {error && (
-        <p className="error-card" role="alert" data-testid="connection-error">
-          {error}
-        </p>
-      )}
-    </form>
+    </ConnectionForm>
   );
 }

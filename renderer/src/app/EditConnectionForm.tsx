@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ClientAuthMethod, ClientSummary, ConnectionSummary } from '../../../shared/contract/connection';
 import { useConnections, useWorkspaces } from './stores';
 import { ClientTypeFields } from './ClientTypeFields';
+import { ConnectionForm } from './ConnectionForm';
+import { useBusyAction } from '../components/use-busy-action';
+import { TextInput } from '../components/form-fields';
 
 /**
  * Renames a saved connection or changes its app: client id, type, authentication, secret. A secret left empty is
@@ -16,15 +19,11 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
   const [kind, setKind] = useState<ClientSummary['kind']>(client?.kind ?? 'm2m');
   const [authMethod, setAuthMethod] = useState<ClientAuthMethod>(client?.authMethod ?? 'client_secret_basic');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useBusyAction();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const submit = () => {
     const newClientId = clientId.trim() || client?.clientId;
-    try {
+    void run(async () => {
       await save({
         workspaceId,
         connectionId: connection.id,
@@ -35,11 +34,7 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
       });
       setSecret('');
       onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const secretLabel =
@@ -47,30 +42,35 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
       ? 'Private key (empty keeps it; "generate" for a new one)'
       : 'Client secret (empty keeps it)';
   return (
-    <form
-      className="add-connection"
+    <ConnectionForm
+      label={`Edit ${connection.name}`}
+      testId="edit-connection"
+      submitLabel="Save"
+      submitTestId="edit-connection-save"
+      errorTestId="edit-connection-error"
+      busy={busy}
+      error={error}
       onSubmit={submit}
-      aria-label={`Edit ${connection.name}`}
-      data-testid="edit-connection"
+      onDone={onDone}
       onKeyDown={(e) => e.key === 'Escape' && onDone()}
     >
-      <input
+      <TextInput
         type="text"
-        data-testid="edit-connection-name"
+        testId="edit-connection-name"
         aria-label="Name"
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onValue={setName}
         placeholder="Empty: named after the issuer and the app"
       />
       {client && (
         <>
-          <input
+          <TextInput
             type="text"
             required
-            data-testid="edit-connection-client-id"
+            testId="edit-connection-client-id"
             aria-label="Client (App) ID"
             value={clientId}
-            onChange={(e) => setClientId(e.target.value)}
+            onValue={setClientId}
           />
           <ClientTypeFields
             kind={kind}
@@ -80,31 +80,18 @@ export function EditConnectionForm({ connection, onDone }: { connection: Connect
             authMethodTestId="edit-connection-auth-method"
           />
           {authMethod !== 'none' && (
-            <input
+            <TextInput
               type="password"
-              data-testid="edit-connection-secret"
+              testId="edit-connection-secret"
               aria-label={secretLabel}
               autoComplete="off"
               value={secret}
-              onChange={(e) => setSecret(e.target.value)}
+              onValue={setSecret}
               placeholder={secretLabel}
             />
           )}
         </>
       )}
-      <div className="actions">
-        <button type="submit" className="primary" data-testid="edit-connection-save" disabled={busy}>
-          Save
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-      {error && (
-        <p className="error-card" role="alert" data-testid="edit-connection-error">
-          {error}
-        </p>
-      )}
-    </form>
+    </ConnectionForm>
   );
 }

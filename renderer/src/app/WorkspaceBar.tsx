@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useWorkspaces, useConnections } from './stores';
+import { Select } from '../components/form-fields';
 
 /** Pick, create, export and import workspaces (connections, saved requests, history); what the store repaired on load, said once. */
 export function WorkspaceBar() {
@@ -44,18 +45,16 @@ export function WorkspaceBar() {
           </button>
         </div>
       )}
-      <select
+      <Select
         aria-label="Workspace"
-        data-testid="workspace-select"
+        testId="workspace-select"
         value={currentId}
-        onChange={(e) => select(e.target.value)}
-      >
-        {workspaces.map((w) => (
-          <option key={w.id} value={w.id}>
-            {w.name} · {w.historyCount} {w.historyCount === 1 ? 'call' : 'calls'}
-          </option>
-        ))}
-      </select>
+        onValue={select}
+        options={workspaces.map((w) => ({
+          value: w.id,
+          label: `${w.name} · ${w.historyCount} ${w.historyCount === 1 ? 'call' : 'calls'}`,
+        }))}
+      />
       <div className="actions">
         <button
           type="button"

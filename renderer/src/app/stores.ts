@@ -1,12 +1,13 @@
 import { connectToMainSide } from '../api/connect-to-main-side';
-import { bindHook } from '../stores/bind-hook';
+import { bindHooks } from '../stores/bind-hook';
 import { createAppStores } from '../stores/app-stores';
 import { selectedConnection } from '../stores/connections-store';
 
 /** The one transport of this window, made here and nowhere else. */
 const transport = connectToMainSide();
 
-const stores = createAppStores({
+// `stop` is for tests and the bench; a window's stores live as long as it does.
+const { stop: _stop, ...stores } = createAppStores({
   api: transport.api,
   subscribe: transport.subscribe,
   // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
@@ -19,18 +20,20 @@ void stores.connections.getState().load();
 void stores.workspaces.getState().load();
 void stores.flows.getState().load();
 
-export const useWorkspaces = bindHook(stores.workspaces);
-export const useConnections = bindHook(stores.connections);
-export const useFlows = bindHook(stores.flows);
-export const useSandbox = bindHook(stores.sandbox);
-export const useClientCredentials = bindHook(stores.clientCredentials);
-export const useReplay = bindHook(stores.replay);
-export const useInspector = bindHook(stores.inspector);
-export const useCompare = bindHook(stores.compare);
-export const useKnowledge = bindHook(stores.knowledge);
-export const useLessons = bindHook(stores.lessons);
-export const useTenant = bindHook(stores.tenant);
-export const useDoctor = bindHook(stores.doctor);
-export const useDiscovery = bindHook(stores.discovery);
+export const {
+  useWorkspaces,
+  useConnections,
+  useFlows,
+  useSandbox,
+  useClientCredentials,
+  useReplay,
+  useInspector,
+  useCompare,
+  useKnowledge,
+  useLessons,
+  useTenant,
+  useDoctor,
+  useDiscovery,
+} = bindHooks(stores);
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

@@ -130,6 +130,24 @@ export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps):
       else await get().load(ended.runId);
     };
 
+    /**
+     * Starts a wait (a sign-in or a device flow): a start that failed is a run to list; one that waits is handed to
+     * `waiting` without its status. An end that came first is taken up once the wait is known here.
+     */
+    const startWait = async <Waiting>(
+      start: () => Promise<({ status: 'waiting' } & Waiting) | { status: 'failed'; result: FlowResult }>,
+      waiting: (started: Waiting) => string | undefined,
+    ) => {
+      let key: string | undefined;
+      await guard(async () => {
+        const started = await start();
+        if (started.status === 'failed') return record(started.result);
+        const { status: _status, ...rest } = started;
+        key = waiting(rest as Waiting);
+      });
+      takeEarly(key);
+    };
+
     /** An end that arrived before the state it names was known here is taken up now. */
     const takeEarly = (state: string | undefined) => {
       const ended = state === undefined ? undefined : early.get(state);
@@ -166,21 +184,17 @@ export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps):
         });
         return result;
       },
-      async signIn(request) {
-        await guard(async () => {
-          const started = await api.startAuthorization({ ...request, workspaceId: workspaceId() });
-          if (started.status === 'failed') {
-            await record(started.result);
-            return;
-          }
-          const { status: _status, ...pending } = started;
-          set({ pending });
-          // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
-          // The desktop app's in-app window is already open when the answer comes back.
-          if (!started.inAppWindow) openUrl(started.authorizationUrl);
-        });
-        takeEarly(get().pending?.state);
-      },
+      signIn: (request) =>
+        startWait(
+          () => api.startAuthorization({ ...request, workspaceId: workspaceId() }),
+          (pending) => {
+            set({ pending });
+            // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
+            // The desktop app's in-app window is already open when the answer comes back.
+            if (!pending.inAppWindow) openUrl(pending.authorizationUrl);
+            return pending.state;
+          },
+        ),
       async paste(callbackUrl) {
         await guard(async () => {
           const result = await api.completeAuthorization({ callbackUrl });
@@ -212,18 +226,14 @@ export const createFlowsStore = ({ api, workspaceId, openUrl }: FlowsStoreDeps):
           return { revealed: rest };
         }),
       select: (id) => set({ selected: id }),
-      async startDevice(request) {
-        await guard(async () => {
-          const started = await api.startDeviceAuthorization({ ...request, workspaceId: workspaceId() });
-          if (started.status === 'failed') {
-            await record(started.result);
-            return;
-          }
-          const { status: _status, ...device } = started;
-          set({ device });
-        });
-        takeEarly(get().device?.deviceId);
-      },
+      startDevice: (request) =>
+        startWait(
+          () => api.startDeviceAuthorization({ ...request, workspaceId: workspaceId() }),
+          (device) => {
+            set({ device });
+            return device.deviceId;
+          },
+        ),
       stopDevice: () => {
         const deviceId = get().device?.deviceId;
         set({ device: undefined });

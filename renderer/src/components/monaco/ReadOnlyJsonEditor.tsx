@@ -2,6 +2,7 @@ import { editorTheme } from './editor-theme';
 import { useEffect, useRef } from 'react';
 import type { MonacoApi } from './load-monaco';
 import { registerLineHover, type LineHover } from './line-hovers';
+import { useEditorText } from './use-editor-text';
 
 export interface LineNote {
   lineNumber: number;
@@ -77,10 +78,7 @@ export function ReadOnlyJsonEditor({ monaco, text, ariaLabel, hover, notes, test
     // Made once per mount (text and notes update it below), so the hover and cursor survive a tick.
   }, [monaco]);
 
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== text) model.setValue(text);
-  }, [text]);
+  useEditorText(editorRef, text, monaco);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

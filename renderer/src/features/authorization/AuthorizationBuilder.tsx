@@ -11,6 +11,16 @@ import { ChipInput } from '../../components/ChipInput';
 import { parseExtraParams, signInClient, useAuthorizationDraft, userClients } from '../../stores/authorization-store';
 import { useConnections } from '../../app/stores';
 import { useOfferedResources } from '../../app/use-offered-resources';
+import { CheckField, LabeledSelect, TextField } from '../../components/form-fields';
+import { TextAreaField } from '../../components/TextAreaField';
+
+/** OpenID Connect Core §3.1.2.1 prompt values the builder offers; empty sends none. */
+const PROMPTS = [
+  { value: '', label: '(none)' },
+  { value: 'consent', label: 'consent' },
+  { value: 'login', label: 'login' },
+  { value: 'none', label: 'none' },
+];
 
 /** Where the browser comes back: the custom scheme in the desktop app, a loopback listener in the browser (RFC 8252 §7). */
 function redirectUriFor(shell: string | undefined): string {
@@ -61,21 +71,16 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
       <h2>
         Authorization request <small>authorization code + PKCE · RFC 6749 §4.1, RFC 7636</small>
       </h2>
-      <label className="field">
-        <span>Application</span>
-        <select
-          data-testid="auth-client"
-          value={clientId ?? ''}
-          onChange={(e) => draft.pickClient(connection.id, e.target.value)}
-        >
-          {userClients(connection).map((c) => (
-            <option key={c.clientId} value={c.clientId}>
-              {c.name} ({c.kind}
-              {c.hasSecret ? ', confidential' : ', public: PKCE only'})
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label="Application"
+        testId="auth-client"
+        value={clientId ?? ''}
+        onValue={(id) => draft.pickClient(connection.id, id)}
+        options={userClients(connection).map((c) => ({
+          value: c.clientId,
+          label: `${c.name} (${c.kind}${c.hasSecret ? ', confidential' : ', public: PKCE only'})`,
+        }))}
+      />
       <ChipInput
         label="API resources (resource, RFC 8707)"
         testId="auth-resources"
@@ -97,75 +102,54 @@ export function AuthorizationBuilder({ connection }: { connection: ConnectionSum
         placeholder="openid, offline_access, read:products…"
       />
       <div className="field-row">
-        <label className="field">
-          <span>prompt</span>
-          <select
-            data-testid="auth-prompt"
-            value={draft.prompt}
-            onChange={(e) => set({ prompt: e.target.value as typeof draft.prompt })}
-          >
-            <option value="">(none)</option>
-            <option value="consent">consent</option>
-            <option value="login">login</option>
-            <option value="none">none</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>login_hint</span>
-          <input
-            type="text"
-            value={draft.loginHint}
-            onChange={(e) => set({ loginHint: e.target.value })}
-            placeholder="user name or email"
-          />
-        </label>
+        <LabeledSelect
+          label="prompt"
+          testId="auth-prompt"
+          value={draft.prompt}
+          onValue={(prompt) => set({ prompt: prompt as typeof draft.prompt })}
+          options={PROMPTS}
+        />
+        <TextField
+          label="login_hint"
+          type="text"
+          value={draft.loginHint}
+          onValue={(loginHint) => set({ loginHint })}
+          placeholder="user name or email"
+        />
       </div>
       <div className="field-row">
-        <label className="field">
-          <span>
-            organization_id <small className="hint">Logto organization token</small>
-          </span>
-          <input type="text" value={draft.organizationId} onChange={(e) => set({ organizationId: e.target.value })} />
-        </label>
-        <label className="field">
-          <span>
-            Extra parameters <small className="hint">name=value, one per line</small>
-          </span>
-          <textarea
-            rows={2}
-            value={draft.extraParams}
-            onChange={(e) => set({ extraParams: e.target.value })}
-            placeholder="ui_locales=de"
-          />
-        </label>
+        <TextField
+          label="organization_id"
+          hint="Logto organization token"
+          type="text"
+          value={draft.organizationId}
+          onValue={(organizationId) => set({ organizationId })}
+        />
+        <TextAreaField
+          label="Extra parameters"
+          hint="name=value, one per line"
+          rows={2}
+          value={draft.extraParams}
+          onValue={(extraParams) => set({ extraParams })}
+          placeholder="ui_locales=de"
+        />
       </div>
 
       <div className="field-row">
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="auth-par"
-            checked={draft.par}
-            onChange={(e) => set({ par: e.target.checked })}
-          />
-          <span>
-            Pushed authorization request{' '}
-            <small className="hint">
-              RFC 9126: these parameters are POSTed to the server first; the browser gets only client_id and request_uri
-            </small>
-          </span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="auth-dpop"
-            checked={draft.dpop}
-            onChange={(e) => set({ dpop: e.target.checked })}
-          />
-          <span>
-            DPoP <small className="hint">RFC 9449: the tokens are bound to a key this run holds</small>
-          </span>
-        </label>
+        <CheckField
+          testId="auth-par"
+          checked={draft.par}
+          onChange={(par) => set({ par })}
+          label="Pushed authorization request"
+          hint="RFC 9126: these parameters are POSTed to the server first; the browser gets only client_id and request_uri"
+        />
+        <CheckField
+          testId="auth-dpop"
+          checked={draft.dpop}
+          onChange={(dpop) => set({ dpop })}
+          label="DPoP"
+          hint="RFC 9449: the tokens are bound to a key this run holds"
+        />
       </div>
 
       {/* Always present, so screen readers announce new findings (aria-live needs the region to exist first). */}

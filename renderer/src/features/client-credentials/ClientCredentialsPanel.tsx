@@ -5,6 +5,7 @@ import { Spinner } from '../../components/Spinner';
 import { ChipInput } from '../../components/ChipInput';
 import { checkResourceIndicator } from '../../../../shared/request/resource-indicator';
 import { useOfferedResources } from '../../app/use-offered-resources';
+import { CheckField, clientOptions, LabeledSelect, TextField } from '../../components/form-fields';
 
 /** RFC 6749 §4.4: a machine-to-machine app asks for a token for one API resource, with scopes. */
 export function ClientCredentialsPanel({ connection }: { connection: ConnectionSummary }) {
@@ -39,17 +40,17 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           Client credentials <small>machine-to-machine · RFC 6749 §4.4</small>
         </h2>
 
-        <label className="field">
-          <span>Application</span>
-          <select data-testid="client-select" value={clientId ?? ''} onChange={(e) => state.setClient(e.target.value)}>
-            {m2mClients.length === 0 && <option value="">No machine-to-machine app in this connection</option>}
-            {m2mClients.map((c) => (
-              <option key={c.clientId} value={c.clientId}>
-                {c.name} ({c.clientId})
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label="Application"
+          testId="client-select"
+          value={clientId ?? ''}
+          onValue={state.setClient}
+          options={
+            m2mClients.length === 0
+              ? [{ value: '', label: 'No machine-to-machine app in this connection' }]
+              : clientOptions(m2mClients)
+          }
+        />
 
         <fieldset className="field">
           <legend>
@@ -59,15 +60,14 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
             </small>
           </legend>
           {offered.map((r) => (
-            <label key={r.indicator} className="check">
-              <input
-                type="checkbox"
-                data-testid={`resource-${r.indicator}`}
-                checked={state.resources.includes(r.indicator)}
-                onChange={() => state.toggleResource(r.indicator)}
-              />
+            <CheckField
+              key={r.indicator}
+              testId={`resource-${r.indicator}`}
+              checked={state.resources.includes(r.indicator)}
+              onChange={() => state.toggleResource(r.indicator)}
+            >
               {r.name !== r.indicator && <span>{r.name}</span>} <code>{r.indicator}</code>
-            </label>
+            </CheckField>
           ))}
           <ChipInput
             label={offered.length ? 'Another resource' : 'Resource indicators'}
@@ -95,15 +95,15 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
           {selectedResources.map((r) => (
             <div key={r.indicator} className="scope-group">
               {r.scopes.map((s) => (
-                <label key={s.name} className="check" title={s.description}>
-                  <input
-                    type="checkbox"
-                    data-testid={`scope-${s.name}`}
-                    checked={state.scopes.includes(s.name)}
-                    onChange={() => state.toggleScope(s.name)}
-                  />
+                <CheckField
+                  key={s.name}
+                  title={s.description}
+                  testId={`scope-${s.name}`}
+                  checked={state.scopes.includes(s.name)}
+                  onChange={() => state.toggleScope(s.name)}
+                >
                   <code>{s.name}</code> {s.description && <span className="hint">{s.description}</span>}
-                </label>
+                </CheckField>
               ))}
             </div>
           ))}
@@ -118,32 +118,21 @@ export function ClientCredentialsPanel({ connection }: { connection: ConnectionS
         </fieldset>
 
         <div className="field-row">
-          <label className="field">
-            <span>
-              organization_id{' '}
-              <small className="hint">Logto: an organization token, for an M2M app added to the organization</small>
-            </span>
-            <input
-              type="text"
-              data-testid="cc-organization"
-              value={state.organizationId}
-              onChange={(e) => state.setOptions({ organizationId: e.target.value })}
-            />
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="cc-dpop"
-              checked={state.dpop}
-              onChange={(e) => state.setOptions({ dpop: e.target.checked })}
-            />
-            <span>
-              DPoP{' '}
-              <small className="hint">
-                RFC 9449: bind the token to a key this run holds; a stolen token is useless without it
-              </small>
-            </span>
-          </label>
+          <TextField
+            label="organization_id"
+            hint="Logto: an organization token, for an M2M app added to the organization"
+            type="text"
+            testId="cc-organization"
+            value={state.organizationId}
+            onValue={(organizationId) => state.setOptions({ organizationId })}
+          />
+          <CheckField
+            testId="cc-dpop"
+            checked={state.dpop}
+            onChange={(dpop) => state.setOptions({ dpop })}
+            label="DPoP"
+            hint="RFC 9449: bind the token to a key this run holds; a stolen token is useless without it"
+          />
         </div>
 
         <div className="actions">

@@ -1,5 +1,6 @@
 import type { ClaimDifference } from '../../../../shared/inspect/compare-tokens';
 import { isoDate } from '../../../../shared/inspect/relative-time';
+import { TableHead } from '../../components/TableHead';
 
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat', 'auth_time']);
 
@@ -32,15 +33,7 @@ export function ClaimDiffTable({
   const rows = hideSame ? claims.filter((c) => c.status !== 'same') : claims;
   return (
     <table className="compare-grid" data-testid="compare-claims">
-      <thead>
-        <tr>
-          <th>part</th>
-          <th>claim</th>
-          <th>{labels.a}</th>
-          <th>{labels.b}</th>
-          <th>result</th>
-        </tr>
-      </thead>
+      <TableHead columns={['part', 'claim', labels.a, labels.b, 'result']} />
       <tbody>
         {rows.map((c) => (
           <tr

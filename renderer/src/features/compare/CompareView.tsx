@@ -3,6 +3,7 @@ import { useCompare } from '../../app/stores';
 import { ClaimDiffTable } from './ClaimDiffTable';
 import { SandboxComparePanel } from './SandboxComparePanel';
 import { SessionTokenPicker } from '../inspector/SessionTokenPicker';
+import { CheckField } from '../../components/form-fields';
 
 /** Two tokens side by side, claim by claim, with what the differences mean in plain words. */
 export function CompareView() {
@@ -79,15 +80,9 @@ export function CompareView() {
               <li key={sentence}>{sentence}.</li>
             ))}
           </ul>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="compare-hide-same"
-              checked={hideSame}
-              onChange={(e) => setHideSame(e.target.checked)}
-            />
+          <CheckField testId="compare-hide-same" checked={hideSame} onChange={setHideSame}>
             Show only the claims that differ
-          </label>
+          </CheckField>
           <ClaimDiffTable claims={comparison.claims} labels={labels} hideSame={hideSame} />
         </div>
       )}

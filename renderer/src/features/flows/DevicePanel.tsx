@@ -1,24 +1,25 @@
 import { useState } from 'react';
+import { AppSelect, useAppChoice } from './AppSelect';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
-import { useOfferedResources } from '../../app/use-offered-resources';
+import { useResourceChoice } from './use-resource-choice';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { Spinner } from '../../components/Spinner';
+import { TextField } from '../../components/form-fields';
 
 /** RFC 8628 device authorization: for apps on devices without a browser; the user signs in elsewhere with a code. */
 export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
   const { startDevice, stopDevice, device, busy } = useFlows();
-  const offered = useOfferedResources(connection);
   // Logto gives the device flow to Native apps; M2M apps have no user to sign in.
   const clients = connection.clients.filter((c) => c.kind !== 'm2m');
-  const [clientId, setClientId] = useState(
-    clients.find((c) => c.kind === 'native')?.clientId ?? clients[0]?.clientId ?? '',
+  const [clientId, setClientId] = useAppChoice(clients, 'native');
+  const { resource, offered, indicators, picker } = useResourceChoice(
+    connection,
+    connection.resources[0]?.indicator ?? '',
   );
-  const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('openid offline_access');
   const permissions = offered.find((r) => r.indicator === resource)?.scopes ?? [];
-  const start = () =>
-    void startDevice({ connectionId: connection.id, clientId, resources: resource ? [resource] : [], scope });
+  const start = () => void startDevice({ connectionId: connection.id, clientId, resources: indicators, scope });
   return (
     <form
       className="request-form"
@@ -33,34 +34,21 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
         <small>RFC 8628 · for a device without a browser: the user signs in elsewhere with a code</small>
       </h2>
       <div className="field-row">
-        <label className="field">
-          <span>Application</span>
-          <select data-testid="device-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
-            {clients.map((c) => (
-              <option key={c.clientId} value={c.clientId}>
-                {c.name} ({c.clientId})
-              </option>
-            ))}
-          </select>
-        </label>
+        <AppSelect testId="device-client" clients={clients} value={clientId} onValue={setClientId} />
         <ResourcePicker
           label="API resource"
           testId="device-resource"
-          value={resource}
-          onChange={setResource}
-          resources={offered}
+          {...picker}
           noneLabel="None (the server's default API, if any)"
         />
       </div>
-      <label className="field">
-        <span>
-          Scope{' '}
-          {permissions.length > 0 && (
-            <small className="hint">this API's permissions: {permissions.map((p) => p.name).join(' ')}</small>
-          )}
-        </span>
-        <input data-testid="device-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
-      </label>
+      <TextField
+        label="Scope"
+        hint={permissions.length > 0 && `this API's permissions: ${permissions.map((p) => p.name).join(' ')}`}
+        testId="device-scope"
+        value={scope}
+        onValue={setScope}
+      />
       <div className="actions">
         <button type="submit" data-testid="device-start" disabled={busy || Boolean(device) || !clientId}>
           Get a user code

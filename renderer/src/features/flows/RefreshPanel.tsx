@@ -3,8 +3,9 @@ import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { refreshTrap } from '../../../../shared/flows/refresh-trap';
 import { useFlows } from '../../app/stores';
 import { type FlowRunRecord } from '../../stores/flows-store';
-import { useOfferedResources } from '../../app/use-offered-resources';
+import { useResourceChoice } from './use-resource-choice';
 import { ResourcePicker } from '../../components/ResourcePicker';
+import { TextField } from '../../components/form-fields';
 
 /** RFC 6749 §6 with resource, scope and organization_id, from a run's refresh token; warns before the refresh trap. */
 export function RefreshPanel({
@@ -15,11 +16,9 @@ export function RefreshPanel({
   run: FlowRunRecord;
 }) {
   const { refresh, busy } = useFlows();
-  const offered = useOfferedResources(connection);
-  const [resource, setResource] = useState('');
+  const { indicators: resources, picker } = useResourceChoice(connection, '');
   const [scope, setScope] = useState('');
   const [organizationId, setOrganizationId] = useState('');
-  const resources = resource ? [resource] : [];
   const trap = refreshTrap(resources, run.grantedResources);
   const send = (acceptRefreshTrap: boolean) =>
     void refresh({
@@ -39,28 +38,24 @@ export function RefreshPanel({
         <ResourcePicker
           label="Resource"
           testId="refresh-resource"
-          value={resource}
-          onChange={setResource}
-          resources={offered}
+          {...picker}
           noneLabel="none (opaque token, or the organization token)"
         />
-        <label className="field">
-          <span>
-            Organization ID <small className="hint">Logto organization token</small>
-          </span>
-          <input
-            data-testid="refresh-organization"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
-          />
-        </label>
+        <TextField
+          label="Organization ID"
+          hint="Logto organization token"
+          testId="refresh-organization"
+          value={organizationId}
+          onValue={setOrganizationId}
+        />
       </div>
-      <label className="field">
-        <span>
-          Scope <small className="hint">a subset of what was granted; empty keeps them all</small>
-        </span>
-        <input data-testid="refresh-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
-      </label>
+      <TextField
+        label="Scope"
+        hint="a subset of what was granted; empty keeps them all"
+        testId="refresh-scope"
+        value={scope}
+        onValue={setScope}
+      />
       {trap && (
         <p className="verdict verdict-fail" role="alert" data-testid="refresh-trap">
           ⚠ {trap.message}

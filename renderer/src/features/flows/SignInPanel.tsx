@@ -4,6 +4,7 @@ import { parseExtraParams, signInClient, useAuthorizationDraft } from '../../sto
 import { useFlows, useConnections } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { SequenceDiagram } from './SequenceDiagram';
+import { CheckField, LabeledSelect, LabelText } from '../../components/form-fields';
 
 /**
  * Runs the authorization request built in the request builder: the system browser signs in, the redirect comes
@@ -46,32 +47,21 @@ export function SignInPanel({ connection }: { connection: ConnectionSummary }) {
         Uses the request above: {clientId ?? 'no user-facing app'}, scopes “{draft.scopes.join(' ')}”,{' '}
         {draft.resources.length} resource(s).
       </p>
-      <label className="field">
-        <span>
-          Redeem the code for <small className="hint">the token request's resource (RFC 8707 §2.2)</small>
-        </span>
-        <select data-testid="token-resource" value={tokenResource} onChange={(e) => setTokenResource(e.target.value)}>
-          <option value="">the server's choice</option>
-          {draft.resources.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label="Redeem the code for"
+        hint="the token request's resource (RFC 8707 §2.2)"
+        testId="token-resource"
+        value={tokenResource}
+        onValue={setTokenResource}
+        options={[{ value: '', label: "the server's choice" }, ...draft.resources.map((r) => ({ value: r, label: r }))]}
+      />
       {desktop && (
-        <label className="check">
-          <input
-            type="checkbox"
-            data-testid="in-app-window"
-            checked={inAppWindow}
-            onChange={(e) => setInAppWindow(e.target.checked)}
+        <CheckField testId="in-app-window" checked={inAppWindow} onChange={setInAppWindow}>
+          <LabelText
+            label="Sign in inside Tokenscope"
+            hint="for providers that need it; the system browser is the safer default (RFC 8252 §8.12)"
           />
-          Sign in inside Tokenscope{' '}
-          <small className="hint">
-            for providers that need it; the system browser is the safer default (RFC 8252 §8.12)
-          </small>
-        </label>
+        </CheckField>
       )}
       <div className="actions">
         <button type="submit" data-testid="sign-in" disabled={busy || !clientId || Boolean(pending)}>

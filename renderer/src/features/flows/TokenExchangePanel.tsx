@@ -1,29 +1,29 @@
 import { useState } from 'react';
+import { AppSelect, useAppChoice } from './AppSelect';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
 import { useFlows } from '../../app/stores';
-import { useOfferedResources } from '../../app/use-offered-resources';
+import { useResourceChoice } from './use-resource-choice';
 import { ResourcePicker } from '../../components/ResourcePicker';
 import { ACCESS_TOKEN_TYPE, PAT_TOKEN_TYPE } from '../../../../shared/oauth/token-types';
+import { LabeledSelect, TextField } from '../../components/form-fields';
 
 const PRESETS = {
   pat: { label: 'Logto personal access token', type: PAT_TOKEN_TYPE },
   access_token: { label: 'Access token (RFC 8693)', type: ACCESS_TOKEN_TYPE },
   custom: { label: 'Other token type', type: '' },
 } as const;
+const PRESET_OPTIONS = Object.entries(PRESETS).map(([id, p]) => ({ value: id, label: p.label }));
 
 /** RFC 8693 token exchange: the Logto PAT preset, or any subject (and actor) token type. */
 export function TokenExchangePanel({ connection }: { connection: ConnectionSummary }) {
   const { exchange, busy } = useFlows();
-  const offered = useOfferedResources(connection);
   const clients = connection.clients.filter((c) => c.hasSecret);
-  const [clientId, setClientId] = useState(
-    clients.find((c) => c.kind === 'traditional')?.clientId ?? clients[0]?.clientId ?? '',
-  );
+  const [clientId, setClientId] = useAppChoice(clients, 'traditional');
   const [preset, setPreset] = useState<keyof typeof PRESETS>('pat');
   const [customType, setCustomType] = useState('');
   const [subjectToken, setSubjectToken] = useState('');
   const [actorToken, setActorToken] = useState('');
-  const [resource, setResource] = useState(connection.resources[0]?.indicator ?? '');
+  const { indicators, picker } = useResourceChoice(connection, connection.resources[0]?.indicator ?? '');
   const [scope, setScope] = useState('');
   const subjectTokenType = preset === 'custom' ? customType : PRESETS[preset].type;
 
@@ -33,69 +33,37 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
         Token exchange <small>RFC 8693 · the app needs token exchange switched on</small>
       </h2>
       <div className="field-row">
-        <label className="field">
-          <span>Application</span>
-          <select data-testid="exchange-client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
-            {clients.map((c) => (
-              <option key={c.clientId} value={c.clientId}>
-                {c.name} ({c.clientId})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Subject token type</span>
-          <select
-            data-testid="exchange-preset"
-            value={preset}
-            onChange={(e) => setPreset(e.target.value as keyof typeof PRESETS)}
-          >
-            {Object.entries(PRESETS).map(([id, p]) => (
-              <option key={id} value={id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AppSelect testId="exchange-client" clients={clients} value={clientId} onValue={setClientId} />
+        <LabeledSelect
+          label="Subject token type"
+          testId="exchange-preset"
+          value={preset}
+          onValue={(id) => setPreset(id as keyof typeof PRESETS)}
+          options={PRESET_OPTIONS}
+        />
       </div>
-      {preset === 'custom' && (
-        <label className="field">
-          <span>subject_token_type URI</span>
-          <input value={customType} onChange={(e) => setCustomType(e.target.value)} />
-        </label>
-      )}
-      <label className="field">
-        <span>
-          Subject token <small className="hint">masked in the timeline; kept in memory for this run only</small>
-        </span>
-        <input
-          type="password"
-          autoComplete="off"
-          data-testid="exchange-subject"
-          value={subjectToken}
-          placeholder={preset === 'pat' ? 'pat_…' : ''}
-          onChange={(e) => setSubjectToken(e.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>
-          Actor token <small className="hint">optional: the token gets an act claim</small>
-        </span>
-        <input type="password" autoComplete="off" value={actorToken} onChange={(e) => setActorToken(e.target.value)} />
-      </label>
+      {preset === 'custom' && <TextField label="subject_token_type URI" value={customType} onValue={setCustomType} />}
+      <TextField
+        label="Subject token"
+        hint="masked in the timeline; kept in memory for this run only"
+        type="password"
+        autoComplete="off"
+        testId="exchange-subject"
+        value={subjectToken}
+        placeholder={preset === 'pat' ? 'pat_…' : ''}
+        onValue={setSubjectToken}
+      />
+      <TextField
+        label="Actor token"
+        hint="optional: the token gets an act claim"
+        type="password"
+        autoComplete="off"
+        value={actorToken}
+        onValue={setActorToken}
+      />
       <div className="field-row">
-        <ResourcePicker
-          label="Resource"
-          testId="exchange-resource"
-          value={resource}
-          onChange={setResource}
-          resources={offered}
-          noneLabel="none (opaque token)"
-        />
-        <label className="field">
-          <span>Scope</span>
-          <input data-testid="exchange-scope" value={scope} onChange={(e) => setScope(e.target.value)} />
-        </label>
+        <ResourcePicker label="Resource" testId="exchange-resource" {...picker} noneLabel="none (opaque token)" />
+        <TextField label="Scope" testId="exchange-scope" value={scope} onValue={setScope} />
       </div>
       <div className="actions">
         <button
@@ -111,7 +79,7 @@ export function TokenExchangePanel({ connection }: { connection: ConnectionSumma
               ...(actorToken.trim()
                 ? { actorToken: actorToken.trim(), actorTokenType: PRESETS.access_token.type }
                 : {}),
-              resources: resource ? [resource] : [],
+              resources: indicators,
               scope,
             })
           }

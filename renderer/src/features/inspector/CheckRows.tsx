@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../../shared/inspect/check-result';
 import { specUrl } from '../../../../shared/inspect/check-result';
+import { TableHead } from '../../components/TableHead';
 
 const BADGE: Record<CheckResult['status'], string> = { pass: '✓ pass', fail: '✗ fail', warn: '! warn', info: 'i info' };
 
@@ -7,14 +8,7 @@ const BADGE: Record<CheckResult['status'], string> = { pass: '✓ pass', fail: '
 export function CheckRows({ checks }: { checks: CheckResult[] }) {
   return (
     <table className="checks" data-testid="checks">
-      <thead>
-        <tr>
-          <th>check</th>
-          <th>result</th>
-          <th>why</th>
-          <th>spec</th>
-        </tr>
-      </thead>
+      <TableHead columns={['check', 'result', 'why', 'spec']} />
       <tbody>
         {checks.map((c) => {
           const url = specUrl(c.spec);

@@ -8,6 +8,41 @@ import { CompareWithButton } from './CompareWithButton';
 import { SessionTokenPicker } from './SessionTokenPicker';
 import { kindSentence } from './kind-sentence';
 import { verdictSentence } from './verdict-sentence';
+import { TextField } from '../../components/form-fields';
+import { TextAreaField } from '../../components/TextAreaField';
+
+interface TextCheck {
+  key: 'issuer' | 'expectedAudience' | 'requiredScopes';
+  label: string;
+  hint: string;
+  testId: string;
+  placeholder: string;
+}
+
+/** What the token is checked against, besides the clock. */
+const TEXT_CHECKS: readonly TextCheck[] = [
+  {
+    key: 'issuer',
+    label: 'Issuer to trust',
+    hint: "keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)",
+    testId: 'inspect-issuer',
+    placeholder: 'https://your-tenant.logto.app/oidc',
+  },
+  {
+    key: 'expectedAudience',
+    label: 'Expected audience',
+    hint: "the API's resource indicator",
+    testId: 'inspect-audience',
+    placeholder: 'https://api.example.com',
+  },
+  {
+    key: 'requiredScopes',
+    label: 'Required scopes',
+    hint: 'what the API operation needs, space-separated',
+    testId: 'inspect-scopes',
+    placeholder: 'read:products',
+  },
+];
 
 export function InspectorView() {
   const { input, edit, inspect, paste, inspectFromFlow, inspectRun, running, analysis, scopes, callError } =
@@ -27,6 +62,9 @@ export function InspectorView() {
     void paste(text);
   };
   const verdict = analysis ? verdictSentence(analysis) : undefined;
+  const textCheckField = ({ key, ...field }: TextCheck) => (
+    <TextField key={key} type="text" {...field} value={input[key]} onValue={(value) => edit({ [key]: value })} />
+  );
 
   return (
     <div className="panel">
@@ -34,24 +72,19 @@ export function InspectorView() {
         <h2>
           Inspect a token <small>every check an API should make, all reported</small>
         </h2>
-        <label className="field">
-          <span>
-            Token{' '}
-            <small className="hint" id="inspect-token-hint">
-              pasting inspects at once
-            </small>
-          </span>
-          <textarea
-            data-testid="inspect-token"
-            rows={4}
-            spellCheck={false}
-            placeholder="Paste an access token, ID token, opaque token, refresh token or PAT"
-            value={input.token}
-            onChange={(e) => edit({ token: e.target.value })}
-            onPaste={onPaste}
-            aria-describedby="inspect-token-hint"
-          />
-        </label>
+        <TextAreaField
+          label="Token"
+          hint="pasting inspects at once"
+          hintId="inspect-token-hint"
+          testId="inspect-token"
+          rows={4}
+          spellCheck={false}
+          placeholder="Paste an access token, ID token, opaque token, refresh token or PAT"
+          value={input.token}
+          onValue={(token) => edit({ token })}
+          onPaste={onPaste}
+          aria-describedby="inspect-token-hint"
+        />
         <SessionTokenPicker
           label="Or a token of this session"
           testId="inspect-session-token"
@@ -62,58 +95,19 @@ export function InspectorView() {
               : inspectFromFlow(token, issuer, resource))
           }
         />
+        {/* Two rows: the issuer and the audience, then the scopes with the clock skew. */}
+        <div className="field-row">{TEXT_CHECKS.slice(0, 2).map(textCheckField)}</div>
         <div className="field-row">
-          <label className="field">
-            <span>
-              Issuer to trust{' '}
-              <small className="hint">
-                keys come from its jwks_uri; empty: the token's own iss, which proves nothing (not verified)
-              </small>
-            </span>
-            <input
-              type="text"
-              data-testid="inspect-issuer"
-              value={input.issuer}
-              onChange={(e) => edit({ issuer: e.target.value })}
-              placeholder="https://your-tenant.logto.app/oidc"
-            />
-          </label>
-          <label className="field">
-            <span>
-              Expected audience <small className="hint">the API's resource indicator</small>
-            </span>
-            <input
-              type="text"
-              data-testid="inspect-audience"
-              value={input.expectedAudience}
-              onChange={(e) => edit({ expectedAudience: e.target.value })}
-              placeholder="https://api.example.com"
-            />
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field">
-            <span>
-              Required scopes <small className="hint">what the API operation needs, space-separated</small>
-            </span>
-            <input
-              type="text"
-              data-testid="inspect-scopes"
-              value={input.requiredScopes}
-              onChange={(e) => edit({ requiredScopes: e.target.value })}
-              placeholder="read:products"
-            />
-          </label>
-          <label className="field narrow">
-            <span>Clock skew (s)</span>
-            <input
-              type="number"
-              min={0}
-              max={86400}
-              value={input.clockSkewSeconds}
-              onChange={(e) => edit({ clockSkewSeconds: Math.max(0, Number(e.target.value) || 0) })}
-            />
-          </label>
+          {TEXT_CHECKS.slice(2).map(textCheckField)}
+          <TextField
+            label="Clock skew (s)"
+            className="narrow"
+            type="number"
+            min={0}
+            max={86400}
+            value={String(input.clockSkewSeconds)}
+            onValue={(text) => edit({ clockSkewSeconds: Math.max(0, Number(text) || 0) })}
+          />
         </div>
         <div className="actions">
           <button type="submit" data-testid="inspect-run" disabled={running || !input.token.trim()}>

@@ -1,4 +1,5 @@
 import type { ScopeDiff, ScopeRow } from '../../../../shared/inspect/scope-diff';
+import { TableHead } from '../../components/TableHead';
 
 const mark = (value: boolean | undefined) =>
   value === undefined ? (
@@ -55,15 +56,15 @@ function Rows({ rows, source }: { rows: ScopeRow[]; source?: string }) {
 }
 
 const HEAD = (
-  <thead>
-    <tr>
-      <th>scope</th>
-      <th>requested</th>
-      <th>granted</th>
-      <th>in token</th>
-      <th>why: the reason it is missing, or the role that granted it</th>
-    </tr>
-  </thead>
+  <TableHead
+    columns={[
+      'scope',
+      'requested',
+      'granted',
+      'in token',
+      'why: the reason it is missing, or the role that granted it',
+    ]}
+  />
 );
 
 /** Requested vs granted vs in-token, per resource (RFC 8707: a token's scopes are read for its audience). */

@@ -4,6 +4,8 @@ import { MAX_RESPONSE_BYTES, MAX_TIME_LIMITS } from '../../../../shared/replay/r
 import { useSelectedConnection, useReplay } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { TokenPicker } from './TokenPicker';
+import { TextField } from '../../components/form-fields';
+import { TextAreaField } from '../../components/TextAreaField';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -77,46 +79,40 @@ export function RequestComposer({ onSave }: { onSave(): void }) {
         </p>
       )}
       <div className="field-row">
-        <label className="field">
-          <span>
-            Headers{' '}
-            <small className="hint">
+        <TextAreaField
+          label="Headers"
+          hint={
+            <>
               one <code>Name: value</code> per line
-            </small>
-          </span>
-          <textarea
-            data-testid="replay-headers"
-            rows={4}
-            spellCheck={false}
-            value={composer.headersText}
-            onChange={(e) => edit({ headersText: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>
-            Body <small className="hint">sent with POST, PUT, PATCH, DELETE</small>
-          </span>
-          <textarea
-            data-testid="replay-body"
-            rows={4}
-            spellCheck={false}
-            value={composer.body}
-            onChange={(e) => edit({ body: e.target.value })}
-          />
-        </label>
+            </>
+          }
+          testId="replay-headers"
+          rows={4}
+          spellCheck={false}
+          value={composer.headersText}
+          onValue={(headersText) => edit({ headersText })}
+        />
+        <TextAreaField
+          label="Body"
+          hint="sent with POST, PUT, PATCH, DELETE"
+          testId="replay-body"
+          rows={4}
+          spellCheck={false}
+          value={composer.body}
+          onValue={(body) => edit({ body })}
+        />
       </div>
       <div className="field-row">
-        <label className="field narrow">
-          <span>Max time (s)</span>
-          <input
-            type="text"
-            inputMode="decimal"
-            data-testid="replay-max-time"
-            placeholder={String(MAX_TIME_LIMITS.defaultSeconds)}
-            value={composer.maxTime}
-            onChange={(e) => edit({ maxTime: e.target.value })}
-          />
-        </label>
+        <TextField
+          label="Max time (s)"
+          className="narrow"
+          type="text"
+          inputMode="decimal"
+          testId="replay-max-time"
+          placeholder={String(MAX_TIME_LIMITS.defaultSeconds)}
+          value={composer.maxTime}
+          onValue={(maxTime) => edit({ maxTime })}
+        />
         <p className="hint">
           The whole call ends after this many seconds, like curl's <code>--max-time</code> (
           {MAX_TIME_LIMITS.defaultSeconds} when empty, at most {MAX_TIME_LIMITS.maxSeconds}); an answer is read up to{' '}

@@ -1,5 +1,6 @@
 import { useClientCredentials, useFlows, useReplay } from '../../app/stores';
 import { sessionTokens, type SessionRun } from '../inspector/session-tokens';
+import { CheckField, LabelText, Select } from '../../components/form-fields';
 
 /** The token to send: none (to see the 401), one pasted, one sent earlier in this session, or the last flow's. */
 export function TokenPicker() {
@@ -26,43 +27,37 @@ export function TokenPicker() {
         </small>
       </legend>
       <div className="replay-token-row">
-        <select
-          data-testid="replay-token-pick"
+        <Select
+          testId="replay-token-pick"
           aria-label="Token to send"
           value={value}
-          onChange={(e) => {
-            const v = e.target.value;
+          onValue={(v) => {
             if (v === 'none' || v === 'paste') setPick({ kind: v });
             else setPick({ kind: 'reference', ref: v.slice('ref:'.length) });
           }}
-        >
-          <option value="none">No token (see the 401)</option>
-          <option value="paste">Pasted token</option>
-          {knownTokens.map((t) => (
-            <option key={t.ref} value={`ref:${t.ref}`}>
-              {t.subject ? `${t.subject} · ` : ''}
-              {t.scope !== undefined ? `scope "${t.scope}" · ` : ''}
-              {t.masked}
-            </option>
-          ))}
-        </select>
+          options={[
+            { value: 'none', label: 'No token (see the 401)' },
+            { value: 'paste', label: 'Pasted token' },
+            ...knownTokens.map((t) => ({
+              value: `ref:${t.ref}`,
+              label: `${t.subject ? `${t.subject} · ` : ''}${t.scope !== undefined ? `scope "${t.scope}" · ` : ''}${t.masked}`,
+            })),
+          ]}
+        />
         {session.length > 0 && (
-          <select
+          <Select
             aria-label="Use a token of this session"
-            data-testid="replay-session-token"
+            testId="replay-session-token"
             value=""
-            onChange={(e) => {
-              const picked = session[Number(e.target.value)];
+            onValue={(v) => {
+              const picked = session[Number(v)];
               if (picked) useToken(picked.token);
             }}
-          >
-            <option value="">Use a token of this session…</option>
-            {session.map((t, i) => (
-              <option key={`${i}:${t.label}`} value={i}>
-                {t.label}
-              </option>
-            ))}
-          </select>
+            options={[
+              { value: '', label: 'Use a token of this session…' },
+              ...session.map((t, i) => ({ value: String(i), label: t.label })),
+            ]}
+          />
         )}
         {flowToken && (
           <button
@@ -75,16 +70,13 @@ export function TokenPicker() {
           </button>
         )}
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="replay-force-bearer"
-          checked={forceBearer}
-          onChange={(e) => setForceBearer(e.target.checked)}
-        />{' '}
-        Send a DPoP-bound token as Bearer anyway{' '}
-        <small className="hint">to see the API refuse it without a proof of its key, as a stolen copy would be</small>
-      </label>
+      <CheckField testId="replay-force-bearer" checked={forceBearer} onChange={setForceBearer}>
+        {' '}
+        <LabelText
+          label="Send a DPoP-bound token as Bearer anyway"
+          hint="to see the API refuse it without a proof of its key, as a stolen copy would be"
+        />
+      </CheckField>
       {pick.kind === 'paste' && (
         <textarea
           data-testid="replay-token"

@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { Spinner } from '../../components/Spinner';
 import { RunList } from '../flows/RunList';
 import { GRANT_CHOICES, useGrantChoice } from '../../stores/grant-choice-store';
-import { rovingKeyDown } from '../../components/roving-focus';
+import { SegmentedRadioGroup } from '../../components/SegmentedRadioGroup';
 import { FirstRun } from '../first-run/FirstRun';
 
 // Client credentials is the first screen; the other grants' forms load when picked.
@@ -19,22 +19,13 @@ export function RequestView({ connection }: { connection: ConnectionSummary }) {
   return (
     <div className="panel">
       <FirstRun />
-      <div className="segmented" role="radiogroup" aria-label="Grant">
-        {GRANT_CHOICES.map((g, index) => (
-          <button
-            key={g.id}
-            type="button"
-            role="radio"
-            aria-checked={grant === g.id}
-            tabIndex={grant === g.id ? 0 : -1}
-            data-testid={`grant-${g.id}`}
-            onClick={() => choose(g.id)}
-            onKeyDown={(e) => rovingKeyDown(e, index, GRANT_CHOICES.length, (i) => choose(GRANT_CHOICES[i]!.id))}
-          >
-            {g.label}
-          </button>
-        ))}
-      </div>
+      <SegmentedRadioGroup
+        label="Grant"
+        options={GRANT_CHOICES}
+        value={grant}
+        onChange={choose}
+        testIdPrefix="grant-"
+      />
       {/* Keyed by connection: a form's picks (its app, its resource) never outlive the connection they were made on. */}
       <div key={connection.id}>
         {grant === 'client_credentials' && <ClientCredentialsPanel connection={connection} />}

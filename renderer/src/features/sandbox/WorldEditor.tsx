@@ -3,6 +3,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 're
 import type { WorldProblem } from '../../../../shared/sandbox/world-problem';
 import { loadYamlMonaco, type MonacoApi } from '../../components/monaco/load-monaco';
 import { Spinner } from '../../components/Spinner';
+import { useEditorText } from '../../components/monaco/use-editor-text';
 
 type Editor = ReturnType<MonacoApi['editor']['create']>;
 
@@ -68,11 +69,7 @@ export const WorldEditor = forwardRef<WorldEditorHandle, Props>(function WorldEd
     };
   }, [monaco]);
 
-  // Revert, reset and load change the text from outside; typing arrives here as the same text and is left alone.
-  useEffect(() => {
-    const model = editor.current?.getModel();
-    if (model && model.getValue() !== props.text) model.setValue(props.text);
-  }, [props.text, monaco]);
+  useEditorText(editor, props.text, monaco);
 
   useEffect(() => {
     const model = editor.current?.getModel();

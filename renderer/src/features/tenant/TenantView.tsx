@@ -6,6 +6,7 @@ import { Spinner } from '../../components/Spinner';
 import { TimelineView } from '../flows/TimelineView';
 import { useSelectedConnection, useTenant } from '../../app/stores';
 import type { ConnectionTenant } from '../../stores/tenant-store';
+import { TextInput } from '../../components/form-fields';
 
 // The picture loads with elkjs, only once a read has something to draw.
 const TenantGraphPanel = lazy(() => import('./TenantGraphPanel'));
@@ -37,30 +38,30 @@ function AccessForm({ connection, state }: { connection: ConnectionSummary; stat
         A machine-to-machine app of this tenant with the Management API access role (its permission <code>all</code>).
         Tokenscope only reads: every request is a GET.
       </p>
-      <input
+      <TextInput
         type="text"
         required
         aria-label="M2M app ID"
         placeholder="M2M app ID"
-        data-testid="tenant-client-id"
+        testId="tenant-client-id"
         value={clientId}
-        onChange={(e) => setClientId(e.target.value)}
+        onValue={setClientId}
       />
-      <input
+      <TextInput
         type="password"
         aria-label="M2M app secret"
         placeholder={access?.hasSecret ? 'App secret (empty keeps it)' : 'App secret'}
-        data-testid="tenant-client-secret"
+        testId="tenant-client-secret"
         value={secret}
-        onChange={(e) => setSecret(e.target.value)}
+        onValue={setSecret}
       />
-      <input
+      <TextInput
         type="text"
         aria-label="Management API indicator"
         placeholder={`Management API indicator (empty: ${access && access.managementApiFrom !== 'override' ? access.managementApi : 'derived from the endpoint'})`}
-        data-testid="tenant-indicator"
+        testId="tenant-indicator"
         value={indicator}
-        onChange={(e) => setIndicator(e.target.value)}
+        onValue={setIndicator}
       />
       <div className="actions">
         <button type="submit" disabled={busy || !clientId.trim()} data-testid="tenant-save-access">
