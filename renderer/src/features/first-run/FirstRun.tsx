@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { useConnections, useFlows, useInspector, useWorkspaces } from '../../app/stores';
-import { useNavigation, VIEWS, type View } from '../../stores/navigation-store';
-import { firstTokenRequest } from './first-token-request';
+import { lazy, Suspense } from 'react';
+import { useConnections, useFlows, useWorkspaces } from '../../app/stores';
 
-/** The lessons view, when this build has one (another part of the app adds it). */
-const lessonsView = (VIEWS as readonly { id: string; label: string }[]).find((v) => v.id === 'lessons');
+// Shown once per workspace at most: its button and text load only when it shows, off the first screen's script.
+const FirstRunOffer = lazy(() => import('./FirstRunOffer').then((m) => ({ default: m.FirstRunOffer })));
 
 /**
  * What an empty workspace opens on: one button that gets a token from the sandbox and shows it explained in the
@@ -12,68 +10,12 @@ const lessonsView = (VIEWS as readonly { id: string; label: string }[]).find((v)
  */
 export function FirstRun() {
   const sandbox = useConnections((s) => s.connections.find((c) => c.kind === 'sandbox'));
-  const { runs, listed, runClientCredentials } = useFlows();
+  const { runs, listed } = useFlows();
   const empty = useWorkspaces((s) => s.status === 'ready' && s.workspaces.find((w) => w.id === s.currentId));
-  const inspectRun = useInspector((s) => s.inspectRun);
-  const show = useNavigation((s) => s.show);
-  const [busy, setBusy] = useState(false);
-  const request = sandbox && firstTokenRequest(sandbox);
-  if (!request || !listed || runs.length > 0 || !empty || empty.historyCount > 0) return null;
-
-  const start = async () => {
-    setBusy(true);
-    try {
-      const result = await runClientCredentials(request);
-      if (!result?.ok) return; // the run list shows the error, explained
-      show('inspect');
-      // Checked by the run's id with the scope table made with the run: the token is not sent back.
-      const run = useFlows.getState().runs.find((r) => r.id === result.runId);
-      await inspectRun({
-        runId: result.runId ?? '',
-        token: String(result.tokenResponse.access_token ?? ''),
-        issuer: result.issuer,
-        resource: request.resources[0],
-        request: {
-          resources: request.resources,
-          scopes: request.scope.split(' ').filter(Boolean),
-          grantedScope: typeof result.tokenResponse.scope === 'string' ? result.tokenResponse.scope : undefined,
-        },
-        scopes: run?.scopes,
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  if (!sandbox || !listed || runs.length > 0 || !empty || empty.historyCount > 0) return null;
   return (
-    <section className="first-run" aria-labelledby="first-run-title" data-testid="first-run">
-      <h2 id="first-run-title">New here? See a real token, explained</h2>
-      <p>
-        The built-in sandbox is a local authorization server that behaves like Logto. One click asks it for an access
-        token for its {sandbox.resources[0]!.name} (client credentials, RFC 6749 §4.4) and opens the inspector on it:
-        every claim, every check an API should make, and which permissions were granted and why.
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          data-testid="first-run-start"
-          disabled={busy}
-          onClick={() => void start()}
-        >
-          {busy ? 'Asking the sandbox…' : 'Get a sandbox token and explain it'}
-        </button>
-        {lessonsView && (
-          <button
-            type="button"
-            className="link"
-            data-testid="first-run-lessons"
-            onClick={() => show(lessonsView.id as View)}
-          >
-            Or learn step by step: {lessonsView.label}
-          </button>
-        )}
-      </div>
-    </section>
+    <Suspense fallback={null}>
+      <FirstRunOffer sandbox={sandbox} />
+    </Suspense>
   );
 }
