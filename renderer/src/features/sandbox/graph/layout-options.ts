@@ -13,7 +13,7 @@ export const NODE_HEIGHT = 44;
  *   inside a node has nothing to do (a third off on the benchmark's world);
  * - above LARGE_GRAPH nodes no crossing minimisation at all: each layer keeps the world's order (its YAML order);
  *   a graph that large is read by search and Enter, not by following its lines.
- * Together about 1.5-2x less CPU than before on the benchmark's world (elkjs in Node, warm, 4 runs each).
+ * Together 1.4-1.8x less CPU than before on the benchmark's world (elkjs in Node, warm, two runs of 4 each).
  * Measured with `elk.layered.*` alternatives too: partitioning by column, model order, orthogonal or spline edges
  * and linear-segment placement each made it slower, not faster, on this graph.
  */
