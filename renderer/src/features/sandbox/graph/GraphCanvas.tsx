@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { GraphNode, WorldGraph } from '../../../../../shared/sandbox/world-graph';
 import type { BrokenEdge } from '../../../../../shared/sandbox/token-path';
-import { NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout-world-graph';
+import { NODE_HEIGHT, NODE_WIDTH, svgPath, type GraphLayout } from './layout-world-graph';
 
 /** What is highlighted: a picked node's reach, or a token's path; everything else is dimmed. */
 export interface Highlight {
@@ -39,10 +39,6 @@ const KIND_NAMES: Record<GraphNode['kind'], string> = {
 function accessibleName(node: GraphNode, edges: number): string {
   const shown = node.detail ? `${node.label} ${node.detail}` : node.label;
   return `${shown}, ${KIND_NAMES[node.kind]}, ${edges} edge${edges === 1 ? '' : 's'}`;
-}
-
-function pathOf(points: readonly { x: number; y: number }[]): string {
-  return points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 }
 
 function stateOf(id: string, highlight: Highlight | undefined, set: 'nodes' | 'edges'): string {
@@ -87,10 +83,9 @@ export const GraphCanvas = memo(function GraphCanvas(props: Props) {
           return (
             <path
               key={edge.id}
-              d={pathOf(placed.points)}
+              d={placed.d}
               className={`graph-edge edge-${edge.kind} ${stateOf(edge.id, highlight, 'edges')}`}
               data-testid={`edge-${edge.id}`}
-              markerEnd="url(#graph-arrow)"
             />
           );
         })}
@@ -103,7 +98,7 @@ export const GraphCanvas = memo(function GraphCanvas(props: Props) {
           return (
             <path
               key={`${edge.from} ${edge.scope}`}
-              d={pathOf([from, to])}
+              d={svgPath([from, to])}
               className="graph-edge broken"
               data-testid={`broken-${edge.scope}`}
             >

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { connectedTo, edgesOf, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
 import type { TokenPath } from '../../../../../shared/sandbox/token-path';
 import { GraphCanvas, type Highlight } from './GraphCanvas';
@@ -33,7 +42,8 @@ export function WorldGraphView({ graph, layout, path }: Props) {
   }, [graph]);
 
   const fitAll = useCallback(() => fit(layout.width, layout.height), [fit, layout]);
-  useEffect(() => fitAll(), [fitAll]);
+  // Before the first paint: the graph's first frame is the fitted one (and at low zoom, without its unreadable text).
+  useLayoutEffect(() => fitAll(), [fitAll]);
 
   const centreOn = useCallback(
     (id: string, always: boolean) => {
@@ -133,7 +143,8 @@ export function WorldGraphView({ graph, layout, path }: Props) {
         </span>
       </div>
       <div className="graph-viewport" ref={viewport} data-testid="graph-viewport">
-        <div className="graph-canvas" ref={canvas}>
+        {/* Low detail until the fit has chosen (use-pan-zoom.ts writes it, React never does again). */}
+        <div className="graph-canvas" ref={canvas} data-detail="low">
           <GraphCanvas
             graph={graph}
             layout={layout}

@@ -4,9 +4,9 @@ import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
 // large world never freezes the page while it is laid out.
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { WorldGraph } from '../../../../../shared/sandbox/world-graph';
+import { layoutOptions, NODE_HEIGHT, NODE_WIDTH } from './layout-options';
 
-export const NODE_WIDTH = 188;
-export const NODE_HEIGHT = 44;
+export { NODE_HEIGHT, NODE_WIDTH } from './layout-options';
 
 export interface PlacedNode {
   id: string;
@@ -18,6 +18,8 @@ export interface PlacedEdge {
   id: string;
   /** The route ELK drew, start to end (bends included). */
   points: { x: number; y: number }[];
+  /** The same route as an SVG path, computed once per layout rather than at each render. */
+  d: string;
 }
 
 export interface GraphLayout {
@@ -27,22 +29,9 @@ export interface GraphLayout {
   edges: Map<string, PlacedEdge>;
 }
 
-/**
- * ELK's layered algorithm, left to right in the order a token's path reads (who → organization → role →
- * permission → API). The cheaper settings (one pass of crossing minimisation, simple node placement) because the
- * graph of a real tenant has hundreds of users: a thorough pass took minutes on 1,000 nodes, this one seconds.
- */
-const LAYOUT_OPTIONS = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'POLYLINE',
-  'elk.layered.thoroughness': '1',
-  'elk.layered.nodePlacement.strategy': 'SIMPLE',
-  'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
-  'elk.spacing.nodeNode': '12',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '72',
-  'elk.padding': '[top=16,left=16,bottom=16,right=16]',
-};
+export function svgPath(points: readonly { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+}
 
 let elk: InstanceType<typeof ELK> | undefined;
 
@@ -59,7 +48,7 @@ export async function layoutWorldGraph(graph: WorldGraph): Promise<GraphLayout> 
   elk ??= new ELK({ workerUrl: elkWorkerUrl });
   const root: ElkNode = {
     id: 'world',
-    layoutOptions: LAYOUT_OPTIONS,
+    layoutOptions: layoutOptions(graph.nodes.length),
     children: graph.nodes.map((node) => ({
       id: node.id,
       width: NODE_WIDTH,
@@ -74,10 +63,8 @@ export async function layoutWorldGraph(graph: WorldGraph): Promise<GraphLayout> 
   for (const edge of laid.edges ?? []) {
     const section = edge.sections?.[0];
     if (!section) continue;
-    edges.set(edge.id, {
-      id: edge.id,
-      points: [section.startPoint, ...(section.bendPoints ?? []), section.endPoint],
-    });
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+    edges.set(edge.id, { id: edge.id, points, d: svgPath(points) });
   }
   return { width: laid.width ?? 0, height: laid.height ?? 0, nodes, edges };
 }

@@ -9,28 +9,40 @@ export interface View {
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 3;
 const clampZoom = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
+/** Below this zoom the boxes' names are under 5 px on screen: they are not drawn (world-graph.css). */
+export const LOW_DETAIL_ZOOM = 0.4;
+
+/** Writes a view to the canvas' style and its level of detail, outside React. */
+function paint(canvas: HTMLElement, { x, y, k }: View) {
+  canvas.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+  const detail = k < LOW_DETAIL_ZOOM ? 'low' : 'full';
+  if (canvas.dataset.detail !== detail) canvas.dataset.detail = detail;
+}
 
 /**
  * Pan (drag) and zoom (wheel, buttons) of one canvas inside a viewport. The transform is written straight to the
  * canvas' style, once per frame, and never through React: a pan then repaints nothing, the compositor moves the
- * layer (the benchmark measures the frames of a scripted pan).
+ * layer (the benchmark measures the frames of a scripted pan). A fit is written at once, so that the first frame of
+ * a graph already shows it fitted, at its level of detail.
  */
 export function usePanZoom(viewport: RefObject<HTMLDivElement | null>, canvas: RefObject<HTMLDivElement | null>) {
   const view = useRef<View>({ x: 0, y: 0, k: 1 });
   const frame = useRef(0);
 
-  const apply = useCallback(() => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const { x, y, k } = view.current;
-      if (canvas.current) canvas.current.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
-    });
-  }, [canvas]);
+  const apply = useCallback(
+    (now: boolean) => {
+      cancelAnimationFrame(frame.current);
+      const write = () => canvas.current && paint(canvas.current, view.current);
+      if (now) write();
+      else frame.current = requestAnimationFrame(write);
+    },
+    [canvas],
+  );
 
   const set = useCallback(
-    (next: View) => {
+    (next: View, now = false) => {
       view.current = { ...next, k: clampZoom(next.k) };
-      apply();
+      apply(now);
     },
     [apply],
   );
@@ -53,7 +65,7 @@ export function usePanZoom(viewport: RefObject<HTMLDivElement | null>, canvas: R
       const box = viewport.current?.getBoundingClientRect();
       if (!box || !width || !height) return;
       const k = clampZoom(Math.min(box.width / width, box.height / height, 1));
-      set({ k, x: (box.width - width * k) / 2, y: Math.max(0, (box.height - height * k) / 2) });
+      set({ k, x: (box.width - width * k) / 2, y: Math.max(0, (box.height - height * k) / 2) }, true);
     },
     [set, viewport],
   );

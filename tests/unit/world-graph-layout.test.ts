@@ -1,0 +1,45 @@
+// The cheap ELK options (layout-options.ts) must still draw a layered picture: every node placed, no two boxes
+// overlapping, every edge pointing right (who → role → permission → API), for a small world and for the benchmark's
+// 974-node world, which takes the large-graph options.
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { graphWorld } from '../../bench/fixtures/graph-world.js';
+import {
+  LARGE_GRAPH,
+  layoutOptions,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from '../../renderer/src/features/sandbox/graph/layout-options.js';
+import { worldGraph } from '../../shared/sandbox/world-graph.js';
+
+const small = graphWorld({ users: 6, roles: 4, permissions: 6, apis: 2, organizations: 2 });
+const large = graphWorld();
+
+describe('ELK options of the world graph', () => {
+  it.each([
+    ['a small world', small, false],
+    ['the benchmark world', large, true],
+  ])('lay out %s in layers, edges left to right, no box over another', { timeout: 300_000 }, async (_, world, big) => {
+    const graph = worldGraph(world);
+    expect(graph.nodes.length > LARGE_GRAPH).toBe(big);
+    const options = layoutOptions(graph.nodes.length);
+    expect(options['elk.layered.crossingMinimization.strategy']).toBe(big ? 'NONE' : undefined);
+    const root: ElkNode = {
+      id: 'world',
+      layoutOptions: options,
+      children: graph.nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+      edges: graph.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
+    };
+    const laid = await new ELK().layout(root);
+    const at = new Map((laid.children ?? []).map((c) => [c.id, { x: c.x!, y: c.y! }]));
+    expect(at.size).toBe(graph.nodes.length);
+    for (const edge of graph.edges) expect(at.get(edge.from)!.x, edge.id).toBeLessThan(at.get(edge.to)!.x);
+    const columns = new Map<number, number[]>();
+    for (const { x, y } of at.values()) columns.set(x, [...(columns.get(x) ?? []), y]);
+    for (const column of columns.values()) {
+      const ys = column.sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(NODE_HEIGHT);
+    }
+    expect((laid.edges ?? []).every((e) => e.sections?.length === 1)).toBe(true);
+  });
+});
