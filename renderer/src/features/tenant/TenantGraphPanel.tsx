@@ -1,12 +1,11 @@
 import '../sandbox/graph/world-graph.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GRAPH_NODE_LIMIT, tenantGraph, type WorldGraph } from '../../../../shared/sandbox/world-graph';
-import { tenantTokenPath } from '../../../../shared/sandbox/token-path';
+import { tenantTokenPath, type TokenPathInput } from '../../../../shared/sandbox/token-path';
 import type { Tenant } from '../../../../shared/tenant/tenant';
-import { useFlows } from '../../app/stores';
 import { Spinner } from '../../components/Spinner';
 import { cancelLayout, layoutWorldGraph, type GraphLayout } from '../sandbox/graph/layout-world-graph';
-import { tokenChoices } from '../sandbox/graph/token-choices';
+import { GraphTokenPicker, useTracedToken } from '../sandbox/graph/use-traced-token';
 import { TokenPathSummary } from '../sandbox/graph/TokenPathSummary';
 import { WorldGraphView } from '../sandbox/graph/WorldGraphView';
 
@@ -26,14 +25,11 @@ export default function TenantGraphPanel({ tenant, issuer }: Props) {
   const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
   const [shown, setShown] = useState<{ graph: WorldGraph; layout: GraphLayout }>();
   const [layoutError, setLayoutError] = useState<string>();
-  const runs = useFlows((s) => s.runs);
-  const choices = useMemo(() => tokenChoices(runs, issuer), [runs, issuer]);
-  const [tokenId, setTokenId] = useState('');
-  const choice = choices.find((c) => c.id === tokenId);
-  const path = useMemo(
-    () => (choice && shown ? tenantTokenPath(tenant, shown.graph, choice.input) : undefined),
-    [choice, shown, tenant],
+  const pathOf = useCallback(
+    (drawn: WorldGraph, input: TokenPathInput) => tenantTokenPath(tenant, drawn, input),
+    [tenant],
   );
+  const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
 
   useEffect(() => {
     if (tooLarge) return;
@@ -66,24 +62,14 @@ export default function TenantGraphPanel({ tenant, issuer }: Props) {
           tenant.
         </p>
       )}
-      <div className="graph-token-picker">
-        <label>
-          Trace a token{' '}
-          <select value={tokenId} onChange={(e) => setTokenId(e.target.value)} data-testid="tenant-graph-token">
-            <option value="">none: pick one of this session&apos;s tokens from this tenant</option>
-            {choices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {choices.length === 0 && (
-          <span className="hint">
-            Request a token from this connection (Request a token view) to trace its path here.
-          </span>
-        )}
-      </div>
+      <GraphTokenPicker
+        choices={choices}
+        tokenId={tokenId}
+        onPick={setTokenId}
+        testId="tenant-graph-token"
+        none="none: pick one of this session's tokens from this tenant"
+        emptyHint="Request a token from this connection (Request a token view) to trace its path here."
+      />
       {path && <TokenPathSummary path={path} />}
       {tooLarge && (
         <p className="hint" role="status" data-testid="tenant-graph-too-large">

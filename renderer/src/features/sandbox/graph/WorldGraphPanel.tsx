@@ -1,12 +1,11 @@
 import './world-graph.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { World } from '../../../../../shared/sandbox/world';
 import { GRAPH_NODE_LIMIT, sameShape, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
-import { tokenPath } from '../../../../../shared/sandbox/token-path';
-import { useFlows } from '../../../app/stores';
+import { tokenPath, type TokenPathInput } from '../../../../../shared/sandbox/token-path';
 import { Spinner } from '../../../components/Spinner';
 import { cancelLayout, layoutWorldGraph, type GraphLayout } from './layout-world-graph';
-import { tokenChoices } from './token-choices';
+import { GraphTokenPicker, useTracedToken } from './use-traced-token';
 import { WorldGraphView } from './WorldGraphView';
 import { TokenPathSummary } from './TokenPathSummary';
 
@@ -25,14 +24,8 @@ export default function WorldGraphPanel({ world, issuer }: Props) {
   const graph = useMemo(() => worldGraph(world), [world]);
   const [shown, setShown] = useState<{ graph: WorldGraph; layout: GraphLayout }>();
   const [layoutError, setLayoutError] = useState<string>();
-  const runs = useFlows((s) => s.runs);
-  const choices = useMemo(() => tokenChoices(runs, issuer), [runs, issuer]);
-  const [tokenId, setTokenId] = useState('');
-  const choice = choices.find((c) => c.id === tokenId);
-  const path = useMemo(
-    () => (choice && shown ? tokenPath(world, shown.graph, choice.input) : undefined),
-    [choice, shown, world],
-  );
+  const pathOf = useCallback((drawn: WorldGraph, input: TokenPathInput) => tokenPath(world, drawn, input), [world]);
+  const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
 
   const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
   const shownRef = useRef(shown);
@@ -83,22 +76,14 @@ export default function WorldGraphPanel({ world, issuer }: Props) {
 
   return (
     <section className="world-picture" aria-label="The world as a graph" data-testid="world-picture">
-      <div className="graph-token-picker">
-        <label>
-          Trace a token{' '}
-          <select value={tokenId} onChange={(e) => setTokenId(e.target.value)} data-testid="graph-token">
-            <option value="">none: pick one of this session's sandbox tokens</option>
-            {choices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {choices.length === 0 && (
-          <span className="hint">Request a token from the sandbox (Request a token view) to trace its path here.</span>
-        )}
-      </div>
+      <GraphTokenPicker
+        choices={choices}
+        tokenId={tokenId}
+        onPick={setTokenId}
+        testId="graph-token"
+        none="none: pick one of this session's sandbox tokens"
+        emptyHint="Request a token from the sandbox (Request a token view) to trace its path here."
+      />
       {path && <TokenPathSummary path={path} />}
       {tooLarge && (
         <p className="hint" role="status" data-testid="graph-too-large">
