@@ -4,6 +4,7 @@ import { TENANT_READ_LIMITS, type TenantReadLimits } from '../../../shared/tenan
 import { explainManagementAnswer, type TenantReadProblem } from '../../../shared/tenant/read-problem.js';
 import { limitConcurrency } from './limit-concurrency.js';
 import { readOnlyFetch, type GetFetch } from './read-only-fetch.js';
+import { requestSignal } from './request-signal.js';
 
 /** A request that ended without a usable answer, with the explanation; `fatal` stops the whole read. */
 export class ManagementApiFault extends Error {
@@ -88,7 +89,7 @@ export class ManagementApiClient {
     if (this.stopped) throw new ManagementApiFault({ ...this.stopped, request }, false);
     const { signal } = this.options;
     if (signal.aborted) throw this.stop(this.readTimedOut(request));
-    const bound = AbortSignal.timeout(this.limits.requestTimeoutSeconds * 1000);
+    const bound = requestSignal(signal, this.limits.requestTimeoutSeconds * 1000);
     let status: number;
     let body: unknown;
     let response: Response;
@@ -96,7 +97,7 @@ export class ManagementApiClient {
       response = await this.send(`${this.options.baseUrl}${path}`, {
         method: 'GET',
         headers: { authorization: `Bearer ${this.options.accessToken}`, accept: 'application/json' },
-        signal: AbortSignal.any([signal, bound]),
+        signal: bound.signal,
       });
       status = response.status;
       const text = await response.text();
@@ -107,7 +108,7 @@ export class ManagementApiClient {
       }
     } catch (error) {
       if (signal.aborted) throw this.stop(this.readTimedOut(request));
-      const timedOut = bound.aborted;
+      const timedOut = bound.timedOut();
       // A kept-alive connection the server closed just as it was reused fails at once (see the limit).
       if (!timedOut && resent < this.limits.resendsAfterReset) return this.again(path, retries, resent + 1);
       const problem: TenantReadProblem = timedOut
@@ -125,6 +126,7 @@ export class ManagementApiClient {
           };
       throw new ManagementApiFault(problem, false);
     } finally {
+      bound.done();
       this.options.onRequestDone?.();
     }
     if (status === 429) {
