@@ -134,8 +134,8 @@ function readBody(body: Readable, stop: () => void, deadline: number, maxBytes: 
 /**
  * The bounded wait, kept by the connection pool: no answer to the request (headers) or no byte of the body for the
  * timeout. Not an AbortSignal per call: undici ties each signal to its request with a WeakRef and a finalizer, which
- * cost a call to a fast API a tenth of its CPU time (bench/replay-overhead). undici 7's Agent serves Node's own fetch
- * (undici 6 inside Node 20 and 22) through its legacy-handler wrapper.
+ * cost a call to a fast API a tenth of its CPU time (bench/replay-overhead). One pool per time limit, kept for the
+ * process, so a call reuses its connection.
  */
 const agents = new Map<number, Agent>();
 /** Each time limit a user types gets a pool; the least recently used go, once their calls are done. */
