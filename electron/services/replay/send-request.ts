@@ -1,8 +1,11 @@
 /**
- * Sends one API call from the main side with Node's fetch: no CORS, no browser cookies, the token added here so the
- * renderer need not hold it. Time runs from just before the request is sent to the last byte of the body read.
+ * Sends one API call from the main side with undici.request, as Node's fetch would (fetch-compat.ts): no CORS, no
+ * browser cookies, the token added here so the renderer need not hold it. Not fetch itself: its web streams, event
+ * targets and garbage cost a call to a fast API about twice undici.request's CPU time (bench/replay-overhead).
+ * Time runs from just before the request is sent to the last byte of the body read.
  */
-import { Agent } from 'undici';
+import type { Readable } from 'node:stream';
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import type { ReplayHeader, ReplayRequest, ReplayResponse } from '../../../shared/replay/types.js';
 import { explainResponse } from '../../../shared/replay/read-challenges.js';
 import type { ExplainContext } from '../../../shared/replay/explain-challenge.js';
@@ -15,6 +18,7 @@ import {
   timeCutOff,
   type CallCutOff,
 } from '../../../shared/replay/replay-limits.js';
+import { RequestHeaderList, contentDecoders, decodedBody, isBadPort, responseHeaderList } from './fetch-compat.js';
 
 /** The most of an answer read (see shared/replay/replay-limits.ts, where every limit of a call is stated). */
 export const RESPONSE_BODY_LIMIT = MAX_RESPONSE_BYTES;
@@ -90,51 +94,48 @@ function utf8Prefix(bytes: Buffer, limit: number): Buffer {
 
 /**
  * Reads the body until it ends, the call's deadline passes or `maxBytes` have come, whichever is first; then stops
- * downloading (the reader is cancelled, which closes the connection). The reader straight, chunks decoded once at
- * the end: an async iterator and a streaming decode per chunk cost a chunked answer a tenth more than a bare
- * fetch's text() (bench/replay-overhead). One timer per call, not an AbortSignal (see agentFor).
+ * downloading (`stop` destroys the answer, which closes the connection). Chunks decoded once at the end: a streaming
+ * decode per chunk costs a chunked answer a tenth more (bench/replay-overhead). One timer per call, not an
+ * AbortSignal (see agentFor).
  */
-async function readBody(response: Response, deadline: number, maxBytes: number): Promise<ReadBody> {
-  if (!response.body) return { text: '', size: 0, truncated: false };
-  const reader = response.body.getReader();
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
-      reader.cancel().catch(() => undefined);
-    },
-    Math.max(0, deadline - performance.now()),
-  );
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let cutOff: ReadBody['cutOff'];
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (timedOut) cutOff = 'max-time';
-      if (done || timedOut) break;
-      chunks.push(value);
-      size += value.byteLength;
-      if (size > maxBytes) {
-        cutOff = 'max-size';
-        await reader.cancel().catch(() => undefined);
-        break;
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-  const only = chunks.length === 1 ? chunks[0]! : undefined;
-  const bytes = only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(chunks);
-  const kept = utf8Prefix(bytes, maxBytes);
-  return { text: kept.toString('utf8'), size, truncated: kept.length < size, ...(cutOff ? { cutOff } : {}) };
+function readBody(body: Readable, stop: () => void, deadline: number, maxBytes: number): Promise<ReadBody> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (cutOff?: ReadBody['cutOff']) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (cutOff) stop();
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const kept = utf8Prefix(bytes, maxBytes);
+      resolve({ text: kept.toString('utf8'), size, truncated: kept.length < size, ...(cutOff ? { cutOff } : {}) });
+    };
+    const timer = setTimeout(() => finish('max-time'), Math.max(0, deadline - performance.now()));
+    body.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      chunks.push(chunk);
+      size += chunk.byteLength;
+      if (size > maxBytes) finish('max-size');
+    });
+    body.on('end', () => finish());
+    // Kept after settling: a stream destroyed on purpose may still report an error, which is then no news.
+    body.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      stop();
+      reject(error);
+    });
+  });
 }
 
 /**
  * The bounded wait, kept by the connection pool: no answer to the request (headers) or no byte of the body for the
  * timeout. Not an AbortSignal per call: undici ties each signal to its request with a WeakRef and a finalizer, which
- * cost a call to a fast API a tenth of its CPU time (bench/replay-overhead). undici 7's Agent serves Node's own fetch
- * (undici 6 inside Node 20 and 22) through its legacy-handler wrapper.
+ * cost a call to a fast API a tenth of its CPU time (bench/replay-overhead). One pool per time limit, kept for the
+ * process, so a call reuses its connection.
  */
 const agents = new Map<number, Agent>();
 /** Each time limit a user types gets a pool; the least recently used go, once their calls are done. */
@@ -151,6 +152,18 @@ function agentFor(timeoutMs: number): Agent {
   }
   return agent;
 }
+
+/** Errors shaped as fetch rejected them (a TypeError whose cause is undici's error), which the explanations read. */
+const asFetchError = (cause: unknown, message = 'fetch failed'): Error => new TypeError(message, { cause });
+
+/** Stops an answer's download; undici reports the abort as an error, which here is no news (and must not go unheard). */
+const discard = (body: Readable): void => {
+  body.on('error', () => undefined);
+  body.destroy();
+};
+
+const headerValue = (headers: ReplayHeader[], name: string): string | null =>
+  headers.find((h) => h.name === name)?.value ?? null;
 
 const isTimeout = (error: unknown): boolean =>
   ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'].includes(
@@ -197,10 +210,13 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     throw new ReplayError(`"${request.method}" is not an HTTP method. Use GET, POST, PUT, PATCH, DELETE…`);
   // Before the headers are built: a mask is not a ByteString, and "not valid HTTP" would not say why.
   refuseMaskedValues(request);
-  const headers = new Headers();
+  // Headers checks each as fetch did (a ByteString, a token name); the list keeps fetch's order and joins.
+  const checker = new Headers();
+  const headers = new RequestHeaderList();
   for (const h of request.headers) {
     if (!h.name.trim()) continue;
     try {
+      checker.append(h.name.trim(), h.value);
       headers.append(h.name.trim(), h.value);
     } catch {
       throw new ReplayError(
@@ -215,33 +231,53 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   const maxTimeMs = maxTimeSeconds * 1000;
   const silenceMs = Math.min(options.timeoutMs ?? REQUEST_TIMEOUT_MS, maxTimeMs);
   const started = performance.now();
-  const send = async (nonce: string | undefined) => {
+  interface Answer {
+    status: number;
+    statusText: string;
+    headers: ReplayHeader[];
+    body: Readable;
+  }
+  const send = async (nonce: string | undefined): Promise<Answer> => {
     // A proof is single-use (RFC 9449 §11.1): a new one for each try.
     if (dpop) headers.set('dpop', await dpop.prover.proof(method, url.href, options.token!, nonce));
-    // The string, not the URL object: undici converts a URL object through its WebIDL layer on every call.
-    const answer = await fetch(url.href, {
-      method,
-      headers,
-      ...(sendsBody ? { body: request.body } : {}),
-      // The user wants to see a 3xx as the API sent it, not where it leads.
-      redirect: 'manual',
-      // Until the answer starts, the pool's own timeouts bound the wait, at most the call's limit.
-      dispatcher: agentFor(silenceMs),
-    } as RequestInit);
-    dpop?.nonces.remember(url.href, answer.headers.get('dpop-nonce'));
-    return answer;
+    // Fetch standard §4.1 main fetch, step 6: fetch refused these ports before any connection.
+    if (isBadPort(url)) throw asFetchError(new Error('bad port'));
+    let answer: Dispatcher.ResponseData;
+    try {
+      // Never follows a redirect (as fetch's redirect: 'manual'): the user wants to see a 3xx as the API sent it.
+      answer = await undiciRequest(url.href, {
+        method: method as Dispatcher.HttpMethod,
+        headers: headers.withFetchDefaults(url, method, sendsBody ? request.body : undefined),
+        ...(sendsBody ? { body: request.body } : {}),
+        // Until the answer starts, the pool's own timeouts bound the wait, at most the call's limit.
+        dispatcher: agentFor(silenceMs),
+        // Fetch's Headers read the raw lines as latin1; so does fetch-compat from these.
+        responseHeaders: 'raw',
+      });
+    } catch (error) {
+      throw asFetchError(error);
+    }
+    const raw = answer.headers as unknown as string[];
+    const result = {
+      status: answer.statusCode,
+      statusText: answer.statusText ?? '',
+      headers: responseHeaderList(raw),
+      body: answer.body,
+    };
+    dpop?.nonces.remember(url.href, headerValue(result.headers, 'dpop-nonce'));
+    return result;
   };
-  let response: Response;
+  let response: Answer;
   let body: ReadBody;
   let retriedWithNonce = false;
   try {
     response = await send(dpop?.nonces.get(url.href));
     // RFC 9449 §9: an API that wants its own nonce answers use_dpop_nonce with one; the proof is made again with it,
     // once (a second refusal is shown as it came).
-    if (dpop && response.status === 401 && asksForDpopNonce(response.headers.get('www-authenticate'))) {
-      const nonce = response.headers.get('dpop-nonce');
+    if (dpop && response.status === 401 && asksForDpopNonce(headerValue(response.headers, 'www-authenticate'))) {
+      const nonce = headerValue(response.headers, 'dpop-nonce');
       if (nonce) {
-        await response.body?.cancel().catch(() => undefined);
+        discard(response.body);
         retriedWithNonce = true;
         response = await send(nonce);
       }
@@ -253,10 +289,19 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     }
     throw new ReplayError(explainNetworkError(error, url));
   }
+  const raw = response.body;
   try {
-    body = await readBody(response, started + maxTimeMs, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
+    const decoders = contentDecoders(method, response.status, headerValue(response.headers, 'content-encoding') ?? '');
+    const decoded = decodedBody(raw, decoders);
+    const stop = () => {
+      discard(decoded);
+      discard(raw);
+    };
+    body = await readBody(decoded, stop, started + maxTimeMs, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
   } catch (error) {
-    throw new ReplayError(explainNetworkError(error, url));
+    discard(raw);
+    // Fetch failed the body's stream with "terminated", caused by what broke it.
+    throw new ReplayError(explainNetworkError(asFetchError(error, 'terminated'), url));
   }
   const cutOff =
     body.cutOff === 'max-time'
@@ -265,8 +310,7 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
         ? sizeCutOff(options.maxResponseBytes ?? MAX_RESPONSE_BYTES)
         : undefined;
   const durationMs = performance.now() - started;
-  const responseHeaders: ReplayHeader[] = [];
-  response.headers.forEach((value, name) => responseHeaders.push({ name, value }));
+  const responseHeaders = response.headers;
   const context: ExplainContext = {
     status: response.status,
     sentToken: headers.has('authorization'),
