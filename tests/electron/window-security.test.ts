@@ -7,17 +7,21 @@ import {
 import { permissionAllowed, restrictPermissions } from '../../electron/main/permissions.js';
 import { FakeSession } from './stand-in/electron.js';
 import { mainWindowOptions, secureWebPreferences, signInWindowOptions } from '../../electron/main/window-options.js';
+import type { WebPreferences } from 'electron';
 
-const SECURE = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-};
+// Electron's security checklist (electronjs.org/docs/latest/tutorial/security), item by item: what each window
+// must have, whatever its caller asks for.
+const CHECKLIST: [keyof WebPreferences, boolean, string][] = [
+  ['contextIsolation', true, '3. Enable context isolation'],
+  ['sandbox', true, '4. Enable process sandboxing'],
+  ['nodeIntegration', false, '2. Do not enable Node.js integration for remote content'],
+  ['nodeIntegrationInWorker', false, '2. ... nor in workers'],
+  ['nodeIntegrationInSubFrames', false, '2. ... nor in sub-frames'],
+  ['webSecurity', true, '6. Do not disable webSecurity'],
+  ['allowRunningInsecureContent', false, '8. Do not enable allowRunningInsecureContent'],
+  ['webviewTag', false, '12. Verify WebView options before creation (no <webview> at all)'],
+];
+const SECURE = Object.fromEntries(CHECKLIST.map(([name, value]) => [name, value]));
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

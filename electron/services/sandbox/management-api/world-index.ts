@@ -1,12 +1,4 @@
-import type {
-  World,
-  WorldApplication,
-  WorldOrganization,
-  WorldOrganizationRole,
-  WorldResource,
-  WorldRole,
-  WorldUser,
-} from '../../../../shared/sandbox/world.js';
+import type * as W from '../../../../shared/sandbox/world.js';
 import { allResources } from '../../../../shared/sandbox/world-queries.js';
 import { resourceId } from './logto-ids.js';
 
@@ -22,23 +14,23 @@ export interface OrganizationMember<T> {
  * is never changed in place (a write builds the next one), so its index is built once, on the first read of it.
  */
 export interface WorldIndex {
-  users: Map<string, WorldUser>;
-  applications: Map<string, WorldApplication>;
-  roles: Map<string, WorldRole>;
-  organizations: Map<string, WorldOrganization>;
-  organizationRoles: Map<string, WorldOrganizationRole>;
+  users: Map<string, W.WorldUser>;
+  applications: Map<string, W.WorldApplication>;
+  roles: Map<string, W.WorldRole>;
+  organizations: Map<string, W.WorldOrganization>;
+  organizationRoles: Map<string, W.WorldOrganizationRole>;
   /** Every API resource, the built-in Management API too, by indicator and by Logto id. */
-  resources: Map<string, WorldResource>;
-  resourcesById: Map<string, WorldResource>;
+  resources: Map<string, W.WorldResource>;
+  resourcesById: Map<string, W.WorldResource>;
   /** Holders of each global role, in the world's order. */
-  roleUsers: Map<string, WorldUser[]>;
-  roleApplications: Map<string, WorldApplication[]>;
+  roleUsers: Map<string, W.WorldUser[]>;
+  roleApplications: Map<string, W.WorldApplication[]>;
   /** Members of each organization, in the world's order; a member's first membership of it counts, as in lookups. */
-  organizationUsers: Map<string, OrganizationMember<WorldUser>[]>;
-  organizationApplications: Map<string, OrganizationMember<WorldApplication>[]>;
+  organizationUsers: Map<string, OrganizationMember<W.WorldUser>[]>;
+  organizationApplications: Map<string, OrganizationMember<W.WorldApplication>[]>;
 }
 
-const indexes = new WeakMap<World, WorldIndex>();
+const indexes = new WeakMap<W.World, WorldIndex>();
 
 function byId<T>(items: readonly T[] | undefined, id: (item: T) => string): Map<string, T> {
   const map = new Map<string, T>();
@@ -74,7 +66,7 @@ function members<T extends { organizations?: { organization: string; roles: stri
   return map;
 }
 
-function buildIndex(world: World): WorldIndex {
+function buildIndex(world: W.World): WorldIndex {
   const resources = allResources(world);
   return {
     users: byId(world.users, (u) => u.id),
@@ -92,7 +84,7 @@ function buildIndex(world: World): WorldIndex {
 }
 
 /** The index of `world`, built on its first use and kept as long as the world is. */
-export function worldIndex(world: World): WorldIndex {
+export function worldIndex(world: W.World): WorldIndex {
   let index = indexes.get(world);
   if (!index) {
     index = buildIndex(world);
