@@ -69,7 +69,7 @@ describe('a data file replaced by a folder', () => {
     const store = await WorkspaceStore.open(join(dir, 'workspaces'));
     expect(store.notices.join(' ')).toMatch(/History of "Default":.*default\.jsonl is a folder, not a file/);
     await expect(
-      store.appendHistory({ id: 'h1', workspaceId: 'default', at: new Date().toISOString(), request }),
+      store.recordHistory({ id: 'h1', workspaceId: 'default', at: new Date().toISOString(), request }).written,
     ).rejects.toThrow(/is a folder, not a file/);
     await store.saveRequest('default', 'still saved', request);
     expect(store.workspace().savedRequests).toHaveLength(1);

@@ -36,12 +36,12 @@ if (mode === 'history') {
   const store = await WorkspaceStore.open(join(dir, 'workspaces'));
   const at = new Date().toISOString();
   for (const id of ['p1', 'p2']) {
-    void store.appendHistory({
+    void store.recordHistory({
       id,
       workspaceId: 'default',
       at,
       request: { method: 'GET', url: 'http://127.0.0.1/pending', headers: [] },
-    });
+    }).written;
   }
   process.kill(process.pid, 'SIGKILL');
 } else if (mode === 'workspaces') {

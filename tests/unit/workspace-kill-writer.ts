@@ -7,7 +7,7 @@ const store = await WorkspaceStore.open(process.argv[2]!);
 const start = store.workspace().savedRequests.length;
 for (let i = start; ; i += 1) {
   await store.saveRequest('default', `request ${i}`, numberedRequest(i));
-  await store.appendHistory({
+  await store.recordHistory({
     id: `h${i}`,
     workspaceId: 'default',
     at: new Date().toISOString(),
@@ -16,6 +16,6 @@ for (let i = start; ; i += 1) {
       url: `http://127.0.0.1/api/${i}`,
       headers: [{ name: 'Authorization', value: 'Bearer secret-token-value' }],
     },
-  });
+  }).written;
   process.stdout.write(`saved ${i + 1} history ${store.listHistory({ limit: 0 }).total}\n`);
 }

@@ -125,7 +125,7 @@ describe('WorkspaceStore', () => {
 
   it('drops damaged and cut-off history lines, keeps the rest, and compacts the log', async () => {
     const store = await WorkspaceStore.open(dir);
-    for (let i = 0; i < 5; i += 1) await store.appendHistory(entry(i));
+    for (let i = 0; i < 5; i += 1) await store.recordHistory(entry(i)).written;
     await store.close();
     const file = join(dir, 'history', 'default.jsonl');
     const lines = (await readFile(file, 'utf8')).split('\n');
@@ -140,7 +140,7 @@ describe('WorkspaceStore', () => {
 
   it('knows its workspaces before their histories are parsed, which load behind historiesLoaded', async () => {
     const store = await WorkspaceStore.open(dir);
-    for (let i = 0; i < 3; i += 1) await store.appendHistory(entry(i));
+    for (let i = 0; i < 3; i += 1) await store.recordHistory(entry(i)).written;
     await store.close();
     const reopened = await WorkspaceStore.openDocument(dir);
     expect(reopened.workspace('default').id).toBe('default');
@@ -151,8 +151,8 @@ describe('WorkspaceStore', () => {
 
   it('never writes a token or Authorization header to history, and searches 10,000 entries', async () => {
     const store = await WorkspaceStore.open(dir);
-    for (let i = 0; i < 10_000; i += 1) void store.appendHistory(entry(i));
-    await store.appendHistory(entry(10_000));
+    for (let i = 0; i < 10_000; i += 1) void store.recordHistory(entry(i)).written;
+    await store.recordHistory(entry(10_000)).written;
     // How fast is the history benchmark's business (npm run bench replay-history), not a timed assertion here.
     const page = store.listHistory({ query: 'status:403 products', offset: 10, limit: 50 });
     expect(page.total).toBe(5000);
@@ -189,7 +189,7 @@ describe('WorkspaceStore', () => {
         { name: 'accept', value: 'application/json' },
       ],
     });
-    await store.appendHistory(entry(1));
+    await store.recordHistory(entry(1)).written;
     const exported = JSON.stringify(store.export('default', true, connections));
     expect(exported).not.toContain(SECRET);
     expect(exported).not.toMatch(/authorization/i);
@@ -270,7 +270,7 @@ describe('WorkspaceStore workspaces', () => {
   it('creates, keeps apart and removes workspaces; the default one stays', async () => {
     const store = await WorkspaceStore.open(dir);
     const other = await store.create('Tenant A');
-    await store.appendHistory({ ...entry(1), workspaceId: other.id });
+    await store.recordHistory({ ...entry(1), workspaceId: other.id }).written;
     expect(store.listHistory({ workspaceId: other.id }).total).toBe(1);
     expect(store.listHistory({}).total).toBe(0);
     await store.close();
@@ -288,7 +288,7 @@ describe('WorkspaceStore workspaces', () => {
   it('a workspace removed in the session it was written in leaves no file behind (its log, its pending marker)', async () => {
     const store = await WorkspaceStore.open(dir);
     const other = await store.create('Tenant B');
-    await store.appendHistory({ ...entry(1), workspaceId: other.id });
+    await store.recordHistory({ ...entry(1), workspaceId: other.id }).written;
     await store.remove(other.id);
     expect(await readdir(join(dir, 'history'))).toEqual([]);
     await store.close();

@@ -255,11 +255,6 @@ export class WorkspaceStore {
     await this.persist();
   }
 
-  /** Keeps the entry in memory at once; resolves once its line is written (see `recordHistory`). */
-  appendHistory(entry: HistoryEntry, known: KnownSecrets = []): Promise<void> {
-    return this.recordHistory(entry, known).written;
-  }
-
   /**
    * The entry as history keeps it (bounded, masked once, here) and its write. `known`: the tokens of the session,
    * masked wherever they show up (an API echoing one back, one in a URL). The caller answers with `stored` once
