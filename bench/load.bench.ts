@@ -16,6 +16,7 @@ import { DEFAULT_WORKSPACE_ID } from '../electron/services/workspaces/workspace-
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import { startTrivialApi } from './trivial-api.js';
 import { bareClientCredentials } from './bare-client-credentials.js';
+import { REQUEST_TIMEOUT_SECONDS } from '../shared/errors/explain-network-error.js';
 
 const FLOWS = 200;
 const FLOW_ROUNDS = 5;
@@ -139,8 +140,14 @@ const load: Benchmark = async () => {
       });
       return result.ok ? undefined : `app: ${result.error.error} ${result.error.errorDescription ?? ''}`.trim();
     };
+    // The app's own request timeout, so a slow answer under load counts as an error on both sides alike.
     const bareToken = () =>
-      bareClientCredentials(sandbox.issuer, m2m, { scope: 'read:products', resource: PRODUCTS }, 30);
+      bareClientCredentials(
+        sandbox.issuer,
+        m2m,
+        { scope: 'read:products', resource: PRODUCTS },
+        REQUEST_TIMEOUT_SECONDS,
+      );
     const bare = async () => ((await bareToken()) ? undefined : 'bare: no access token');
 
     // Warm both paths (JIT, keys, pooled sockets) before anything counts.
