@@ -30,4 +30,6 @@ export interface TenantReadResult {
   durationMs: number;
   /** True when this is the cached read, not a new one. */
   cached: boolean;
+  /** The read used the app's token from an earlier read (ISO 8601 times): it made no token request. */
+  tokenReused?: { obtainedAt: string; expiresAt: string };
 }

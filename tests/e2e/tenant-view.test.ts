@@ -60,4 +60,16 @@ describe.skipIf(noChromium)(`the Tenant view${noChromium ? ` (skipped: ${noChrom
     expect(timeline).toContain('/api/users');
     expect(timeline).not.toContain(ADMIN.secret!);
   });
+
+  it('a refresh reuses the token of the last read: no token request, and a line says which token', async () => {
+    await page.getByTestId('tenant-read').click();
+    await page.getByTestId('tenant-token-reused').waitFor();
+    expect(await page.getByTestId('tenant-token-reused').textContent()).toMatch(
+      /reused the Management API token obtained at .+ \(valid until .+\)/,
+    );
+    await page.getByTestId('tenant-timeline').click();
+    const requests = page.locator('section[aria-label="Requests of the read"]');
+    await requests.getByText('/api/users?page=1', { exact: false }).first().waitFor();
+    expect(await requests.textContent()).not.toContain('/oidc/token');
+  });
 });

@@ -94,21 +94,30 @@ export class HttpCapture {
   /** Responses whose body the flow may not read (an error page refused by content type): `settle` reads them. */
   private unread: { entry: TimelineEntry; response: Response }[] = [];
 
-  readonly fetch = async (url: string, options: CustomFetchOptions): Promise<Response> => {
+  /**
+   * A new entry of the timeline, for a request about to be sent by another sender than `fetch` below (the tenant
+   * reader's GETs); that sender fills in the answer.
+   */
+  begin(method: string, url: string, requestHeaders: Record<string, string>, requestBody?: string): TimelineEntry {
     const entry: TimelineEntry = {
       id: `${this.runId}-${++this.counter}`,
       step: this.named.get(url) ?? this.step,
-      method: options.method,
+      method,
       url,
-      requestHeaders: { ...options.headers },
-      requestBody: bodyText(options.body),
+      requestHeaders,
+      requestBody,
       responseHeaders: {},
       startedAt: new Date().toISOString(),
       durationMs: 0,
     };
-    const clientId = basicClientId(entry.requestHeaders);
+    const clientId = basicClientId(requestHeaders);
     if (clientId !== undefined) entry.basicClientId = clientId;
     this.entries.push(entry);
+    return entry;
+  }
+
+  readonly fetch = async (url: string, options: CustomFetchOptions): Promise<Response> => {
+    const entry = this.begin(options.method, url, { ...options.headers }, bodyText(options.body));
     const started = performance.now();
     let response: Response;
     try {

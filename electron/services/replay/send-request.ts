@@ -76,7 +76,7 @@ function explainNetworkError(error: unknown, url: URL): string {
   }
 }
 
-interface ReadBody {
+export interface ReadBody {
   text: string;
   size: number;
   truncated: boolean;
@@ -203,6 +203,77 @@ function refuseMaskedValues(request: ReplayRequest): void {
   }
 }
 
+/** An answer's status and headers (as fetch's Headers listed them), its body still to read. */
+export interface OpenAnswer {
+  status: number;
+  statusText: string;
+  headers: ReplayHeader[];
+  body: Readable;
+}
+
+/**
+ * Sends one request with undici.request as Node's fetch sent it (fetch-compat.ts): fetch's default headers, bad ports
+ * refused, no redirect followed (as fetch's redirect: 'manual': the caller sees a 3xx as it came), errors shaped as
+ * fetch's. `silenceMs` bounds the wait for the answer and between body bytes (the pool's timeouts, see agentFor);
+ * `signal`, when given, ends the request at once. Shared by replay and the tenant reader's GETs.
+ */
+export async function openAnswer(
+  url: URL,
+  method: string,
+  headers: RequestHeaderList,
+  body: string | undefined,
+  silenceMs: number,
+  signal?: AbortSignal,
+): Promise<OpenAnswer> {
+  // Fetch standard §4.1 main fetch, step 6: fetch refused these ports before any connection.
+  if (isBadPort(url)) throw asFetchError(new Error('bad port'));
+  let answer: Dispatcher.ResponseData;
+  try {
+    answer = await undiciRequest(url.href, {
+      method: method as Dispatcher.HttpMethod,
+      headers: headers.withFetchDefaults(url, method, body),
+      ...(body !== undefined ? { body } : {}),
+      dispatcher: agentFor(silenceMs),
+      ...(signal ? { signal } : {}),
+      // Fetch's Headers read the raw lines as latin1; so does fetch-compat from these.
+      responseHeaders: 'raw',
+    });
+  } catch (error) {
+    throw asFetchError(error);
+  }
+  return {
+    status: answer.statusCode,
+    statusText: answer.statusText ?? '',
+    headers: responseHeaderList(answer.headers as unknown as string[]),
+    body: answer.body,
+  };
+}
+
+/**
+ * The answer's body, decoded as fetch decoded it, until it ends, `deadline` (performance.now() time) passes or
+ * `maxBytes` have come; a body that breaks rejects as fetch's did ("terminated", caused by what broke it).
+ */
+export async function readAnswerBody(
+  answer: OpenAnswer,
+  method: string,
+  deadline: number,
+  maxBytes: number,
+): Promise<ReadBody> {
+  const raw = answer.body;
+  try {
+    const decoders = contentDecoders(method, answer.status, headerValue(answer.headers, 'content-encoding') ?? '');
+    const decoded = decodedBody(raw, decoders);
+    const stop = () => {
+      discard(decoded);
+      discard(raw);
+    };
+    return await readBody(decoded, stop, deadline, maxBytes);
+  } catch (error) {
+    discard(raw);
+    throw asFetchError(error, 'terminated');
+  }
+}
+
 export async function sendRequest(request: ReplayRequest, options: SendOptions = {}): Promise<ReplayResponse> {
   const url = checkedUrl(request.url);
   const method = request.method.trim().toUpperCase();
@@ -231,43 +302,15 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
   const maxTimeMs = maxTimeSeconds * 1000;
   const silenceMs = Math.min(options.timeoutMs ?? REQUEST_TIMEOUT_MS, maxTimeMs);
   const started = performance.now();
-  interface Answer {
-    status: number;
-    statusText: string;
-    headers: ReplayHeader[];
-    body: Readable;
-  }
-  const send = async (nonce: string | undefined): Promise<Answer> => {
+  const send = async (nonce: string | undefined): Promise<OpenAnswer> => {
     // A proof is single-use (RFC 9449 §11.1): a new one for each try.
     if (dpop) headers.set('dpop', await dpop.prover.proof(method, url.href, options.token!, nonce));
-    // Fetch standard §4.1 main fetch, step 6: fetch refused these ports before any connection.
-    if (isBadPort(url)) throw asFetchError(new Error('bad port'));
-    let answer: Dispatcher.ResponseData;
-    try {
-      // Never follows a redirect (as fetch's redirect: 'manual'): the user wants to see a 3xx as the API sent it.
-      answer = await undiciRequest(url.href, {
-        method: method as Dispatcher.HttpMethod,
-        headers: headers.withFetchDefaults(url, method, sendsBody ? request.body : undefined),
-        ...(sendsBody ? { body: request.body } : {}),
-        // Until the answer starts, the pool's own timeouts bound the wait, at most the call's limit.
-        dispatcher: agentFor(silenceMs),
-        // Fetch's Headers read the raw lines as latin1; so does fetch-compat from these.
-        responseHeaders: 'raw',
-      });
-    } catch (error) {
-      throw asFetchError(error);
-    }
-    const raw = answer.headers as unknown as string[];
-    const result = {
-      status: answer.statusCode,
-      statusText: answer.statusText ?? '',
-      headers: responseHeaderList(raw),
-      body: answer.body,
-    };
+    // Until the answer starts, the pool's own timeouts bound the wait, at most the call's limit.
+    const result = await openAnswer(url, method, headers, sendsBody ? request.body : undefined, silenceMs);
     dpop?.nonces.remember(url.href, headerValue(result.headers, 'dpop-nonce'));
     return result;
   };
-  let response: Answer;
+  let response: OpenAnswer;
   let body: ReadBody;
   let retriedWithNonce = false;
   try {
@@ -289,19 +332,10 @@ export async function sendRequest(request: ReplayRequest, options: SendOptions =
     }
     throw new ReplayError(explainNetworkError(error, url));
   }
-  const raw = response.body;
   try {
-    const decoders = contentDecoders(method, response.status, headerValue(response.headers, 'content-encoding') ?? '');
-    const decoded = decodedBody(raw, decoders);
-    const stop = () => {
-      discard(decoded);
-      discard(raw);
-    };
-    body = await readBody(decoded, stop, started + maxTimeMs, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
+    body = await readAnswerBody(response, method, started + maxTimeMs, options.maxResponseBytes ?? MAX_RESPONSE_BYTES);
   } catch (error) {
-    discard(raw);
-    // Fetch failed the body's stream with "terminated", caused by what broke it.
-    throw new ReplayError(explainNetworkError(asFetchError(error, 'terminated'), url));
+    throw new ReplayError(explainNetworkError(error, url));
   }
   const cutOff =
     body.cutOff === 'max-time'

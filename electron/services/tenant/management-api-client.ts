@@ -1,8 +1,8 @@
-import type { CustomFetchOptions } from 'openid-client';
 import type { HttpCapture } from '../flows/http-capture.js';
 import { TENANT_READ_LIMITS, type TenantReadLimits } from '../../../shared/tenant/read-limits.js';
 import { explainManagementAnswer, type TenantReadProblem } from '../../../shared/tenant/read-problem.js';
 import { limitConcurrency } from './limit-concurrency.js';
+import { capturedGet, type ManagementAnswer } from './captured-get.js';
 import { readOnlyFetch, type GetFetch } from './read-only-fetch.js';
 import { requestSignal } from './request-signal.js';
 
@@ -44,7 +44,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /** RFC 9110 §10.2.3: delay-seconds or an HTTP-date. */
-function retryAfterSeconds(value: string | null, now: number): number | undefined {
+function retryAfterSeconds(value: string | undefined, now: number): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   const date = Date.parse(value);
@@ -58,7 +58,7 @@ function retryAfterSeconds(value: string | null, now: number): number | undefine
  */
 export class ManagementApiClient {
   private readonly limits: TenantReadLimits;
-  private readonly send: GetFetch;
+  private readonly send: GetFetch<ManagementAnswer>;
   private readonly slot: <T>(task: () => Promise<T>) => Promise<T>;
   /** Set by a fault that will not get better within this read (rate limit exhausted, read bound reached). */
   private stopped: TenantReadProblem | undefined;
@@ -66,7 +66,8 @@ export class ManagementApiClient {
   constructor(private readonly options: ManagementApiClientOptions) {
     this.limits = options.limits ?? TENANT_READ_LIMITS;
     this.slot = limitConcurrency(this.limits.concurrency);
-    this.send = readOnlyFetch((url, init) => options.capture.fetch(url, init as unknown as CustomFetchOptions));
+    // Twice the request's bound: its signal (requestSignal) always ends it first, as a timeout.
+    this.send = readOnlyFetch(capturedGet(options.capture, 2 * this.limits.requestTimeoutSeconds * 1000));
   }
 
   get stoppedBy(): TenantReadProblem | undefined {
@@ -92,7 +93,7 @@ export class ManagementApiClient {
     const bound = requestSignal(signal, this.limits.requestTimeoutSeconds * 1000);
     let status: number;
     let body: unknown;
-    let response: Response;
+    let response: ManagementAnswer;
     try {
       response = await this.send(`${this.options.baseUrl}${path}`, {
         method: 'GET',
@@ -100,7 +101,7 @@ export class ManagementApiClient {
         signal: bound.signal,
       });
       status = response.status;
-      const text = await response.text();
+      const text = response.text;
       try {
         body = text ? JSON.parse(text) : undefined;
       } catch {
@@ -131,7 +132,7 @@ export class ManagementApiClient {
     }
     if (status === 429) {
       const wait =
-        retryAfterSeconds(response.headers.get('retry-after'), Date.now()) ?? this.limits.retryAfterDefaultSeconds;
+        retryAfterSeconds(response.headers['retry-after'], Date.now()) ?? this.limits.retryAfterDefaultSeconds;
       if (retries < this.limits.retriesAfter429 && wait <= this.limits.retryAfterMaxSeconds) {
         await sleep(wait * 1000, signal);
         return this.again(path, retries + 1, resent);
@@ -143,8 +144,8 @@ export class ManagementApiClient {
       const fatal = problem.kind === 'forbidden' || problem.kind === 'token-refused';
       throw fatal ? this.stop(problem, true) : new ManagementApiFault(problem, false);
     }
-    const header = response.headers.get('total-number');
-    const total = header !== null && /^\d+$/.test(header) ? Number(header) : undefined;
+    const header = response.headers['total-number'];
+    const total = header !== undefined && /^\d+$/.test(header) ? Number(header) : undefined;
     return { body, ...(total !== undefined ? { total } : {}) };
   }
 

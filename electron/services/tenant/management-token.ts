@@ -11,7 +11,16 @@ export interface ManagementCredentials {
 }
 
 export type ManagementToken =
-  { ok: true; accessToken: string; grantedScope?: string } | { ok: false; problem: TenantReadProblem };
+  | {
+      ok: true;
+      accessToken: string;
+      grantedScope?: string;
+      /** RFC 6749 §5.1, when the server said. */
+      expiresIn?: number;
+      /** Epoch ms, taken just before the request: the token's lifetime counts from there at the latest. */
+      obtainedAt: number;
+    }
+  | { ok: false; problem: TenantReadProblem };
 
 /**
  * A Management API token for the tenant's own M2M app: client credentials (RFC 6749 §4.4) at the same tenant's token
@@ -45,12 +54,15 @@ export async function managementToken(
   }
   try {
     capture.step = 'management token';
+    const obtainedAt = Date.now();
     const answer = await oidc.clientCredentialsGrant(config, { resource: target.indicator, scope: 'all' });
     capture.addSecret(answer.access_token);
     return {
       ok: true,
       accessToken: answer.access_token,
       ...(answer.scope !== undefined ? { grantedScope: answer.scope } : {}),
+      ...(typeof answer.expires_in === 'number' ? { expiresIn: answer.expires_in } : {}),
+      obtainedAt,
     };
   } catch (error) {
     return {

@@ -6,16 +6,17 @@ export class ReadOnlyViolation extends Error {
   }
 }
 
-export type GetFetch = (
+/** A sender of requests without a body; `A` is what it answers (a fetch Response, or `ManagementAnswer`). */
+export type GetFetch<A = Response> = (
   url: string,
   init: { method: string; headers: Record<string, string>; signal?: AbortSignal },
-) => Promise<Response>;
+) => Promise<A>;
 
 /**
  * Every Management API request passes here: anything but GET throws before the request exists, whatever the
  * caller asked, so no code path of the reader can change a tenant (no body is ever sent either).
  */
-export function readOnlyFetch(send: GetFetch): GetFetch {
+export function readOnlyFetch<A>(send: GetFetch<A>): GetFetch<A> {
   return (url, init) => {
     if (init.method !== 'GET') return Promise.reject(new ReadOnlyViolation(init.method, url));
     return send(url, { method: 'GET', headers: init.headers, ...(init.signal ? { signal: init.signal } : {}) });

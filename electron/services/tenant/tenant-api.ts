@@ -5,6 +5,7 @@ import type { EventHub } from '../events/event-hub.js';
 import type { HttpCapture } from '../flows/http-capture.js';
 import type { SecretVault } from '../vault/secret-vault.js';
 import { ManagementAccessStore, type ManagementAccess } from './management-access-store.js';
+import { ManagementTokenCache } from './management-token-cache.js';
 import { readTenant, type TenantReadOutcome } from './tenant-reader.js';
 
 export interface TenantServiceContext {
@@ -35,18 +36,22 @@ function resultOf(connectionId: string, readId: string, outcome: TenantReadOutco
     requests: outcome.capture.entries.length,
     durationMs: outcome.durationMs,
     cached: false,
+    ...(outcome.tokenReused ? { tokenReused: outcome.tokenReused } : {}),
   };
 }
 
 /**
  * Management API access per connection and the reads of its tenant: one read at a time per connection (a second
- * call joins the running one), the last read cached until the user refreshes or changes the access.
+ * call joins the running one), the last read cached until the user refreshes or changes the access. A refresh
+ * reuses the app's still-valid Management API token, as any API client does (one token request an hour instead of
+ * one a read); changing or removing the access drops it, and so does the tenant refusing it.
  */
 export function createTenantApi(
   context: TenantServiceContext,
 ): TenantApi & { forget(connectionId: string): Promise<void> } {
   const store = new ManagementAccessStore(context.dataDir, context.vault);
   const cache = new Map<string, CachedRead>();
+  const tokens = new ManagementTokenCache();
   const running = new Map<string, Promise<TenantReadResult>>();
   let reads = 0;
 
@@ -92,6 +97,7 @@ export function createTenantApi(
       credentials: { clientId: access.clientId, clientSecret: secret },
       ...(access.managementApi ? { indicator: access.managementApi } : {}),
       readId,
+      tokens,
       onProgress: ({ done, planned, step }) => {
         const now = performance.now();
         if (step !== 'done' && done > 0 && now - last < PROGRESS_EVERY_MS) return;
@@ -131,6 +137,7 @@ export function createTenantApi(
       };
       await store.set(access, request.clientSecret);
       cache.delete(request.connectionId);
+      if (previous) tokens.dropApp(previous.clientId, issuer);
       return summary(issuer, access);
     },
 
@@ -165,6 +172,9 @@ export function createTenantApi(
 
     async forget(connectionId) {
       cache.delete(connectionId);
+      const access = await store.get(connectionId);
+      // The connection is gone already, and its issuer with it.
+      if (access) tokens.dropApp(access.clientId);
       await store.remove(connectionId);
     },
   };

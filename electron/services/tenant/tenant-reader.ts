@@ -17,6 +17,7 @@ import type { TenantReadProblem } from '../../../shared/tenant/read-problem.js';
 import type { Tenant, TenantGap } from '../../../shared/tenant/tenant.js';
 import { ManagementApiClient, ManagementApiFault } from './management-api-client.js';
 import { managementToken, type ManagementCredentials } from './management-token.js';
+import type { ManagementTokenCache } from './management-token-cache.js';
 import { readList, type ListOf, type ListRead } from './read-list.js';
 
 export interface TenantReadInput {
@@ -28,6 +29,8 @@ export interface TenantReadInput {
   readId: string;
   onProgress?: (progress: { done: number; planned: number; step: string }) => void;
   limits?: TenantReadLimits;
+  /** Tokens kept between reads (the tenant service keeps one per app); without it, each read asks for its own. */
+  tokens?: ManagementTokenCache;
 }
 
 export interface TenantReadOutcome {
@@ -39,13 +42,21 @@ export interface TenantReadOutcome {
   /** Every request of the read, raw (mask with `capture.masked()` before it leaves the main side). */
   capture: HttpCapture;
   durationMs: number;
+  /** Set when the read used a token kept from an earlier read: no discovery and no token request in its timeline. */
+  tokenReused?: { obtainedAt: string; expiresAt: string };
+}
+
+interface Collected {
+  read: ReturnType<typeof emptyRead>;
+  gaps: TenantGap[];
+  stoppedBy?: TenantReadProblem;
 }
 
 /**
- * Reads a Logto tenant through its Management API, GET only: a token for its own M2M app, then every collection the
- * model needs, page by page, a bounded number of requests at a time. Role members come per role and organization
- * members per organization, so a 10,000-user tenant costs 100 pages of users, not 10,000 requests. Whatever fails
- * after the token is kept as a gap of the model, never dropped silently.
+ * Reads a Logto tenant through its Management API, GET only: a token for its own M2M app (kept from an earlier read
+ * while it is valid), then every collection the model needs, page by page, a bounded number of requests at a time.
+ * Role members come per role and organization members per organization, so a 10,000-user tenant costs 100 pages of
+ * users, not 10,000 requests. Whatever fails after the token is kept as a gap of the model, never dropped silently.
  */
 export async function readTenant(input: TenantReadInput): Promise<TenantReadOutcome> {
   const limits = input.limits ?? TENANT_READ_LIMITS;
@@ -58,37 +69,101 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
     durationMs: Math.round(performance.now() - started),
     ...rest,
   });
-  let planned = 2;
-  let done = 0;
-  let step = 'management token';
-  const progress = () => input.onProgress?.({ done, planned, step });
+  const { tokens } = input;
+  const kept = tokens?.get(input.issuer, input.credentials, target.indicator);
+  const state = { planned: kept ? 0 : 2, done: 0, step: kept ? 'collections' : 'management token' };
+  const progress = () => input.onProgress?.({ ...state });
   progress();
-  const token = await managementToken(input.issuer, input.credentials, target, capture, limits.requestTimeoutSeconds);
-  done = 2;
-  if (!token.ok) return outcome({ problem: token.problem });
+  const newToken = async () => {
+    state.step = 'management token';
+    const token = await managementToken(input.issuer, input.credentials, target, capture, limits.requestTimeoutSeconds);
+    state.done += 2;
+    if (token.ok) tokens?.set(input.issuer, input.credentials, target.indicator, token);
+    return token;
+  };
+  let accessToken: string;
+  if (kept) {
+    capture.addSecret(input.credentials.clientSecret);
+    capture.addSecret(kept.accessToken);
+    accessToken = kept.accessToken;
+  } else {
+    const token = await newToken();
+    if (!token.ok) return outcome({ problem: token.problem });
+    accessToken = token.accessToken;
+  }
 
   const overall = AbortSignal.timeout(limits.readTimeoutSeconds * 1000);
+  const collect = (token: string) => readCollections(input, target, capture, overall, token, limits, state, progress);
+  let collected = await collect(accessToken);
+  let reused = kept !== undefined;
+  if ('fatal' in collected) {
+    // Refused (401) or not allowed (403): never offered again. A kept token may be the only thing wrong (revoked,
+    // or issued before the app got its role): a new one is asked for, once.
+    tokens?.drop(input.issuer, input.credentials.clientId, target.indicator);
+    if (!reused) return outcome({ problem: collected.fatal });
+    reused = false;
+    state.planned += 2;
+    const token = await newToken();
+    if (!token.ok) return outcome({ problem: token.problem });
+    collected = await collect(token.accessToken);
+    if ('fatal' in collected) {
+      tokens?.drop(input.issuer, input.credentials.clientId, target.indicator);
+      return outcome({ problem: collected.fatal });
+    }
+  }
+  state.step = 'done';
+  progress();
+  return outcome({
+    tenant: assembleTenant(collected.read, {
+      source: { kind: 'tenant-url', endpoint: target.endpoint, managementApi: target.indicator },
+      readAt: new Date().toISOString(),
+      gaps: collected.gaps,
+    }),
+    // A fault that stopped the read is its headline; other gaps speak for themselves in the tenant's completeness.
+    ...(collected.stoppedBy ? { problem: collected.stoppedBy } : {}),
+    ...(reused && kept
+      ? {
+          tokenReused: {
+            obtainedAt: new Date(kept.obtainedAt).toISOString(),
+            expiresAt: new Date(kept.expiresAt).toISOString(),
+          },
+        }
+      : {}),
+  });
+}
+
+/** Every collection the model needs, with one token; a fault that stops the whole read comes back as `fatal`. */
+async function readCollections(
+  input: TenantReadInput,
+  target: ManagementApiTarget,
+  capture: HttpCapture,
+  overall: AbortSignal,
+  accessToken: string,
+  limits: TenantReadLimits,
+  state: { planned: number; done: number; step: string },
+  progress: () => void,
+): Promise<Collected | { fatal: TenantReadProblem }> {
   const client = new ManagementApiClient({
     baseUrl: target.baseUrl,
-    accessToken: token.accessToken,
+    accessToken,
     indicator: target.indicator,
     clientId: input.credentials.clientId,
     capture,
     signal: overall,
     limits,
-    onRequestPlanned: () => void planned++,
-    onRequestDone: () => (done++, progress()),
+    onRequestPlanned: () => void state.planned++,
+    onRequestDone: () => (state.done++, progress()),
   });
   const read = emptyRead();
   const gaps: TenantGap[] = [];
   const list = async <T>(path: string, parse: (v: unknown) => T | undefined, what: ListOf): Promise<T[]> => {
-    capture.step = step;
+    capture.step = state.step;
     const result: ListRead<T> = await readList(client, path, parse, what, limits);
     if (result.gap) gaps.push(result.gap);
     return result.items;
   };
   try {
-    step = 'collections';
+    state.step = 'collections';
     [
       read.resources,
       read.roles,
@@ -107,7 +182,7 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
       list('/organization-scopes', parsePermission, { collection: 'organization permissions' }),
     ]);
     for (const app of read.applications) capture.addSecret(app.secret);
-    step = 'members and scopes';
+    state.step = 'members and scopes';
     const id = encodeURIComponent;
     await Promise.all([
       ...read.resources
@@ -148,20 +223,10 @@ export async function readTenant(input: TenantReadInput): Promise<TenantReadOutc
       ]),
     ]);
   } catch (error) {
-    if (error instanceof ManagementApiFault && error.fatal) return outcome({ problem: error.problem });
+    if (error instanceof ManagementApiFault && error.fatal) return { fatal: error.problem };
     throw error;
   } finally {
     await capture.settle();
   }
-  step = 'done';
-  progress();
-  return outcome({
-    tenant: assembleTenant(read, {
-      source: { kind: 'tenant-url', endpoint: target.endpoint, managementApi: target.indicator },
-      readAt: new Date().toISOString(),
-      gaps,
-    }),
-    // A fault that stopped the read is its headline; other gaps speak for themselves in the tenant's completeness.
-    ...(client.stoppedBy ? { problem: client.stoppedBy } : {}),
-  });
+  return { read, gaps, ...(client.stoppedBy ? { stoppedBy: client.stoppedBy } : {}) };
 }

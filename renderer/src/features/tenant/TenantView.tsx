@@ -215,6 +215,13 @@ export function TenantView() {
           <h2>
             Requests <small>every request of the last read, secrets masked</small>
           </h2>
+          {state.read.tokenReused && (
+            <p data-testid="tenant-token-reused">
+              No token request: this read reused the Management API token obtained at{' '}
+              {new Date(state.read.tokenReused.obtainedAt).toLocaleTimeString()} (valid until{' '}
+              {new Date(state.read.tokenReused.expiresAt).toLocaleTimeString()}).
+            </p>
+          )}
           {state.timeline ? (
             <TimelineView entries={state.timeline} revealed={false} />
           ) : (
