@@ -5,25 +5,17 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCurl } from '../../shared/flows/curl.js';
 import type { FlowResult } from '../../shared/contract/flow.js';
-import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
-import { PLAIN_APIS, PLAIN_M2M, startPlainOidcServer, type PlainOidcServer } from '../support/plain-oidc-server.js';
+import { engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
+import { PLAIN_APIS, PLAIN_M2M, plainOidcServerForFile } from '../support/plain-oidc-server.js';
 
 const run = promisify(execFile);
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let fixture: EngineWithSandbox;
-let plain: PlainOidcServer;
-beforeAll(async () => {
-  fixture = await startEngineWithSandbox();
-  plain = await startPlainOidcServer();
-});
-afterAll(async () => {
-  await fixture?.close();
-  await plain?.close();
-});
+const fixture = engineWithSandboxForFile();
+const plain = plainOidcServerForFile();
 
 function tokenEntry(result: FlowResult) {
   if (!result.ok) throw new Error(JSON.stringify(result.error));

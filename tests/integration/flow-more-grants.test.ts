@@ -1,28 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  NATIVE_CLIENT as native,
-  startEngineWithSandbox,
-  type EngineWithSandbox,
-} from '../support/engine-with-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import { describe, expect, it } from 'vitest';
+import { NATIVE_CLIENT as native, engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
 import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let sandbox: SandboxHandle;
-let engine: FlowEngine;
-
-const signedIn: EngineWithSandbox['signedIn'] = (user, options) => fixture.signedIn(user, options);
-
-let fixture: EngineWithSandbox;
-
-beforeAll(async () => {
-  fixture = await startEngineWithSandbox();
-  ({ sandbox, engine } = fixture);
-});
-
-afterAll(() => fixture?.close());
+const { sandbox, engine, signedIn } = engineWithSandboxForFile();
 
 describe('more of issue 4 against the sandbox', () => {
   it('DPoP-bound client credentials token (RFC 9449), the proof masked', async () => {

@@ -2,44 +2,19 @@
  * Advice that follows what the server answered, against the Logto-like sandbox and against a plain oidc-provider
  * set up unlike it (tests/support/plain-oidc-server.ts): DPoP-bound refresh, refresh token rotation, bare 403s.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlowResult } from '../../shared/contract/flow.js';
+import { describe, expect, it } from 'vitest';
+import { failed, succeeded } from '../support/flow-outcome.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
-import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
-import {
-  PLAIN_APIS,
-  PLAIN_M2M,
-  PLAIN_NATIVE,
-  PLAIN_WEB,
-  plainSignIn,
-  startPlainOidcServer,
-  type PlainOidcServer,
-} from '../support/plain-oidc-server.js';
+import { engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
+import { PLAIN_APIS, PLAIN_M2M, PLAIN_NATIVE, PLAIN_WEB, plainSignIn } from '../support/plain-oidc-server.js';
+import { plainOidcServerForFile } from '../support/plain-oidc-server.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = PLAIN_APIS.orders.indicator;
 const STOCK = PLAIN_APIS.stock.indicator;
 
-let sandbox: EngineWithSandbox;
-let plain: PlainOidcServer;
-
-beforeAll(async () => {
-  sandbox = await startEngineWithSandbox();
-  plain = await startPlainOidcServer();
-});
-afterAll(async () => {
-  await sandbox?.close();
-  await plain?.close();
-});
-
-function succeeded(result: FlowResult): Extract<FlowResult, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
-function failed(result: FlowResult): Extract<FlowResult, { ok: false }> {
-  if (result.ok) throw new Error(`expected a failure: ${JSON.stringify(result.tokenResponse)}`);
-  return result;
-}
+const sandbox = engineWithSandboxForFile();
+const plain = plainOidcServerForFile();
 
 async function plainSignedIn(client: typeof PLAIN_NATIVE | typeof PLAIN_WEB, resources: string[], scope: string) {
   const start = await sandbox.engine.startAuthorization({

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
-import {
-  ACCESS_TOKEN_TYPE,
-  PLAIN_APIS,
-  PLAIN_M2M,
-  PLAIN_NATIVE,
-  PLAIN_WEB,
-  plainSignIn,
-  startPlainOidcServer,
-  type PlainOidcServer,
-} from '../support/plain-oidc-server.js';
+import { ACCESS_TOKEN_TYPE, PLAIN_APIS, PLAIN_M2M, PLAIN_NATIVE, PLAIN_WEB } from '../support/plain-oidc-server.js';
+import { plainOidcServerForFile, plainSignIn } from '../support/plain-oidc-server.js';
+import { startedForFile } from '../support/for-file.js';
 
 const ORDERS = PLAIN_APIS.orders.indicator;
-let server: PlainOidcServer;
-let engine: FlowEngine;
-
-beforeAll(async () => {
-  server = await startPlainOidcServer();
-  engine = new FlowEngine();
-});
-afterAll(async () => {
-  await engine?.close();
-  await server?.close();
-});
+const server = plainOidcServerForFile();
+const engine = startedForFile('The flow engine', async () => new FlowEngine());
 
 describe('the plain oidc-provider fixture, as a raw client sees it', () => {
   it('names its path issuer, no DPoP and client_secret_post as the only secret method', async () => {

@@ -4,6 +4,7 @@ import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { signIn } from '../integration/sandbox-sign-in.js';
+import { readWhenRun, startedForFile } from './for-file.js';
 
 /** The sandbox's native app: public, PKCE only, tokenscope:// and any-port loopback redirects. */
 export const NATIVE_CLIENT = { clientId: 'tokenscope-native', authMethod: 'none' as const };
@@ -42,5 +43,19 @@ export async function startEngineWithSandbox(): Promise<EngineWithSandbox> {
       await engine.close();
       await sandbox.close();
     },
+  };
+}
+
+/**
+ * The flow engine over a sandbox for the whole test file: started before its first test, closed after its last.
+ * Its fields can be taken apart at the top of the file; read them inside tests and hooks.
+ */
+export function engineWithSandboxForFile(): EngineWithSandbox {
+  const fixture = startedForFile('The sandbox', startEngineWithSandbox);
+  return {
+    sandbox: readWhenRun('The sandbox', () => fixture.sandbox),
+    engine: readWhenRun('The flow engine', () => fixture.engine),
+    signedIn: (user, options) => fixture.signedIn(user, options),
+    close: () => fixture.close(),
   };
 }
