@@ -6,7 +6,7 @@ import { readTenant } from '../../electron/services/tenant/tenant-reader.js';
 import { createReadTenants } from '../../electron/services/tenant-explain/read-tenants.js';
 import { explainScopes } from '../../electron/services/api/inspect-api.js';
 import type { ScopeDiff } from '../../shared/inspect/scope-diff.js';
-import { signIn } from './sandbox-sign-in.js';
+import { pkceSignIn } from '../support/pkce-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -23,20 +23,11 @@ const secretOf = (clientId: string) => sandbox.clients.find((c) => c.clientId ==
 
 async function signInFor(user: string, scope: string, resources: string[]) {
   const native = await config('tokenscope-native');
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'tokenscope://callback',
-    scope,
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    prompt: 'consent',
-  });
-  for (const r of resources) params.append('resource', r);
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(native, params), { user });
+  const { callback, verifier } = await pkceSignIn(native, user, { scope, resources, prompt: 'consent' });
   // With openid and no resource at the token endpoint, Logto answers with an opaque token: ask for the first API.
   const tokens = await oidc.authorizationCodeGrant(
     native,
-    new URL(callback),
+    callback,
     { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
     { resource: resources[0]! },
   );

@@ -4,7 +4,8 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
 import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import { worldWithUsers } from '../support/large-world.js';
-import { managementClient, managementToken, type ManagementAnswer } from '../support/management-api-client.js';
+import { managementClient, managementToken, memberRoles } from '../support/management-api-client.js';
+import type { ManagementAnswer } from '../support/management-api-client.js';
 
 let sandbox: SandboxHandle;
 let api: ReturnType<typeof managementClient>;
@@ -232,11 +233,7 @@ describe('Management API reads: organizations', () => {
     expect(ids(await api('GET', '/organizations?q=acme'))).toEqual(['acme']);
     expect(ids(await api('GET', '/organizations?q=globex'))).toEqual([]);
     expect((await api('GET', '/organizations/acme')).body).toMatchObject({ name: 'Acme Inc.', isMfaRequired: false });
-    const members = (await api('GET', '/organizations/acme/users')).body as {
-      id: string;
-      organizationRoles: { name: string }[];
-    }[];
-    expect(members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)])).toEqual([
+    expect(memberRoles(await api('GET', '/organizations/acme/users'))).toEqual([
       ['vera', ['member']],
       ['eddie', ['member']],
       ['ada', ['admin']],

@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
+import { memberRoles } from '../support/management-api-client.js';
 
 let sandbox: SandboxHandle;
 let adminToken: string;
@@ -69,11 +70,7 @@ describe('sandbox: Management API', () => {
         (s) => s.name,
       ),
     ).toEqual(['read:products', 'write:products', 'delete:products']);
-    const members = (await api('GET', '/organizations/acme/users', adminToken)).body as {
-      id: string;
-      organizationRoles: { name: string }[];
-    }[];
-    expect(members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)])).toEqual([
+    expect(memberRoles(await api('GET', '/organizations/acme/users', adminToken))).toEqual([
       ['vera', ['member']],
       ['eddie', ['member']],
       ['ada', ['admin']],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { signIn } from './sandbox-sign-in.js';
+import { pkceSignIn } from '../support/pkce-sign-in.js';
 import { failure, verifyAccessToken } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -15,17 +15,8 @@ let native: oidc.Configuration;
 let m2m: oidc.Configuration;
 
 async function signInFor(user: string, scope: string, resources: string[], prompt = 'consent') {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'tokenscope://callback',
-    scope,
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    ...(prompt ? { prompt } : {}),
-  });
-  for (const r of resources) params.append('resource', r);
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(native, params), { user });
-  return oidc.authorizationCodeGrant(native, new URL(callback), {
+  const { callback, verifier } = await pkceSignIn(native, user, { scope, resources, prompt });
+  return oidc.authorizationCodeGrant(native, callback, {
     pkceCodeVerifier: verifier,
     expectedState: oidc.skipStateCheck,
   });

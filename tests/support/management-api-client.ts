@@ -39,6 +39,12 @@ export function managementClient(sandbox: SandboxHandle, token?: string) {
 
 export type ManagementClient = ReturnType<typeof managementClient>;
 
+/** Each member of an organization as [user id, names of their organization roles]: GET /organizations/{id}/users. */
+export function memberRoles(answer: { body: unknown }): [string, string[]][] {
+  const members = answer.body as { id: string; organizationRoles: { name: string }[] }[];
+  return members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)]);
+}
+
 /**
  * A sandbox for the whole test file, and its Management API called as the admin script (scope `all`): started
  * before the file's first test, closed after its last. Call at the top of the file; use both inside tests.
