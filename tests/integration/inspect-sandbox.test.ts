@@ -8,6 +8,7 @@ import { compareTokens, diffScopes } from '../../shared/inspect/index.js';
 import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
 import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { decodeToken } from '../../shared/token/decode.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -17,18 +18,7 @@ let sandbox: SandboxHandle;
 let m2m: oidc.Configuration;
 let web: oidc.Configuration;
 
-async function configFor(kind: string): Promise<oidc.Configuration> {
-  const client = sandbox.clients.find((c) => c.kind === kind)!;
-  return oidc.discovery(
-    new URL(sandbox.issuer),
-    client.clientId,
-    client.clientSecret,
-    oidc.ClientSecretBasic(client.clientSecret!),
-    {
-      execute: [oidc.allowInsecureRequests],
-    },
-  );
-}
+const configFor = (kind: string) => sandboxClient(sandbox, kind, 'client_secret_basic');
 
 const statusOf = (checks: { id: string; status: string }[], id: string) => checks.find((c) => c.id === id)?.status;
 

@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { pkceSignIn } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 import { failure, verifyAccessToken } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -28,13 +29,8 @@ beforeAll(async () => {
   const world = defaultWorld();
   world.organizations!.push({ id: 'globex', name: 'Globex', description: 'Nobody is in it' });
   sandbox = await startSandbox({ world });
-  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
-    execute: [oidc.allowInsecureRequests],
-  });
-  const app = sandbox.clients.find((c) => c.kind === 'm2m')!;
-  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
-    execute: [oidc.allowInsecureRequests],
-  });
+  native = await sandboxClient(sandbox, 'tokenscope-native');
+  m2m = await sandboxClient(sandbox, 'm2m');
 });
 
 afterAll(async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { signIn } from './sandbox-sign-in.js';
+import { pkceSignIn, WEB_REDIRECT } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 import { failure } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
@@ -11,16 +12,8 @@ let sandbox: SandboxHandle;
 let web: oidc.Configuration;
 
 async function signInWeb(user: string, scope: string, resources: string[] = []) {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'http://127.0.0.1:3000/callback',
-    scope,
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-  });
-  for (const r of resources) params.append('resource', r);
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
-  return oidc.authorizationCodeGrant(web, new URL(callback), {
+  const { callback, verifier } = await pkceSignIn(web, user, { scope, resources, redirectUri: WEB_REDIRECT });
+  return oidc.authorizationCodeGrant(web, callback, {
     pkceCodeVerifier: verifier,
     expectedState: oidc.skipStateCheck,
   });
@@ -28,10 +21,7 @@ async function signInWeb(user: string, scope: string, resources: string[] = []) 
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const app = sandbox.clients.find((c) => c.kind === 'traditional')!;
-  web = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
-    execute: [oidc.allowInsecureRequests],
-  });
+  web = await sandboxClient(sandbox, 'traditional');
 });
 
 afterAll(async () => {
@@ -80,18 +70,14 @@ describe('sandbox: userinfo', () => {
 });
 
 async function signInWebJwt(user: string): Promise<string> {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'http://127.0.0.1:3000/callback',
+  const { callback, verifier } = await pkceSignIn(web, user, {
     scope: 'openid read:products',
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    resource: PRODUCTS,
+    resources: [PRODUCTS],
+    redirectUri: WEB_REDIRECT,
   });
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
   const tokens = await oidc.authorizationCodeGrant(
     web,
-    new URL(callback),
+    callback,
     { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
     { resource: PRODUCTS },
   );
