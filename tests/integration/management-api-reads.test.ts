@@ -4,7 +4,7 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
 import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import { worldWithUsers } from '../support/large-world.js';
-import { managementClient, managementToken, memberRoles } from '../support/management-api-client.js';
+import { ADMIN_ROLE, managementClient, managementToken, memberRoles } from '../support/management-api-client.js';
 import type { ManagementAnswer } from '../support/management-api-client.js';
 
 let sandbox: SandboxHandle;
@@ -39,16 +39,7 @@ describe('Management API reads: users', () => {
       isSuspended: false,
     });
     expect((await api('GET', '/users/ada')).body).toMatchObject({ id: 'ada', hasPassword: false });
-    expect((await api('GET', '/users/ada/roles')).body).toEqual([
-      {
-        tenantId: 'default',
-        id: 'admin',
-        name: 'Admin',
-        description: 'Everything on both APIs',
-        type: 'User',
-        isDefault: false,
-      },
-    ]);
+    expect((await api('GET', '/users/ada/roles')).body).toEqual([ADMIN_ROLE]);
     const organizations = (await api('GET', '/users/ada/organizations')).body as {
       id: string;
       organizationRoles: { id: string; name: string }[];

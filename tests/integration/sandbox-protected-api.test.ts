@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
 import { pkceSignIn } from '../support/pkce-sign-in.js';
 import { sandboxClient } from '../support/sandbox-client.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 let m2m: oidc.Configuration;
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
@@ -32,12 +31,7 @@ async function m2mToken(resource: string, scope: string) {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
   m2m = await sandboxClient(sandbox, 'm2m');
-});
-
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 describe('sandbox: sample protected API', () => {

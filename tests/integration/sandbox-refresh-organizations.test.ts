@@ -4,10 +4,9 @@ import { defaultWorld, startSandbox } from '../../electron/services/sandbox/star
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { pkceSignIn } from '../support/pkce-sign-in.js';
 import { sandboxClient } from '../support/sandbox-client.js';
+import { ORDERS_API as ORDERS, PRODUCTS_API as PRODUCTS } from '../../shared/sandbox/sample-api.js';
 import { failure, verifyAccessToken } from '../support/oauth-assertions.js';
 
-const PRODUCTS = 'https://products.tokenscope.test';
-const ORDERS = 'https://orders.tokenscope.test';
 const ORG_RESOURCE = 'urn:logto:resource:organizations';
 const ORG_SCOPES = 'openid offline_access urn:logto:scope:organizations';
 

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
 import { pkceSignIn, WEB_REDIRECT } from '../support/pkce-sign-in.js';
 import { sandboxClient } from '../support/sandbox-client.js';
 import { failure } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 let web: oidc.Configuration;
 
 async function signInWeb(user: string, scope: string, resources: string[] = []) {
@@ -20,12 +19,7 @@ async function signInWeb(user: string, scope: string, resources: string[] = []) 
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
   web = await sandboxClient(sandbox, 'traditional');
-});
-
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 describe('sandbox: userinfo', () => {

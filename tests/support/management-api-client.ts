@@ -39,6 +39,16 @@ export function managementClient(sandbox: SandboxHandle, token?: string) {
 
 export type ManagementClient = ReturnType<typeof managementClient>;
 
+/** The default world's Admin role as Logto's Management API lists it (as in GET /users/ada/roles). */
+export const ADMIN_ROLE = {
+  tenantId: 'default',
+  id: 'admin',
+  name: 'Admin',
+  description: 'Everything on both APIs',
+  type: 'User',
+  isDefault: false,
+};
+
 /** Each member of an organization as [user id, names of their organization roles]: GET /organizations/{id}/users. */
 export function memberRoles(answer: { body: unknown }): [string, string[]][] {
   const members = answer.body as { id: string; organizationRoles: { name: string }[] }[];
