@@ -13,6 +13,11 @@ let api: ReturnType<typeof managementClient>;
 const ids = (answer: ManagementAnswer) => (answer.body as { id: string }[]).map((row) => row.id);
 const names = (answer: ManagementAnswer) => (answer.body as { name: string }[]).map((row) => row.name);
 
+/** Each of `paths` answers 404 with `body`, as Logto's Management API does for an id it does not have. */
+async function expectNotFoundOn(paths: string[], body: { code: string; message?: string }) {
+  for (const path of paths) expect(await api('GET', path)).toMatchObject({ status: 404, body });
+}
+
 beforeAll(async () => {
   sandbox = await startSandbox();
   api = managementClient(sandbox, await managementToken(sandbox, 'tokenscope-admin-script'));
@@ -63,12 +68,10 @@ describe('Management API reads: users', () => {
   });
 
   it('answers an unknown user with 404 entity.not_found on every user route', async () => {
-    for (const path of ['/users/nobody', '/users/nobody/roles', '/users/nobody/organizations']) {
-      expect(await api('GET', path)).toMatchObject({
-        status: 404,
-        body: { code: 'entity.not_found', message: 'The resource does not exist.' },
-      });
-    }
+    await expectNotFoundOn(['/users/nobody', '/users/nobody/roles', '/users/nobody/organizations'], {
+      code: 'entity.not_found',
+      message: 'The resource does not exist.',
+    });
   });
 });
 
@@ -116,12 +119,10 @@ describe('Management API reads: roles', () => {
   });
 
   it("answers an unknown role with 404 naming Logto's table, on every role route", async () => {
-    for (const path of ['/roles/nope', '/roles/nope/scopes', '/roles/nope/users', '/roles/nope/applications']) {
-      expect(await api('GET', path)).toMatchObject({
-        status: 404,
-        body: { code: 'entity.not_exists_with_id', message: 'The roles with ID `nope` does not exist.' },
-      });
-    }
+    await expectNotFoundOn(['/roles/nope', '/roles/nope/scopes', '/roles/nope/users', '/roles/nope/applications'], {
+      code: 'entity.not_exists_with_id',
+      message: 'The roles with ID `nope` does not exist.',
+    });
   });
 });
 
@@ -206,12 +207,10 @@ describe('Management API reads: applications', () => {
   });
 
   it('answers an unknown application with 404 naming applications', async () => {
-    for (const path of ['/applications/nope', '/applications/nope/roles', '/applications/nope/organizations']) {
-      expect(await api('GET', path)).toMatchObject({
-        status: 404,
-        body: { code: 'entity.not_exists_with_id', message: 'The applications with ID `nope` does not exist.' },
-      });
-    }
+    await expectNotFoundOn(['/applications/nope', '/applications/nope/roles', '/applications/nope/organizations'], {
+      code: 'entity.not_exists_with_id',
+      message: 'The applications with ID `nope` does not exist.',
+    });
   });
 });
 
@@ -294,12 +293,10 @@ describe('Management API reads: organization roles and scopes', () => {
   });
 
   it('answers unknown organization roles with 404 entity.not_found, unknown scopes naming their table', async () => {
-    for (const path of [
-      '/organization-roles/nope',
-      '/organization-roles/nope/scopes',
-      '/organization-roles/nope/resource-scopes',
-    ])
-      expect(await api('GET', path)).toMatchObject({ status: 404, body: { code: 'entity.not_found' } });
+    await expectNotFoundOn(
+      ['/organization-roles/nope', '/organization-roles/nope/scopes', '/organization-roles/nope/resource-scopes'],
+      { code: 'entity.not_found' },
+    );
     expect((await api('GET', '/organization-scopes/nope')).body).toEqual({
       code: 'entity.not_exists_with_id',
       message: 'The organization_scopes with ID `nope` does not exist.',

@@ -130,24 +130,23 @@ describe('sandbox: organization tokens', () => {
     expect(await verify(org.access_token, PRODUCTS)).toMatchObject({ organization_id: 'acme', scope: 'read:products' });
   });
 
-  it('answers 403 access_denied for a user outside the organization', async () => {
-    const tokens = await signInFor('noah', ORG_SCOPES, [ORG_RESOURCE]);
+  it.each([
+    {
+      title: 'answers 403 access_denied for a user outside the organization',
+      user: 'noah',
+      asked: [ORG_SCOPES, [ORG_RESOURCE]] as const,
+      refused: { error: 'access_denied', error_description: 'user is not a member of the organization' },
+    },
+    {
+      title: 'answers 403 insufficient_scope when the refresh token lacks the organizations scope',
+      user: 'ada',
+      asked: ['openid offline_access read:products', [PRODUCTS]] as const,
+      refused: { error: 'insufficient_scope', error_description: 'refresh token missing required scope' },
+    },
+  ])('$title', async ({ user, asked: [scope, resources], refused }) => {
+    const tokens = await signInFor(user, scope, [...resources]);
     const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme' }));
-    expect(error).toMatchObject({
-      status: 403,
-      error: 'access_denied',
-      error_description: 'user is not a member of the organization',
-    });
-  });
-
-  it('answers 403 insufficient_scope when the refresh token lacks the organizations scope', async () => {
-    const tokens = await signInFor('ada', 'openid offline_access read:products', [PRODUCTS]);
-    const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme' }));
-    expect(error).toMatchObject({
-      status: 403,
-      error: 'insufficient_scope',
-      error_description: 'refresh token missing required scope',
-    });
+    expect(error).toMatchObject({ status: 403, ...refused });
   });
 
   it('gives an M2M app an organization token from its organization roles only', async () => {
