@@ -40,11 +40,10 @@ describe('copy as curl, masked, runs once its variables are set', () => {
   it('client_secret_basic: the Basic header is computed from $CLIENT_SECRET, never a masked value', async () => {
     const m2m = fixture.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
     const entry = tokenEntry(
-      await fixture.engine.clientCredentials({
-        issuer: fixture.sandbox.issuer,
-        client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret, authMethod: 'client_secret_basic' },
+      await fixture.m2mClientCredentials({
         resources: [PRODUCTS],
         scope: 'read:products',
+        authMethod: 'client_secret_basic',
       }),
     );
     const command = toCurl(entry);
@@ -96,13 +95,7 @@ describe('copy as curl, masked, runs once its variables are set', () => {
   });
 
   it('revealed, runs as it is', async () => {
-    const m2m = fixture.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
-    const result = await fixture.engine.clientCredentials({
-      issuer: fixture.sandbox.issuer,
-      client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
-      resources: [PRODUCTS],
-      scope: 'read:products',
-    });
+    const result = await fixture.m2mClientCredentials({ resources: [PRODUCTS], scope: 'read:products' });
     const raw = fixture.engine.reveal(result.runId!).timeline.find((e) => e.step === 'token')!;
     const answered = await bash(toCurl(raw, { reveal: true }), {});
     expect(JSON.parse(answered.stdout)).toMatchObject({ scope: 'read:products' });

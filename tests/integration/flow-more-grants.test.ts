@@ -4,18 +4,11 @@ import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
-const { sandbox, engine, signedIn } = engineWithSandboxForFile();
+const { sandbox, engine, signedIn, m2mClientCredentials } = engineWithSandboxForFile();
 
 describe('more of issue 4 against the sandbox', () => {
   it('DPoP-bound client credentials token (RFC 9449), the proof masked', async () => {
-    const m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
-    const result = await engine.clientCredentials({
-      issuer: sandbox.issuer,
-      client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
-      resources: [PRODUCTS],
-      scope: 'read:products',
-      dpop: true,
-    });
+    const result = await m2mClientCredentials({ resources: [PRODUCTS], scope: 'read:products', dpop: true });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(String(result.tokenResponse.token_type).toLowerCase()).toBe('dpop');
     expect(result.accessToken).toMatchObject({ payload: { cnf: { jkt: expect.any(String) } } });

@@ -17,7 +17,17 @@ export interface EngineWithSandbox {
     user: string,
     options: Omit<AuthorizationInput, 'redirectUri' | 'issuer' | 'client'>,
   ): Promise<Extract<FlowResult, { ok: true }>>;
+  /** Client credentials of the world's M2M app, tokenscope-m2m (its secret read from the sandbox), through the engine. */
+  m2mClientCredentials(request: M2mRequest): Promise<FlowResult>;
   close(): Promise<void>;
+}
+
+export interface M2mRequest {
+  resources: string[];
+  scope: string;
+  dpop?: boolean;
+  /** Default: openid-client's. */
+  authMethod?: 'client_secret_basic';
 }
 
 /** A flow engine over a real sandbox on a random loopback port, as the flow tests drive it. */
@@ -39,6 +49,11 @@ export async function startEngineWithSandbox(): Promise<EngineWithSandbox> {
       if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
       return outcome.result;
     },
+    m2mClientCredentials({ authMethod, ...request }) {
+      const m2m = sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
+      const client = { clientId: m2m.clientId, clientSecret: m2m.clientSecret, ...(authMethod ? { authMethod } : {}) };
+      return engine.clientCredentials({ issuer: sandbox.issuer, client, ...request });
+    },
     async close() {
       await engine.close();
       await sandbox.close();
@@ -56,6 +71,7 @@ export function engineWithSandboxForFile(): EngineWithSandbox {
     sandbox: readWhenRun('The sandbox', () => fixture.sandbox),
     engine: readWhenRun('The flow engine', () => fixture.engine),
     signedIn: (user, options) => fixture.signedIn(user, options),
+    m2mClientCredentials: (request) => fixture.m2mClientCredentials(request),
     close: () => fixture.close(),
   };
 }
