@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
 import { startAndSignIn } from '../support/contract-sign-in.js';
+import { sandboxM2mRun } from '../support/contract-m2m.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -39,9 +40,7 @@ describe('the flow calls of the contract', () => {
   });
 
   it('client credentials through the contract: an organization token, and a DPoP-bound one (RFC 9449)', async () => {
-    const org = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const org = await sandboxM2mRun(app.api, {
       resources: [],
       scope: '',
       organizationId: 'acme',
@@ -50,9 +49,7 @@ describe('the flow calls of the contract', () => {
       ok: true,
       accessToken: { payload: { aud: 'urn:logto:organization:acme', sub: 'tokenscope-m2m' } },
     });
-    const bound = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const bound = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
       dpop: true,
@@ -66,9 +63,7 @@ describe('the flow calls of the contract', () => {
     // The proof rides in the DPoP header of the token request, masked in the timeline.
     const token = bound.timeline.find((e) => e.step === 'token')!;
     expect(token.requestHeaders.dpop).toMatch(/•/);
-    const plain = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const plain = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
     });
@@ -119,9 +114,7 @@ describe('the flow calls of the contract', () => {
   });
 
   it('client credentials still works, now with a timeline', async () => {
-    const result = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const result = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
     });
