@@ -2,7 +2,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppApi } from '../../electron/services/api/app-api.js';
+import { appApiWithoutSandbox } from '../support/app-api-without-sandbox.js';
 import { createPassphraseFileVault } from '../../electron/services/vault/passphrase-file-vault.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import { savedTenantConnection } from '../support/stored-fixtures.js';
@@ -111,9 +111,7 @@ describe('a vault that cannot be opened', () => {
         connections: [savedTenantConnection()],
       }),
     );
-    const api = createAppApi({
-      shell: 'browser-host',
-      version: '0.0.0',
+    const api = appApiWithoutSandbox({
       dataDir: dir(),
       sandbox: { error: 'not started' },
       vault: open('not the right one'),
