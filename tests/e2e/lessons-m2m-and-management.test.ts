@@ -1,24 +1,10 @@
 import { expect, it } from 'vitest';
-import {
-  describeLessons,
-  criteriaMet,
-  criterionDetails,
-  goToStep,
-  lessonPanel,
-  openLesson,
-  requestClientCredentialsAsStep,
-  sendCall,
-  signInAsStep,
-  stepValues,
-  valueNamed,
-  waitForCriteria,
-  waitForPassed,
-} from '../support/lesson-page.js';
+import * as lesson from '../support/lesson-page.js';
 
 const MARK = '# my own world, before any lesson';
 
 // Issue 16, lessons 3 and 4, and a lesson's reset and undo of the sandbox world.
-describeLessons('lessons 3 and 4 end to end, and reset/undo of the world', (app) => {
+lesson.describeLessons('lessons 3 and 4 end to end, and reset/undo of the world', (app) => {
   it("resets the sandbox to the lessons' world, and Undo brings the user's own back", async () => {
     const { page } = app;
     await page.getByTestId('tab-sandbox').click();
@@ -42,9 +28,9 @@ describeLessons('lessons 3 and 4 end to end, and reset/undo of the world', (app)
       document.querySelector('[data-testid="world-message"]')?.textContent?.startsWith('Applied'),
     );
 
-    await openLesson(page, 'user-and-m2m-roles');
-    await lessonPanel(page).getByTestId('lesson-reset-world').click();
-    await lessonPanel(page).getByTestId('lesson-undo-world').waitFor();
+    await lesson.openLesson(page, 'user-and-m2m-roles');
+    await lesson.lessonPanel(page).getByTestId('lesson-reset-world').click();
+    await lesson.lessonPanel(page).getByTestId('lesson-undo-world').waitFor();
     await page.getByTestId('tab-sandbox').click();
     // The editor's first lines as shown (Monaco draws only what is in view; the mark is the first line).
     await page.waitForFunction((mark) => {
@@ -52,41 +38,41 @@ describeLessons('lessons 3 and 4 end to end, and reset/undo of the world', (app)
       return !!text && !text.replace(/\u00a0/g, ' ').includes(mark);
     }, MARK);
 
-    await lessonPanel(page).getByTestId('lesson-undo-world').click();
-    await lessonPanel(page).getByTestId('lesson-undo-world').waitFor({ state: 'detached' });
+    await lesson.lessonPanel(page).getByTestId('lesson-undo-world').click();
+    await lesson.lessonPanel(page).getByTestId('lesson-undo-world').waitFor({ state: 'detached' });
     await page.waitForFunction((mark) => {
       const text = document.querySelector('[data-testid="world-editor"] .view-lines')?.textContent;
       return !!text && text.replace(/\u00a0/g, ' ').startsWith(mark);
     }, MARK);
     await expect
-      .poll(() => lessonPanel(page).getByTestId('lesson-world-message').textContent())
+      .poll(() => lesson.lessonPanel(page).getByTestId('lesson-world-message').textContent())
       .toMatch(/own world is back/);
   });
 
   it("lesson 3: the M2M app's role lacks delete, the admin user's has it", async () => {
     const { page } = app;
-    await lessonPanel(page).getByTestId('lesson-restart').click();
-    await expect.poll(() => criteriaMet(page)).toEqual([false, false, false]);
+    await lesson.lessonPanel(page).getByTestId('lesson-restart').click();
+    await expect.poll(() => lesson.criteriaMet(page)).toEqual([false, false, false]);
 
-    await requestClientCredentialsAsStep(page, 0);
-    await waitForCriteria(page, [true, false, false]);
+    await lesson.requestClientCredentialsAsStep(page, 0);
+    await lesson.waitForCriteria(page, [true, false, false]);
 
-    await goToStep(page, 1);
+    await lesson.goToStep(page, 1);
     await page.getByTestId('grant-authorization_code').click();
-    await signInAsStep(page, 1);
-    await waitForPassed(page);
-    await expect.poll(async () => (await criterionDetails(page))[2]).toContain('delete:products');
+    await lesson.signInAsStep(page, 1);
+    await lesson.waitForPassed(page);
+    await expect.poll(async () => (await lesson.criterionDetails(page))[2]).toContain('delete:products');
   });
 
   it('lesson 4: an M2M token for the Management API lists users', async () => {
     const { page } = app;
-    await openLesson(page, 'management-api');
-    await requestClientCredentialsAsStep(page, 0);
-    await waitForCriteria(page, [true, false]);
+    await lesson.openLesson(page, 'management-api');
+    await lesson.requestClientCredentialsAsStep(page, 0);
+    await lesson.waitForCriteria(page, [true, false]);
 
-    const call = await stepValues(page, 1);
-    await goToStep(page, 1);
-    expect(await sendCall(page, { url: valueNamed(call, 'url'), token: 'last-requested' })).toBe(200);
-    await waitForPassed(page);
+    const call = await lesson.stepValues(page, 1);
+    await lesson.goToStep(page, 1);
+    expect(await lesson.sendCall(page, { url: lesson.valueNamed(call, 'url'), token: 'last-requested' })).toBe(200);
+    await lesson.waitForPassed(page);
   });
 });

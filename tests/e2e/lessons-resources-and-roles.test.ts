@@ -1,51 +1,44 @@
 import { expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { WIDE } from '../support/app-suite.js';
-import {
-  describeLessons,
-  criteriaMet,
-  criterionDetails,
-  goToStep,
-  lessonPanel,
-  openLesson,
-  signInAsStep,
-  waitForPassed,
-} from '../support/lesson-page.js';
+import * as lesson from '../support/lesson-page.js';
 
 // Issue 16, lessons 1 and 2, done as a learner would: read each step in the side panel, do it in the app.
-describeLessons('lessons 1 and 2 end to end: resources, then requested ∩ granted', (app) => {
+lesson.describeLessons('lessons 1 and 2 end to end: resources, then requested ∩ granted', (app) => {
   it('lesson 1: an opaque token without resource, a JWT for the API with it; the check turns green', async () => {
     const { page } = app;
-    await openLesson(page, 'api-resources');
-    await expect.poll(() => criteriaMet(page)).toEqual([false, false]);
-    expect(await lessonPanel(page).getByTestId('lesson-source').getAttribute('href')).toMatch(
+    await lesson.openLesson(page, 'api-resources');
+    await expect.poll(() => lesson.criteriaMet(page)).toEqual([false, false]);
+    expect(await lesson.lessonPanel(page).getByTestId('lesson-source').getAttribute('href')).toMatch(
       /^https:\/\/docs\.logto\.io\//,
     );
 
-    await goToStep(page, 0);
+    await lesson.goToStep(page, 0);
     await page.getByTestId('grant-authorization_code').click();
-    await signInAsStep(page, 0); // the step names only the user: no resource, no scope
+    await lesson.signInAsStep(page, 0); // the step names only the user: no resource, no scope
     await page.waitForFunction(
       () => document.querySelector('[data-testid="lesson-criterion"]')?.getAttribute('data-met') === 'true',
     );
-    await expect.poll(() => criteriaMet(page)).toEqual([true, false]); // the panel stayed open while the user signed in
+    await expect.poll(() => lesson.criteriaMet(page)).toEqual([true, false]); // the panel stayed open while the user signed in
 
-    await signInAsStep(page, 1);
-    await waitForPassed(page);
-    await expect.poll(() => lessonPanel(page).getByTestId('lesson-status').getAttribute('data-status')).toBe('passed');
+    await lesson.signInAsStep(page, 1);
+    await lesson.waitForPassed(page);
+    await expect
+      .poll(() => lesson.lessonPanel(page).getByTestId('lesson-status').getAttribute('data-status'))
+      .toBe('passed');
   });
 
   it('lesson 2: a user whose role grants one of two permissions gets a token with just that one', async () => {
     const { page } = app;
-    await openLesson(page, 'permissions-and-roles');
-    await expect.poll(() => criteriaMet(page)).toEqual([false, false]); // lesson 1's tokens came before this start
+    await lesson.openLesson(page, 'permissions-and-roles');
+    await expect.poll(() => lesson.criteriaMet(page)).toEqual([false, false]); // lesson 1's tokens came before this start
 
-    await goToStep(page, 0);
+    await lesson.goToStep(page, 0);
     await page.getByTestId('grant-authorization_code').click();
-    await signInAsStep(page, 0);
-    await waitForPassed(page);
+    await lesson.signInAsStep(page, 0);
+    await lesson.waitForPassed(page);
     await expect
-      .poll(async () => (await criterionDetails(page))[1])
+      .poll(async () => (await lesson.criterionDetails(page))[1])
       .toMatch(/granted read:products, dropped write:products/);
   });
 
@@ -69,7 +62,7 @@ describeLessons('lessons 1 and 2 end to end: resources, then requested ∩ grant
       const second = await context.newPage();
       await second.goto(app.web.ready.launchUrl);
       await second.getByTestId('connection-sandbox').waitFor();
-      await openLesson(second, 'management-api');
+      await lesson.openLesson(second, 'management-api');
       const results = await new AxeBuilder({ page: second })
         .include('[data-testid="lessons-view"]')
         .include('[data-testid="lesson-panel"]')

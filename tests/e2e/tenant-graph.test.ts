@@ -8,6 +8,7 @@ import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import { worldGraph } from '../../shared/sandbox/world-graph.js';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
+import { runClientCredentials } from '../support/app-page.js';
 
 const noChromium = chromiumMissingReason();
 const world = parseWorld(DEFAULT_WORLD_YAML);
@@ -56,12 +57,10 @@ describe.skipIf(noChromium)(`the picture of a tenant read${noChromium ? ` (skipp
 
   it('lights an M2M token’s path through the tenant read, its refused scope a broken edge with the table’s reason', async () => {
     await page.getByTestId('tab-request').click();
-    await page.getByTestId('grant-client_credentials').click();
-    await page.getByTestId(`resource-${PRODUCTS}`).check();
-    for (const scope of ['read:products', 'write:products', 'delete:products'])
-      await page.getByTestId(`scope-${scope}`).check();
-    await page.getByTestId('run').click();
-    const run = page.locator('[data-testid="flow-run"][data-grant="client_credentials"]').last();
+    const run = await runClientCredentials(page, {
+      resource: PRODUCTS,
+      scopes: ['read:products', 'write:products', 'delete:products'],
+    });
     await run.getByTestId('scopes-table').waitFor();
     const tableReason = await run.getByTestId('scopes-reason-delete:products').textContent();
 

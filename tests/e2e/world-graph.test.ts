@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumMissingReason } from '../support/chromium.js';
 import { openApp, type OpenApp } from '../support/open-app.js';
-import { addChip, requestAuthorization, signInInTab } from '../support/app-page.js';
+import { addChip, requestAuthorization, runClientCredentials, signInInTab } from '../support/app-page.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -131,15 +131,10 @@ describe.skipIf(noChromium)(`the world as a graph${noChromium ? ` (skipped: ${no
 
   it('lights the path of an M2M token, the scope it was refused as a broken edge with the table’s reason', async () => {
     await page.getByTestId('tab-request').click();
-    await page.getByTestId('grant-client_credentials').click();
-    await page.getByTestId(`resource-${PRODUCTS}`).check();
-    for (const scope of ['read:products', 'write:products', 'delete:products'])
-      await page.getByTestId(`scope-${scope}`).check();
-    await page.getByTestId('run').click();
-    await page
-      .locator('[data-testid="flow-run"][data-grant="client_credentials"]')
-      .getByTestId('flow-result')
-      .waitFor();
+    await runClientCredentials(page, {
+      resource: PRODUCTS,
+      scopes: ['read:products', 'write:products', 'delete:products'],
+    });
     await expectPathMatchesTable(
       page,
       /^Client credentials · access token/,

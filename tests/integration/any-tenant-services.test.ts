@@ -3,33 +3,23 @@
  * plain oidc-provider, issuer with a path, client_secret_post only, no DPoP, refresh tokens that a confidential
  * client keeps, a bare 403 on bad credentials (tests/support/plain-oidc-server.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlowResult } from '../../shared/contract/flow.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { succeeded } from '../support/flow-outcome.js';
 import type { ConnectionSummary } from '../../shared/contract/connection.js';
-import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
-import {
-  ACCESS_TOKEN_TYPE,
-  PLAIN_APIS,
-  PLAIN_M2M,
-  PLAIN_NATIVE,
-  PLAIN_WEB,
-  plainSignIn,
-  startPlainOidcServer,
-  type PlainOidcServer,
-} from '../support/plain-oidc-server.js';
+import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
+import { ACCESS_TOKEN_TYPE, PLAIN_APIS, PLAIN_M2M, PLAIN_NATIVE, PLAIN_WEB } from '../support/plain-oidc-server.js';
+import { plainOidcServerForFile, plainSignIn } from '../support/plain-oidc-server.js';
 
 const ORDERS = PLAIN_APIS.orders.indicator;
 const STOCK = PLAIN_APIS.stock.indicator;
 
-let app: AppWithSandbox;
-let plain: PlainOidcServer;
+const app = appWithSandboxForFile('any-tenant');
+const plain = plainOidcServerForFile();
 let native: ConnectionSummary;
 let web: ConnectionSummary;
 let m2m: ConnectionSummary;
 
 beforeAll(async () => {
-  app = await startAppWithSandbox('any-tenant');
-  plain = await startPlainOidcServer();
   native = await app.api.addConnection({
     name: 'Plain native',
     issuer: plain.issuer,
@@ -56,15 +46,10 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => {
-  await app?.close();
-  await plain?.close();
-});
 
-function succeeded(result: FlowResult): Extract<FlowResult, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
+/** The plain server's M2M app asks for a token for the orders API. */
+const plainClientCredentials = (scope: string) =>
+  app.api.runClientCredentials({ connectionId: m2m.id, clientId: PLAIN_M2M.clientId, resources: [ORDERS], scope });
 
 async function signIn(connection: ConnectionSummary, clientId: string, resources: string[], scope: string) {
   const started = await app.api.startAuthorization({
@@ -122,14 +107,7 @@ describe('a plain oidc-provider server through the app services', () => {
   });
 
   it('runs client credentials, drops the scopes the app does not hold, and shows the curl', async () => {
-    const result = succeeded(
-      await app.api.runClientCredentials({
-        connectionId: m2m.id,
-        clientId: PLAIN_M2M.clientId,
-        resources: [ORDERS],
-        scope: 'orders:read orders:write',
-      }),
-    );
+    const result = succeeded(await plainClientCredentials('orders:read orders:write'));
     expect(result.accessToken).toMatchObject({
       payload: { aud: ORDERS, scope: 'orders:read', sub: PLAIN_M2M.clientId },
     });
@@ -139,14 +117,7 @@ describe('a plain oidc-provider server through the app services', () => {
   });
 
   it('exchanges an access token for one for another API (RFC 8693), with issued_token_type', async () => {
-    const cc = succeeded(
-      await app.api.runClientCredentials({
-        connectionId: m2m.id,
-        clientId: PLAIN_M2M.clientId,
-        resources: [ORDERS],
-        scope: 'orders:read',
-      }),
-    );
+    const cc = succeeded(await plainClientCredentials('orders:read'));
     const subjectToken = (await app.api.revealRun({ runId: cc.runId! })).tokenResponse!.access_token as string;
     const exchanged = succeeded(
       await app.api.runTokenExchange({
@@ -165,12 +136,7 @@ describe('a plain oidc-provider server through the app services', () => {
   it('explains a wrong secret answered by a bare 403: status, content type, client authentication', async () => {
     await app.api.setClientSecret({ connectionId: m2m.id, clientId: PLAIN_M2M.clientId, secret: 'not-the-secret' });
     try {
-      const result = await app.api.runClientCredentials({
-        connectionId: m2m.id,
-        clientId: PLAIN_M2M.clientId,
-        resources: [ORDERS],
-        scope: 'orders:read',
-      });
+      const result = await plainClientCredentials('orders:read');
       if (result.ok) throw new Error('a wrong secret was accepted');
       expect(result.error).toMatchObject({ error: 'http_403', status: 403 });
       expect(result.error.explanation).toMatch(/HTTP 403 with content-type text\/plain.*client authentication/);

@@ -6,7 +6,8 @@ import { readTenant } from '../../electron/services/tenant/tenant-reader.js';
 import { createReadTenants } from '../../electron/services/tenant-explain/read-tenants.js';
 import { explainScopes } from '../../electron/services/api/inspect-api.js';
 import type { ScopeDiff } from '../../shared/inspect/scope-diff.js';
-import { signIn } from './sandbox-sign-in.js';
+import { pkceSignIn } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -15,28 +16,15 @@ const PAT_TYPE = 'urn:logto:token-type:personal_access_token';
 
 let sandbox: SandboxHandle;
 const readTenants = createReadTenants();
-const config = (clientId: string, secret?: string) =>
-  oidc.discovery(new URL(sandbox.issuer), clientId, secret, secret ? undefined : oidc.None(), {
-    execute: [oidc.allowInsecureRequests],
-  });
 const secretOf = (clientId: string) => sandbox.clients.find((c) => c.clientId === clientId)!.clientSecret!;
 
 async function signInFor(user: string, scope: string, resources: string[]) {
-  const native = await config('tokenscope-native');
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'tokenscope://callback',
-    scope,
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    prompt: 'consent',
-  });
-  for (const r of resources) params.append('resource', r);
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(native, params), { user });
+  const native = await sandboxClient(sandbox, 'tokenscope-native');
+  const { callback, verifier } = await pkceSignIn(native, user, { scope, resources, prompt: 'consent' });
   // With openid and no resource at the token endpoint, Logto answers with an opaque token: ask for the first API.
   const tokens = await oidc.authorizationCodeGrant(
     native,
-    new URL(callback),
+    callback,
     { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
     { resource: resources[0]! },
   );
@@ -123,7 +111,7 @@ describe('explaining real tokens with a tenant read through its Management API',
   });
 
   it('M2M client credentials, and an M2M organization token with resource', async () => {
-    const m2m = await config('tokenscope-m2m', secretOf('tokenscope-m2m'));
+    const m2m = await sandboxClient(sandbox, 'tokenscope-m2m');
     const asked = { resources: [ORDERS], scopes: ['read:orders', 'write:orders'] };
     const issued = await oidc.clientCredentialsGrant(m2m, { resource: ORDERS, scope: 'read:orders write:orders' });
     const plain = await explainedTwice(issued.access_token, asked, issued.scope);
@@ -144,7 +132,7 @@ describe('explaining real tokens with a tenant read through its Management API',
   });
 
   it('PAT exchange: acts as the user, named with the user roles', async () => {
-    const web = await config('tokenscope-web', secretOf('tokenscope-web'));
+    const web = await sandboxClient(sandbox, 'tokenscope-web');
     const asked = { resources: [PRODUCTS], scopes: ['read:products', 'delete:products'] };
     const exchanged = await oidc.genericGrantRequest(web, EXCHANGE, {
       subject_token: 'pat_SandboxEddieLaptopScript00000001',

@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  NATIVE_CLIENT as native,
-  startEngineWithSandbox,
-  type EngineWithSandbox,
-} from '../support/engine-with-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import { describe, expect, it } from 'vitest';
+import { NATIVE_CLIENT as native, engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
+import type { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import type { StartedAuthorization } from '../../electron/services/flows/authorization-code.js';
 import type { FlowResult } from '../../shared/contract/flow.js';
 import { signIn } from './sandbox-sign-in.js';
@@ -13,8 +8,7 @@ import { signIn } from './sandbox-sign-in.js';
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 
-let sandbox: SandboxHandle;
-let engine: FlowEngine;
+const { sandbox, engine } = engineWithSandboxForFile();
 
 function started(value: StartedAuthorization | FlowResult): StartedAuthorization {
   if ('ok' in value) throw new Error(`the flow did not start: ${JSON.stringify(value)}`);
@@ -31,15 +25,6 @@ async function startNative(
     await engine.startAuthorization({ issuer: sandbox.issuer, client: native, redirect: 'custom-scheme', ...request }),
   );
 }
-
-let fixture: EngineWithSandbox;
-
-beforeAll(async () => {
-  fixture = await startEngineWithSandbox();
-  ({ sandbox, engine } = fixture);
-});
-
-afterAll(() => fixture?.close());
 
 describe('authorization code + PKCE through the flow engine', () => {
   it('signs in with two resources over the loopback redirect, and refuses the same redirect twice', async () => {

@@ -30,20 +30,27 @@ describe.skipIf(noChromium)(
       await sandbox?.close();
     });
 
-    it('signs in, consents, lands on the loopback page, and the flow has its token', async () => {
+    /** Starts the native app's sign-in for the products API over loopback, its sign-in page open in Chromium. */
+    async function signInPageOpened(request: { scope: string; tokenResource?: string }) {
       const start = await engine.startAuthorization({
         issuer: sandbox.issuer,
         client: { clientId: 'tokenscope-native', authMethod: 'none' },
         redirect: 'loopback',
         resources: [PRODUCTS],
-        scope: 'openid read:products',
-        tokenResource: PRODUCTS,
+        ...request,
       });
       if ('ok' in start) throw new Error(JSON.stringify(start));
       const waiting = engine.awaitAuthorization(start.state, 45_000);
-
       const page = await browser.newPage();
       await page.goto(start.authorizationUrl);
+      return { start, waiting, page };
+    }
+
+    it('signs in, consents, lands on the loopback page, and the flow has its token', async () => {
+      const { start, waiting, page } = await signInPageOpened({
+        scope: 'openid read:products',
+        tokenResource: PRODUCTS,
+      });
       await page.locator('button.user[value="eddie"]').click();
       await page.getByRole('button', { name: 'Authorize' }).click();
       await page.waitForURL((url) => url.href.startsWith(start.redirectUri));
@@ -66,17 +73,7 @@ describe.skipIf(noChromium)(
     });
 
     it('a cancelled sign-in comes back as access_denied, explained', async () => {
-      const start = await engine.startAuthorization({
-        issuer: sandbox.issuer,
-        client: { clientId: 'tokenscope-native', authMethod: 'none' },
-        redirect: 'loopback',
-        resources: [PRODUCTS],
-        scope: 'read:products',
-      });
-      if ('ok' in start) throw new Error(JSON.stringify(start));
-      const waiting = engine.awaitAuthorization(start.state, 45_000);
-      const page = await browser.newPage();
-      await page.goto(start.authorizationUrl);
+      const { start, waiting, page } = await signInPageOpened({ scope: 'read:products' });
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.waitForURL((url) => url.href.startsWith(start.redirectUri));
       const result = await waiting;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
-import { signIn } from './sandbox-sign-in.js';
+import { startAndSignIn } from '../support/contract-sign-in.js';
+import { sandboxM2mRun } from '../support/contract-m2m.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -10,16 +11,12 @@ const app = appWithSandboxForFile('flow-contract');
 
 describe('the flow calls of the contract', () => {
   it('browser host: sign in over loopback, wait for it, refresh from the run, reveal', async () => {
-    const start = await app.api.startAuthorization({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-native',
+    const { start, callback } = await startAndSignIn(app.api, 'eddie', {
       resources: [PRODUCTS, ORDERS],
       scope: 'openid offline_access read:products read:orders',
       prompt: 'consent',
     });
-    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
     expect(start.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
-    const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     expect((await fetch(callback)).status).toBe(200);
     const done = await app.api.awaitAuthorization({ state: start.state });
     if (done.status !== 'done' || !done.result.ok) throw new Error(JSON.stringify(done));
@@ -43,9 +40,7 @@ describe('the flow calls of the contract', () => {
   });
 
   it('client credentials through the contract: an organization token, and a DPoP-bound one (RFC 9449)', async () => {
-    const org = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const org = await sandboxM2mRun(app.api, {
       resources: [],
       scope: '',
       organizationId: 'acme',
@@ -54,9 +49,7 @@ describe('the flow calls of the contract', () => {
       ok: true,
       accessToken: { payload: { aud: 'urn:logto:organization:acme', sub: 'tokenscope-m2m' } },
     });
-    const bound = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const bound = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
       dpop: true,
@@ -70,9 +63,7 @@ describe('the flow calls of the contract', () => {
     // The proof rides in the DPoP header of the token request, masked in the timeline.
     const token = bound.timeline.find((e) => e.step === 'token')!;
     expect(token.requestHeaders.dpop).toMatch(/•/);
-    const plain = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const plain = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
     });
@@ -80,14 +71,10 @@ describe('the flow calls of the contract', () => {
   });
 
   it('a cancelled sign-in ends at once, and its redirect is refused afterwards', async () => {
-    const start = await app.api.startAuthorization({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-native',
+    const { start, callback } = await startAndSignIn(app.api, 'eddie', {
       resources: [PRODUCTS],
       scope: 'openid read:products',
     });
-    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
-    const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     expect(await app.api.cancelAuthorization({ state: start.state })).toEqual({ cancelled: true });
     expect(await app.api.awaitAuthorization({ state: start.state })).toMatchObject({
       status: 'done',
@@ -98,15 +85,11 @@ describe('the flow calls of the contract', () => {
   });
 
   it('pasted URL: completes the sign-in, and refuses it the second time', async () => {
-    const start = await app.api.startAuthorization({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-native',
+    const { callback } = await startAndSignIn(app.api, 'vera', {
       resources: [PRODUCTS],
       scope: 'read:products',
       redirect: 'custom-scheme',
     });
-    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
-    const { callback } = await signIn(start.authorizationUrl, { user: 'vera' });
     expect(await app.api.completeAuthorization({ callbackUrl: callback })).toMatchObject({
       ok: true,
       accessToken: { payload: { sub: 'vera' } },
@@ -131,9 +114,7 @@ describe('the flow calls of the contract', () => {
   });
 
   it('client credentials still works, now with a timeline', async () => {
-    const result = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const result = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
     });

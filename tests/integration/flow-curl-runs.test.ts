@@ -5,25 +5,17 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCurl } from '../../shared/flows/curl.js';
 import type { FlowResult } from '../../shared/contract/flow.js';
-import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
-import { PLAIN_APIS, PLAIN_M2M, startPlainOidcServer, type PlainOidcServer } from '../support/plain-oidc-server.js';
+import { engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
+import { PLAIN_APIS, PLAIN_M2M, plainOidcServerForFile } from '../support/plain-oidc-server.js';
 
 const run = promisify(execFile);
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let fixture: EngineWithSandbox;
-let plain: PlainOidcServer;
-beforeAll(async () => {
-  fixture = await startEngineWithSandbox();
-  plain = await startPlainOidcServer();
-});
-afterAll(async () => {
-  await fixture?.close();
-  await plain?.close();
-});
+const fixture = engineWithSandboxForFile();
+const plain = plainOidcServerForFile();
 
 function tokenEntry(result: FlowResult) {
   if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -48,11 +40,10 @@ describe('copy as curl, masked, runs once its variables are set', () => {
   it('client_secret_basic: the Basic header is computed from $CLIENT_SECRET, never a masked value', async () => {
     const m2m = fixture.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
     const entry = tokenEntry(
-      await fixture.engine.clientCredentials({
-        issuer: fixture.sandbox.issuer,
-        client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret, authMethod: 'client_secret_basic' },
+      await fixture.m2mClientCredentials({
         resources: [PRODUCTS],
         scope: 'read:products',
+        authMethod: 'client_secret_basic',
       }),
     );
     const command = toCurl(entry);
@@ -104,13 +95,7 @@ describe('copy as curl, masked, runs once its variables are set', () => {
   });
 
   it('revealed, runs as it is', async () => {
-    const m2m = fixture.sandbox.clients.find((c) => c.clientId === 'tokenscope-m2m')!;
-    const result = await fixture.engine.clientCredentials({
-      issuer: fixture.sandbox.issuer,
-      client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
-      resources: [PRODUCTS],
-      scope: 'read:products',
-    });
+    const result = await fixture.m2mClientCredentials({ resources: [PRODUCTS], scope: 'read:products' });
     const raw = fixture.engine.reveal(result.runId!).timeline.find((e) => e.step === 'token')!;
     const answered = await bash(toCurl(raw, { reveal: true }), {});
     expect(JSON.parse(answered.stdout)).toMatchObject({ scope: 'read:products' });

@@ -1,39 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  NATIVE_CLIENT as native,
-  startEngineWithSandbox,
-  type EngineWithSandbox,
-} from '../support/engine-with-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import { describe, expect, it } from 'vitest';
+import { NATIVE_CLIENT as native, engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
 import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let sandbox: SandboxHandle;
-let engine: FlowEngine;
-
-const signedIn: EngineWithSandbox['signedIn'] = (user, options) => fixture.signedIn(user, options);
-
-let fixture: EngineWithSandbox;
-
-beforeAll(async () => {
-  fixture = await startEngineWithSandbox();
-  ({ sandbox, engine } = fixture);
-});
-
-afterAll(() => fixture?.close());
+const { sandbox, engine, signedIn, m2mClientCredentials } = engineWithSandboxForFile();
 
 describe('more of issue 4 against the sandbox', () => {
   it('DPoP-bound client credentials token (RFC 9449), the proof masked', async () => {
-    const m2m = sandbox.clients.find((c) => c.kind === 'm2m')!;
-    const result = await engine.clientCredentials({
-      issuer: sandbox.issuer,
-      client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
-      resources: [PRODUCTS],
-      scope: 'read:products',
-      dpop: true,
-    });
+    const result = await m2mClientCredentials({ resources: [PRODUCTS], scope: 'read:products', dpop: true });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(String(result.tokenResponse.token_type).toLowerCase()).toBe('dpop');
     expect(result.accessToken).toMatchObject({ payload: { cnf: { jkt: expect.any(String) } } });

@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
+import { describe, expect, it } from 'vitest';
+import { engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
 import { PAT_TOKEN_TYPE } from '../../shared/oauth/token-types.js';
-import type { FlowResult } from '../../shared/contract/flow.js';
+import { failed } from '../support/flow-outcome.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 const PAT = 'pat_SandboxEddieLaptopScript00000001';
 
-let sandbox: SandboxHandle;
-let engine: FlowEngine;
+const fixture = engineWithSandboxForFile();
+const { sandbox, engine } = fixture;
 
 const signedIn = (user: string, scope: string, resources: string[]) =>
   fixture.signedIn(user, { resources, scope, prompt: 'consent' });
-
-function failed(result: FlowResult) {
-  if (result.ok) throw new Error(`expected a failure: ${JSON.stringify(result.tokenResponse)}`);
-  return result;
-}
-
-let fixture: EngineWithSandbox;
-
-beforeAll(async () => {
-  fixture = await startEngineWithSandbox();
-  ({ sandbox, engine } = fixture);
-});
-
-afterAll(() => fixture?.close());
 
 describe('refresh through the flow engine', () => {
   it('refreshes from a run without the refresh token leaving the main side, and rotates it', async () => {

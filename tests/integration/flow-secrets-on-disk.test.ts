@@ -1,41 +1,24 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportJWK, exportPKCS8, generateKeyPair } from 'jose';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
+import { filesUnder, textsUnder } from '../support/files-under.js';
 import { runClientCredentials } from '../../electron/services/flows/client-credentials.js';
-import type { TokenscopeApi } from '../../shared/contract/api.js';
-import { signIn } from './sandbox-sign-in.js';
+import { startAndSignIn } from '../support/contract-sign-in.js';
 import { createAppApi } from '../../electron/services/api/app-api.js';
 import { openNodeVault, VAULT_FILE } from '../../electron/services/vault/open-node-vault.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const PAT = 'pat_SandboxEddieLaptopScript00000001';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-let app: AppWithSandbox;
-let sandbox: SandboxHandle;
-let api: TokenscopeApi;
-let dataDir: string;
-
-beforeAll(async () => {
-  app = await startAppWithSandbox('secrets');
-  ({ sandbox, api, dataDir } = app);
-});
-
-afterAll(() => app?.close());
+const app = appWithSandboxForFile('secrets');
 
 describe('secrets stay off disk and out of results', () => {
   it('runs every grant, then finds none of the secrets in any file the app wrote', async () => {
+    const { sandbox, api, dataDir } = app;
     const secrets = sandbox.clients.flatMap((c) => (c.clientSecret ? [c.clientSecret] : []));
     secrets.push(PAT);
     const results: unknown[] = [];
@@ -57,18 +40,13 @@ describe('secrets stay off disk and out of results', () => {
         scope: '',
       }),
     );
-    const start = await api.startAuthorization({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-native',
+    const { callback } = await startAndSignIn(api, 'vera', {
       resources: [PRODUCTS],
       scope: 'openid offline_access read:products',
       prompt: 'consent',
       redirect: 'custom-scheme',
     });
-    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
-    const signedIn = await api.completeAuthorization({
-      callbackUrl: (await signIn(start.authorizationUrl, { user: 'vera' })).callback,
-    });
+    const signedIn = await api.completeAuthorization({ callbackUrl: callback });
     results.push(signedIn);
     const refreshToken = String((await api.revealRun({ runId: signedIn.runId! })).tokenResponse!.refresh_token);
     secrets.push(refreshToken);
@@ -76,18 +54,16 @@ describe('secrets stay off disk and out of results', () => {
     results.push(refreshed);
     secrets.push(String((await api.revealRun({ runId: refreshed.runId! })).tokenResponse!.refresh_token));
 
-    const files = filesUnder(dataDir);
-    console.info(
-      `scanned ${files.length} file(s) the app wrote: ${files.map((f) => f.slice(dataDir.length)).join(', ')}`,
-    );
-    const written = files.map((file) => readFileSync(file, 'utf8'));
+    const written = textsUnder(dataDir);
+    console.info(`scanned ${written.length} file(s) the app wrote: ${written.map(({ file }) => file).join(', ')}`);
     for (const secret of secrets) {
-      for (const text of written) expect(text.includes(secret)).toBe(false);
+      for (const { text } of written) expect(text.includes(secret)).toBe(false);
       expect(JSON.stringify(results).includes(secret), `a result carries ${secret.slice(0, 6)}…`).toBe(false);
     }
   });
 
   it('private_key_jwt: the assertion goes over the wire signed with the client key, masked in the timeline', async () => {
+    const { sandbox } = app;
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const jwk = { ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-key' };
     // The sandbox registers client_secret_basic, so it refuses; what matters is what was sent.
@@ -105,6 +81,7 @@ describe('secrets stay off disk and out of results', () => {
   });
 
   it('secrets entered through the import form reach only the encrypted vault', async () => {
+    const { sandbox } = app;
     // A vault that writes a file, so there is something on disk to find a secret in.
     const dir = mkdtempSync(join(tmpdir(), 'tokenscope-import-secrets-'));
     try {

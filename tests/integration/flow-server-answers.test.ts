@@ -2,59 +2,31 @@
  * Advice that follows what the server answered, against the Logto-like sandbox and against a plain oidc-provider
  * set up unlike it (tests/support/plain-oidc-server.ts): DPoP-bound refresh, refresh token rotation, bare 403s.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlowResult } from '../../shared/contract/flow.js';
+import { describe, expect, it } from 'vitest';
+import { failed, succeeded } from '../support/flow-outcome.js';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
-import { startEngineWithSandbox, type EngineWithSandbox } from '../support/engine-with-sandbox.js';
-import {
-  PLAIN_APIS,
-  PLAIN_M2M,
-  PLAIN_NATIVE,
-  PLAIN_WEB,
-  plainSignIn,
-  startPlainOidcServer,
-  type PlainOidcServer,
-} from '../support/plain-oidc-server.js';
+import { engineWithSandboxForFile } from '../support/engine-with-sandbox.js';
+import { PLAIN_APIS, PLAIN_M2M, PLAIN_NATIVE, PLAIN_WEB, plainSignIn } from '../support/plain-oidc-server.js';
+import { plainOidcServerForFile } from '../support/plain-oidc-server.js';
+import { signedInAtPlain } from '../support/plain-engine-sign-in.js';
+
+type ClientCredentialsInput = Parameters<FlowEngine['clientCredentials']>[0];
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = PLAIN_APIS.orders.indicator;
 const STOCK = PLAIN_APIS.stock.indicator;
 
-let sandbox: EngineWithSandbox;
-let plain: PlainOidcServer;
-
-beforeAll(async () => {
-  sandbox = await startEngineWithSandbox();
-  plain = await startPlainOidcServer();
-});
-afterAll(async () => {
-  await sandbox?.close();
-  await plain?.close();
-});
-
-function succeeded(result: FlowResult): Extract<FlowResult, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
-function failed(result: FlowResult): Extract<FlowResult, { ok: false }> {
-  if (result.ok) throw new Error(`expected a failure: ${JSON.stringify(result.tokenResponse)}`);
-  return result;
-}
+const sandbox = engineWithSandboxForFile();
+const plain = plainOidcServerForFile();
 
 async function plainSignedIn(client: typeof PLAIN_NATIVE | typeof PLAIN_WEB, resources: string[], scope: string) {
-  const start = await sandbox.engine.startAuthorization({
-    issuer: plain.issuer,
-    client,
-    redirect: 'custom-scheme',
-    resources,
-    scope,
-    prompt: 'consent',
-  });
-  if ('ok' in start) throw new Error(JSON.stringify(start));
-  const outcome = await sandbox.engine.handleCallback(await plainSignIn(start.authorizationUrl));
-  if (!outcome.accepted) throw new Error(outcome.message);
-  return succeeded(outcome.result);
+  const request = { redirect: 'custom-scheme' as const, resources, scope, prompt: 'consent' };
+  return (await signedInAtPlain(sandbox.engine, plain.issuer, client, request)).result;
 }
+
+/** The plain server's M2M app, with `client` changed, asks for an orders token. */
+const plainClientCredentials = (client: ClientCredentialsInput['client']) =>
+  sandbox.engine.clientCredentials({ issuer: plain.issuer, client, resources: [ORDERS], scope: 'orders:read' });
 
 const rawRefreshToken = (runId: string) => sandbox.engine.reveal(runId).tokenResponse!.refresh_token as string;
 
@@ -186,14 +158,7 @@ describe('refresh token rotation, read from the answer', () => {
 
 describe('a bare 403 on bad client credentials', () => {
   it('is explained with the status, the content type and client authentication, suggesting client_secret_post', async () => {
-    const result = failed(
-      await sandbox.engine.clientCredentials({
-        issuer: plain.issuer,
-        client: { ...PLAIN_M2M, clientSecret: 'wrong' },
-        resources: [ORDERS],
-        scope: 'orders:read',
-      }),
-    );
+    const result = failed(await plainClientCredentials({ ...PLAIN_M2M, clientSecret: 'wrong' }));
     expect(result.error.status).toBe(403);
     expect(result.error.error).not.toBe('not_json');
     expect(result.error.explanation).toMatch(/403/);
@@ -203,14 +168,7 @@ describe('a bare 403 on bad client credentials', () => {
   });
 
   it('for client_secret_basic on a server that takes only client_secret_post, names RFC 6749 §2.3.1 form-encoding', async () => {
-    const result = failed(
-      await sandbox.engine.clientCredentials({
-        issuer: plain.issuer,
-        client: { ...PLAIN_M2M, authMethod: 'client_secret_basic' },
-        resources: [ORDERS],
-        scope: 'orders:read',
-      }),
-    );
+    const result = failed(await plainClientCredentials({ ...PLAIN_M2M, authMethod: 'client_secret_basic' }));
     expect(result.error.status).toBe(403);
     expect(result.error.explanation).toMatch(/RFC 6749 §2\.3\.1/);
     expect(result.error.fix).toMatch(/client_secret_post/);

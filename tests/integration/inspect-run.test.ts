@@ -19,14 +19,19 @@ describe("inspectRun: a run's token checked where it arrived", () => {
   });
   afterAll(() => services?.close());
 
-  it('gives the same analysis as inspectToken with the token, without the token', async () => {
+  /** The sandbox's M2M app asks for a products token through the contract. */
+  async function productsTokenOfM2m() {
     const m2m = services.sandbox!.clients.find((c) => c.kind === 'm2m')!;
-    const result = await services.api.runClientCredentials({
+    return services.api.runClientCredentials({
       connectionId: SANDBOX_CONNECTION_ID,
       clientId: m2m.clientId,
       resources: [PRODUCTS],
       scope: 'read:products',
     });
+  }
+
+  it('gives the same analysis as inspectToken with the token, without the token', async () => {
+    const result = await productsTokenOfM2m();
     if (!result.ok || !result.runId) throw new Error('the sandbox gave no token');
     const options = { expectedAudience: PRODUCTS, requiredScopes: ['read:products'], clockSkewSeconds: 0 };
     const byRun = await services.api.inspectRun({ runId: result.runId, issuer: result.issuer, ...options });
@@ -50,13 +55,7 @@ describe("inspectRun: a run's token checked where it arrived", () => {
     await expect(services.api.inspectRun({ runId: 'run-gone' })).rejects.toThrow(
       /no longer holds run.*paste the token/,
     );
-    const m2m = services.sandbox!.clients.find((c) => c.kind === 'm2m')!;
-    const result = await services.api.runClientCredentials({
-      connectionId: SANDBOX_CONNECTION_ID,
-      clientId: m2m.clientId,
-      resources: [PRODUCTS],
-      scope: 'read:products',
-    });
+    const result = await productsTokenOfM2m();
     await expect(services.api.inspectRun({ runId: result.runId!, which: 'id_token' })).rejects.toThrow(
       /received no ID token/,
     );

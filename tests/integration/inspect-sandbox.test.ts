@@ -1,45 +1,28 @@
 // The inspector against a real issuer: the sandbox authorization server, its discovery, its JWKS, its tokens.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
 import { compareTokens, diffScopes } from '../../shared/inspect/index.js';
 import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
 import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { decodeToken } from '../../shared/token/decode.js';
+import { sandboxClient } from '../support/sandbox-client.js';
+import { ORDERS_API as ORDERS, PRODUCTS_API as PRODUCTS } from '../../shared/sandbox/sample-api.js';
 
-const PRODUCTS = 'https://products.tokenscope.test';
-const ORDERS = 'https://orders.tokenscope.test';
 const PAT_TYPE = 'urn:logto:token-type:personal_access_token';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 let m2m: oidc.Configuration;
 let web: oidc.Configuration;
 
-async function configFor(kind: string): Promise<oidc.Configuration> {
-  const client = sandbox.clients.find((c) => c.kind === kind)!;
-  return oidc.discovery(
-    new URL(sandbox.issuer),
-    client.clientId,
-    client.clientSecret,
-    oidc.ClientSecretBasic(client.clientSecret!),
-    {
-      execute: [oidc.allowInsecureRequests],
-    },
-  );
-}
+const configFor = (kind: string) => sandboxClient(sandbox, kind, 'client_secret_basic');
 
 const statusOf = (checks: { id: string; status: string }[], id: string) => checks.find((c) => c.id === id)?.status;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
   m2m = await configFor('m2m');
   web = await configFor('traditional');
-});
-
-afterAll(async () => {
-  await sandbox?.close();
 });
 
 describe('inspecting sandbox tokens', () => {

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
+import { sandboxM2mRun } from '../support/contract-m2m.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
 // The main side checks a lesson against what the real sandbox answered: the runs it recorded and the calls in the
 // workspace's history, counted from the lesson's start.
 describe('lesson 8 checked on the main side against the real sandbox', () => {
-  let app: AppWithSandbox;
+  const app = appWithSandboxForFile('lessons');
   let origin: string;
 
-  beforeAll(async () => {
-    app = await startAppWithSandbox('lessons');
+  beforeAll(() => {
     origin = app.sandbox.issuer.replace(/\/oidc$/, '');
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   it('passes only once a 401 and a 403 insufficient_scope came back after the start, and keeps the pass', async () => {
@@ -28,9 +24,7 @@ describe('lesson 8 checked on the main side against the real sandbox', () => {
     expect(empty.check.criteria.map((c) => c.met)).toEqual([false, false]);
 
     await app.api.sendApiRequest({ request: request('GET', '/sample-api/products'), token: { kind: 'none' } });
-    const run = await app.api.runClientCredentials({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-m2m',
+    const run = await sandboxM2mRun(app.api, {
       resources: [PRODUCTS],
       scope: 'read:products',
     });

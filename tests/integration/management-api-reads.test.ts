@@ -4,13 +4,19 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
 import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import { worldWithUsers } from '../support/large-world.js';
-import { managementClient, managementToken, type ManagementAnswer } from '../support/management-api-client.js';
+import { ADMIN_ROLE, managementClient, managementToken, memberRoles } from '../support/management-api-client.js';
+import type { ManagementAnswer } from '../support/management-api-client.js';
 
 let sandbox: SandboxHandle;
 let api: ReturnType<typeof managementClient>;
 
 const ids = (answer: ManagementAnswer) => (answer.body as { id: string }[]).map((row) => row.id);
 const names = (answer: ManagementAnswer) => (answer.body as { name: string }[]).map((row) => row.name);
+
+/** Each of `paths` answers 404 with `body`, as Logto's Management API does for an id it does not have. */
+async function expectNotFoundOn(paths: string[], body: { code: string; message?: string }) {
+  for (const path of paths) expect(await api('GET', path)).toMatchObject({ status: 404, body });
+}
 
 beforeAll(async () => {
   sandbox = await startSandbox();
@@ -38,16 +44,7 @@ describe('Management API reads: users', () => {
       isSuspended: false,
     });
     expect((await api('GET', '/users/ada')).body).toMatchObject({ id: 'ada', hasPassword: false });
-    expect((await api('GET', '/users/ada/roles')).body).toEqual([
-      {
-        tenantId: 'default',
-        id: 'admin',
-        name: 'Admin',
-        description: 'Everything on both APIs',
-        type: 'User',
-        isDefault: false,
-      },
-    ]);
+    expect((await api('GET', '/users/ada/roles')).body).toEqual([ADMIN_ROLE]);
     const organizations = (await api('GET', '/users/ada/organizations')).body as {
       id: string;
       organizationRoles: { id: string; name: string }[];
@@ -71,12 +68,10 @@ describe('Management API reads: users', () => {
   });
 
   it('answers an unknown user with 404 entity.not_found on every user route', async () => {
-    for (const path of ['/users/nobody', '/users/nobody/roles', '/users/nobody/organizations']) {
-      expect(await api('GET', path)).toMatchObject({
-        status: 404,
-        body: { code: 'entity.not_found', message: 'The resource does not exist.' },
-      });
-    }
+    await expectNotFoundOn(['/users/nobody', '/users/nobody/roles', '/users/nobody/organizations'], {
+      code: 'entity.not_found',
+      message: 'The resource does not exist.',
+    });
   });
 });
 
@@ -124,12 +119,10 @@ describe('Management API reads: roles', () => {
   });
 
   it("answers an unknown role with 404 naming Logto's table, on every role route", async () => {
-    for (const path of ['/roles/nope', '/roles/nope/scopes', '/roles/nope/users', '/roles/nope/applications']) {
-      expect(await api('GET', path)).toMatchObject({
-        status: 404,
-        body: { code: 'entity.not_exists_with_id', message: 'The roles with ID `nope` does not exist.' },
-      });
-    }
+    await expectNotFoundOn(['/roles/nope', '/roles/nope/scopes', '/roles/nope/users', '/roles/nope/applications'], {
+      code: 'entity.not_exists_with_id',
+      message: 'The roles with ID `nope` does not exist.',
+    });
   });
 });
 
@@ -214,12 +207,10 @@ describe('Management API reads: applications', () => {
   });
 
   it('answers an unknown application with 404 naming applications', async () => {
-    for (const path of ['/applications/nope', '/applications/nope/roles', '/applications/nope/organizations']) {
-      expect(await api('GET', path)).toMatchObject({
-        status: 404,
-        body: { code: 'entity.not_exists_with_id', message: 'The applications with ID `nope` does not exist.' },
-      });
-    }
+    await expectNotFoundOn(['/applications/nope', '/applications/nope/roles', '/applications/nope/organizations'], {
+      code: 'entity.not_exists_with_id',
+      message: 'The applications with ID `nope` does not exist.',
+    });
   });
 });
 
@@ -232,11 +223,7 @@ describe('Management API reads: organizations', () => {
     expect(ids(await api('GET', '/organizations?q=acme'))).toEqual(['acme']);
     expect(ids(await api('GET', '/organizations?q=globex'))).toEqual([]);
     expect((await api('GET', '/organizations/acme')).body).toMatchObject({ name: 'Acme Inc.', isMfaRequired: false });
-    const members = (await api('GET', '/organizations/acme/users')).body as {
-      id: string;
-      organizationRoles: { name: string }[];
-    }[];
-    expect(members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)])).toEqual([
+    expect(memberRoles(await api('GET', '/organizations/acme/users'))).toEqual([
       ['vera', ['member']],
       ['eddie', ['member']],
       ['ada', ['admin']],
@@ -306,12 +293,10 @@ describe('Management API reads: organization roles and scopes', () => {
   });
 
   it('answers unknown organization roles with 404 entity.not_found, unknown scopes naming their table', async () => {
-    for (const path of [
-      '/organization-roles/nope',
-      '/organization-roles/nope/scopes',
-      '/organization-roles/nope/resource-scopes',
-    ])
-      expect(await api('GET', path)).toMatchObject({ status: 404, body: { code: 'entity.not_found' } });
+    await expectNotFoundOn(
+      ['/organization-roles/nope', '/organization-roles/nope/scopes', '/organization-roles/nope/resource-scopes'],
+      { code: 'entity.not_found' },
+    );
     expect((await api('GET', '/organization-scopes/nope')).body).toEqual({
       code: 'entity.not_exists_with_id',
       message: 'The organization_scopes with ID `nope` does not exist.',

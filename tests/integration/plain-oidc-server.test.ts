@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
-import {
-  ACCESS_TOKEN_TYPE,
-  PLAIN_APIS,
-  PLAIN_M2M,
-  PLAIN_NATIVE,
-  PLAIN_WEB,
-  plainSignIn,
-  startPlainOidcServer,
-  type PlainOidcServer,
-} from '../support/plain-oidc-server.js';
+import { ACCESS_TOKEN_TYPE, PLAIN_APIS, PLAIN_M2M, PLAIN_NATIVE, PLAIN_WEB } from '../support/plain-oidc-server.js';
+import { plainOidcServerForFile } from '../support/plain-oidc-server.js';
+import { signedInAtPlain } from '../support/plain-engine-sign-in.js';
+import { startedForFile } from '../support/for-file.js';
 
 const ORDERS = PLAIN_APIS.orders.indicator;
-let server: PlainOidcServer;
-let engine: FlowEngine;
-
-beforeAll(async () => {
-  server = await startPlainOidcServer();
-  engine = new FlowEngine();
-});
-afterAll(async () => {
-  await engine?.close();
-  await server?.close();
-});
+const server = plainOidcServerForFile();
+const engine = startedForFile('The flow engine', async () => new FlowEngine());
 
 describe('the plain oidc-provider fixture, as a raw client sees it', () => {
   it('names its path issuer, no DPoP and client_secret_post as the only secret method', async () => {
@@ -53,34 +38,23 @@ describe('the plain oidc-provider fixture, as a raw client sees it', () => {
 
 describe('the plain fixture through the flow engine', () => {
   it('signs in the native client with PKCE on a loopback redirect on any port', async () => {
-    const start = await engine.startAuthorization({
-      issuer: server.issuer,
-      client: PLAIN_NATIVE,
+    const { start, result } = await signedInAtPlain(engine, server.issuer, PLAIN_NATIVE, {
       redirect: 'loopback',
       resources: [ORDERS],
       scope: 'openid offline_access orders:read',
       prompt: 'consent',
     });
-    if ('ok' in start) throw new Error(JSON.stringify(start));
     expect(start.redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
-    const outcome = await engine.handleCallback(await plainSignIn(start.authorizationUrl));
-    if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
-    expect(outcome.result.hasRefreshToken).toBe(true);
+    expect(result.hasRefreshToken).toBe(true);
   });
 
   it("keeps a confidential client's refresh token: the same one comes back", async () => {
-    const start = await engine.startAuthorization({
-      issuer: server.issuer,
-      client: PLAIN_WEB,
+    const { result: first } = await signedInAtPlain(engine, server.issuer, PLAIN_WEB, {
       redirect: 'custom-scheme',
       resources: [ORDERS],
       scope: 'openid offline_access orders:read',
       prompt: 'consent',
     });
-    if ('ok' in start) throw new Error(JSON.stringify(start));
-    const outcome = await engine.handleCallback(await plainSignIn(start.authorizationUrl));
-    if (!outcome.accepted || !outcome.result.ok) throw new Error(JSON.stringify(outcome));
-    const first = outcome.result;
     const refreshed = await engine.refreshFromRun(first.runId!, { resources: [ORDERS], scope: 'orders:read' });
     if (!refreshed.ok) throw new Error(JSON.stringify(refreshed.error));
     expect(refreshed.accessToken).toMatchObject({ payload: { aud: ORDERS, scope: 'orders:read' } });

@@ -3,6 +3,7 @@ import { decodeJwt } from 'jose';
 import type { ConnectionSummary } from '../../shared/contract/connection.js';
 import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
 import { verifyAccessToken } from '../support/oauth-assertions.js';
+import { applyM2mPublicKey } from '../support/private-key-world.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const M2M = 'tokenscope-m2m';
@@ -26,15 +27,7 @@ describe('private_key_jwt against the sandbox', () => {
     app = await startAppWithSandbox('private-key-jwt');
     registered = await addKeyConnection('Sandbox, by key');
     // The Sandbox view's editor: the M2M app's secret line becomes the key method and the pasted public JWK.
-    const { worldText } = await app.api.getSandbox();
-    const secretLine = '    secret: sandbox-m2m-secret-not-for-production\n';
-    expect(worldText).toContain(secretLine);
-    const text = worldText.replace(
-      secretLine,
-      `    tokenEndpointAuthMethod: private_key_jwt\n    jwks: { keys: [ ${JSON.stringify(registered.clients[0]!.publicJwk)} ] }\n`,
-    );
-    const applied = await app.api.applySandboxWorld({ text });
-    if (!applied.ok) throw new Error(`the world was refused: ${JSON.stringify(applied.problems)}`);
+    await applyM2mPublicKey(app.api, registered.clients[0]!.publicJwk!);
   });
 
   afterAll(() => app?.close());

@@ -29,14 +29,7 @@ afterAll(async () => {
 });
 
 async function dpopRun() {
-  const m2m = fixture.sandbox.clients.find((c) => c.kind === 'm2m')!;
-  const result = await fixture.engine.clientCredentials({
-    issuer: fixture.sandbox.issuer,
-    client: { clientId: m2m.clientId, clientSecret: m2m.clientSecret },
-    resources: [PRODUCTS],
-    scope: 'read:products',
-    dpop: true,
-  });
+  const result = await fixture.m2mClientCredentials({ resources: [PRODUCTS], scope: 'read:products', dpop: true });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return { token: String(result.tokenResponse.access_token), runId: result.runId! };
 }

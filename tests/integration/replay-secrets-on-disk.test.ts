@@ -1,28 +1,20 @@
 // Issue 11 item 2: a replay's token reaches neither the history files nor an export, wherever the user put it.
 import { createServer, type Server } from 'node:http';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
+import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
+import { filesUnder, textsUnder } from '../support/files-under.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 /** A token of the session that no shape rule would catch: lower case and digits, under an ordinary JSON key. */
 const KNOWN = 'opaquesessiontoken2024value';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-let app: AppWithSandbox;
+const app = appWithSandboxForFile('replay-secrets');
 let echo: Server;
 let base: string;
 
 beforeAll(async () => {
-  app = await startAppWithSandbox('replay-secrets');
   // An API that answers with everything it was sent: the token comes back in the response body and headers too.
   echo = createServer((req, res) => {
     let body = '';
@@ -41,7 +33,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((resolve) => echo?.close(resolve));
-  await app?.close();
 });
 
 async function historyWritten(dir: string, lines: number): Promise<string[]> {
@@ -95,10 +86,7 @@ describe("a replay's secrets stay off disk and out of exports", () => {
 
     const files = await historyWritten(dataDir, 2);
     expect(files.length).toBeGreaterThan(0);
-    const written = filesUnder(dataDir).map((file) => ({
-      file: file.slice(dataDir.length),
-      text: readFileSync(file, 'utf8'),
-    }));
+    const written = textsUnder(dataDir);
     const places = [
       ...written,
       { file: 'the export', text: exported },

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appWithSandboxForFile } from '../support/app-with-sandbox.js';
 import type { RunRecord } from '../../shared/contract/run-record.js';
-import { signIn } from './sandbox-sign-in.js';
+import { startAndSignIn } from '../support/contract-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
@@ -45,15 +45,11 @@ describe('runs kept on the main side, per workspace', () => {
   });
 
   it('records a sign-in nobody waits for, then its refresh on the same connection', async () => {
-    const start = await app.api.startAuthorization({
-      connectionId: 'sandbox',
-      clientId: 'tokenscope-native',
+    const { callback } = await startAndSignIn(app.api, 'eddie', {
       resources: [PRODUCTS, ORDERS],
       scope: 'openid offline_access read:products read:orders',
       prompt: 'consent',
     });
-    if (start.status !== 'waiting') throw new Error(JSON.stringify(start));
-    const { callback } = await signIn(start.authorizationUrl, { user: 'eddie' });
     expect((await fetch(callback)).status).toBe(200);
     const signedIn = await listedEventually('default', 'authorization_code');
     expect(signedIn).toMatchObject({ label: 'Sign-in', grantedResources: [PRODUCTS, ORDERS], result: { ok: true } });

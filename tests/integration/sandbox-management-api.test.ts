@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
+import { ADMIN_ROLE, memberRoles } from '../support/management-api-client.js';
 
 let sandbox: SandboxHandle;
 let adminToken: string;
@@ -41,16 +42,7 @@ describe('sandbox: Management API', () => {
   it("lists users, a user's roles, roles and their scopes", async () => {
     const users = (await api('GET', '/users', adminToken)).body as { id: string; primaryEmail: string }[];
     expect(users.map((u) => u.id)).toEqual(['vera', 'eddie', 'ada', 'noah']);
-    expect((await api('GET', '/users/ada/roles', adminToken)).body).toEqual([
-      {
-        tenantId: 'default',
-        id: 'admin',
-        name: 'Admin',
-        description: 'Everything on both APIs',
-        type: 'User',
-        isDefault: false,
-      },
-    ]);
+    expect((await api('GET', '/users/ada/roles', adminToken)).body).toEqual([ADMIN_ROLE]);
     const scopes = (await api('GET', '/roles/viewer/scopes', adminToken)).body as { name: string }[];
     expect(scopes.map((s) => s.name)).toEqual(['read:products', 'read:orders']);
   });
@@ -69,11 +61,7 @@ describe('sandbox: Management API', () => {
         (s) => s.name,
       ),
     ).toEqual(['read:products', 'write:products', 'delete:products']);
-    const members = (await api('GET', '/organizations/acme/users', adminToken)).body as {
-      id: string;
-      organizationRoles: { name: string }[];
-    }[];
-    expect(members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)])).toEqual([
+    expect(memberRoles(await api('GET', '/organizations/acme/users', adminToken))).toEqual([
       ['vera', ['member']],
       ['eddie', ['member']],
       ['ada', ['admin']],

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startAppWithSandbox, type AppWithSandbox } from '../support/app-with-sandbox.js';
+import { applyM2mPublicKey } from '../support/private-key-world.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const M2M = 'tokenscope-m2m';
-const SECRET_LINE = '    secret: sandbox-m2m-secret-not-for-production\n';
 
 // The sandbox world may switch an app to private_key_jwt (RFC 7523 §2.2) with only its public key; the built-in
 // Sandbox connection then has nothing to sign with, and must say so before it sends anything.
@@ -19,16 +19,9 @@ describe('the built-in Sandbox connection and a private_key_jwt app', () => {
 
   beforeAll(async () => {
     app = await startAppWithSandbox('sandbox-private-key-app');
-    secretWorld = (await app.api.getSandbox()).worldText;
-    expect(secretWorld).toContain(SECRET_LINE);
     const { publicKey } = await generateKeyPair('ES256', { extractable: true });
     const jwk = { ...(await exportJWK(publicKey)), alg: 'ES256', kid: 'user-key-1' };
-    const text = secretWorld.replace(
-      SECRET_LINE,
-      `    tokenEndpointAuthMethod: private_key_jwt\n    jwks: { keys: [ ${JSON.stringify(jwk)} ] }\n`,
-    );
-    const applied = await app.api.applySandboxWorld({ text });
-    if (!applied.ok) throw new Error(`the world was refused: ${JSON.stringify(applied.problems)}`);
+    secretWorld = await applyM2mPublicKey(app.api, jwk);
   });
 
   afterAll(() => app?.close());

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { signIn } from './sandbox-sign-in.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
+import { pkceSignIn } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const ORDERS = 'https://orders.tokenscope.test';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 let m2m: oidc.Configuration;
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
@@ -31,15 +31,7 @@ async function m2mToken(resource: string, scope: string) {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  const app = sandbox.clients.find((c) => c.kind === 'm2m')!;
-  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
-    execute: [oidc.allowInsecureRequests],
-  });
-});
-
-afterAll(async () => {
-  await sandbox?.close();
+  m2m = await sandboxClient(sandbox, 'm2m');
 });
 
 describe('sandbox: sample protected API', () => {
@@ -89,18 +81,9 @@ describe('sandbox: sample protected API', () => {
     const tampered = `${h}.${p}.${s!.slice(0, -4)}AAAA`;
     expect((await call('GET', '/sample-api/products', tampered)).body.check).toBe('signature');
 
-    const native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
-      execute: [oidc.allowInsecureRequests],
-    });
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(native, {
-      redirect_uri: 'tokenscope://callback',
-      scope: 'openid read:products',
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-    });
-    const { callback } = await signIn(url, { user: 'vera' });
-    const tokens = await oidc.authorizationCodeGrant(native, new URL(callback), {
+    const native = await sandboxClient(sandbox, 'tokenscope-native');
+    const { callback, verifier } = await pkceSignIn(native, 'vera', { scope: 'openid read:products', resources: [] });
+    const tokens = await oidc.authorizationCodeGrant(native, callback, {
       pkceCodeVerifier: verifier,
       expectedState: oidc.skipStateCheck,
     });

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { decodeJwt } from 'jose';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
 import { signIn } from './sandbox-sign-in.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const WELL_KNOWN = '/.well-known/oauth-protected-resource';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 
 async function json(url: string) {
   const res = await fetch(url);
@@ -19,14 +18,6 @@ async function json(url: string) {
 function resourceMetadataOf(challenge: string | null): string | undefined {
   return /resource_metadata="([^"]+)"/.exec(challenge ?? '')?.[1];
 }
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-
-afterAll(async () => {
-  await sandbox?.close();
-});
 
 describe('sandbox: protected-resource metadata of the sample APIs (RFC 9728)', () => {
   it('serves each API at the path-inserted well-known URL, `resource` the URL the client calls (§3.1, §3.3)', async () => {

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { signIn } from './sandbox-sign-in.js';
+import { pkceSignIn } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
+import { ORDERS_API as ORDERS, PRODUCTS_API as PRODUCTS } from '../../shared/sandbox/sample-api.js';
 import { failure, verifyAccessToken } from '../support/oauth-assertions.js';
 
-const PRODUCTS = 'https://products.tokenscope.test';
-const ORDERS = 'https://orders.tokenscope.test';
 const ORG_RESOURCE = 'urn:logto:resource:organizations';
 const ORG_SCOPES = 'openid offline_access urn:logto:scope:organizations';
 
@@ -15,17 +15,8 @@ let native: oidc.Configuration;
 let m2m: oidc.Configuration;
 
 async function signInFor(user: string, scope: string, resources: string[], prompt = 'consent') {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'tokenscope://callback',
-    scope,
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    ...(prompt ? { prompt } : {}),
-  });
-  for (const r of resources) params.append('resource', r);
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(native, params), { user });
-  return oidc.authorizationCodeGrant(native, new URL(callback), {
+  const { callback, verifier } = await pkceSignIn(native, user, { scope, resources, prompt });
+  return oidc.authorizationCodeGrant(native, callback, {
     pkceCodeVerifier: verifier,
     expectedState: oidc.skipStateCheck,
   });
@@ -37,13 +28,8 @@ beforeAll(async () => {
   const world = defaultWorld();
   world.organizations!.push({ id: 'globex', name: 'Globex', description: 'Nobody is in it' });
   sandbox = await startSandbox({ world });
-  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
-    execute: [oidc.allowInsecureRequests],
-  });
-  const app = sandbox.clients.find((c) => c.kind === 'm2m')!;
-  m2m = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
-    execute: [oidc.allowInsecureRequests],
-  });
+  native = await sandboxClient(sandbox, 'tokenscope-native');
+  m2m = await sandboxClient(sandbox, 'm2m');
 });
 
 afterAll(async () => {
@@ -144,24 +130,23 @@ describe('sandbox: organization tokens', () => {
     expect(await verify(org.access_token, PRODUCTS)).toMatchObject({ organization_id: 'acme', scope: 'read:products' });
   });
 
-  it('answers 403 access_denied for a user outside the organization', async () => {
-    const tokens = await signInFor('noah', ORG_SCOPES, [ORG_RESOURCE]);
+  it.each([
+    {
+      title: 'answers 403 access_denied for a user outside the organization',
+      user: 'noah',
+      asked: [ORG_SCOPES, [ORG_RESOURCE]] as const,
+      refused: { error: 'access_denied', error_description: 'user is not a member of the organization' },
+    },
+    {
+      title: 'answers 403 insufficient_scope when the refresh token lacks the organizations scope',
+      user: 'ada',
+      asked: ['openid offline_access read:products', [PRODUCTS]] as const,
+      refused: { error: 'insufficient_scope', error_description: 'refresh token missing required scope' },
+    },
+  ])('$title', async ({ user, asked: [scope, resources], refused }) => {
+    const tokens = await signInFor(user, scope, [...resources]);
     const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme' }));
-    expect(error).toMatchObject({
-      status: 403,
-      error: 'access_denied',
-      error_description: 'user is not a member of the organization',
-    });
-  });
-
-  it('answers 403 insufficient_scope when the refresh token lacks the organizations scope', async () => {
-    const tokens = await signInFor('ada', 'openid offline_access read:products', [PRODUCTS]);
-    const error = await failure(oidc.refreshTokenGrant(native, tokens.refresh_token!, { organization_id: 'acme' }));
-    expect(error).toMatchObject({
-      status: 403,
-      error: 'insufficient_scope',
-      error_description: 'refresh token missing required scope',
-    });
+    expect(error).toMatchObject({ status: 403, ...refused });
   });
 
   it('gives an M2M app an organization token from its organization roles only', async () => {

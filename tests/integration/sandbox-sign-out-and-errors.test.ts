@@ -1,37 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { signIn } from './sandbox-sign-in.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
+import { pkceSignIn } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
+import { cookieHeader } from './sandbox-sign-in.js';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 let native: oidc.Configuration;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  native = await oidc.discovery(new URL(sandbox.issuer), 'tokenscope-native', undefined, oidc.None(), {
-    execute: [oidc.allowInsecureRequests],
-  });
+  native = await sandboxClient(sandbox, 'tokenscope-native');
 });
-
-afterAll(async () => {
-  await sandbox?.close();
-});
-
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 
 describe('sandbox: sign-out and errors shown in the browser', () => {
   it('signs out after a confirmation page of its own, then returns to the registered post-logout redirect', async () => {
     const cookies = new Map<string, string>();
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(native, {
-      redirect_uri: 'tokenscope://callback',
-      scope: 'openid',
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-    });
-    const { callback } = await signIn(url, { user: 'vera', cookies });
-    const tokens = await oidc.authorizationCodeGrant(native, new URL(callback), {
+    const { callback, verifier } = await pkceSignIn(native, 'vera', { scope: 'openid', resources: [], cookies });
+    const tokens = await oidc.authorizationCodeGrant(native, callback, {
       pkceCodeVerifier: verifier,
       expectedState: oidc.skipStateCheck,
     });

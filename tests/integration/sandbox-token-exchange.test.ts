@@ -6,6 +6,8 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { TOKEN_EXCHANGE_GRANT as TOKEN_EXCHANGE } from '../../shared/oauth/grant-types.js';
 import { PAT_TOKEN_TYPE } from '../../shared/oauth/token-types.js';
 import { failure } from '../support/oauth-assertions.js';
+import { pkceSignIn, WEB_REDIRECT } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const EXPIRED_PAT = 'pat_ExpiredSandboxTokenForTests00001';
@@ -15,12 +17,7 @@ let web: oidc.Configuration;
 let m2m: oidc.Configuration;
 let eddiePat: string;
 
-async function client(kind: 'traditional' | 'm2m') {
-  const app = sandbox.clients.find((c) => c.kind === kind)!;
-  return oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
-    execute: [oidc.allowInsecureRequests],
-  });
-}
+const client = (kind: 'traditional' | 'm2m') => sandboxClient(sandbox, kind);
 
 function exchange(config: oidc.Configuration, subjectToken: string, extra: Record<string, string> = {}) {
   return oidc.genericGrantRequest(config, TOKEN_EXCHANGE, {
@@ -105,16 +102,12 @@ describe('sandbox: personal access token exchange for an organization', () => {
 
 describe('sandbox: personal access token exchange with an actor', () => {
   it('adds act: { sub } naming who acts for the user (RFC 8693 §4.1)', async () => {
-    const { signIn } = await import('./sandbox-sign-in.js');
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(web, {
-      redirect_uri: 'http://127.0.0.1:3000/callback',
+    const { callback, verifier } = await pkceSignIn(web, 'ada', {
       scope: 'openid',
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
+      resources: [],
+      redirectUri: WEB_REDIRECT,
     });
-    const { callback } = await signIn(url, { user: 'ada' });
-    const ada = await oidc.authorizationCodeGrant(web, new URL(callback), {
+    const ada = await oidc.authorizationCodeGrant(web, callback, {
       pkceCodeVerifier: verifier,
       expectedState: oidc.skipStateCheck,
     });
@@ -142,19 +135,14 @@ describe('sandbox: personal access token exchange with an actor', () => {
 
 describe("sandbox: exchanging a user's access token", () => {
   it("accepts a user's access token as the subject, and refuses an M2M token (it acts for no user)", async () => {
-    const { signIn } = await import('./sandbox-sign-in.js');
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(web, {
-      redirect_uri: 'http://127.0.0.1:3000/callback',
+    const { callback, verifier } = await pkceSignIn(web, 'ada', {
       scope: 'openid read:orders',
-      resource: 'https://orders.tokenscope.test',
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
+      resources: ['https://orders.tokenscope.test'],
+      redirectUri: WEB_REDIRECT,
     });
-    const { callback } = await signIn(url, { user: 'ada' });
     const ada = await oidc.authorizationCodeGrant(
       web,
-      new URL(callback),
+      callback,
       { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
       { resource: 'https://orders.tokenscope.test' },
     );

@@ -1,41 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
-import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
-import { signIn } from './sandbox-sign-in.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
+import { pkceSignIn, WEB_REDIRECT } from '../support/pkce-sign-in.js';
+import { sandboxClient } from '../support/sandbox-client.js';
 import { failure } from '../support/oauth-assertions.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 let web: oidc.Configuration;
 
 async function signInWeb(user: string, scope: string, resources: string[] = []) {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'http://127.0.0.1:3000/callback',
-    scope,
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-  });
-  for (const r of resources) params.append('resource', r);
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
-  return oidc.authorizationCodeGrant(web, new URL(callback), {
+  const { callback, verifier } = await pkceSignIn(web, user, { scope, resources, redirectUri: WEB_REDIRECT });
+  return oidc.authorizationCodeGrant(web, callback, {
     pkceCodeVerifier: verifier,
     expectedState: oidc.skipStateCheck,
   });
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  const app = sandbox.clients.find((c) => c.kind === 'traditional')!;
-  web = await oidc.discovery(new URL(sandbox.issuer), app.clientId, app.clientSecret, undefined, {
-    execute: [oidc.allowInsecureRequests],
-  });
-});
-
-afterAll(async () => {
-  await sandbox?.close();
+  web = await sandboxClient(sandbox, 'traditional');
 });
 
 describe('sandbox: userinfo', () => {
@@ -80,18 +64,14 @@ describe('sandbox: userinfo', () => {
 });
 
 async function signInWebJwt(user: string): Promise<string> {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const params = new URLSearchParams({
-    redirect_uri: 'http://127.0.0.1:3000/callback',
+  const { callback, verifier } = await pkceSignIn(web, user, {
     scope: 'openid read:products',
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    resource: PRODUCTS,
+    resources: [PRODUCTS],
+    redirectUri: WEB_REDIRECT,
   });
-  const { callback } = await signIn(oidc.buildAuthorizationUrl(web, params), { user });
   const tokens = await oidc.authorizationCodeGrant(
     web,
-    new URL(callback),
+    callback,
     { pkceCodeVerifier: verifier, expectedState: oidc.skipStateCheck },
     { resource: PRODUCTS },
   );

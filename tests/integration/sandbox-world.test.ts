@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { defaultWorld, startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
-import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
+import { sandboxForFile } from '../support/sandbox-for-file.js';
 import { WorldError } from '../../electron/services/sandbox/world/world-validation.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import { WORLD_LIMITS } from '../../shared/sandbox/world-limits.js';
@@ -16,7 +16,7 @@ import { worldWithUsers } from '../support/large-world.js';
 const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const PRODUCTS = 'https://products.tokenscope.test';
 
-let sandbox: SandboxHandle;
+const sandbox = sandboxForFile();
 
 async function m2mToken(scope: string) {
   const app = sandbox.clients.find((c) => c.kind === 'm2m')!;
@@ -28,14 +28,6 @@ async function m2mToken(scope: string) {
   const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: sandbox.issuer, audience: PRODUCTS });
   return { payload, header: decodeProtectedHeader(tokens.access_token) };
 }
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-
-afterAll(async () => {
-  await sandbox?.close();
-});
 
 describe('sandbox worlds', () => {
   it('applies a new world to the next token without a restart', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { chromiumMissingReason } from './chromium.js';
 import { openApp, type OpenApp, type OpenAppOptions } from './open-app.js';
+import { readWhenRun } from './for-file.js';
 
 export interface AppSuiteOptions extends OpenAppOptions {
   /** Run on the opened app before the first test (a token to start from, a view to open). */
@@ -33,23 +34,8 @@ export function describeWithApp(title: string, options: AppSuiteOptions, body: (
   const missing = chromiumMissingReason();
   describe.skipIf(missing)(`${title}${missing ? ` (skipped: ${missing})` : ''}`, () => {
     let opened: OpenApp | undefined;
-    const current = (): OpenApp => {
-      if (!opened) throw new Error('The app opens in beforeAll: read it inside a test or a hook.');
-      return opened;
-    };
     // Read when a test runs, not when the describe is collected (the app is not open yet then).
-    const app: OpenApp = {
-      get web() {
-        return current().web;
-      },
-      get browser() {
-        return current().browser;
-      },
-      get page() {
-        return current().page;
-      },
-      close: () => current().close(),
-    };
+    const app = readWhenRun('The app', () => opened);
 
     beforeAll(async () => {
       const { world, env } = options;

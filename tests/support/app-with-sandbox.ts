@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { FlowEngine } from '../../electron/services/flows/flow-engine.js';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { startedForFile } from './for-file.js';
 
 export interface AppWithSandbox {
   sandbox: SandboxHandle;
@@ -49,28 +49,5 @@ export async function startAppWithSandbox(name: string): Promise<AppWithSandbox>
  * Call at the top of the file; read the fields inside tests and hooks (they throw before the start).
  */
 export function appWithSandboxForFile(name: string): AppWithSandbox {
-  let started: AppWithSandbox | undefined;
-  beforeAll(async () => {
-    started = await startAppWithSandbox(name);
-  });
-  afterAll(() => started?.close());
-  const current = (): AppWithSandbox => {
-    if (!started) throw new Error('The app starts in beforeAll: read it inside a test or a hook.');
-    return started;
-  };
-  return {
-    get sandbox() {
-      return current().sandbox;
-    },
-    get flows() {
-      return current().flows;
-    },
-    get api() {
-      return current().api;
-    },
-    get dataDir() {
-      return current().dataDir;
-    },
-    close: () => current().close(),
-  };
+  return startedForFile('The app', () => startAppWithSandbox(name));
 }

@@ -39,6 +39,22 @@ export function managementClient(sandbox: SandboxHandle, token?: string) {
 
 export type ManagementClient = ReturnType<typeof managementClient>;
 
+/** The default world's Admin role as Logto's Management API lists it (as in GET /users/ada/roles). */
+export const ADMIN_ROLE = {
+  tenantId: 'default',
+  id: 'admin',
+  name: 'Admin',
+  description: 'Everything on both APIs',
+  type: 'User',
+  isDefault: false,
+};
+
+/** Each member of an organization as [user id, names of their organization roles]: GET /organizations/{id}/users. */
+export function memberRoles(answer: { body: unknown }): [string, string[]][] {
+  const members = answer.body as { id: string; organizationRoles: { name: string }[] }[];
+  return members.map((m) => [m.id, m.organizationRoles.map((r) => r.name)]);
+}
+
 /**
  * A sandbox for the whole test file, and its Management API called as the admin script (scope `all`): started
  * before the file's first test, closed after its last. Call at the top of the file; use both inside tests.

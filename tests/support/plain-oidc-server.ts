@@ -16,6 +16,7 @@ import { loadOidcProvider } from '../../electron/services/sandbox/provider/load-
 import { MemoryAdapter, SandboxStore } from '../../electron/services/sandbox/provider/memory-adapter.js';
 import { readBody } from '../../electron/services/sandbox/pages/read-form-body.js';
 import { browse, decodeEntities, FORM_HEADERS } from '../integration/sandbox-sign-in.js';
+import { startedForFile } from './for-file.js';
 
 import { TOKEN_EXCHANGE_GRANT } from '../../shared/oauth/grant-types.js';
 import { ACCESS_TOKEN_TYPE } from '../../shared/oauth/token-types.js';
@@ -127,6 +128,11 @@ function page(res: ServerResponse, status: number, title: string, body: string):
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The plain server for the whole test file: started before its first test, closed after its last. */
+export function plainOidcServerForFile(): PlainOidcServer {
+  return startedForFile('The plain server', () => startPlainOidcServer());
+}
 
 /** Starts the server on 127.0.0.1 (random port unless given). */
 export async function startPlainOidcServer(options: { port?: number } = {}): Promise<PlainOidcServer> {

@@ -1,22 +1,18 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionStore, type NewConnection } from '../../electron/services/connections/connection-store.js';
 import { setClientSecret } from '../../electron/services/connections/set-client-secret.js';
 import { workspaceConnections } from '../../electron/services/connections/workspace-connections.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import type { SecretVault } from '../../electron/services/vault/secret-vault.js';
 import { exportWorkspace, parseWorkspaceExport } from '../../shared/replay/workspace-export.js';
+import { tempDirForEachTest } from '../support/temp-dir.js';
 
-let dir: string;
+const dir = tempDirForEachTest('tokenscope-conn-');
 let vault: SecretVault;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tokenscope-conn-'));
+beforeEach(() => {
   vault = createMemoryVault();
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 const SECRET = 'web-secret-that-must-stay-in-the-vault';
@@ -32,17 +28,17 @@ const tenant = (name: string): NewConnection => ({
 
 describe('ConnectionStore: connections belong to a workspace', () => {
   it("lists each workspace's own connections, across a restart", async () => {
-    const store = new ConnectionStore(dir, vault);
+    const store = new ConnectionStore(dir(), vault);
     const a = await store.add('ws-a', tenant('A'), { clientId: 'web', secret: SECRET });
     await store.add('ws-b', tenant('B'), { clientId: 'web', secret: 'other' });
     expect(store.list('ws-a').map((c) => c.name)).toEqual(['A']);
     expect(store.list('ws-b').map((c) => c.name)).toEqual(['B']);
     expect(store.list('default')).toEqual([]);
-    const reopened = new ConnectionStore(dir, vault);
+    const reopened = new ConnectionStore(dir(), vault);
     await reopened.ready;
     expect(reopened.list('ws-a').map((c) => c.id)).toEqual([a.id]);
     expect(reopened.summary(reopened.find(a.id)!).clients.map((c) => c.hasSecret)).toEqual([true, false]);
-    expect(await readFile(join(dir, 'connections.json'), 'utf8')).not.toContain(SECRET);
+    expect(await readFile(join(dir(), 'connections.json'), 'utf8')).not.toContain(SECRET);
   });
 
   it('puts a connections.json from before workspaces in the default workspace, losing nothing', async () => {
@@ -57,39 +53,39 @@ describe('ConnectionStore: connections belong to a workspace', () => {
         },
       ],
     };
-    await writeFile(join(dir, 'connections.json'), JSON.stringify(legacy));
+    await writeFile(join(dir(), 'connections.json'), JSON.stringify(legacy));
     await vault.set('connection:conn-old:client:m2m', SECRET);
-    const store = new ConnectionStore(dir, vault);
+    const store = new ConnectionStore(dir(), vault);
     await store.ready;
     expect(store.notices).toEqual([]);
     expect(store.list('default')).toEqual([{ ...legacy.connections[0], workspaceId: 'default' }]);
     expect(store.secret('conn-old', 'm2m')).toBe(SECRET);
     // Written with its workspace on the next save; the legacy text is the backup.
     await store.add('default', tenant('New'), { clientId: 'web' });
-    const saved = JSON.parse(await readFile(join(dir, 'connections.json'), 'utf8'));
+    const saved = JSON.parse(await readFile(join(dir(), 'connections.json'), 'utf8'));
     expect(saved.connections.map((c: { id: string; workspaceId: string }) => c.workspaceId)).toEqual([
       'default',
       'default',
     ]);
-    expect(JSON.parse(await readFile(join(dir, 'connections.json.bak'), 'utf8'))).toEqual(legacy);
+    expect(JSON.parse(await readFile(join(dir(), 'connections.json.bak'), 'utf8'))).toEqual(legacy);
   });
 
   it('restores the backup of a damaged connections.json and says so', async () => {
-    const store = new ConnectionStore(dir, vault);
+    const store = new ConnectionStore(dir(), vault);
     await store.add('default', tenant('First'), { clientId: 'web' });
     await store.add('default', tenant('Second'), { clientId: 'web' });
-    await writeFile(join(dir, 'connections.json'), '{"connections":[{"id":');
-    const reopened = new ConnectionStore(dir, vault);
+    await writeFile(join(dir(), 'connections.json'), '{"connections":[{"id":');
+    const reopened = new ConnectionStore(dir(), vault);
     await reopened.ready;
     expect(reopened.list('default').map((c) => c.name)).toEqual(['First']);
     expect(reopened.notices.join(' ')).toMatch(
       /connections.json was damaged.*Restored the backup: your saved connections are as they were one save before/,
     );
-    expect((await readdir(dir)).some((n) => n.startsWith('connections.json.damaged-'))).toBe(true);
+    expect((await readdir(dir())).some((n) => n.startsWith('connections.json.damaged-'))).toBe(true);
   });
 
   it("removes a workspace's connections and their vault secrets, and no other", async () => {
-    const store = new ConnectionStore(dir, vault);
+    const store = new ConnectionStore(dir(), vault);
     const a = await store.add('ws-a', tenant('A'), { clientId: 'web', secret: SECRET });
     const b = await store.add('ws-b', tenant('B'), { clientId: 'web', secret: 'other' });
     await store.removeWorkspace('ws-a');
@@ -102,7 +98,7 @@ describe('ConnectionStore: connections belong to a workspace', () => {
 
 describe("a workspace's connections exported and imported", () => {
   it('exports no secret even when the vault holds one', async () => {
-    const store = new ConnectionStore(dir, vault);
+    const store = new ConnectionStore(dir(), vault);
     await store.add('ws-a', tenant('A'), { clientId: 'web', secret: SECRET });
     const exported = exportWorkspace(
       { id: 'ws-a', name: 'A', createdAt: '2026-01-01T00:00:00.000Z', savedRequests: [] },
@@ -122,7 +118,7 @@ describe("a workspace's connections exported and imported", () => {
   });
 
   it('imports as new connections flagged secretMissing; a secret entered reaches the vault only', async () => {
-    const store = new ConnectionStore(dir, vault);
+    const store = new ConnectionStore(dir(), vault);
     await store.add('ws-a', tenant('A'), { clientId: 'web', secret: SECRET });
     const parsed = parseWorkspaceExport(
       JSON.stringify(
@@ -185,7 +181,7 @@ describe("a workspace's connections exported and imported", () => {
     expect(withKey.clients[0]!.publicJwk).toMatchObject({ kty: 'EC', alg: 'ES256', use: 'sig' });
     const privateJwk = JSON.parse(store.secret(keyed!.id, 'jwt')!);
     expect(privateJwk.d).toBeTruthy();
-    const file = await readFile(join(dir, 'connections.json'), 'utf8');
+    const file = await readFile(join(dir(), 'connections.json'), 'utf8');
     for (const secret of ['entered-after-import', SECRET, privateJwk.d]) expect(file).not.toContain(secret);
   });
 });

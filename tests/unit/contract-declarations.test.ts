@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_DECLARATIONS, API_METHODS, argumentSchema, isApiMethod } from '../../shared/contract/api.js';
 import { validateArgument } from '../../electron/services/api/validate-argument.js';
-import { createAppApi } from '../../electron/services/api/app-api.js';
-import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { appApiWithoutSandbox } from '../support/app-api-without-sandbox.js';
 
 type Schema = { [keyword: string]: unknown };
 type Path = (string | number)[];
@@ -83,9 +82,7 @@ describe('each method of the contract, declared once', () => {
   });
 
   it('has an implementation, and the services implement nothing undeclared', () => {
-    const api = createAppApi({
-      shell: 'browser-host',
-      vault: createMemoryVault(),
+    const api = appApiWithoutSandbox({
       version: 'test',
       dataDir: '/tmp/tokenscope-declarations',
       sandbox: { error: 'not needed here' },

@@ -9,16 +9,9 @@ import {
 } from '../../shared/contract/transport.js';
 import { bodyByteLimit } from '../../shared/contract/call-limits.js';
 import { dispatch } from '../../electron/services/api/dispatch.js';
-import { createAppApi } from '../../electron/services/api/app-api.js';
-import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
+import { appApiWithoutSandbox } from '../support/app-api-without-sandbox.js';
 
-const api = createAppApi({
-  shell: 'browser-host',
-  vault: createMemoryVault(),
-  version: '1.2.3',
-  dataDir: '/tmp/x',
-  sandbox: { error: 'not started' },
-});
+const api = appApiWithoutSandbox({ version: '1.2.3', dataDir: '/tmp/x', sandbox: { error: 'not started' } });
 
 describe('the contract over a transport', () => {
   const invoke: Invoke = (method, argument) => dispatch(api, method, argument);

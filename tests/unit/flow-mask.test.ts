@@ -4,6 +4,18 @@ import type { TimelineEntry } from '../../shared/flows/timeline.js';
 
 const PAT = 'pat_SandboxEddieLaptopScript00000001';
 
+/** A timeline entry with nothing in it but `fields`. */
+const timelineEntry = (fields: Partial<TimelineEntry>): TimelineEntry => ({
+  id: '1',
+  step: 'x',
+  method: 'GET',
+  url: 'http://127.0.0.1/x',
+  requestHeaders: {},
+  responseHeaders: {},
+  startedAt: '',
+  durationMs: 0,
+  ...fields,
+});
 describe('timeline masking', () => {
   it('masks Basic, Bearer and DPoP credentials but keeps the scheme', () => {
     const masked = maskHeaders({
@@ -78,18 +90,12 @@ describe('timeline masking', () => {
   });
 
   it('masks known secrets wherever they appear, and masking twice changes nothing', () => {
-    const entry: TimelineEntry = {
-      id: '1',
-      step: 'x',
+    const entry = timelineEntry({
       method: 'POST',
-      url: 'http://127.0.0.1/x',
       requestHeaders: { 'x-note': `pat is ${PAT}` },
       requestBody: `echo ${PAT}`,
-      responseHeaders: {},
       responseBody: `{"message":"bad ${PAT}"}`,
-      startedAt: '',
-      durationMs: 0,
-    };
+    });
     const once = maskEntry(entry, [PAT]);
     expect(JSON.stringify(once)).not.toContain(PAT);
     expect(maskEntry(once, [PAT])).toEqual(once);
@@ -97,17 +103,7 @@ describe('timeline masking', () => {
   });
 
   it('masks anything shaped like a Logto PAT, even when nobody said it was one', () => {
-    const entry: TimelineEntry = {
-      id: '1',
-      step: 'x',
-      method: 'GET',
-      url: 'http://127.0.0.1/x',
-      requestHeaders: {},
-      responseHeaders: {},
-      responseBody: `<p>token ${PAT}</p>`,
-      startedAt: '',
-      durationMs: 0,
-    };
+    const entry = timelineEntry({ method: 'GET', responseBody: `<p>token ${PAT}</p>` });
     expect(maskEntry(entry).responseBody).not.toContain(PAT);
   });
 

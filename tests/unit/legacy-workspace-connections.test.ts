@@ -1,24 +1,20 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionStore } from '../../electron/services/connections/connection-store.js';
 import { moveLegacyConnections } from '../../electron/services/connections/workspace-connections.js';
 import { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import type { SecretVault } from '../../electron/services/vault/secret-vault.js';
+import { tempDirForEachTest } from '../support/temp-dir.js';
 
-let dir: string;
+const dir = tempDirForEachTest('tokenscope-legacy-');
 let vault: SecretVault;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tokenscope-legacy-'));
+beforeEach(() => {
   vault = createMemoryVault();
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
-const workspacesFile = () => join(dir, 'workspaces', 'workspaces.json');
+const workspacesFile = () => join(dir(), 'workspaces', 'workspaces.json');
 const TENANT = 'https://tenant.logto.app/oidc';
 const STAGING = 'https://staging.logto.app/oidc';
 
@@ -69,13 +65,13 @@ const legacyDocument = () => ({
 });
 
 async function writeLegacy(doc: unknown = legacyDocument()): Promise<void> {
-  await mkdir(join(dir, 'workspaces'), { recursive: true });
+  await mkdir(join(dir(), 'workspaces'), { recursive: true });
   await writeFile(workspacesFile(), JSON.stringify(doc));
 }
 
 async function openBoth(): Promise<{ workspaces: WorkspaceStore; connections: ConnectionStore }> {
-  const workspaces = await WorkspaceStore.open(join(dir, 'workspaces'));
-  const connections = new ConnectionStore(dir, vault);
+  const workspaces = await WorkspaceStore.open(join(dir(), 'workspaces'));
+  const connections = new ConnectionStore(dir(), vault);
   await moveLegacyConnections(workspaces, connections);
   await connections.ready;
   return { workspaces, connections };
@@ -85,7 +81,7 @@ describe('connections an older version kept in workspaces.json', () => {
   it('move into the connection store of their workspace, once, asking for secrets; the field leaves the file', async () => {
     await writeLegacy();
     // Workspace B already has a connection to the tenant: the legacy copy of it is left out.
-    const existing = new ConnectionStore(dir, vault);
+    const existing = new ConnectionStore(dir(), vault);
     await existing.add(
       'ws-b',
       {
@@ -133,9 +129,9 @@ describe('connections an older version kept in workspaces.json', () => {
 
   it('stay in workspaces.json when the connection store cannot save them, and move at the next start', async () => {
     await writeLegacy();
-    await writeFile(join(dir, 'connections.json'), JSON.stringify({ connections: [] }));
+    await writeFile(join(dir(), 'connections.json'), JSON.stringify({ connections: [] }));
     // A directory where the store writes its backup: the save fails, as on a full or read-only disk.
-    await mkdir(join(dir, 'connections.json.bak', 'blocker'), { recursive: true });
+    await mkdir(join(dir(), 'connections.json.bak', 'blocker'), { recursive: true });
     const before = await readFile(workspacesFile(), 'utf8');
 
     const { workspaces, connections } = await openBoth();
@@ -155,7 +151,7 @@ describe('connections an older version kept in workspaces.json', () => {
     );
     await workspaces.close();
 
-    await rm(join(dir, 'connections.json.bak'), { recursive: true });
+    await rm(join(dir(), 'connections.json.bak'), { recursive: true });
     const retried = await openBoth();
     expect(retried.connections.list('default').map((c) => c.name)).toEqual(['Tenant']);
     expect(retried.connections.list('ws-b').map((c) => c.name)).toEqual(['Tenant again', 'Staging']);

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppApi } from '../../electron/services/api/app-api.js';
+import { appApiWithoutSandbox } from '../support/app-api-without-sandbox.js';
 import { ConnectionStore } from '../../electron/services/connections/connection-store.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import { WorkspaceStore } from '../../electron/services/workspaces/workspace-store.js';
@@ -18,14 +18,7 @@ afterEach(async () => {
 });
 
 const request = { method: 'GET', url: 'http://127.0.0.1/api/products', headers: [] };
-const app = () =>
-  createAppApi({
-    shell: 'browser-host',
-    version: '0.0.0',
-    dataDir: dir,
-    sandbox: { error: 'not started in this test' },
-    vault: createMemoryVault(),
-  });
+const app = () => appApiWithoutSandbox({ dataDir: dir });
 
 describe('a data file replaced by a folder', () => {
   it('workspaces.json: explained (path, what is wrong, what to do); the app keeps working; nothing is written over it', async () => {
@@ -89,13 +82,7 @@ describe('notices that arrive late', () => {
     const answered = new Promise<void>((resolve) => (answer = resolve));
     const memory = createMemoryVault();
     const slowVault = { ...memory, get: async (name: string) => (await answered, memory.get(name)) };
-    const api = createAppApi({
-      shell: 'browser-host',
-      version: '0.0.0',
-      dataDir: dir,
-      sandbox: { error: 'not started' },
-      vault: slowVault,
-    });
+    const api = appApiWithoutSandbox({ dataDir: dir, sandbox: { error: 'not started' }, vault: slowVault });
     expect((await api.listWorkspaces()).notices.join(' ')).toMatch(
       /connections\.json was damaged.*Restored the backup/,
     );

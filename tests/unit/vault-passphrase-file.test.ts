@@ -1,22 +1,19 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCRYPT_COST, deriveKey } from '../../electron/services/vault/passphrase-crypto.js';
 import { createPassphraseFileVault } from '../../electron/services/vault/passphrase-file-vault.js';
 import { VaultLockedError } from '../../electron/services/vault/secret-vault.js';
+import { tempDirForEachTest } from '../support/temp-dir.js';
 
 // Low scrypt cost keeps the tests fast; files keep whatever cost they were created with.
 const cost = { N: 2 ** 10, r: 8, p: 1 };
 const SECRET = 'client-secret-9f8e7d6c5b4a';
-let dir: string;
+const dir = tempDirForEachTest('tokenscope-vault-');
 let file: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tokenscope-vault-'));
-  file = join(dir, 'vault.json');
+beforeEach(() => {
+  file = join(dir(), 'vault.json');
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const open = (passphrase = 'correct horse battery staple') => createPassphraseFileVault({ file, passphrase, cost });
 
@@ -93,7 +90,7 @@ describe('the passphrase file vault', () => {
   it('writes atomically: no temporary file left, owner-only permissions', async () => {
     const vault = open();
     await Promise.all([vault.set('a', '1'), vault.set('b', '2'), vault.set('c', '3')]);
-    expect(await readdir(dir)).toEqual(['vault.json']);
+    expect(await readdir(dir())).toEqual(['vault.json']);
     expect(await open().list()).toEqual(['a', 'b', 'c']);
     if (process.platform !== 'win32') expect((await stat(file)).mode & 0o777).toBe(0o600);
   });

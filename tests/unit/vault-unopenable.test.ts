@@ -1,21 +1,19 @@
 // A vault that cannot be opened is reported (what happened, the file, what to do) and never written over.
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppApi } from '../../electron/services/api/app-api.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appApiWithoutSandbox } from '../support/app-api-without-sandbox.js';
 import { createPassphraseFileVault } from '../../electron/services/vault/passphrase-file-vault.js';
 import { createMemoryVault } from '../../electron/services/vault/memory-vault.js';
 import { savedTenantConnection } from '../support/stored-fixtures.js';
+import { tempDirForEachTest } from '../support/temp-dir.js';
 
 const cost = { N: 2 ** 10, r: 8, p: 1 };
-let dir: string;
+const dir = tempDirForEachTest('tokenscope-vault-problem-');
 let file: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tokenscope-vault-problem-'));
-  file = join(dir, 'vault.json');
+beforeEach(() => {
+  file = join(dir(), 'vault.json');
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const open = (passphrase: string) => createPassphraseFileVault({ file, passphrase, cost });
 
@@ -108,15 +106,13 @@ describe('a vault that cannot be opened', () => {
   it('the app says so: in its info for the UI, when a secret is entered, and when a flow needs one', async () => {
     await savedVault();
     await writeFile(
-      join(dir, 'connections.json'),
+      join(dir(), 'connections.json'),
       JSON.stringify({
         connections: [savedTenantConnection()],
       }),
     );
-    const api = createAppApi({
-      shell: 'browser-host',
-      version: '0.0.0',
-      dataDir: dir,
+    const api = appApiWithoutSandbox({
+      dataDir: dir(),
       sandbox: { error: 'not started' },
       vault: open('not the right one'),
     });
