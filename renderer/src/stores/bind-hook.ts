@@ -34,9 +34,9 @@ export function bindHooks<S extends object>(stores: S): StoreHooks<S> {
  */
 export function bindLazyHook<T>(current: () => StoreApi<T> | undefined, made: () => Promise<unknown>): StoreHook<T> {
   const store = (): StoreApi<T> => {
-    const made = current();
-    if (!made) throw new Error('a view store was used outside a component before the views loaded their stores');
-    return made;
+    const existing = current();
+    if (!existing) throw new Error('a view store was used outside a component before the views loaded their stores');
+    return existing;
   };
   const hook = <U>(selector?: (state: T) => U) => {
     if (!current()) use(made());
