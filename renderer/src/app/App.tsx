@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useConnections, useSelectedConnection, useLessons } from './stores';
+import { useConnections, useSelectedConnection, useLessonOpen } from './stores';
 import { useNavigation, VIEWS } from '../stores/navigation-store';
 import { RequestView } from '../features/request/RequestView';
 import { Spinner } from '../components/Spinner';
@@ -27,7 +27,7 @@ export function App() {
   const { status, error, load, appInfo } = useConnections();
   const connection = useSelectedConnection();
   const { view, show } = useNavigation();
-  const lessonOpen = useLessons((s) => s.openId !== undefined);
+  const lessonOpen = useLessonOpen();
   // The connections, workspaces and runs are asked for when the stores are made (app/stores.ts), before this renders.
   // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
   useEffect(() => {

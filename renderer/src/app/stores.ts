@@ -1,39 +1,64 @@
 import { connectToMainSide } from '../api/connect-to-main-side';
-import { bindHooks } from '../stores/bind-hook';
-import { createAppStores } from '../stores/app-stores';
+import { useStore, type StoreApi } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { bindHooks, bindLazyHook, type StoreHook } from '../stores/bind-hook';
+import { createFirstScreenStores, routeFirstScreenEvent } from '../stores/first-screen-stores';
 import { selectedConnection } from '../stores/connections-store';
+import type { ViewStores } from '../stores/view-stores';
+import type { TokenscopeEvent } from '../../../shared/contract/events';
 
 /** The one transport of this window, made here and nowhere else. */
 const transport = connectToMainSide();
-
-// `stop` is for tests and the bench; a window's stores live as long as it does.
-const { stop: _stop, ...stores } = createAppStores({
+const deps = {
   api: transport.api,
-  subscribe: transport.subscribe,
   // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
-  openUrl: (url) => void window.open(url, '_blank', 'noopener'),
-});
+  openUrl: (url: string) => void window.open(url, '_blank', 'noopener'),
+};
+
+// The first screen's stores are made now; a window's stores live as long as it does.
+const firstScreen = createFirstScreenStores(deps);
 
 // Asked for now, while the page is still evaluating and React renders the first screen, not after its first commit
 // (issue 18, start-up): the default workspace's connections and runs do not wait for the list of workspaces either.
-void stores.connections.getState().load();
-void stores.workspaces.getState().load();
-void stores.flows.getState().load();
+void firstScreen.connections.getState().load();
+void firstScreen.workspaces.getState().load();
+void firstScreen.flows.getState().load();
 
-export const {
-  useWorkspaces,
-  useConnections,
-  useFlows,
-  useSandbox,
-  useClientCredentials,
-  useReplay,
-  useInspector,
-  useCompare,
-  useKnowledge,
-  useLessons,
-  useTenant,
-  useDoctor,
-  useDiscovery,
-} = bindHooks(stores);
+/** The other views' stores: made, with their chunk, the first time a view (or the first-run offer) needs them. */
+const made = createStore<{ views?: ViewStores; route?(event: TokenscopeEvent): void }>(() => ({}));
+let loading: Promise<ViewStores> | undefined;
+export const loadViewStores = (): Promise<ViewStores> =>
+  (loading ??= import('../stores/view-stores').then(({ createViewStores, routeViewEvent }) => {
+    const views = createViewStores(deps, firstScreen).stores;
+    made.setState({ views, route: (event) => routeViewEvent(views, event) });
+    return views;
+  }));
+
+transport.subscribe((event) => {
+  routeFirstScreenEvent(firstScreen, event);
+  // Before the views' stores exist no event concerns them (view-stores.ts says why).
+  made.getState().route?.(event);
+});
+
+type StateOf<S> = S extends StoreApi<infer T> ? T : never;
+const viewHook = <K extends keyof ViewStores>(key: K): StoreHook<StateOf<ViewStores[K]>> =>
+  bindLazyHook(() => made.getState().views?.[key] as StoreApi<StateOf<ViewStores[K]>> | undefined, loadViewStores);
+
+export const { useWorkspaces, useConnections, useFlows, useClientCredentials, useKnowledge } = bindHooks(firstScreen);
+export const useSandbox = viewHook('sandbox');
+export const useReplay = viewHook('replay');
+export const useInspector = viewHook('inspector');
+export const useCompare = viewHook('compare');
+export const useLessons = viewHook('lessons');
+export const useTenant = viewHook('tenant');
+export const useDoctor = viewHook('doctor');
+export const useDiscovery = viewHook('discovery');
+
+// No lesson can be open before the views' stores exist; the shell asks without making them.
+const noLesson = createStore<{ openId?: string }>(() => ({}));
+export const useLessonOpen = () => {
+  const lessons = (useStore(made, (s) => s.views?.lessons) ?? noLesson) as StoreApi<{ openId?: string }>;
+  return useStore(lessons, (s) => s.openId !== undefined);
+};
 
 export const useSelectedConnection = () => useConnections(selectedConnection);

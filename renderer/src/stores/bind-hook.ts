@@ -1,3 +1,4 @@
+import { use } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 
 /** A React hook over a store made elsewhere, with the store's own getState/setState/subscribe, like zustand's `create`. */
@@ -25,4 +26,28 @@ export function bindHooks<S extends object>(stores: S): StoreHooks<S> {
     bindHook(store),
   ]);
   return Object.fromEntries(named) as StoreHooks<S>;
+}
+
+/**
+ * A hook over a store made later (a view's store, made when a view first needs it): while it does not exist yet, a
+ * component using it suspends until `made` resolves (React's `use`), and getState/setState/subscribe follow it.
+ */
+export function bindLazyHook<T>(current: () => StoreApi<T> | undefined, made: () => Promise<unknown>): StoreHook<T> {
+  const store = (): StoreApi<T> => {
+    const existing = current();
+    if (!existing) throw new Error('a view store was used outside a component before the views loaded their stores');
+    return existing;
+  };
+  const hook = <U>(selector?: (state: T) => U) => {
+    if (!current()) use(made());
+    return useStore(store(), selector ?? (whole as (state: T) => U));
+  };
+  const api: StoreApi<T> = {
+    getState: () => store().getState(),
+    getInitialState: () => store().getInitialState(),
+    setState: ((...args: unknown[]) =>
+      (store().setState as (...a: unknown[]) => void)(...args)) as StoreApi<T>['setState'],
+    subscribe: (listener) => store().subscribe(listener),
+  };
+  return Object.assign(hook, api) as StoreHook<T>;
 }

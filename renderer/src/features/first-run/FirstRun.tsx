@@ -1,8 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { useConnections, useFlows, useWorkspaces } from '../../app/stores';
-
-// Shown once per workspace at most: its button and text load only when it shows, off the first screen's script.
-const FirstRunOffer = lazy(() => import('./FirstRunOffer').then((m) => ({ default: m.FirstRunOffer })));
+// In the first screen's script, not a chunk of its own: an empty workspace's first screen is this offer, and a chunk
+// fetched after the connections are listed was one more round trip before it (issue 18, start-up).
+import { FirstRunOffer } from './FirstRunOffer';
 
 /**
  * What an empty workspace opens on: one button that gets a token from the sandbox and shows it explained in the
@@ -13,9 +12,5 @@ export function FirstRun() {
   const { runs, listed } = useFlows();
   const empty = useWorkspaces((s) => s.status === 'ready' && s.workspaces.find((w) => w.id === s.currentId));
   if (!sandbox || !listed || runs.length > 0 || !empty || empty.historyCount > 0) return null;
-  return (
-    <Suspense fallback={null}>
-      <FirstRunOffer sandbox={sandbox} />
-    </Suspense>
-  );
+  return <FirstRunOffer sandbox={sandbox} />;
 }

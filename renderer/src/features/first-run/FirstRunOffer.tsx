@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../../shared/contract/connection';
-import { useFlows, useInspector } from '../../app/stores';
+import { loadViewStores, useFlows } from '../../app/stores';
 import { useNavigation, VIEWS, type View } from '../../stores/navigation-store';
 import { firstTokenRequest } from './first-token-request';
 
@@ -10,20 +10,21 @@ const lessonsView = (VIEWS as readonly { id: string; label: string }[]).find((v)
 /** The first run's one button and its pointer to the lessons; FirstRun decides when it shows. */
 export function FirstRunOffer({ sandbox }: { sandbox: ConnectionSummary }) {
   const { runClientCredentials } = useFlows();
-  const inspectRun = useInspector((s) => s.inspectRun);
   const show = useNavigation((s) => s.show);
   const [busy, setBusy] = useState(false);
   const request = firstTokenRequest(sandbox);
   if (!request) return null; // a sandbox without an API resource: nothing to ask for
   const start = async () => {
     setBusy(true);
+    // The inspector's store is made with the other views' (not on the first screen): fetched while the token is.
+    const views = loadViewStores();
     try {
       const result = await runClientCredentials(request);
       if (!result?.ok) return; // the run list shows the error, explained
       show('inspect');
       // Checked by the run's id with the scope table made with the run: the token is not sent back.
       const run = useFlows.getState().runs.find((r) => r.id === result.runId);
-      await inspectRun({
+      await (await views).inspector.getState().inspectRun({
         runId: result.runId ?? '',
         token: String(result.tokenResponse.access_token ?? ''),
         issuer: result.issuer,
