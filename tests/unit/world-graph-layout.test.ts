@@ -1,16 +1,16 @@
 // The cheap ELK options (layout-options.ts) must still draw a layered picture: every node placed, no two boxes
-// overlapping, every edge pointing right (who → role → permission → API), for a small world and for the benchmark's
-// 974-node world, which takes the large-graph options.
-import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+// overlapping, every edge pointing right (who → role → permission → API), each kind of box in its own column, for a
+// small world and for the benchmark's 974-node world, which takes the large-graph options.
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { graphWorld } from '../../bench/fixtures/graph-world.js';
 import {
+  elkGraphOf,
   LARGE_GRAPH,
   layoutOptions,
   NODE_HEIGHT,
-  NODE_WIDTH,
 } from '../../renderer/src/features/sandbox/graph/layout-options.js';
-import { worldGraph } from '../../shared/sandbox/world-graph.js';
+import { GRAPH_COLUMNS, worldGraph } from '../../shared/sandbox/world-graph.js';
 
 const small = graphWorld({ users: 6, roles: 4, permissions: 6, apis: 2, organizations: 2 });
 const large = graphWorld();
@@ -24,16 +24,19 @@ describe('ELK options of the world graph', () => {
     expect(graph.nodes.length > LARGE_GRAPH).toBe(big);
     const options = layoutOptions(graph.nodes.length);
     expect(options['elk.layered.crossingMinimization.strategy']).toBe(big ? 'NONE' : undefined);
-    const root: ElkNode = {
-      id: 'world',
-      layoutOptions: options,
-      children: graph.nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
-      edges: graph.edges.map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
-    };
+    const root = elkGraphOf(graph);
+    expect(root.layoutOptions).toEqual(options);
     const laid = await new ELK().layout(root);
     const at = new Map((laid.children ?? []).map((c) => [c.id, { x: c.x!, y: c.y! }]));
     expect(at.size).toBe(graph.nodes.length);
     for (const edge of graph.edges) expect(at.get(edge.from)!.x, edge.id).toBeLessThan(at.get(edge.to)!.x);
+    // Each box in its own column, in the order a token's path reads: who, organization, role, permission, API.
+    const xOfColumn = GRAPH_COLUMNS.map((column) => [
+      ...new Set(graph.nodes.filter((n) => n.column === column).map((n) => at.get(n.id)!.x)),
+    ]);
+    for (const [i, xs] of xOfColumn.entries()) expect(xs, GRAPH_COLUMNS[i]).toHaveLength(1);
+    const lefts = xOfColumn.map((xs) => xs[0]!);
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
     const columns = new Map<number, number[]>();
     for (const { x, y } of at.values()) columns.set(x, [...(columns.get(x) ?? []), y]);
     for (const column of columns.values()) {

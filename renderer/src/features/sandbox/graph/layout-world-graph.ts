@@ -1,10 +1,10 @@
 // Loaded only with the Sandbox view's graph (a dynamic import): elkjs is ~1.5 MB and the first screen needs none of it.
-import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
+import ELK from 'elkjs/lib/elk-api.js';
 // The layout runs in elkjs' own worker script, bundled as a file of ours (the CSP allows workers from 'self'), so a
 // large world never freezes the page while it is laid out.
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { WorldGraph } from '../../../../../shared/sandbox/world-graph';
-import { layoutOptions, NODE_HEIGHT, NODE_WIDTH } from './layout-options';
+import { elkGraphOf } from './layout-options';
 
 export { NODE_HEIGHT, NODE_WIDTH } from './layout-options';
 
@@ -46,17 +46,7 @@ export function cancelLayout(): void {
 
 export async function layoutWorldGraph(graph: WorldGraph): Promise<GraphLayout> {
   elk ??= new ELK({ workerUrl: elkWorkerUrl });
-  const root: ElkNode = {
-    id: 'world',
-    layoutOptions: layoutOptions(graph.nodes.length),
-    children: graph.nodes.map((node) => ({
-      id: node.id,
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-    })),
-    edges: graph.edges.map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
-  };
-  const laid = await elk.layout(root);
+  const laid = await elk.layout(elkGraphOf(graph));
   const nodes = new Map<string, PlacedNode>();
   for (const child of laid.children ?? []) nodes.set(child.id, { id: child.id, x: child.x ?? 0, y: child.y ?? 0 });
   const edges = new Map<string, PlacedEdge>();
