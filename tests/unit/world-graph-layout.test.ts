@@ -5,10 +5,13 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { graphWorld } from '../../bench/fixtures/graph-world.js';
 import {
+  compactGraph,
+  compactLayout,
   elkGraphOf,
   LARGE_GRAPH,
   layoutOptions,
   NODE_HEIGHT,
+  NODE_WIDTH,
 } from '../../renderer/src/features/sandbox/graph/layout-options.js';
 import { GRAPH_COLUMNS, worldGraph } from '../../shared/sandbox/world-graph.js';
 
@@ -24,10 +27,12 @@ describe('ELK options of the world graph', () => {
     expect(graph.nodes.length > LARGE_GRAPH).toBe(big);
     const options = layoutOptions(graph.nodes.length);
     expect(options['elk.layered.crossingMinimization.strategy']).toBe(big ? 'NONE' : undefined);
-    const root = elkGraphOf(graph);
+    const root = elkGraphOf(compactGraph(graph));
     expect(root.layoutOptions).toEqual(options);
     const laid = await new ELK().layout(root);
-    const at = new Map((laid.children ?? []).map((c) => [c.id, { x: c.x!, y: c.y! }]));
+    // Read back the way the worker sends it: node i's x, y at 2i.
+    const placed = compactLayout(laid, graph.nodes.length, graph.edges.length);
+    const at = new Map(graph.nodes.map((n, i) => [n.id, { x: placed.nodes[2 * i]!, y: placed.nodes[2 * i + 1]! }]));
     expect(at.size).toBe(graph.nodes.length);
     for (const edge of graph.edges) expect(at.get(edge.from)!.x, edge.id).toBeLessThan(at.get(edge.to)!.x);
     // Each box in its own column, in the order a token's path reads: who, organization, role, permission, API.
@@ -44,5 +49,15 @@ describe('ELK options of the world graph', () => {
       for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(NODE_HEIGHT);
     }
     expect((laid.edges ?? []).every((e) => e.sections?.length === 1)).toBe(true);
+    // Every edge's route comes back, starting at its source box's right side and ending at its target's left.
+    expect([...placed.counts].every((count) => count >= 2)).toBe(true);
+    let offset = 0;
+    graph.edges.forEach((edge, j) => {
+      const first = placed.points[2 * offset]!;
+      offset += placed.counts[j]!;
+      const last = placed.points[2 * (offset - 1)]!;
+      expect(first, edge.id).toBeCloseTo(at.get(edge.from)!.x + NODE_WIDTH);
+      expect(last, edge.id).toBeCloseTo(at.get(edge.to)!.x);
+    });
   });
 });

@@ -46,20 +46,69 @@ export function layoutOptions(nodeCount: number): Record<string, string> {
 const COLUMN_PITCH = NODE_WIDTH * 2;
 
 /**
- * What ELK needs of a world graph and nothing else (ids, sizes, edges), each box at its column's x and in the
- * world's order (y), which the interactive layering reads.
+ * A graph as the layout worker receives it: each node's column (its index in GRAPH_COLUMNS) and each edge's two
+ * node indexes. Typed arrays are copied in one block and their ids need no ELK: posting the full graph took longer.
  */
-export function elkGraphOf(graph: WorldGraph): ElkNode {
+export interface CompactGraph {
+  columns: Uint8Array;
+  ends: Uint32Array;
+}
+
+export function compactGraph(graph: WorldGraph): CompactGraph {
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const columns = Uint8Array.from(graph.nodes, (n) => GRAPH_COLUMNS.indexOf(n.column));
+  const ends = new Uint32Array(graph.edges.length * 2);
+  graph.edges.forEach((e, j) => {
+    ends[2 * j] = index.get(e.from)!;
+    ends[2 * j + 1] = index.get(e.to)!;
+  });
+  return { columns, ends };
+}
+
+/**
+ * ELK's input and nothing else (sizes, edges), node i named "i" and edge j "j"; each box at its column's x and in
+ * the world's order (y), which the interactive layering reads.
+ */
+export function elkGraphOf({ columns, ends }: CompactGraph): ElkNode {
   return {
     id: 'world',
-    layoutOptions: layoutOptions(graph.nodes.length),
-    children: graph.nodes.map((node, i) => ({
-      id: node.id,
-      x: GRAPH_COLUMNS.indexOf(node.column) * COLUMN_PITCH,
+    layoutOptions: layoutOptions(columns.length),
+    children: Array.from(columns, (column, i) => ({
+      id: String(i),
+      x: column * COLUMN_PITCH,
       y: i * NODE_HEIGHT,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
     })),
-    edges: graph.edges.map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
+    edges: Array.from({ length: ends.length / 2 }, (_, j) => ({
+      id: String(j),
+      sources: [String(ends[2 * j])],
+      targets: [String(ends[2 * j + 1])],
+    })),
   };
+}
+
+/** ELK's answer as the worker sends it back: x, y of node i at 2i; edge j's route is `counts[j]` points of `points`. */
+export interface CompactLayout {
+  width: number;
+  height: number;
+  nodes: Float64Array;
+  counts: Uint32Array;
+  points: Float64Array;
+}
+
+export function compactLayout(laid: ElkNode, nodeCount: number, edgeCount: number): CompactLayout {
+  const nodes = new Float64Array(nodeCount * 2);
+  for (const child of laid.children ?? []) {
+    nodes[2 * Number(child.id)] = child.x ?? 0;
+    nodes[2 * Number(child.id) + 1] = child.y ?? 0;
+  }
+  const routes: { x: number; y: number }[][] = Array.from({ length: edgeCount }, () => []);
+  for (const edge of laid.edges ?? []) {
+    const section = edge.sections?.[0];
+    if (section) routes[Number(edge.id)] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
+  }
+  const counts = Uint32Array.from(routes, (r) => r.length);
+  const points = Float64Array.from(routes.flat().flatMap((p) => [p.x, p.y]));
+  return { width: laid.width ?? 0, height: laid.height ?? 0, nodes, counts, points };
 }
