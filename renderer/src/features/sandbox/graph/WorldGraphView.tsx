@@ -26,7 +26,8 @@ interface Props {
 export function WorldGraphView({ graph, layout, path }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
-  const { zoomBy, fit, centre, isVisible } = usePanZoom(viewport, canvas);
+  const zoom = useRef<HTMLDivElement>(null);
+  const { zoomBy, fit, centre, isVisible } = usePanZoom(viewport, canvas, zoom);
   const [selected, setSelected] = useState<string>();
   const [active, setActive] = useState<string | undefined>(graph.nodes[0]?.id);
   const [query, setQuery] = useState('');
@@ -145,18 +146,21 @@ export function WorldGraphView({ graph, layout, path }: Props) {
       <div className="graph-viewport" ref={viewport} data-testid="graph-viewport">
         {/* Low detail until the fit has chosen (use-pan-zoom.ts writes it, React never does again). */}
         <div className="graph-canvas" ref={canvas} data-detail="low">
-          <GraphCanvas
-            graph={graph}
-            layout={layout}
-            highlight={highlight}
-            selected={selected}
-            active={active}
-            matches={matchSet}
-            broken={selected ? [] : (path?.broken ?? [])}
-            onNodeKeyDown={onNodeKeyDown}
-            onNodeClick={onNodeClick}
-            onNodeFocus={onNodeFocus}
-          />
+          {/* The pan moves the canvas, the zoom scales this layer inside it (use-pan-zoom.ts says why two). */}
+          <div className="graph-zoom" ref={zoom}>
+            <GraphCanvas
+              graph={graph}
+              layout={layout}
+              highlight={highlight}
+              selected={selected}
+              active={active}
+              matches={matchSet}
+              broken={selected ? [] : (path?.broken ?? [])}
+              onNodeKeyDown={onNodeKeyDown}
+              onNodeClick={onNodeClick}
+              onNodeFocus={onNodeFocus}
+            />
+          </div>
         </div>
       </div>
       {selectedNode && <NodeEdges graph={graph} node={selectedNode} edges={edgesOf(graph, selectedNode.id)} />}

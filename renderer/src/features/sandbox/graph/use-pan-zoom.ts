@@ -12,9 +12,16 @@ const clampZoom = (k: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
 /** Below this zoom the boxes' names are under 5 px on screen: they are not drawn (world-graph.css). */
 export const LOW_DETAIL_ZOOM = 0.4;
 
-/** Writes a view to the canvas' style and its level of detail, outside React. */
-function paint(canvas: HTMLElement, { x, y, k }: View) {
-  canvas.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+/**
+ * Writes a view outside React: the pan to the canvas, the zoom to the layer inside it, and the level of detail.
+ * Two elements, because Chrome paints a moved layer's content only within a margin around what is on screen, a
+ * margin counted in the layer's own units: with the scale on the moved layer, a drag at 5 % zoom crossed that margin
+ * every few frames and repainted the whole graph (a dropped frame each time). Moved at scale 1, it never does.
+ */
+function paint(canvas: HTMLElement, zoom: HTMLElement, { x, y, k }: View) {
+  canvas.style.transform = `translate(${x}px, ${y}px)`;
+  const scale = `scale(${k})`;
+  if (zoom.style.transform !== scale) zoom.style.transform = scale;
   const detail = k < LOW_DETAIL_ZOOM ? 'low' : 'full';
   if (canvas.dataset.detail !== detail) canvas.dataset.detail = detail;
 }
@@ -25,18 +32,22 @@ function paint(canvas: HTMLElement, { x, y, k }: View) {
  * layer (the benchmark measures the frames of a scripted pan). A fit is written at once, so that the first frame of
  * a graph already shows it fitted, at its level of detail.
  */
-export function usePanZoom(viewport: RefObject<HTMLDivElement | null>, canvas: RefObject<HTMLDivElement | null>) {
+export function usePanZoom(
+  viewport: RefObject<HTMLDivElement | null>,
+  canvas: RefObject<HTMLDivElement | null>,
+  zoom: RefObject<HTMLDivElement | null>,
+) {
   const view = useRef<View>({ x: 0, y: 0, k: 1 });
   const frame = useRef(0);
 
   const apply = useCallback(
     (now: boolean) => {
       cancelAnimationFrame(frame.current);
-      const write = () => canvas.current && paint(canvas.current, view.current);
+      const write = () => canvas.current && zoom.current && paint(canvas.current, zoom.current, view.current);
       if (now) write();
       else frame.current = requestAnimationFrame(write);
     },
-    [canvas],
+    [canvas, zoom],
   );
 
   const set = useCallback(
