@@ -1,13 +1,12 @@
 import '../sandbox/graph/world-graph.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { GRAPH_NODE_LIMIT, tenantGraph, type WorldGraph } from '../../../../shared/sandbox/world-graph';
 import { tenantTokenPath, type TokenPathInput } from '../../../../shared/sandbox/token-path';
 import type { Tenant } from '../../../../shared/tenant/tenant';
-import { Spinner } from '../../components/Spinner';
-import { cancelLayout, layoutWorldGraph, type GraphLayout } from '../sandbox/graph/layout-world-graph';
+import { useGraphLayout } from '../sandbox/graph/use-graph-layout';
+import { LaidOutGraph } from '../sandbox/graph/LaidOutGraph';
 import { GraphTokenPicker, useTracedToken } from '../sandbox/graph/use-traced-token';
 import { TokenPathSummary } from '../sandbox/graph/TokenPathSummary';
-import { WorldGraphView } from '../sandbox/graph/WorldGraphView';
 
 interface Props {
   tenant: Tenant;
@@ -23,32 +22,12 @@ interface Props {
 export default function TenantGraphPanel({ tenant, issuer }: Props) {
   const graph = useMemo(() => tenantGraph(tenant), [tenant]);
   const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
-  const [shown, setShown] = useState<{ graph: WorldGraph; layout: GraphLayout }>();
-  const [layoutError, setLayoutError] = useState<string>();
+  const { shown, layoutError } = useGraphLayout(graph, tooLarge);
   const pathOf = useCallback(
     (drawn: WorldGraph, input: TokenPathInput) => tenantTokenPath(tenant, drawn, input),
     [tenant],
   );
   const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
-
-  useEffect(() => {
-    if (tooLarge) return;
-    let pending = true;
-    layoutWorldGraph(graph)
-      .then((layout) => {
-        if (!pending) return;
-        setShown({ graph, layout });
-        setLayoutError(undefined);
-      })
-      .catch((error: Error) => {
-        if (pending) setLayoutError(`The graph could not be laid out: ${error.message}`);
-      })
-      .finally(() => (pending = false));
-    return () => {
-      if (pending) cancelLayout();
-      pending = false;
-    };
-  }, [graph, tooLarge]);
 
   return (
     <section className="world-picture" aria-label="The tenant as a graph" data-testid="tenant-picture">
@@ -78,16 +57,7 @@ export default function TenantGraphPanel({ tenant, issuer }: Props) {
           of its tokens use the whole read all the same.
         </p>
       )}
-      {layoutError && (
-        <p className="error-card" role="alert">
-          {layoutError}
-        </p>
-      )}
-      {tooLarge ? null : shown ? (
-        <WorldGraphView graph={shown.graph} layout={shown.layout} path={path} />
-      ) : (
-        !layoutError && <Spinner label={`Laying out ${graph.nodes.length} nodes…`} />
-      )}
+      {!tooLarge && <LaidOutGraph graph={graph} shown={shown} layoutError={layoutError} path={path} />}
     </section>
   );
 }

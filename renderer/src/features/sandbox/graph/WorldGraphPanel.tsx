@@ -1,12 +1,11 @@
 import './world-graph.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { World } from '../../../../../shared/sandbox/world';
-import { GRAPH_NODE_LIMIT, sameShape, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
+import { GRAPH_NODE_LIMIT, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
 import { tokenPath, type TokenPathInput } from '../../../../../shared/sandbox/token-path';
-import { Spinner } from '../../../components/Spinner';
-import { cancelLayout, layoutWorldGraph, type GraphLayout } from './layout-world-graph';
+import { useGraphLayout } from './use-graph-layout';
+import { LaidOutGraph } from './LaidOutGraph';
 import { GraphTokenPicker, useTracedToken } from './use-traced-token';
-import { WorldGraphView } from './WorldGraphView';
 import { TokenPathSummary } from './TokenPathSummary';
 
 interface Props {
@@ -22,57 +21,10 @@ interface Props {
  */
 export default function WorldGraphPanel({ world, issuer }: Props) {
   const graph = useMemo(() => worldGraph(world), [world]);
-  const [shown, setShown] = useState<{ graph: WorldGraph; layout: GraphLayout }>();
-  const [layoutError, setLayoutError] = useState<string>();
+  const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
+  const { shown, layoutError } = useGraphLayout(graph, tooLarge);
   const pathOf = useCallback((drawn: WorldGraph, input: TokenPathInput) => tokenPath(world, drawn, input), [world]);
   const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
-
-  const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
-  const shownRef = useRef(shown);
-  shownRef.current = shown;
-
-  // The layout ELK is working on. An equal world handed over meanwhile (the editor checks its text as it mounts and
-  // gives a new object of the same shape) waits for it: cancelling would end the worker and start a cold one.
-  const running = useRef<{ graph: WorldGraph; layout: Promise<GraphLayout> }>(undefined);
-  useEffect(
-    () => () => {
-      if (running.current) cancelLayout();
-      running.current = undefined;
-    },
-    [],
-  );
-
-  useEffect(() => {
-    if (tooLarge) return;
-    const previous = shownRef.current;
-    if (previous && sameShape(previous.graph, graph)) return setShown({ graph, layout: previous.layout });
-    if (running.current && !sameShape(running.current.graph, graph)) {
-      cancelLayout();
-      running.current = undefined;
-    }
-    if (!running.current) {
-      // The benchmark splits "layout and first render" at these marks (npm run bench world-graph).
-      performance.mark('world-graph:layout-start');
-      running.current = { graph, layout: layoutWorldGraph(graph) };
-    }
-    const mine = running.current;
-    let current = true;
-    mine.layout
-      .then((layout) => {
-        if (running.current === mine) running.current = undefined;
-        if (!current) return;
-        performance.mark('world-graph:laid-out');
-        setShown({ graph, layout });
-        setLayoutError(undefined);
-      })
-      .catch((error: Error) => {
-        if (running.current === mine) running.current = undefined;
-        if (current) setLayoutError(`The graph could not be laid out: ${error.message}`);
-      });
-    return () => {
-      current = false;
-    };
-  }, [graph, tooLarge]);
 
   return (
     <section className="world-picture" aria-label="The world as a graph" data-testid="world-picture">
@@ -92,18 +44,14 @@ export default function WorldGraphPanel({ world, issuer }: Props) {
           edit it in the editor below, or trace a token in a smaller copy of it.
         </p>
       )}
-      {layoutError && (
-        <p className="error-card" role="alert">
-          {layoutError}
-        </p>
-      )}
-      {tooLarge ? null : shown ? (
-        <>
-          {shown.graph !== graph && !layoutError && <Spinner label="Laying out the edited world…" />}
-          <WorldGraphView graph={shown.graph} layout={shown.layout} path={path} />
-        </>
-      ) : (
-        !layoutError && <Spinner label={`Laying out ${graph.nodes.length} nodes…`} />
+      {!tooLarge && (
+        <LaidOutGraph
+          graph={graph}
+          shown={shown}
+          layoutError={layoutError}
+          path={path}
+          relayingOut="Laying out the edited world…"
+        />
       )}
     </section>
   );
