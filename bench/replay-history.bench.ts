@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import type { HistoryEntry } from '../shared/replay/types.js';
 import { openAppInChromium } from './app-in-chromium.js';
+import { installFrameClock, type FrameClock } from './frame-clock.js';
 
 function historyFile(count: number): string {
   const lines: string[] = [];
@@ -98,40 +99,13 @@ async function historyView(): Promise<BenchFigure[]> {
               ? new PerformanceObserver((list) => list.getEntries().forEach((e) => longFrames.push(e.duration)))
               : undefined;
           observer?.observe({ type: 'long-animation-frame' });
-          // The frame interval when idle, to know what a dropped frame is on this display.
-          const idle: number[] = [];
-          await new Promise<void>((resolve) => {
-            let last = performance.now();
-            const tick = (now: number) => {
-              idle.push(now - last);
-              last = now;
-              if (idle.length < 30) requestAnimationFrame(tick);
-              else resolve();
-            };
-            requestAnimationFrame(tick);
-          });
-          const interval = idle.slice(5).sort((a, b) => a - b)[Math.floor((idle.length - 5) / 2)]!;
-          const intervals: number[] = [];
-          await new Promise<void>((resolve) => {
-            let last = performance.now();
-            let steps = 0;
-            const tick = (now: number) => {
-              intervals.push(now - last);
-              last = now;
-              viewport.scrollTop += 28 * rowsPerFrame;
-              steps += 1;
-              if (steps < 180) requestAnimationFrame(tick);
-              else resolve();
-            };
-            requestAnimationFrame(tick);
+          const clock = (window as unknown as { __benchFrameClock: FrameClock }).__benchFrameClock;
+          const run = await clock.run(180, () => {
+            viewport.scrollTop += 28 * rowsPerFrame;
           });
           observer?.disconnect();
-          const dropped = intervals.slice(1).filter((d) => d > interval * 1.5).length;
           return {
-            interval,
-            dropped,
-            frames: intervals.length,
-            worst: Math.max(...intervals.slice(1)),
+            ...run,
             longFrames: longFrames.length,
             loaf: Boolean(observer),
           };
@@ -159,6 +133,7 @@ async function historyView(): Promise<BenchFigure[]> {
         loaf: runs.history[0]!.loaf,
       };
     };
+    await installFrameClock(page);
     const scrolls = [await scrollAt(4), await scrollAt(11)];
     const firstRender = median(warm);
     return [

@@ -10,6 +10,7 @@ import { median, type BenchFigure, type Benchmark } from './bench-result.js';
 import { graphWorld, GRAPH_WORLD_SIZE } from './fixtures/graph-world.js';
 import { worldGraph } from '../shared/sandbox/world-graph.js';
 import { openAppInChromium } from './app-in-chromium.js';
+import { installFrameClock, type FrameClock } from './frame-clock.js';
 import { browserCpuMs } from './browser-cpu.js';
 
 const ROUNDS = 3;
@@ -113,49 +114,27 @@ async function worldGraphBench(): Promise<BenchFigure[]> {
     const panOnce = (which: 'graph' | 'boxes') =>
       page.evaluate(
         async ({ which, frames }) => {
-          const idle: number[] = [];
-          await new Promise<void>((resolve) => {
-            let last = performance.now();
-            const tick = (now: number) => {
-              idle.push(now - last);
-              last = now;
-              if (idle.length < 30) requestAnimationFrame(tick);
-              else resolve();
-            };
-            requestAnimationFrame(tick);
-          });
-          const interval = idle.slice(5).sort((a, b) => a - b)[Math.floor((idle.length - 5) / 2)]!;
+          const clock = (window as unknown as { __benchFrameClock: FrameClock }).__benchFrameClock;
           const viewport = document.querySelector('[data-testid="graph-viewport"]') as HTMLElement;
           const inner = document.querySelector('#bench-boxes > div') as HTMLElement | null;
           const box = viewport.getBoundingClientRect();
           // A point of the background: the viewport's corner, where the fitted graph leaves room.
           const at = { clientX: box.left + 3, clientY: box.top + 3, pointerId: 7, bubbles: true, button: 0 };
           if (which === 'graph') viewport.dispatchEvent(new PointerEvent('pointerdown', at));
-          const intervals: number[] = [];
-          await new Promise<void>((resolve) => {
-            let last = performance.now();
-            let step = 0;
-            const tick = (now: number) => {
-              intervals.push(now - last);
-              last = now;
-              step += 1;
-              const dx = 8 * step;
-              if (which === 'graph')
-                viewport.dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: at.clientX + dx }));
-              else if (inner) inner.style.transform = `translate(${dx}px, 0px)`;
-              if (step < frames) requestAnimationFrame(tick);
-              else resolve();
-            };
-            requestAnimationFrame(tick);
+          const run = await clock.run(frames, (step) => {
+            const dx = 8 * step;
+            if (which === 'graph')
+              viewport.dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: at.clientX + dx }));
+            else if (inner) inner.style.transform = `translate(${dx}px, 0px)`;
           });
           if (which === 'graph')
             viewport.dispatchEvent(new PointerEvent('pointerup', { ...at, clientX: at.clientX + 8 * frames }));
-          const dropped = intervals.slice(1).filter((d) => d > interval * 1.5).length;
-          return { interval, dropped, frames: intervals.length, worst: Math.max(...intervals.slice(1)) };
+          return run;
         },
         { which, frames: PAN_FRAMES },
       );
     type Pan = Awaited<ReturnType<typeof panOnce>>;
+    await installFrameClock(page);
     const pans: { graph: Pan[]; boxes: Pan[] } = { graph: [], boxes: [] };
     for (let i = 0; i < ROUNDS; i += 1) {
       await settle();
