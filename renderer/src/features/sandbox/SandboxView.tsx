@@ -1,5 +1,5 @@
 import './sandbox.css';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useSandbox } from '../../app/stores';
 import { formatProblem } from '../../../../shared/sandbox/world-problem';
 import { Spinner } from '../../components/Spinner';
@@ -11,10 +11,22 @@ const WorldGraphPanel = lazy(() => import('./graph/WorldGraphPanel'));
 /** How long the editor waits after the last keystroke before the world is checked and the graph redrawn. */
 const CHECK_DELAY_MS = 400;
 
+/**
+ * The editor (Monaco and its YAML worker, which checks the whole world against its schema) opens once the graph is
+ * drawn: started together, the two share the machine's cores and the graph of a large world took about 1.7x as long
+ * (`npm run bench world-graph`). If the graph takes longer than this, the editor opens anyway.
+ */
+const EDITOR_WAITS_FOR_GRAPH_MS = 4_000;
+
 export function SandboxView() {
   const { state, draft, problems, busy, message, callError, editedWorld, load, edit, check, apply, reset } =
     useSandbox();
   const editor = useRef<WorldEditorHandle>(null);
+  const [graphDrawn, setGraphDrawn] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setGraphDrawn(true), EDITOR_WAITS_FOR_GRAPH_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     if (!state) void load();
@@ -65,7 +77,11 @@ export function SandboxView() {
 
       {(editedWorld ?? state.world) && (
         <Suspense fallback={<Spinner label="Loading the graph…" />}>
-          <WorldGraphPanel world={(editedWorld ?? state.world)!} issuer={state.issuer} />
+          <WorldGraphPanel
+            world={(editedWorld ?? state.world)!}
+            issuer={state.issuer}
+            onFirstPicture={() => setGraphDrawn(true)}
+          />
         </Suspense>
       )}
 
@@ -73,7 +89,11 @@ export function SandboxView() {
         <h2>
           World <small>YAML or JSON: API resources, roles, users, apps, organizations</small>
         </h2>
-        <WorldEditor ref={editor} text={draft} problems={problems} onChange={edit} onSave={() => void apply()} />
+        {graphDrawn || !(editedWorld ?? state.world) ? (
+          <WorldEditor ref={editor} text={draft} problems={problems} onChange={edit} onSave={() => void apply()} />
+        ) : (
+          <Spinner label="The editor opens once the graph is drawn…" />
+        )}
         {problems.length > 0 && (
           <ul className="problems" data-testid="world-problems" role="alert">
             {problems.map((p, i) => (

@@ -1,5 +1,5 @@
 import './world-graph.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { World } from '../../../../../shared/sandbox/world';
 import { GRAPH_NODE_LIMIT, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
 import { tokenPath, type TokenPathInput } from '../../../../../shared/sandbox/token-path';
@@ -12,6 +12,8 @@ interface Props {
   /** The last world that validated: the one applied, or the editor's while it reads. */
   world: World;
   issuer?: string;
+  /** Called once the first picture, or why there is none (too large, a layout error), is on screen. */
+  onFirstPicture?(): void;
 }
 
 /**
@@ -19,10 +21,18 @@ interface Props {
  * session token's path through it. While a new world is laid out the previous picture stays, so typing in the
  * editor never blanks it.
  */
-export default function WorldGraphPanel({ world, issuer }: Props) {
+export default function WorldGraphPanel({ world, issuer, onFirstPicture }: Props) {
   const graph = useMemo(() => worldGraph(world), [world]);
   const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
   const { shown, layoutError } = useGraphLayout(graph, tooLarge);
+  const settled = Boolean(shown) || tooLarge || Boolean(layoutError);
+  const told = useRef(false);
+  useEffect(() => {
+    if (!settled || told.current) return;
+    told.current = true;
+    // After the frame that shows it, not before: the editor's start would delay that frame.
+    requestAnimationFrame(() => setTimeout(() => onFirstPicture?.(), 0));
+  }, [settled, onFirstPicture]);
   const pathOf = useCallback((drawn: WorldGraph, input: TokenPathInput) => tokenPath(world, drawn, input), [world]);
   const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
 
