@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createAppStores } from '../../renderer/src/stores/app-stores.js';
 import { fakeApi, fakeEvents, settle } from './renderer-stores-fakes.js';
 
-function setUp(answers: Record<string, unknown>) {
+async function setUp(answers: Record<string, unknown>) {
   const fake = fakeApi({ listWorkspaces: { workspaces: [], notices: [] }, ...answers });
-  const stores = createAppStores({ api: fake.api, subscribe: fakeEvents().subscribe, openUrl: () => undefined });
+  const stores = await createAppStores({ api: fake.api, subscribe: fakeEvents().subscribe, openUrl: () => undefined });
   return { ...fake, stores };
 }
 
@@ -15,7 +15,7 @@ describe('doctor store', () => {
   ] as const)(
     '%s: runDoctor once for the connection, in the current workspace, the result kept',
     async (_n, answer) => {
-      const { stores, named } = setUp({ runDoctor: answer });
+      const { stores, named } = await setUp({ runDoctor: answer });
       await stores.doctor.getState().run('sandbox');
       expect(named('runDoctor').map((c) => c.argument)).toEqual([{ connectionId: 'sandbox', workspaceId: 'default' }]);
       expect(stores.doctor.getState()).toMatchObject({ result: answer, running: false, connectionId: 'sandbox' });
@@ -23,7 +23,7 @@ describe('doctor store', () => {
   );
 
   it('a refused call is said, not shown as a clean tenant', async () => {
-    const { stores } = setUp({ runDoctor: () => Promise.reject(new Error('There is no connection "x"')) });
+    const { stores } = await setUp({ runDoctor: () => Promise.reject(new Error('There is no connection "x"')) });
     await stores.doctor.getState().run('x', true);
     expect(stores.doctor.getState()).toMatchObject({ callError: 'There is no connection "x"', running: false });
     expect(stores.doctor.getState().result).toBeUndefined();
@@ -34,7 +34,7 @@ describe('compare store: the roles come from the main side after the local compa
   const roles = { claims: [], summary: ['Only A has write:orders: …'] };
   it('replaces the comparison with the one naming roles, unless the tokens changed meanwhile', async () => {
     let answer: (value: typeof roles) => void = () => undefined;
-    const { stores, named } = setUp({ compareWithRoles: () => new Promise((resolve) => (answer = resolve)) });
+    const { stores, named } = await setUp({ compareWithRoles: () => new Promise((resolve) => (answer = resolve)) });
     stores.compare.getState().edit('a', 'a.b.c');
     stores.compare.getState().edit('b', 'd.e.f');
     // The claim-by-claim comparer loads on first use (it is not part of the first screen); it shows at once.
@@ -58,7 +58,7 @@ describe('compare store: the roles come from the main side after the local compa
   });
 
   it('keeps the local comparison when the main side cannot add the roles', async () => {
-    const { stores } = setUp({ compareWithRoles: () => Promise.reject(new Error('down')) });
+    const { stores } = await setUp({ compareWithRoles: () => Promise.reject(new Error('down')) });
     stores.compare.getState().edit('a', 'a.b.c');
     stores.compare.getState().edit('b', 'd.e.f');
     await stores.compare.getState().compare();

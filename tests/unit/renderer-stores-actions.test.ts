@@ -3,9 +3,9 @@ import type { ScopeDiff } from '../../shared/inspect/scope-diff.js';
 import { createAppStores } from '../../renderer/src/stores/app-stores.js';
 import { fakeApi, fakeEvents, settle } from './renderer-stores-fakes.js';
 
-function setUp(answers: Record<string, unknown>) {
+async function setUp(answers: Record<string, unknown>) {
   const fake = fakeApi({ listWorkspaces: { workspaces: [], notices: [] }, ...answers });
-  const stores = createAppStores({ api: fake.api, subscribe: fakeEvents().subscribe, openUrl: () => undefined });
+  const stores = await createAppStores({ api: fake.api, subscribe: fakeEvents().subscribe, openUrl: () => undefined });
   return { ...fake, stores };
 }
 
@@ -14,7 +14,7 @@ const runScopes = { rows: [{ scope: 'read:a' }] } as unknown as ScopeDiff;
 
 describe("inspector store: a run's token is checked once", () => {
   it("from a run, with its scope table: inspectToken only, the table is the run's", async () => {
-    const { stores, named } = setUp({ inspectToken: analysis });
+    const { stores, named } = await setUp({ inspectToken: analysis });
     const request = { resources: ['https://api'], scopes: ['read:a'] };
     await stores.inspector.getState().inspectFromFlow('t.o.k', 'http://issuer', 'https://api', request, runScopes);
     expect(named('inspectToken')).toHaveLength(1);
@@ -23,7 +23,7 @@ describe("inspector store: a run's token is checked once", () => {
   });
 
   it('a pasted token is explained as before: inspectToken, then explainScopes when a request is known', async () => {
-    const { stores, named } = setUp({ inspectToken: analysis, explainScopes: runScopes });
+    const { stores, named } = await setUp({ inspectToken: analysis, explainScopes: runScopes });
     await stores.inspector.getState().inspectFromFlow('t.o.k', 'http://issuer', 'https://api', undefined, runScopes);
     stores.inspector.getState().edit({ requiredScopes: 'read:a', expectedAudience: 'https://api' });
     await stores.inspector.getState().paste('other.to.ken');
@@ -38,7 +38,7 @@ describe("connections store: the forms' calls are its actions", () => {
   ];
 
   it('add: saved, listed again, and shown', async () => {
-    const { stores, named } = setUp({ addConnection: { id: 'c2' }, listConnections: list, getAppInfo: {} });
+    const { stores, named } = await setUp({ addConnection: { id: 'c2' }, listConnections: list, getAppInfo: {} });
     await stores.connections
       .getState()
       .add({ issuer: 'https://x', client: { clientId: 'a', kind: 'm2m', authMethod: 'none' } });
@@ -47,7 +47,7 @@ describe("connections store: the forms' calls are its actions", () => {
   });
 
   it('a refusal reaches the form that asked, and nothing is listed', async () => {
-    const { stores, named } = setUp({ addConnection: () => Promise.reject(new Error('no discovery document')) });
+    const { stores, named } = await setUp({ addConnection: () => Promise.reject(new Error('no discovery document')) });
     await expect(stores.connections.getState().add({ issuer: 'https://x' } as never)).rejects.toThrow(
       'no discovery document',
     );
@@ -55,7 +55,7 @@ describe("connections store: the forms' calls are its actions", () => {
   });
 
   it('remove: the sandbox is shown instead', async () => {
-    const { stores } = setUp({ removeConnection: undefined, listConnections: list, getAppInfo: {} });
+    const { stores } = await setUp({ removeConnection: undefined, listConnections: list, getAppInfo: {} });
     stores.connections.getState().select('c2');
     await stores.connections.getState().remove('c2');
     expect(stores.connections.getState().selectedId).toBe('sandbox');
@@ -70,7 +70,7 @@ describe('stores that hand over to another, through the wiring', () => {
       request: { method: 'GET', url: 'https://api/x', headers: [] },
       response: { status: 200 },
     };
-    const { stores, named } = setUp({ sendApiRequest: { entry } });
+    const { stores, named } = await setUp({ sendApiRequest: { entry } });
     stores.replay.getState().edit({ url: 'https://api/x' });
     await stores.replay.getState().send();
     expect(named('sendApiRequest').map((c) => (c.argument as { workspaceId: string }).workspaceId)).toEqual([
@@ -80,7 +80,10 @@ describe('stores that hand over to another, through the wiring', () => {
   });
 
   it('client credentials run through the flows store, which lists the run', async () => {
-    const { stores, named } = setUp({ runClientCredentials: { ok: false, runId: 'r1' }, listRuns: [{ id: 'r1' }] });
+    const { stores, named } = await setUp({
+      runClientCredentials: { ok: false, runId: 'r1' },
+      listRuns: [{ id: 'r1' }],
+    });
     await stores.clientCredentials.getState().run('sandbox', 'm2m', []);
     await settle();
     expect(named('runClientCredentials')).toHaveLength(1);

@@ -16,7 +16,7 @@ const report = (more: Partial<DiscoveryReport> = {}): DiscoveryReport => ({
   ...more,
 });
 
-function setUp(answers: Record<string, unknown>) {
+async function setUp(answers: Record<string, unknown>) {
   const opened: string[] = [];
   const events = fakeEvents();
   const fake = fakeApi({
@@ -25,7 +25,11 @@ function setUp(answers: Record<string, unknown>) {
     listConnections: [],
     ...answers,
   });
-  const stores = createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: (url) => opened.push(url) });
+  const stores = await createAppStores({
+    api: fake.api,
+    subscribe: events.subscribe,
+    openUrl: (url) => opened.push(url),
+  });
   return { ...fake, stores, events, opened };
 }
 
@@ -46,7 +50,7 @@ describe('discovery store: Start from an API', () => {
     },
     { name: 'neither: no client picked', answer: report(), client: undefined },
   ])('discover: $name, and the scopes the API asked for are ticked', async ({ answer, client }) => {
-    const { stores, named } = setUp({ discoverApi: answer });
+    const { stores, named } = await setUp({ discoverApi: answer });
     stores.discovery.getState().setUrl(' https://api.example.com/mcp ');
     await stores.discovery.getState().discover();
     expect(named('discoverApi')[0]!.argument).toMatchObject({ url: 'https://api.example.com/mcp' });
@@ -56,7 +60,7 @@ describe('discovery store: Start from an API', () => {
 
   it('sign in: registration sends no client, the sign-in opens, an event for the chain fetches it', async () => {
     const waiting = report({ authorizationUrl: 'https://tenant/auth?x', registrationEndpoint: 'https://tenant/reg' });
-    const { stores, named, events, opened } = setUp({
+    const { stores, named, events, opened } = await setUp({
       discoverApi: report({ registrationEndpoint: 'https://tenant/reg' }),
       signInToApi: waiting,
       getDiscovery: report({ runId: 'run-1' }),
@@ -76,7 +80,7 @@ describe('discovery store: Start from an API', () => {
   });
 
   it('a refused call is shown, not thrown', async () => {
-    const { stores } = setUp({ discoverApi: () => Promise.reject(new Error('bad URL: use https')) });
+    const { stores } = await setUp({ discoverApi: () => Promise.reject(new Error('bad URL: use https')) });
     stores.discovery.getState().setUrl('ftp://x');
     await stores.discovery.getState().discover();
     expect(stores.discovery.getState().callError).toBe('bad URL: use https');

@@ -22,7 +22,7 @@ const device = {
 };
 const signInRequest = { connectionId: 'sandbox', clientId: 'spa', resources: [], scope: 'openid' };
 
-function setUp(extra: Record<string, unknown> = {}) {
+async function setUp(extra: Record<string, unknown> = {}) {
   const fake = fakeApi({
     listRuns: [run('r1')],
     startAuthorization: started,
@@ -32,13 +32,17 @@ function setUp(extra: Record<string, unknown> = {}) {
   });
   const events = fakeEvents();
   const opened: string[] = [];
-  const stores = createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: (url) => opened.push(url) });
+  const stores = await createAppStores({
+    api: fake.api,
+    subscribe: events.subscribe,
+    openUrl: (url) => opened.push(url),
+  });
   return { ...fake, events, opened, stores, flows: stores.flows };
 }
 
 describe("flows store: a sign-in ends by the main side's event, never by polling", () => {
   it('opens the authorization URL, waits, and shows the run the event names', async () => {
-    const { flows, events, opened, named } = setUp();
+    const { flows, events, opened, named } = await setUp();
     await flows.getState().signIn(signInRequest);
     expect(opened).toEqual([started.authorizationUrl]);
     expect(flows.getState().pending?.state).toBe('s1');
@@ -51,7 +55,7 @@ describe("flows store: a sign-in ends by the main side's event, never by polling
   });
 
   it('says why when the sign-in is gone', async () => {
-    const { flows, events } = setUp();
+    const { flows, events } = await setUp();
     await flows.getState().signIn(signInRequest);
     events.push({
       type: 'authorization-ended',
@@ -63,7 +67,7 @@ describe("flows store: a sign-in ends by the main side's event, never by polling
   });
 
   it('takes up an end that arrived before the answer naming its state', async () => {
-    const { flows, events } = setUp();
+    const { flows, events } = await setUp();
     events.push({ type: 'authorization-ended', state: 's1', end: { status: 'done', runId: 'r1' } });
     await flows.getState().signIn(signInRequest);
     await settle();
@@ -71,7 +75,7 @@ describe("flows store: a sign-in ends by the main side's event, never by polling
   });
 
   it('ignores the end of a sign-in the user cancelled, which the main side spends too', async () => {
-    const { flows, events, named } = setUp();
+    const { flows, events, named } = await setUp();
     await flows.getState().signIn(signInRequest);
     flows.getState().cancel();
     expect(named('cancelAuthorization').map((c) => c.argument)).toEqual([{ state: 's1' }]);
@@ -83,7 +87,7 @@ describe("flows store: a sign-in ends by the main side's event, never by polling
 
 describe('flows store: the device flow', () => {
   it('shows the user code, then the run when the event comes', async () => {
-    const { flows, events, named } = setUp();
+    const { flows, events, named } = await setUp();
     await flows.getState().startDevice(signInRequest);
     expect(flows.getState().device?.userCode).toBe('ABCD-EFGH');
     events.push({ type: 'authorization-ended', state: 'd1', end: { status: 'done', runId: 'r1' } });
@@ -93,7 +97,7 @@ describe('flows store: the device flow', () => {
   });
 
   it('stopped, it hears no more of that code', async () => {
-    const { flows, events, named } = setUp();
+    const { flows, events, named } = await setUp();
     await flows.getState().startDevice(signInRequest);
     flows.getState().stopDevice();
     expect(named('cancelAuthorization').map((c) => c.argument)).toEqual([{ state: 'd1' }]);
@@ -104,7 +108,7 @@ describe('flows store: the device flow', () => {
 
   it('a failed start shows its run at once and waits for nothing', async () => {
     const failed = { status: 'failed', result: { ok: false, runId: 'r1' } };
-    const { flows } = setUp({ startDeviceAuthorization: failed });
+    const { flows } = await setUp({ startDeviceAuthorization: failed });
     await flows.getState().startDevice(signInRequest);
     expect(flows.getState().device).toBeUndefined();
     expect(flows.getState().selected).toBe('r1');

@@ -11,14 +11,14 @@ const analysis = { kind: 'access_token', valid: true } as unknown as TokenAnalys
 const runScopes = { rows: [{ scope: 'read:a' }] } as unknown as ScopeDiff;
 const request = { resources: ['https://api'], scopes: ['read:a'], grantedScope: 'read:a' };
 
-function setUp() {
+async function setUp() {
   const fake = fakeApi({
     listWorkspaces: { workspaces: [], notices: [] },
     inspectRun: analysis,
     inspectToken: analysis,
     explainScopes: runScopes,
   });
-  const stores = createAppStores({ api: fake.api, subscribe: fakeEvents().subscribe, openUrl: () => undefined });
+  const stores = await createAppStores({ api: fake.api, subscribe: fakeEvents().subscribe, openUrl: () => undefined });
   /** Every argument the renderer sent, as it crossed: the token must be in none of them. */
   const sentTokens = () => fake.calls.filter((c) => JSON.stringify(c.argument ?? null).includes(TOKEN));
   return { ...fake, inspector: stores.inspector, sentTokens };
@@ -36,7 +36,7 @@ describe("inspector store: a run's token is checked by the run's id, never sent 
     ],
     ['picked from the session, with no request', fromRun, undefined],
   ] as [string, RunToken, ScopeDiff | undefined][])('%s', async (_case, run, table) => {
-    const { inspector, named, sentTokens } = setUp();
+    const { inspector, named, sentTokens } = await setUp();
     await inspector.getState().inspectRun(run);
     expect(named('inspectRun').map((c) => c.argument)).toEqual([
       {
@@ -57,7 +57,7 @@ describe("inspector store: a run's token is checked by the run's id, never sent 
   });
 
   it('checked again with other options (audience, scopes, skew): still by the run id', async () => {
-    const { inspector, named, sentTokens } = setUp();
+    const { inspector, named, sentTokens } = await setUp();
     await inspector.getState().inspectRun({ ...fromRun, request, scopes: runScopes });
     inspector.getState().edit({ expectedAudience: 'https://other', requiredScopes: 'write:a', clockSkewSeconds: 30 });
     await inspector.getState().inspect();
@@ -71,7 +71,7 @@ describe("inspector store: a run's token is checked by the run's id, never sent 
   });
 
   it('a token that came with its analysis (the sandbox comparison) is shown without any call', async () => {
-    const { inspector, calls } = setUp();
+    const { inspector, calls } = await setUp();
     inspector.getState().showAnalysis({ token: TOKEN, issuer: 'http://issuer', resource: 'https://api', analysis });
     expect(calls).toEqual([]);
     expect(inspector.getState().analysis).toBe(analysis);
@@ -79,7 +79,7 @@ describe("inspector store: a run's token is checked by the run's id, never sent 
   });
 
   it("a pasted or edited token is no longer the run's: it is inspected by value, as before", async () => {
-    const { inspector, named } = setUp();
+    const { inspector, named } = await setUp();
     await inspector.getState().inspectRun({ ...fromRun, request, scopes: runScopes });
     await inspector.getState().paste('pasted.to.ken');
     inspector.getState().edit({ token: 'typed.to.ken' });

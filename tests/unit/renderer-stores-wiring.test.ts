@@ -11,7 +11,7 @@ const workspaceList = {
 };
 const connection = (id: string) => ({ id, name: id, clients: [] });
 
-function setUp() {
+async function setUp() {
   const fake = fakeApi({
     listWorkspaces: workspaceList,
     listConnections: ({ workspaceId }: { workspaceId: string }) => [connection(`c-${workspaceId}`)],
@@ -21,13 +21,13 @@ function setUp() {
     getSandbox: { running: true, worldText: 'x' },
   });
   const events = fakeEvents();
-  const stores = createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: () => undefined });
+  const stores = await createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: () => undefined });
   return { ...fake, events, stores };
 }
 
 describe('app stores: one place wires what a store hears of', () => {
   it("a workspace switch lists that workspace's connections and runs", async () => {
-    const { stores, named } = setUp();
+    const { stores, named } = await setUp();
     await stores.workspaces.getState().load();
     stores.workspaces.getState().select('w2');
     await settle();
@@ -37,14 +37,14 @@ describe('app stores: one place wires what a store hears of', () => {
   });
 
   it('selecting the workspace already shown reloads nothing', async () => {
-    const { stores, named } = setUp();
+    const { stores, named } = await setUp();
     stores.workspaces.getState().select('default');
     await settle();
     expect(named('listConnections')).toEqual([]);
   });
 
   it('a world applied anywhere reloads the connections; applying here does not call for it itself', async () => {
-    const { stores, events, named } = setUp();
+    const { stores, events, named } = await setUp();
     stores.sandbox.getState().edit('apiResources: []');
     await stores.sandbox.getState().apply();
     expect(named('listConnections')).toEqual([]);
@@ -61,7 +61,7 @@ describe('app stores: one place wires what a store hears of', () => {
       getSandbox: () => ({ running: true, worldText }),
     });
     const events = fakeEvents();
-    const { sandbox } = createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: () => undefined });
+    const { sandbox } = await createAppStores({ api: fake.api, subscribe: events.subscribe, openUrl: () => undefined });
     await sandbox.getState().load();
     worldText = 'resources: [] # written through the API';
     events.push({ type: 'world-applied' });
@@ -75,7 +75,7 @@ describe('app stores: one place wires what a store hears of', () => {
   });
 
   it("a call recorded anywhere updates that workspace's call count in the selector, without a reload", async () => {
-    const { stores, events, named } = setUp();
+    const { stores, events, named } = await setUp();
     await stores.workspaces.getState().load();
     events.push({ type: 'history-changed', workspaceId: 'w2', historyCount: 3 });
     await settle();
@@ -87,21 +87,21 @@ describe('app stores: one place wires what a store hears of', () => {
   });
 
   it('a notice on the main side is fetched without waiting for the next refresh', async () => {
-    const { events, named } = setUp();
+    const { events, named } = await setUp();
     events.push({ type: 'notices-changed' });
     await settle();
     expect(named('listWorkspaces')).toHaveLength(1);
   });
 
   it("a connection list loaded fetches the notices again (the connection store's repairs come with it)", async () => {
-    const { stores, named } = setUp();
+    const { stores, named } = await setUp();
     await stores.connections.getState().load();
     await settle();
     expect(named('listWorkspaces')).toHaveLength(1);
   });
 
-  it('stops listening when asked', () => {
-    const { stores, events } = setUp();
+  it('stops listening when asked', async () => {
+    const { stores, events } = await setUp();
     expect(events.listening()).toBe(1);
     stores.stop();
     expect(events.listening()).toBe(0);

@@ -2,10 +2,8 @@ import { connectToMainSide } from '../api/connect-to-main-side';
 import { useStore, type StoreApi } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { bindHooks, bindLazyHook, type StoreHook } from '../stores/bind-hook';
-import { createFirstScreenStores, routeFirstScreenEvent } from '../stores/first-screen-stores';
+import { createWindowStores, type ViewStores } from '../stores/window-stores';
 import { selectedConnection } from '../stores/connections-store';
-import type { ViewStores } from '../stores/view-stores';
-import type { TokenscopeEvent } from '../../../shared/contract/events';
 
 /** The one transport of this window, made here and nowhere else. */
 const transport = connectToMainSide();
@@ -15,30 +13,17 @@ const deps = {
   openUrl: (url: string) => void window.open(url, '_blank', 'noopener'),
 };
 
-// The first screen's stores are made now; a window's stores live as long as it does.
-const firstScreen = createFirstScreenStores(deps);
+// The first screen's stores are made now, the other views' with their chunk the first time a view (or the first-run
+// offer) needs them; a window's stores live as long as it does.
+const wired = createWindowStores({ ...deps, subscribe: transport.subscribe }, () => import('../stores/view-stores'));
+const { firstScreen, made } = wired;
+export const { loadViewStores } = wired;
 
 // Asked for now, while the page is still evaluating and React renders the first screen, not after its first commit
 // (issue 18, start-up): the default workspace's connections and runs do not wait for the list of workspaces either.
 void firstScreen.connections.getState().load();
 void firstScreen.workspaces.getState().load();
 void firstScreen.flows.getState().load();
-
-/** The other views' stores: made, with their chunk, the first time a view (or the first-run offer) needs them. */
-const made = createStore<{ views?: ViewStores; route?(event: TokenscopeEvent): void }>(() => ({}));
-let loading: Promise<ViewStores> | undefined;
-export const loadViewStores = (): Promise<ViewStores> =>
-  (loading ??= import('../stores/view-stores').then(({ createViewStores, routeViewEvent }) => {
-    const views = createViewStores(deps, firstScreen).stores;
-    made.setState({ views, route: (event) => routeViewEvent(views, event) });
-    return views;
-  }));
-
-transport.subscribe((event) => {
-  routeFirstScreenEvent(firstScreen, event);
-  // Before the views' stores exist no event concerns them (view-stores.ts says why).
-  made.getState().route?.(event);
-});
 
 type StateOf<S> = S extends StoreApi<infer T> ? T : never;
 const viewHook = <K extends keyof ViewStores>(key: K): StoreHook<StateOf<ViewStores[K]>> =>

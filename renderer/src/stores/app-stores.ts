@@ -1,6 +1,7 @@
 import type { SubscribeToEvents } from '../../../shared/contract/events';
-import { createFirstScreenStores, routeFirstScreenEvent, type StoreDeps } from './first-screen-stores';
-import { createViewStores, routeViewEvent } from './view-stores';
+import type { StoreDeps } from './first-screen-stores';
+import * as viewStoresModule from './view-stores';
+import { createWindowStores } from './window-stores';
 
 export interface AppStoreDeps extends StoreDeps {
   /** The main side's events: the preload bridge's onEvent, or the browser host's stream. */
@@ -8,22 +9,14 @@ export interface AppStoreDeps extends StoreDeps {
 }
 
 /**
- * Every store of the app at once, over one transport, with each event the main side pushes routed to the store that
- * cares. No store reaches into another: `first-screen-stores.ts` and `view-stores.ts` say which hears of what. The
- * window (app/stores.ts) makes the same two halves, the second one lazily; tests make them here.
+ * Every store of the app, wired as a window wires them (`createWindowStores`), with the views' stores made before
+ * this resolves: for the store tests, which read any store at once. No store reaches into another:
+ * `first-screen-stores.ts` and `view-stores.ts` say which hears of what.
  */
-export function createAppStores({ api, subscribe, openUrl }: AppStoreDeps) {
-  const firstScreen = createFirstScreenStores({ api, openUrl });
-  const views = createViewStores({ api, openUrl }, firstScreen);
-  const unsubscribe = subscribe((event) => {
-    routeFirstScreenEvent(firstScreen, event);
-    routeViewEvent(views.stores, event);
-  });
-  const stop = () => {
-    unsubscribe();
-    views.stop();
-  };
-  return { ...firstScreen, ...views.stores, stop };
+export async function createAppStores(deps: AppStoreDeps) {
+  const wired = createWindowStores(deps, () => Promise.resolve(viewStoresModule));
+  const views = await wired.loadViewStores();
+  return { ...wired.firstScreen, ...views, stop: wired.stop };
 }
 
-export type AppStores = ReturnType<typeof createAppStores>;
+export type AppStores = Awaited<ReturnType<typeof createAppStores>>;
