@@ -1,10 +1,25 @@
+// First: it sends the first screen's reads while the rest of this bundle is evaluated (window-transport.ts).
+import './app/window-transport';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { firstScreenLoaded } from './app/stores';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/**
+ * How long the first render waits for the first screen's data. The main side answers in a few milliseconds, so the
+ * first screen is laid out once, with its data, instead of twice (a spinner, then the data), and each layout of it
+ * costs tens of milliseconds in a fresh window (issue 18). A main side slower than this gets the spinner.
+ */
+const FIRST_DATA_WAIT_MS = 250;
+
+const renderApp = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+void Promise.race([firstScreenLoaded, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]).then(
+  renderApp,
 );

@@ -1,35 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { takeLaunchSecret } from '../../renderer/src/api/http-transport.js';
 
-function browserState(hash: string) {
+function browserTab(hash: string) {
   const store = new Map<string, string>();
   const location = { hash, pathname: '/', search: '' } as Location;
   const replaced: string[] = [];
+  const postponed: Array<() => void> = [];
+  let storageTouched = 0;
   const storage = {
     getItem: (k: string) => store.get(k) ?? null,
     setItem: (k: string, v: string) => void store.set(k, v),
   } as Storage;
-  const history = { replaceState: (_s: unknown, _t: string, url: string) => void replaced.push(url) } as History;
-  return { location, storage, history, replaced };
+  const tab = {
+    location,
+    history: { replaceState: (_s: unknown, _t: string, url: string) => void replaced.push(url) } as History,
+    storage: () => {
+      storageTouched++;
+      return storage;
+    },
+    later: (work: () => void) => void postponed.push(work),
+  };
+  const runLater = () => postponed.splice(0).forEach((work) => work());
+  return { tab, location, replaced, runLater, touched: () => storageTouched };
 }
 
 describe('takeLaunchSecret', () => {
-  it('takes the secret from the fragment and removes it from the address bar', () => {
-    const state = browserState('#launch=abc_DEF-123');
-    expect(takeLaunchSecret(state.location, state.storage, state.history)).toBe('abc_DEF-123');
+  it('takes the secret from the fragment at once, and removes it from the address bar later', () => {
+    const state = browserTab('#launch=abc_DEF-123');
+    expect(takeLaunchSecret(state.tab)).toBe('abc_DEF-123');
+    // Nothing on the first screen's path touches sessionStorage or the history (issue 18, start-up).
+    expect(state.touched()).toBe(0);
+    expect(state.replaced).toEqual([]);
+    state.runLater();
     expect(state.replaced).toEqual(['/']);
   });
 
   it('finds it again after a reload of the same tab', () => {
-    const state = browserState('#launch=s3cret');
-    takeLaunchSecret(state.location, state.storage, state.history);
+    const state = browserTab('#launch=s3cret');
+    takeLaunchSecret(state.tab);
+    state.runLater();
     state.location.hash = '';
-    expect(takeLaunchSecret(state.location, state.storage, state.history)).toBe('s3cret');
+    expect(takeLaunchSecret(state.tab)).toBe('s3cret');
   });
 
   it('has none when the page was opened without it', () => {
-    const state = browserState('#other=1');
-    expect(takeLaunchSecret(state.location, state.storage, state.history)).toBeUndefined();
+    const state = browserTab('#other=1');
+    expect(takeLaunchSecret(state.tab)).toBeUndefined();
+    state.runLater();
     expect(state.replaced).toEqual([]);
   });
 });

@@ -14,11 +14,17 @@ export interface Transport {
 
 /**
  * The renderer's only way to the main side: the preload bridge in Electron, the browser host otherwise. Made once,
- * by the app (`app/stores.ts`), and handed to the stores; nothing else builds one.
+ * by the window (`app/window-transport.ts`), and handed to the stores; nothing else builds one.
  */
 export function connectToMainSide(): Transport {
   const bridge = window.tokenscope;
   if (bridge) return { api: createApiClient(bridge.invoke), subscribe: bridge.onEvent };
-  const secret = takeLaunchSecret(window.location, window.sessionStorage, window.history);
+  const secret = takeLaunchSecret({
+    location: window.location,
+    history: window.history,
+    storage: () => window.sessionStorage,
+    // The first idle moment comes once the first screen is up; the timeout bounds it on a page that is never idle.
+    later: (work) => requestIdleCallback(work, { timeout: 1_000 }),
+  });
   return { api: createApiClient(createHttpInvoke(secret)), subscribe: createHttpEvents(secret) };
 }

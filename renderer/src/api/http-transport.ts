@@ -8,18 +8,36 @@ import {
 
 const SECRET_KEY = 'tokenscope.launch-secret';
 
+/** The parts of a browser tab the launch secret lives in. */
+export interface LaunchSecretTab {
+  location: Location;
+  history: History;
+  /**
+   * A getter, touched only when needed: the first use of sessionStorage in a fresh tab opens its storage area, a
+   * synchronous round trip to the browser process that cost 40-100 ms of the first screen here (issue 18).
+   */
+  storage(): Storage;
+  /** Runs work once the first screen is up: keeping the secret for reloads and cleaning the address bar can wait. */
+  later(work: () => void): void;
+}
+
 /**
  * The browser host hands the page its per-launch secret in the URL fragment (never sent to a server).
  * Keep it for reloads of this tab only, and take it out of the address bar so it is not copied around.
  */
-export function takeLaunchSecret(location: Location, storage: Storage, history: History): string | undefined {
+export function takeLaunchSecret(tab: LaunchSecretTab): string | undefined {
+  const { location } = tab;
   const match = /(?:^#|&)launch=([A-Za-z0-9_-]+)/.exec(location.hash);
-  if (match?.[1]) {
-    storage.setItem(SECRET_KEY, match[1]);
-    history.replaceState(null, '', location.pathname + location.search);
-    return match[1];
+  const secret = match?.[1];
+  if (secret) {
+    const { pathname, search } = location;
+    tab.later(() => {
+      tab.storage().setItem(SECRET_KEY, secret);
+      tab.history.replaceState(null, '', pathname + search);
+    });
+    return secret;
   }
-  return storage.getItem(SECRET_KEY) ?? undefined;
+  return tab.storage().getItem(SECRET_KEY) ?? undefined;
 }
 
 const STOPPED_MESSAGE = 'Tokenscope stopped answering. Start it again (npm start) and reload this page.';

@@ -28,7 +28,8 @@ export function App() {
   const connection = useSelectedConnection();
   const { view, show } = useNavigation();
   const lessonOpen = useLessonOpen();
-  // The connections, workspaces and runs are asked for when the stores are made (app/stores.ts), before this renders.
+  // The connections, workspaces and runs are asked for before React is even evaluated (app/window-transport.ts), and
+  // the first render waits for their answers (main.tsx).
   // Alt+1, Alt+2…: switch views from anywhere (Ctrl+digit belongs to the browser's own tabs).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,12 +1,10 @@
-import { connectToMainSide } from '../api/connect-to-main-side';
+import { windowTransport as transport } from './window-transport';
 import { useStore, type StoreApi } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { bindHooks, bindLazyHook, type StoreHook } from '../stores/bind-hook';
 import { createWindowStores, type ViewStores } from '../stores/window-stores';
 import { selectedConnection } from '../stores/connections-store';
 
-/** The one transport of this window, made here and nowhere else. */
-const transport = connectToMainSide();
 const deps = {
   api: transport.api,
   // The system browser: a new tab in the browser host; the desktop shell hands it to the OS browser.
@@ -19,11 +17,14 @@ const wired = createWindowStores({ ...deps, subscribe: transport.subscribe }, ()
 const { firstScreen, made } = wired;
 export const { loadViewStores } = wired;
 
-// Asked for now, while the page is still evaluating and React renders the first screen, not after its first commit
-// (issue 18, start-up): the default workspace's connections and runs do not wait for the list of workspaces either.
-void firstScreen.connections.getState().load();
-void firstScreen.workspaces.getState().load();
-void firstScreen.flows.getState().load();
+// Loaded now, not after the first commit (issue 18, start-up): the default workspace's connections and runs do not
+// wait for the list of workspaces either, and their answers are already on their way (window-transport.ts).
+/** Settles when the first screen's data has answered, whether each call succeeded or not (the stores keep errors). */
+export const firstScreenLoaded: Promise<unknown> = Promise.allSettled([
+  firstScreen.connections.getState().load(),
+  firstScreen.workspaces.getState().load(),
+  firstScreen.flows.getState().load(),
+]);
 
 type StateOf<S> = S extends StoreApi<infer T> ? T : never;
 const viewHook = <K extends keyof ViewStores>(key: K): StoreHook<StateOf<ViewStores[K]>> =>
