@@ -22,6 +22,18 @@ describe('the app services, as the shells start them', () => {
     expect(sandbox).toMatchObject({ id: 'sandbox', issuer: services.sandbox!.issuer });
   });
 
+  it('answers the first screen in one call with exactly what the four reads answer', async () => {
+    const first = await services.api.getFirstScreen({ workspaceId: 'default' });
+    const [appInfo, workspaces, connections, runs] = await Promise.all([
+      services.api.getAppInfo(),
+      services.api.listWorkspaces(),
+      services.api.listConnections({ workspaceId: 'default' }),
+      services.api.listRuns({ workspaceId: 'default' }),
+    ]);
+    expect(first).toEqual({ appInfo, workspaces, connections, runs });
+    expect(first.connections[0]).toMatchObject({ id: 'sandbox' });
+  });
+
   it('refuses a tokenscope:// redirect that no sign-in waits for, and says so', async () => {
     const outcome = await services.handleProtocolUrl('tokenscope://callback?code=abc&state=nobody-waits');
     expect(outcome.accepted).toBe(false);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenscopeApi } from '../../shared/contract/api.js';
 import { answerEarly } from '../../renderer/src/api/answer-early.js';
+import { firstScreenAnswers } from '../../renderer/src/api/first-screen-answers.js';
+import type { AppInfo } from '../../shared/contract/app-info.js';
+import type { RunRecord } from '../../shared/contract/run-record.js';
 
-/** An API that counts what it was asked and answers with the call's number, or fails when told to. */
-function countingApi(fail = new Set<string>()) {
+/** An API that records what it was asked and answers with the call's number, or fails the methods it is told to. */
+function countingApi(fail = new Set<string>(), answers: Record<string, unknown> = {}) {
   const asked: string[] = [];
   const api = new Proxy({} as TokenscopeApi, {
     get: (_target, name) =>
@@ -12,40 +15,81 @@ function countingApi(fail = new Set<string>()) {
         : async (argument?: unknown) => {
             asked.push(`${name} ${JSON.stringify(argument ?? null)}`);
             if (fail.has(name)) throw new Error(`${name} failed`);
-            return asked.length;
+            return answers[name] ?? asked.length;
           },
   });
   return { api, asked };
 }
 
+const runs = (answer: Promise<RunRecord[]>) => ({
+  method: 'listRuns' as const,
+  argument: { workspaceId: 'default' },
+  answer,
+});
+const appInfo = {} as AppInfo;
+
 describe('answerEarly', () => {
-  it('sends the reads at once, and the first identical call takes the answer without asking again', async () => {
+  it('lets the first identical call take the answer on its way, without asking again', async () => {
     const { api, asked } = countingApi();
-    const early = answerEarly(api, [['listRuns', { workspaceId: 'default' }], ['getAppInfo']]);
-    expect(asked).toEqual(['listRuns {"workspaceId":"default"}', 'getAppInfo null']);
-    expect(await early.getAppInfo()).toBe(2);
-    expect(await early.listRuns({ workspaceId: 'default' })).toBe(1);
-    expect(asked).toHaveLength(2);
+    const early = answerEarly(api, [
+      runs(Promise.resolve([])),
+      { method: 'getAppInfo', answer: Promise.resolve(appInfo) },
+    ]);
+    expect(await early.getAppInfo()).toBe(appInfo);
+    expect(await early.listRuns({ workspaceId: 'default' })).toEqual([]);
+    expect(asked).toEqual([]);
   });
 
   it('asks anew for a second call, and for the same method with another argument', async () => {
     const { api, asked } = countingApi();
-    const early = answerEarly(api, [['listRuns', { workspaceId: 'default' }]]);
+    const early = answerEarly(api, [runs(Promise.resolve([]))]);
     await early.listRuns({ workspaceId: 'default' });
-    expect(await early.listRuns({ workspaceId: 'default' })).toBe(2);
-    expect(await early.listRuns({ workspaceId: 'other' })).toBe(3);
-    expect(asked.slice(1)).toEqual(['listRuns {"workspaceId":"default"}', 'listRuns {"workspaceId":"other"}']);
+    expect(await early.listRuns({ workspaceId: 'default' })).toBe(1);
+    expect(await early.listRuns({ workspaceId: 'other' })).toBe(2);
+    expect(asked).toEqual(['listRuns {"workspaceId":"default"}', 'listRuns {"workspaceId":"other"}']);
   });
 
-  it('hands a failed read to the call that takes it, with no unhandled rejection before that', async () => {
-    const { api } = countingApi(new Set(['listWorkspaces']));
-    const early = answerEarly(api, [['listWorkspaces']]);
+  it('hands a failed answer to the call that takes it, with no unhandled rejection before that', async () => {
+    const { api } = countingApi();
+    const early = answerEarly(api, [runs(Promise.reject(new Error('listRuns failed')))]);
     await new Promise((resolve) => setTimeout(resolve, 10)); // an unhandled rejection would surface here
-    await expect(early.listWorkspaces()).rejects.toThrow('listWorkspaces failed');
+    await expect(early.listRuns({ workspaceId: 'default' })).rejects.toThrow('listRuns failed');
   });
 
   it('does not look like a promise, as the API it wraps does not', () => {
     const { api } = countingApi();
     expect((answerEarly(api, []) as unknown as { then?: unknown }).then).toBeUndefined();
+  });
+});
+
+describe('firstScreenAnswers', () => {
+  const screen = {
+    appInfo: { name: 'Tokenscope' },
+    workspaces: { workspaces: [] },
+    connections: [{ id: 'c' }],
+    runs: [],
+  };
+
+  it("asks once, and answers the stores' four first loads with its parts", async () => {
+    const { api, asked } = countingApi(new Set(), { getFirstScreen: screen });
+    const early = answerEarly(api, firstScreenAnswers(api));
+    expect(await early.getAppInfo()).toBe(screen.appInfo);
+    expect(await early.listWorkspaces()).toBe(screen.workspaces);
+    expect(await early.listConnections({ workspaceId: 'default' })).toBe(screen.connections);
+    expect(await early.listRuns({ workspaceId: 'default' })).toBe(screen.runs);
+    expect(asked).toEqual(['getFirstScreen {"workspaceId":"default"}']);
+  });
+
+  it('falls back to each read on its own when the one call fails, so each store gets its own answer or error', async () => {
+    const { api, asked } = countingApi(new Set(['getFirstScreen', 'listRuns']));
+    const early = answerEarly(api, firstScreenAnswers(api));
+    await expect(early.listRuns({ workspaceId: 'default' })).rejects.toThrow('listRuns failed');
+    expect(await early.listWorkspaces()).toEqual(expect.any(Number));
+    expect(asked.slice(1).sort()).toEqual([
+      'getAppInfo null',
+      'listConnections {"workspaceId":"default"}',
+      'listRuns {"workspaceId":"default"}',
+      'listWorkspaces null',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { bodyByteLimit } from '../../shared/contract/call-limits.js';
  */
 const LIMITS_BEFORE = {
   getAppInfo: 1_000_000,
+  getFirstScreen: 1_000_400, // new (issue 18): the first screen's four reads in one call
   listConnections: 1_000_400,
   addConnection: 1_058_200,
   removeConnection: 1_000_000,

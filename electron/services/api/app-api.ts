@@ -223,7 +223,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
   };
 
-  return {
+  const api: TokenscopeApi = {
     ...createSandboxApi(sandboxControl),
     ...rememberedTenantApi,
     ...createDoctorApi({
@@ -263,6 +263,17 @@ export function createAppApi(context: AppContext): TokenscopeApi {
 
     async listConnections(request) {
       return connections(request?.workspaceId);
+    },
+
+    async getFirstScreen(request) {
+      // Each part by its own method, so the first screen sees what a later call of that method would.
+      const [appInfo, workspaces, listed, runs] = await Promise.all([
+        api.getAppInfo(),
+        api.listWorkspaces(),
+        api.listConnections(request),
+        api.listRuns(request),
+      ]);
+      return { appInfo, workspaces, connections: listed, runs };
     },
 
     async addConnection(request) {
@@ -319,4 +330,5 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       return inspectToken({ ...request, heldDpopKey: key ? { jkt: await dpopKeyThumbprint(key) } : {} });
     },
   };
+  return api;
 }

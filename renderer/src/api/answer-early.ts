@@ -1,33 +1,37 @@
 import type { ApiMethod, TokenscopeApi } from '../../../shared/contract/api';
 
-/** One read to send at once: a contract method and its argument. */
-export type EarlyRead = { [M in ApiMethod]: [M, ...Parameters<TokenscopeApi[M]>] }[ApiMethod];
+/** An answer already on its way: the call it stands for (a contract method and its argument) and the answer. */
+export type EarlyAnswer = {
+  [M in ApiMethod]: {
+    method: M;
+    argument?: Parameters<TokenscopeApi[M]>[0];
+    answer: ReturnType<TokenscopeApi[M]>;
+  };
+}[ApiMethod];
 
 const keyOf = (method: string, argument: unknown) => `${method} ${JSON.stringify(argument ?? null)}`;
 
 /**
- * Sends `reads` now and returns the API with their answers waiting: the first call of the same method with the same
- * argument takes the answer already on its way instead of asking again; any later call asks anew. For the first
- * screen: its reads leave while the rest of the window's code (React included) is still being evaluated, instead of
- * from the stores afterwards, so their answers are in when the first render wants them (issue 18, start-up).
- * Only for reads: a call that changes something must not be answered from before it was made.
+ * The API with answers already on their way: the first call of the same method with the same argument takes its
+ * answer instead of asking again; any later call asks anew. For the first screen: its reads leave while the rest of
+ * the window's code (React included) is still being evaluated, not from the stores afterwards, so their answers are
+ * in when the first render wants them (issue 18, start-up). Only for reads: a call that changes something must not
+ * be answered from before it was made.
  */
-export function answerEarly(api: TokenscopeApi, reads: readonly EarlyRead[]): TokenscopeApi {
+export function answerEarly(api: TokenscopeApi, early: readonly EarlyAnswer[]): TokenscopeApi {
   const waiting = new Map<string, Promise<unknown>>();
-  const call = (method: string) => (api as unknown as Record<string, (argument?: unknown) => Promise<unknown>>)[method]!;
-  for (const [method, argument] of reads) {
-    const answer = call(method)(argument);
-    answer.catch(() => {}); // taken by the store's call, which sees the error; never an unhandled rejection meanwhile
+  for (const { method, argument, answer } of early) {
+    answer.catch(() => {}); // the store's call that takes it sees the error; no unhandled rejection meanwhile
     waiting.set(keyOf(method, argument), answer);
   }
   return new Proxy(api, {
     get(target, name, receiver) {
-      const value: unknown = Reflect.get(target, name, receiver);
-      if (typeof name !== 'string' || typeof value !== 'function') return value;
+      const call: unknown = Reflect.get(target, name, receiver);
+      if (typeof name !== 'string' || typeof call !== 'function') return call;
       return (argument?: unknown) => {
         const key = keyOf(name, argument);
         const answer = waiting.get(key);
-        if (!answer) return call(name)(argument);
+        if (!answer) return (call as (argument?: unknown) => Promise<unknown>)(argument);
         waiting.delete(key);
         return answer;
       };

@@ -1,0 +1,47 @@
+import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace';
+import type { FirstScreen } from '../../../shared/contract/first-screen';
+import type { TokenscopeApi } from '../../../shared/contract/api';
+import type { EarlyAnswer } from './answer-early';
+
+const workspace = { workspaceId: DEFAULT_WORKSPACE_ID };
+
+/**
+ * The stores' first loads (the default workspace's connections and runs, the app's info, the workspaces), answered
+ * from one `getFirstScreen`. Should it fail, each read asks on its own, so each store shows its own error.
+ */
+export function firstScreenAnswers(api: TokenscopeApi): EarlyAnswer[] {
+  const first = api.getFirstScreen(workspace);
+  const part = <T>(take: (screen: FirstScreen) => T, alone: () => Promise<T>): Promise<T> => first.then(take, alone);
+  return [
+    {
+      method: 'getAppInfo',
+      answer: part(
+        (s) => s.appInfo,
+        () => api.getAppInfo(),
+      ),
+    },
+    {
+      method: 'listWorkspaces',
+      answer: part(
+        (s) => s.workspaces,
+        () => api.listWorkspaces(),
+      ),
+    },
+    {
+      method: 'listConnections',
+      argument: workspace,
+      answer: part(
+        (s) => s.connections,
+        () => api.listConnections(workspace),
+      ),
+    },
+    {
+      method: 'listRuns',
+      argument: workspace,
+      answer: part(
+        (s) => s.runs,
+        () => api.listRuns(workspace),
+      ),
+    },
+  ];
+}
