@@ -1,12 +1,9 @@
 import '../sandbox/graph/world-graph.css';
 import { useCallback, useMemo } from 'react';
-import { GRAPH_NODE_LIMIT, tenantGraph, type WorldGraph } from '../../../../shared/sandbox/world-graph';
+import { tenantGraph, type WorldGraph } from '../../../../shared/sandbox/world-graph';
 import { tenantTokenPath, type TokenPathInput } from '../../../../shared/sandbox/token-path';
 import type { Tenant } from '../../../../shared/tenant/tenant';
-import { useGraphLayout } from '../sandbox/graph/use-graph-layout';
-import { LaidOutGraph } from '../sandbox/graph/LaidOutGraph';
-import { GraphTokenPicker, useTracedToken } from '../sandbox/graph/use-traced-token';
-import { TokenPathSummary } from '../sandbox/graph/TokenPathSummary';
+import { TracedGraph } from '../sandbox/graph/TracedGraph';
 
 interface Props {
   tenant: Tenant;
@@ -21,16 +18,13 @@ interface Props {
  */
 export default function TenantGraphPanel({ tenant, issuer }: Props) {
   const graph = useMemo(() => tenantGraph(tenant), [tenant]);
-  const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
-  const { shown, layoutError } = useGraphLayout(graph, tooLarge);
   const pathOf = useCallback(
     (drawn: WorldGraph, input: TokenPathInput) => tenantTokenPath(tenant, drawn, input),
     [tenant],
   );
-  const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
 
   return (
-    <section className="world-picture" aria-label="The tenant as a graph" data-testid="tenant-picture">
+    <section className="request-form world-picture" aria-label="The tenant as a graph" data-testid="tenant-picture">
       <p className="hint">
         Who gets which scope in this tenant as read at {new Date(tenant.readAt).toLocaleString()}, read-only: change it
         in the Logto Console, then Refresh.
@@ -41,23 +35,21 @@ export default function TenantGraphPanel({ tenant, issuer }: Props) {
           tenant.
         </p>
       )}
-      <GraphTokenPicker
-        choices={choices}
-        tokenId={tokenId}
-        onPick={setTokenId}
-        testId="tenant-graph-token"
-        none="none: pick one of this session's tokens from this tenant"
-        emptyHint="Request a token from this connection (Request a token view) to trace its path here."
+      <TracedGraph
+        graph={graph}
+        issuer={issuer}
+        pathOf={pathOf}
+        picker={{
+          testId: 'tenant-graph-token',
+          none: "none: pick one of this session's tokens from this tenant",
+          emptyHint: 'Request a token from this connection (Request a token view) to trace its path here.',
+        }}
+        tooLarge={{
+          testId: 'tenant-graph-too-large',
+          subject: 'This tenant',
+          instead: 'The counts above and the explanations of its tokens use the whole read all the same.',
+        }}
       />
-      {path && <TokenPathSummary path={path} />}
-      {tooLarge && (
-        <p className="hint" role="status" data-testid="tenant-graph-too-large">
-          This tenant has {graph.nodes.length.toLocaleString('en')} nodes; the graph is drawn up to{' '}
-          {GRAPH_NODE_LIMIT.toLocaleString('en')} (laying out more takes minutes). The counts above and the explanations
-          of its tokens use the whole read all the same.
-        </p>
-      )}
-      {!tooLarge && <LaidOutGraph graph={graph} shown={shown} layoutError={layoutError} path={path} />}
     </section>
   );
 }

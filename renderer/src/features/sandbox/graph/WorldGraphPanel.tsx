@@ -1,12 +1,9 @@
 import './world-graph.css';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { World } from '../../../../../shared/sandbox/world';
-import { GRAPH_NODE_LIMIT, worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
+import { worldGraph, type WorldGraph } from '../../../../../shared/sandbox/world-graph';
 import { tokenPath, type TokenPathInput } from '../../../../../shared/sandbox/token-path';
-import { useGraphLayout } from './use-graph-layout';
-import { LaidOutGraph } from './LaidOutGraph';
-import { GraphTokenPicker, useTracedToken } from './use-traced-token';
-import { TokenPathSummary } from './TokenPathSummary';
+import { TracedGraph } from './TracedGraph';
 
 interface Props {
   /** The last world that validated: the one applied, or the editor's while it reads. */
@@ -23,46 +20,27 @@ interface Props {
  */
 export default function WorldGraphPanel({ world, issuer, onFirstPicture }: Props) {
   const graph = useMemo(() => worldGraph(world), [world]);
-  const tooLarge = graph.nodes.length > GRAPH_NODE_LIMIT;
-  const { shown, layoutError } = useGraphLayout(graph, tooLarge);
-  const settled = Boolean(shown) || tooLarge || Boolean(layoutError);
-  const told = useRef(false);
-  useEffect(() => {
-    if (!settled || told.current) return;
-    told.current = true;
-    // After the frame that shows it, not before: the editor's start would delay that frame.
-    requestAnimationFrame(() => setTimeout(() => onFirstPicture?.(), 0));
-  }, [settled, onFirstPicture]);
   const pathOf = useCallback((drawn: WorldGraph, input: TokenPathInput) => tokenPath(world, drawn, input), [world]);
-  const { choices, tokenId, setTokenId, path } = useTracedToken(issuer, shown?.graph, pathOf);
-
   return (
-    <section className="world-picture" aria-label="The world as a graph" data-testid="world-picture">
-      <GraphTokenPicker
-        choices={choices}
-        tokenId={tokenId}
-        onPick={setTokenId}
-        testId="graph-token"
-        none="none: pick one of this session's sandbox tokens"
-        emptyHint="Request a token from the sandbox (Request a token view) to trace its path here."
+    <section className="request-form world-picture" aria-label="The world as a graph" data-testid="world-picture">
+      <TracedGraph
+        graph={graph}
+        {...(issuer ? { issuer } : {})}
+        pathOf={pathOf}
+        picker={{
+          testId: 'graph-token',
+          none: "none: pick one of this session's sandbox tokens",
+          emptyHint: 'Request a token from the sandbox (Request a token view) to trace its path here.',
+        }}
+        tooLarge={{
+          testId: 'graph-too-large',
+          subject: 'This world',
+          instead:
+            'The sandbox serves it all the same: edit it in the editor below, or trace a token in a smaller copy of it.',
+        }}
+        relayingOut="Laying out the edited world…"
+        {...(onFirstPicture ? { onFirstPicture } : {})}
       />
-      {path && <TokenPathSummary path={path} />}
-      {tooLarge && (
-        <p className="hint" role="status" data-testid="graph-too-large">
-          This world has {graph.nodes.length.toLocaleString('en')} nodes; the graph is drawn up to{' '}
-          {GRAPH_NODE_LIMIT.toLocaleString('en')} (laying out more takes minutes). The sandbox serves it all the same:
-          edit it in the editor below, or trace a token in a smaller copy of it.
-        </p>
-      )}
-      {!tooLarge && (
-        <LaidOutGraph
-          graph={graph}
-          shown={shown}
-          layoutError={layoutError}
-          path={path}
-          relayingOut="Laying out the edited world…"
-        />
-      )}
     </section>
   );
 }
