@@ -56,6 +56,12 @@ describe('answerEarly', () => {
     await expect(early.listRuns({ workspaceId: 'default' })).rejects.toThrow('listRuns failed');
   });
 
+  it("hands out every other method as the API's own, so a large argument is never serialised for a lookup", () => {
+    const applySandboxWorld = async () => ({}) as never;
+    const api = { listRuns: async () => [], applySandboxWorld } as unknown as TokenscopeApi;
+    expect(answerEarly(api, [runs(Promise.resolve([]))]).applySandboxWorld).toBe(applySandboxWorld);
+  });
+
   it('does not look like a promise, as the API it wraps does not', () => {
     const { api } = countingApi();
     expect((answerEarly(api, []) as unknown as { then?: unknown }).then).toBeUndefined();

@@ -24,10 +24,13 @@ export function answerEarly(api: TokenscopeApi, early: readonly EarlyAnswer[]): 
     answer.catch(() => {}); // the store's call that takes it sees the error; no unhandled rejection meanwhile
     waiting.set(keyOf(method, argument), answer);
   }
+  // Only these methods' calls are looked up (their argument serialised for the key, small for a read); every other
+  // call goes straight through, so a 9 MB world is not serialised twice.
+  const methods = new Set(early.map(({ method }) => method as string));
   return new Proxy(api, {
     get(target, name, receiver) {
       const call: unknown = Reflect.get(target, name, receiver);
-      if (typeof name !== 'string' || typeof call !== 'function') return call;
+      if (typeof name !== 'string' || typeof call !== 'function' || !methods.has(name)) return call;
       return (argument?: unknown) => {
         const key = keyOf(name, argument);
         const answer = waiting.get(key);

@@ -4,8 +4,9 @@ import { firstScreenAnswers } from '../api/first-screen-answers';
 
 /**
  * The one transport of this window, made here and nowhere else. `main.tsx` imports this module before anything else,
- * so the first screen's reads leave before React's code is even evaluated, 100 ms or more sooner than from the
- * stores, and as one call (`getFirstScreen`): each fetch costs the page's main thread 5-15 ms here.
+ * so the first screen's reads leave before React's code is even evaluated (sooner than from the stores by the
+ * bundle's evaluation, 100 ms and more here), and as one call (`getFirstScreen`): each fetch costs the page's main
+ * thread 5-15 ms here.
  */
 const opened = connectToMainSide();
 

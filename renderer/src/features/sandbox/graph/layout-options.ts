@@ -19,7 +19,7 @@ export const NODE_HEIGHT = 44;
  *   roles without holders in the first column and APIs in three; the columns are the picture's meaning.
  * - a box's edges share one port per side (`mergeEdges`): without it ELK makes a port for every edge end (4,306 on
  *   the benchmark's world instead of 1,296), and sizing the boxes around their ports was the largest phase
- *   of the layout; every line of a box now leaves from (or arrives at) the middle of its side;
+ *   of the layout; every line of a box now leaves from (or arrives at) the middle of its side.
  * Together 1.4-1.8x less CPU than before on the benchmark's world (elkjs in Node, warm, two runs of 4 each), and
  * merged ports about 1.3x less again (the layout worker's own CPU per open in Chromium).
  * Measured with `elk.layered.*` alternatives too: partitioning by column, model order, orthogonal or spline edges
