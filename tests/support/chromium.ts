@@ -27,6 +27,10 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Chromium 156 builds each new window's omnibox popup as a WebUI page (over a hundred requests for its own
+      // scripts, in traces of the start-up bench) while the page under test loads: CPU taken from both sides of
+      // every browser benchmark, and from the end-to-end tests, by a toolbar no test can see.
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,PreloadTopChromeWebUI',
     ],
   });
   // Every page of every context, the sandbox's pages included: a console error fails the running test.

@@ -40,6 +40,15 @@ describe('answerEarly', () => {
     expect(asked).toEqual([]);
   });
 
+  it('serves two identical calls from two early answers, in order', async () => {
+    const { api, asked } = countingApi();
+    const early = answerEarly(api, [runs(Promise.resolve([])), runs(Promise.resolve([]))]);
+    await early.listRuns({ workspaceId: 'default' });
+    await early.listRuns({ workspaceId: 'default' });
+    expect(asked).toEqual([]);
+    expect(await early.listRuns({ workspaceId: 'default' })).toBe(1);
+  });
+
   it('asks anew for a second call, and for the same method with another argument', async () => {
     const { api, asked } = countingApi();
     const early = answerEarly(api, [runs(Promise.resolve([]))]);
@@ -83,7 +92,10 @@ describe('firstScreenAnswers', () => {
     expect(await early.listWorkspaces()).toBe(screen.workspaces);
     expect(await early.listConnections({ workspaceId: 'default' })).toBe(screen.connections);
     expect(await early.listRuns({ workspaceId: 'default' })).toBe(screen.runs);
+    // The notices' refresh after the connections' first load: answered too, not asked again.
+    expect(await early.listWorkspaces()).toBe(screen.workspaces);
     expect(asked).toEqual(['getFirstScreen {"workspaceId":"default"}']);
+    expect(await early.listWorkspaces()).toEqual(expect.any(Number)); // a third asks anew
   });
 
   it('falls back to each read on its own when the one call fails, so each store gets its own answer or error', async () => {
@@ -91,10 +103,12 @@ describe('firstScreenAnswers', () => {
     const early = answerEarly(api, firstScreenAnswers(api));
     await expect(early.listRuns({ workspaceId: 'default' })).rejects.toThrow('listRuns failed');
     expect(await early.listWorkspaces()).toEqual(expect.any(Number));
+    // Each read asked alone, with its own argument (never the failure handed to the fallback).
     expect(asked.slice(1).sort()).toEqual([
       'getAppInfo null',
       'listConnections {"workspaceId":"default"}',
       'listRuns {"workspaceId":"default"}',
+      'listWorkspaces null',
       'listWorkspaces null',
     ]);
   });

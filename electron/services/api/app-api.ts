@@ -266,13 +266,14 @@ export function createAppApi(context: AppContext): TokenscopeApi {
     },
 
     async getFirstScreen(request) {
-      // Each part by its own method, so the first screen sees what a later call of that method would.
-      const [appInfo, workspaces, listed, runs] = await Promise.all([
+      // Each part by its own method, so the first screen sees what a later call of that method would; the workspaces
+      // (and their notices) read after the connections, as the window's notices refresh after its first list does.
+      const [appInfo, listed, runs] = await Promise.all([
         api.getAppInfo(),
-        api.listWorkspaces(),
         api.listConnections(request),
         api.listRuns(request),
       ]);
+      const workspaces = await api.listWorkspaces();
       return { appInfo, workspaces, connections: listed, runs };
     },
 

@@ -13,16 +13,18 @@ const keyOf = (method: string, argument: unknown) => `${method} ${JSON.stringify
 
 /**
  * The API with answers already on their way: the first call of the same method with the same argument takes its
- * answer instead of asking again; any later call asks anew. For the first screen: its reads leave while the rest of
+ * answer instead of asking again (the first two, given two answers); any later call asks anew. For the first screen: its reads leave while the rest of
  * the window's code (React included) is still being evaluated, not from the stores afterwards, so their answers are
  * in when the first render wants them (issue 18, start-up). Only for reads: a call that changes something must not
  * be answered from before it was made.
  */
 export function answerEarly(api: TokenscopeApi, early: readonly EarlyAnswer[]): TokenscopeApi {
-  const waiting = new Map<string, Promise<unknown>>();
+  // Per call, the answers in the order the calls will take them: the same call can be answered early more than once.
+  const waiting = new Map<string, Array<Promise<unknown>>>();
   for (const { method, argument, answer } of early) {
     answer.catch(() => {}); // the store's call that takes it sees the error; no unhandled rejection meanwhile
-    waiting.set(keyOf(method, argument), answer);
+    const key = keyOf(method, argument);
+    waiting.set(key, [...(waiting.get(key) ?? []), answer]);
   }
   // Only these methods' calls are looked up (their argument serialised for the key, small for a read); every other
   // call goes straight through, so a 9 MB world is not serialised twice.
@@ -32,11 +34,8 @@ export function answerEarly(api: TokenscopeApi, early: readonly EarlyAnswer[]): 
       const call: unknown = Reflect.get(target, name, receiver);
       if (typeof name !== 'string' || typeof call !== 'function' || !methods.has(name)) return call;
       return (argument?: unknown) => {
-        const key = keyOf(name, argument);
-        const answer = waiting.get(key);
-        if (!answer) return (call as (argument?: unknown) => Promise<unknown>)(argument);
-        waiting.delete(key);
-        return answer;
+        const answer = waiting.get(keyOf(name, argument))?.shift();
+        return answer ?? (call as (argument?: unknown) => Promise<unknown>)(argument);
       };
     },
   });

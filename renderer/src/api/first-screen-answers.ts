@@ -7,26 +7,19 @@ const workspace = { workspaceId: DEFAULT_WORKSPACE_ID };
 
 /**
  * The stores' first loads (the default workspace's connections and runs, the app's info, the workspaces), answered
- * from one `getFirstScreen`. Should it fail, each read asks on its own, so each store shows its own error.
+ * from one `getFirstScreen`. The workspaces are asked for twice at start: their list, and their notices again once
+ * the connections are listed (connections-store's `onLoaded`); `getFirstScreen` reads them after the connections, so
+ * one answer serves both. Should it fail, each read asks on its own, so each store shows its own error.
  */
 export function firstScreenAnswers(api: TokenscopeApi): EarlyAnswer[] {
   const first = api.getFirstScreen(workspace);
-  const part = <T>(take: (screen: FirstScreen) => T, alone: () => Promise<T>): Promise<T> => first.then(take, alone);
+  const part = <T>(take: (screen: FirstScreen) => T, alone: () => Promise<T>): Promise<T> =>
+    first.then(take, () => alone());
+  const workspaces = () => part((s) => s.workspaces, api.listWorkspaces);
   return [
-    {
-      method: 'getAppInfo',
-      answer: part(
-        (s) => s.appInfo,
-        () => api.getAppInfo(),
-      ),
-    },
-    {
-      method: 'listWorkspaces',
-      answer: part(
-        (s) => s.workspaces,
-        () => api.listWorkspaces(),
-      ),
-    },
+    { method: 'getAppInfo', answer: part((s) => s.appInfo, api.getAppInfo) },
+    { method: 'listWorkspaces', answer: workspaces() },
+    { method: 'listWorkspaces', answer: workspaces() },
     {
       method: 'listConnections',
       argument: workspace,
