@@ -1,5 +1,5 @@
 // First: it sends the first screen's reads while the rest of this bundle is evaluated (window-transport.ts).
-import './app/window-transport';
+import { forgetEarlyAnswers } from './app/window-transport';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -20,6 +20,8 @@ const renderApp = () =>
     </StrictMode>,
   );
 
-void Promise.race([firstScreenLoaded, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]).then(
-  renderApp,
-);
+void Promise.race([firstScreenLoaded, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]).then(() => {
+  renderApp();
+  // The first loads have taken their answers by now, or (a load that failed first) never will.
+  void firstScreenLoaded.then(forgetEarlyAnswers);
+});

@@ -34,7 +34,7 @@ describe('answerEarly', () => {
     const early = answerEarly(api, [
       runs(Promise.resolve([])),
       { method: 'getAppInfo', answer: Promise.resolve(appInfo) },
-    ]);
+    ]).api;
     expect(await early.getAppInfo()).toBe(appInfo);
     expect(await early.listRuns({ workspaceId: 'default' })).toEqual([]);
     expect(asked).toEqual([]);
@@ -42,7 +42,7 @@ describe('answerEarly', () => {
 
   it('serves two identical calls from two early answers, in order', async () => {
     const { api, asked } = countingApi();
-    const early = answerEarly(api, [runs(Promise.resolve([])), runs(Promise.resolve([]))]);
+    const early = answerEarly(api, [runs(Promise.resolve([])), runs(Promise.resolve([]))]).api;
     await early.listRuns({ workspaceId: 'default' });
     await early.listRuns({ workspaceId: 'default' });
     expect(asked).toEqual([]);
@@ -51,7 +51,7 @@ describe('answerEarly', () => {
 
   it('asks anew for a second call, and for the same method with another argument', async () => {
     const { api, asked } = countingApi();
-    const early = answerEarly(api, [runs(Promise.resolve([]))]);
+    const early = answerEarly(api, [runs(Promise.resolve([]))]).api;
     await early.listRuns({ workspaceId: 'default' });
     expect(await early.listRuns({ workspaceId: 'default' })).toBe(1);
     expect(await early.listRuns({ workspaceId: 'other' })).toBe(2);
@@ -60,20 +60,29 @@ describe('answerEarly', () => {
 
   it('hands a failed answer to the call that takes it, with no unhandled rejection before that', async () => {
     const { api } = countingApi();
-    const early = answerEarly(api, [runs(Promise.reject(new Error('listRuns failed')))]);
+    const early = answerEarly(api, [runs(Promise.reject(new Error('listRuns failed')))]).api;
     await new Promise((resolve) => setTimeout(resolve, 10)); // an unhandled rejection would surface here
     await expect(early.listRuns({ workspaceId: 'default' })).rejects.toThrow('listRuns failed');
+  });
+
+  it('serves no answer left untaken once forgotten: a later read asks anew', async () => {
+    const { api, asked } = countingApi();
+    const early = answerEarly(api, [runs(Promise.resolve([])), runs(Promise.resolve([]))]);
+    await early.api.listRuns({ workspaceId: 'default' });
+    early.forget();
+    expect(await early.api.listRuns({ workspaceId: 'default' })).toBe(1);
+    expect(asked).toEqual(['listRuns {"workspaceId":"default"}']);
   });
 
   it("hands out every other method as the API's own, so a large argument is never serialised for a lookup", () => {
     const applySandboxWorld = async () => ({}) as never;
     const api = { listRuns: async () => [], applySandboxWorld } as unknown as TokenscopeApi;
-    expect(answerEarly(api, [runs(Promise.resolve([]))]).applySandboxWorld).toBe(applySandboxWorld);
+    expect(answerEarly(api, [runs(Promise.resolve([]))]).api.applySandboxWorld).toBe(applySandboxWorld);
   });
 
   it('does not look like a promise, as the API it wraps does not', () => {
     const { api } = countingApi();
-    expect((answerEarly(api, []) as unknown as { then?: unknown }).then).toBeUndefined();
+    expect((answerEarly(api, []).api as unknown as { then?: unknown }).then).toBeUndefined();
   });
 });
 
@@ -87,7 +96,7 @@ describe('firstScreenAnswers', () => {
 
   it("asks once, and answers the stores' four first loads with its parts", async () => {
     const { api, asked } = countingApi(new Set(), { getFirstScreen: screen });
-    const early = answerEarly(api, firstScreenAnswers(api));
+    const early = answerEarly(api, firstScreenAnswers(api)).api;
     expect(await early.getAppInfo()).toBe(screen.appInfo);
     expect(await early.listWorkspaces()).toBe(screen.workspaces);
     expect(await early.listConnections({ workspaceId: 'default' })).toBe(screen.connections);
@@ -100,7 +109,7 @@ describe('firstScreenAnswers', () => {
 
   it('falls back to each read on its own when the one call fails, so each store gets its own answer or error', async () => {
     const { api, asked } = countingApi(new Set(['getFirstScreen', 'listRuns']));
-    const early = answerEarly(api, firstScreenAnswers(api));
+    const early = answerEarly(api, firstScreenAnswers(api)).api;
     await expect(early.listRuns({ workspaceId: 'default' })).rejects.toThrow('listRuns failed');
     expect(await early.listWorkspaces()).toEqual(expect.any(Number));
     // Each read asked alone, with its own argument (never the failure handed to the fallback).

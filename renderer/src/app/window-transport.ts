@@ -10,7 +10,9 @@ import { firstScreenAnswers } from '../api/first-screen-answers';
  */
 const opened = connectToMainSide();
 
-export const windowTransport = {
-  subscribe: opened.subscribe,
-  api: answerEarly(opened.api, firstScreenAnswers(opened.api)),
-};
+const early = answerEarly(opened.api, firstScreenAnswers(opened.api));
+
+export const windowTransport = { subscribe: opened.subscribe, api: early.api };
+
+/** Called once the first screen is drawn: what start-up's calls did not take is not served to later ones. */
+export const forgetEarlyAnswers = early.forget;
