@@ -76,16 +76,14 @@ async function historyView(): Promise<BenchFigure[]> {
 
     // A plain scroll box of the same size beside the app, for the baseline: what this machine drops scrolling a
     // page that runs no script at all. Both are scrolled alike, in alternation.
-    await page.evaluate(() => {
-      const box = document.createElement('div');
-      box.id = 'bench-baseline';
-      box.style.cssText =
-        'position:fixed;right:0;bottom:0;width:560px;height:420px;overflow-y:auto;z-index:9;background:white';
-      const inner = document.createElement('div');
-      inner.style.cssText = 'height:280000px;background:repeating-linear-gradient(#fff 0 27px,#ddd 27px 28px)';
-      box.appendChild(inner);
-      document.body.appendChild(box);
-    });
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div id="bench-baseline" style="position:fixed;right:0;bottom:0;width:560px;height:420px;overflow-y:auto;' +
+          'z-index:9;background:white"><div style="height:280000px;' +
+          'background:repeating-linear-gradient(#fff 0 27px,#ddd 27px 28px)"></div></div>',
+      ),
+    );
     // Scroll through 2,000 rows over ~3 s, one step per frame, and watch every frame's interval.
     const scrollOnce = (selector: string, rowsPerFrame: number) =>
       page.evaluate(

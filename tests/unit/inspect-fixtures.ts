@@ -1,12 +1,6 @@
 // Shared by the inspect-*.test.ts files: an issuer with real keys, and tokens signed (or forged) in the test.
-import {
-  SignJWT,
-  exportJWK,
-  generateKeyPair,
-  type JSONWebKeySet,
-  type JWTPayload,
-  type JWTHeaderParameters,
-} from 'jose';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import type { JSONWebKeySet, JWTHeaderParameters, JWTPayload } from 'jose';
 
 export const ISSUER = 'https://tenant.logto.app/oidc';
 export const API = 'https://api.example.com';

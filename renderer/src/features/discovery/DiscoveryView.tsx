@@ -10,8 +10,7 @@ const API_STEPS: ReadonlySet<string> = new Set(['call-api', 'resource-metadata',
 
 /** Start from an API URL (RFC 9728): every step of the chain, where it broke and why, and the HTTP behind it. */
 export function DiscoveryView() {
-  const { url, setUrl, discover, report, scopes, client, running, callError, toggleScope, pickClient, signIn } =
-    useDiscovery();
+  const { url, setUrl, discover, report, running, callError } = useDiscovery();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void discover();
@@ -48,17 +47,7 @@ export function DiscoveryView() {
       {report && (
         <>
           <ChainSteps steps={report.steps} chainId={report.id} />
-          {canSignIn && (
-            <SignInChoice
-              report={report}
-              scopes={scopes}
-              client={client}
-              running={running}
-              onToggleScope={toggleScope}
-              onPickClient={pickClient}
-              onSignIn={() => void signIn()}
-            />
-          )}
+          {canSignIn && <SignInChoice report={report} />}
           {report.authorizationUrl && (
             <p>
               Sign in in the browser tab that opened, or{' '}

@@ -1,32 +1,17 @@
 import type { DiscoveryReport } from '../../../../shared/discovery/discovery-report';
-import type { ClientPick } from '../../stores/discovery-store';
+import { useDiscovery } from '../../app/stores';
 
 const REGISTER = 'register';
 const SEPARATOR = '\u0000';
 
 /** The scopes to ask for and the client to sign in with, once the authorization server is known. */
-export function SignInChoice({
-  report,
-  scopes,
-  client,
-  running,
-  onToggleScope,
-  onPickClient,
-  onSignIn,
-}: {
-  report: DiscoveryReport;
-  scopes: string[];
-  client?: ClientPick;
-  running: boolean;
-  onToggleScope(scope: string): void;
-  onPickClient(client: ClientPick): void;
-  onSignIn(): void;
-}) {
+export function SignInChoice({ report }: { report: DiscoveryReport }) {
+  const { scopes, client, running, toggleScope, pickClient, signIn } = useDiscovery();
   const value = !client ? '' : 'register' in client ? REGISTER : `${client.connectionId}${SEPARATOR}${client.clientId}`;
   const pick = (picked: string) => {
-    if (picked === REGISTER) return onPickClient({ register: true });
+    if (picked === REGISTER) return pickClient({ register: true });
     const [connectionId, clientId] = picked.split(SEPARATOR);
-    onPickClient({ connectionId: connectionId!, clientId: clientId! });
+    pickClient({ connectionId: connectionId!, clientId: clientId! });
   };
   return (
     <section aria-label="Sign in for the API" className="request-form">
@@ -55,7 +40,7 @@ export function SignInChoice({
               type="checkbox"
               data-testid={`discovery-scope-${scope}`}
               checked={scopes.includes(scope)}
-              onChange={() => onToggleScope(scope)}
+              onChange={() => toggleScope(scope)}
             />
             {scope}
           </label>
@@ -74,7 +59,7 @@ export function SignInChoice({
         </select>
       </label>
       <div className="actions">
-        <button type="button" data-testid="discovery-sign-in" disabled={running} onClick={onSignIn}>
+        <button type="button" data-testid="discovery-sign-in" disabled={running} onClick={() => void signIn()}>
           Sign in for this API
         </button>
       </div>

@@ -36,9 +36,9 @@ export function DevicePanel({ connection }: { connection: ConnectionSummary }) {
       <div className="field-row">
         <AppSelect testId="device-client" clients={clients} value={clientId} onValue={setClientId} />
         <ResourcePicker
+          {...picker}
           label="API resource"
           testId="device-resource"
-          {...picker}
           noneLabel="None (the server's default API, if any)"
         />
       </div>

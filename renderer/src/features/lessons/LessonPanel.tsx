@@ -1,5 +1,5 @@
 import { findLesson } from '../../../../shared/lessons/all-lessons';
-import type { LessonStep } from '../../../../shared/lessons/lesson';
+import type { Criterion as LessonCriterion, LessonStep } from '../../../../shared/lessons/lesson';
 import { useConnections, useLessons } from '../../app/stores';
 import { useNavigation, VIEWS } from '../../stores/navigation-store';
 import { lessonStatus, STATUS_LABELS, withSandbox } from './lesson-status';
@@ -33,6 +33,22 @@ function Step({ step, index, issuer }: { step: LessonStep; index: number; issuer
           ))}
         </ul>
       )}
+    </li>
+  );
+}
+
+/** One line of the live check: met or not, and what the check read to say so. */
+function Criterion({ criterion }: { criterion: LessonCriterion }) {
+  return (
+    <li data-testid="lesson-criterion" data-met={String(criterion.met)}>
+      <span aria-hidden="true">{criterion.met ? '✓' : '○'}</span>{' '}
+      <strong>
+        <WithCode text={criterion.label} />
+      </strong>
+      <br />
+      <small>
+        <WithCode text={criterion.detail} />
+      </small>
     </li>
   );
 }
@@ -91,16 +107,7 @@ export function LessonPanel() {
       </h3>
       <ul className="lesson-criteria" aria-live="polite">
         {(check?.criteria ?? []).map((c) => (
-          <li key={c.label} data-testid="lesson-criterion" data-met={String(c.met)}>
-            <span aria-hidden="true">{c.met ? '✓' : '○'}</span>{' '}
-            <strong>
-              <WithCode text={c.label} />
-            </strong>
-            <br />
-            <small>
-              <WithCode text={c.detail} />
-            </small>
-          </li>
+          <Criterion key={c.label} criterion={c} />
         ))}
       </ul>
       <div className="actions">
