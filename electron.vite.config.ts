@@ -39,14 +39,14 @@ export default defineConfig({
   main: {
     build: {
       // The desktop main process, and the command line: bin/tokenscope.js runs out/main/cli.js while it is fresh.
-      lib: { entry: { index: 'electron/main/index.ts', cli: 'electron/cli/main.ts' } },
+      lib: { entry: { index: 'electron/main/main-process.ts', cli: 'electron/cli/main.ts' } },
       outDir: 'out/main',
     },
   },
   preload: {
     build: {
       // Sandboxed preloads cannot be ES modules: CommonJS.
-      lib: { entry: 'electron/preload/index.ts', formats: ['cjs'] },
+      lib: { entry: { index: 'electron/preload/preload.ts' }, formats: ['cjs'] },
       outDir: 'out/preload',
       rollupOptions: { output: { entryFileNames: '[name].cjs' } },
     },

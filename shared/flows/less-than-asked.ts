@@ -1,7 +1,7 @@
 import type { DecodedToken } from '../token/decoded-token.js';
 import { grantedScopes, scopeWords } from '../oauth/granted-scopes.js';
 import { isIdentityScope, OFFLINE_ACCESS_SCOPE } from '../oauth/reserved-scopes.js';
-import { dpopBinding } from './dpop-binding.js';
+import { dpopBinding } from './answered-dpop-binding.js';
 
 /** What the user asked the server for, in the terms of the request that was sent. */
 export interface AskedFor {

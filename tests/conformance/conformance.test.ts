@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import type { LogtoVersion, World } from '../../shared/sandbox/world.js';
-import { managementClient, managementToken } from '../support/management-api-client.js';
+import { managementClient, managementToken } from '../support/management-api-calls.js';
 import { bootstrapOf, provisionWorld, type IdMap } from '../support/provision-world.js';
 import { KNOWN_DIFFERENCES, PROFILE_DIFFERENCES, Recorded, type KnownDifference } from './known-differences.js';
 import { comparable, comparableNote, type Origins } from './normalize.js';

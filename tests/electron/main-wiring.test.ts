@@ -48,7 +48,7 @@ afterEach(async () => {
 });
 
 async function launch() {
-  await import('../../electron/main/index.js');
+  await import('../../electron/main/main-process.js');
   E.app.emitReady();
   await vi.waitFor(() => expect(E.BrowserWindow.instances).toHaveLength(1));
   const window = E.BrowserWindow.instances[0] as BrowserWindow;
@@ -58,7 +58,7 @@ async function launch() {
 
 describe('the main process wiring', () => {
   it('claims the lock in the data folder and registers the scheme before ready', async () => {
-    await import('../../electron/main/index.js');
+    await import('../../electron/main/main-process.js');
     expect(E.callsNamed('app.setPath')[0]?.args).toEqual(['userData', dataDir]);
     const order = E.callsNamed('app.setPath')
       .concat(E.callsNamed('app.requestSingleInstanceLock'))
@@ -197,7 +197,7 @@ describe('the main process wiring', () => {
   });
 
   it.runIf(process.platform === 'linux')('says when Linux has no keyring for the vault', async () => {
-    await import('../../electron/main/index.js');
+    await import('../../electron/main/main-process.js');
     E.safeStorage.backend = 'basic_text';
     E.app.emitReady();
     await vi.waitFor(() => expect(E.BrowserWindow.instances).toHaveLength(1));
@@ -206,7 +206,7 @@ describe('the main process wiring', () => {
 
   it('a second instance quits at once and opens nothing', async () => {
     E.app.lockAvailable = false;
-    await import('../../electron/main/index.js');
+    await import('../../electron/main/main-process.js');
     E.app.emitReady();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(E.callsNamed('app.quit')).toHaveLength(1);

@@ -7,7 +7,7 @@ import { TOKENSCOPE_EVENT_CHANNEL, type TokenscopeEvent } from '../../shared/con
 let bridge: PreloadBridge;
 
 beforeAll(async () => {
-  await import('../../electron/preload/index.js');
+  await import('../../electron/preload/preload.js');
   bridge = contextBridge.exposed.get('tokenscope') as PreloadBridge;
 });
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as oidc from 'openid-client';
 import { sandboxForFile } from '../support/sandbox-for-file.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
-import { compareTokens, diffScopes } from '../../shared/inspect/index.js';
+import { compareTokens, diffScopes } from '../../shared/inspect/token-inspection.js';
 import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
 import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { decodeToken } from '../../shared/token/decode.js';

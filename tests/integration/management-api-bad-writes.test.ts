@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminApiForFile } from '../support/management-api-client.js';
+import { adminApiForFile } from '../support/management-api-calls.js';
 
 const { sandbox, api } = adminApiForFile();
 

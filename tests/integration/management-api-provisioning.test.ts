@@ -4,7 +4,7 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import type { World } from '../../shared/sandbox/world.js';
-import { managementClient, managementToken } from '../support/management-api-client.js';
+import { managementClient, managementToken } from '../support/management-api-calls.js';
 import { bootstrapOf, provisionWorld, type Provisioned } from '../support/provision-world.js';
 
 const world = parseWorld(DEFAULT_WORLD_YAML);

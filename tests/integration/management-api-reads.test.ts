@@ -4,8 +4,8 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
 import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import { worldWithUsers } from '../support/large-world.js';
-import { ADMIN_ROLE, managementClient, managementToken, memberRoles } from '../support/management-api-client.js';
-import type { ManagementAnswer } from '../support/management-api-client.js';
+import { ADMIN_ROLE, managementClient, managementToken, memberRoles } from '../support/management-api-calls.js';
+import type { ManagementAnswer } from '../support/management-api-calls.js';
 
 let sandbox: SandboxHandle;
 let api: ReturnType<typeof managementClient>;

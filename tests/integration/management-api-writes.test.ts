@@ -7,7 +7,7 @@ import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import { createSandboxControl } from '../../electron/services/sandbox-control/sandbox-control.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import type { TokenscopeEvent } from '../../shared/contract/events.js';
-import { adminApiForFile, managementClient, managementToken } from '../support/management-api-client.js';
+import { adminApiForFile, managementClient, managementToken } from '../support/management-api-calls.js';
 
 const { sandbox, api } = adminApiForFile();
 

@@ -3,7 +3,7 @@ import * as oidc from 'openid-client';
 import { startSandbox } from '../../electron/services/sandbox/start-sandbox.js';
 import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-handle.js';
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
-import { ADMIN_ROLE, memberRoles } from '../support/management-api-client.js';
+import { ADMIN_ROLE, memberRoles } from '../support/management-api-calls.js';
 
 let sandbox: SandboxHandle;
 let adminToken: string;

@@ -5,7 +5,7 @@ import type { SandboxHandle } from '../../electron/services/sandbox/sandbox-hand
 import { parseWorld } from '../../electron/services/sandbox/world/world-validation.js';
 import { DEFAULT_WORLD_YAML } from '../../shared/sandbox/default-world.js';
 import { signIn } from './sandbox-sign-in.js';
-import { managementClient, managementToken } from '../support/management-api-client.js';
+import { managementClient, managementToken } from '../support/management-api-calls.js';
 
 let sandbox: SandboxHandle;
 let native: oidc.Configuration;

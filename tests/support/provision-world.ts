@@ -1,6 +1,6 @@
 import type { World, WorldApplication } from '../../shared/sandbox/world.js';
 import { MANAGEMENT_API } from '../../shared/sandbox/management-api.js';
-import type { ManagementAnswer } from './management-api-client.js';
+import type { ManagementAnswer } from './management-api-calls.js';
 
 type Call = (method: string, path: string, body?: unknown) => Promise<ManagementAnswer>;
 

@@ -15,7 +15,7 @@ import {
   type CandidateAnswer,
   type MetadataCandidate,
   type ResourceMetadata,
-} from '../../shared/discovery/index.js';
+} from '../../shared/discovery/discovery-chain.js';
 import { nextTokenCommand } from '../../shared/discovery/next-command.js';
 
 const json = (value: unknown): Pick<CandidateAnswer, 'status' | 'contentType' | 'body'> => ({

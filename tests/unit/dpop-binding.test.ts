@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dpopBinding } from '../../shared/flows/dpop-binding.js';
+import { dpopBinding } from '../../shared/flows/answered-dpop-binding.js';
 import type { DecodedToken } from '../../shared/token/decoded-token.js';
 
 const jwt = (payload: Record<string, unknown>): DecodedToken => ({

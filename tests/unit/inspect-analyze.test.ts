@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLocalJWKSet } from 'jose';
-import { analyzeToken } from '../../shared/inspect/index.js';
+import { analyzeToken } from '../../shared/inspect/token-inspection.js';
 import { API, ISSUER, NOW, NOW_S, forge, m2mClaims, makeIssuer, sign, statusOf } from './inspect-fixtures.js';
 
 const issuer = await makeIssuer();

@@ -1,7 +1,7 @@
 // The attack list of issue 5: every forged or broken token gets a verdict, never an exception.
 import { describe, expect, it } from 'vitest';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
-import { analyzeToken } from '../../shared/inspect/index.js';
+import { analyzeToken } from '../../shared/inspect/token-inspection.js';
 import { API, ISSUER, NOW, NOW_S, b64url, forge, m2mClaims, makeIssuer, sign, statusOf } from './inspect-fixtures.js';
 
 const issuer = await makeIssuer();

@@ -19,7 +19,7 @@ import {
   relativeTime,
   specUrl,
   subjectKind,
-} from '../../shared/inspect/index.js';
+} from '../../shared/inspect/token-inspection.js';
 import { API, ISSUER, NOW_S, forge, m2mClaims } from './inspect-fixtures.js';
 
 const clock = { now: NOW_S, skew: 0 };
@@ -185,7 +185,7 @@ describe('helpers', () => {
 
 describe('describeClaim', () => {
   it('explains claims and shows times as a date and relative', async () => {
-    const { describeClaim } = await import('../../shared/inspect/index.js');
+    const { describeClaim } = await import('../../shared/inspect/token-inspection.js');
     expect(describeClaim('payload', 'exp', NOW_S + 240, NOW_S)).toMatch(
       /^2026-11-23T12:04:00.000Z, in 4 min\. Expiration time/,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTokens } from '../../shared/inspect/index.js';
+import { compareTokens } from '../../shared/inspect/token-inspection.js';
 import { NOW, NOW_S, b64url, m2mClaims, makeIssuer, sign } from './inspect-fixtures.js';
 
 const issuer = await makeIssuer();

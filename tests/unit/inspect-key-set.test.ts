@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeToken } from '../../shared/inspect/index.js';
+import { analyzeToken } from '../../shared/inspect/token-inspection.js';
 import { createIssuerKeySet, discoverJwksUri, issuerKeySet } from '../../electron/services/inspect/issuer-key-set.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
 import { liveClaims, makeIssuer, sign, startIssuerServer, statusOf } from './inspect-fixtures.js';

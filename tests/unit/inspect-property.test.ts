@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeToken } from '../../shared/token/decode.js';
-import * as inspect from '../../shared/inspect/index.js';
+import * as inspect from '../../shared/inspect/token-inspection.js';
 import { API, ISSUER, NOW, forge, makeIssuer, sign } from './inspect-fixtures.js';
 
 const STATUSES = ['pass', 'fail', 'warn', 'info'];
@@ -150,7 +150,7 @@ describe('checks on random claims', () => {
 
 describe('scope diff and comparison on random input', () => {
   it('never throw, and every requested scope gets a row', async () => {
-    const { diffScopes, compareTokens } = await import('../../shared/inspect/index.js');
+    const { diffScopes, compareTokens } = await import('../../shared/inspect/token-inspection.js');
     const scopeName = fc.stringMatching(/^[a-z:]{1,12}$/);
     fc.assert(
       fc.property(

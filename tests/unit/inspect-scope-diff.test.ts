@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffScopes, type ScopeWorld } from '../../shared/inspect/index.js';
+import { diffScopes, type ScopeWorld } from '../../shared/inspect/token-inspection.js';
 import { API, forge, m2mClaims } from './inspect-fixtures.js';
 
 const OTHER = 'https://billing.example.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeToken } from '../../shared/inspect/index.js';
+import { analyzeToken } from '../../shared/inspect/token-inspection.js';
 import { verdictSentence } from '../../renderer/src/features/inspector/verdict-sentence.js';
 import { API, ISSUER, NOW, forge, m2mClaims, makeIssuer, sign } from './inspect-fixtures.js';
 

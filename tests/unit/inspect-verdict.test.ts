@@ -8,7 +8,7 @@ import {
   TOKEN_SIZE_LIMIT,
   CLAIM_DEPTH_LIMIT,
   type TokenAnalysis,
-} from '../../shared/inspect/index.js';
+} from '../../shared/inspect/token-inspection.js';
 import { inspectToken } from '../../electron/services/inspect/inspect-token.js';
 import {
   API,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffScopes, type ScopeDiff } from '../../shared/inspect/index.js';
+import { diffScopes, type ScopeDiff } from '../../shared/inspect/token-inspection.js';
 import { scopeWorldFromTenant } from '../../shared/explain/scope-world-from-tenant.js';
 import { tenantFromWorld } from '../../shared/tenant/tenant-from-world.js';
 import { defaultWorld } from '../../electron/services/sandbox/world/world-file.js';

@@ -9,7 +9,7 @@ import { PENDING_FLOW_TTL_MS } from '../../../shared/flows/pending-flows.js';
 import { maskSecret } from '../../../shared/token/mask-token-response.js';
 import { toCurl } from '../../../shared/flows/curl.js';
 import type { FlowEngine } from '../../services/flows/flow-engine.js';
-import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/discover.js';
+import type { ClientAuthMethod, ClientCredentials } from '../../services/flows/issuer-discovery.js';
 // shared/oauth imports nothing, so this costs no openid-client load at start (`tokenscope inspect` in CI included).
 import { PAT_TOKEN_TYPE } from '../../../shared/oauth/token-types.js';
 

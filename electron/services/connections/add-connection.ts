@@ -1,6 +1,6 @@
 import type { AddConnectionRequest } from '../../../shared/contract/connection.js';
 import { isLoopbackUrl } from '../../../shared/net/loopback.js';
-import { discover } from '../flows/discover.js';
+import { discover } from '../flows/issuer-discovery.js';
 import { toFlowError } from '../flows/flow-error.js';
 import type { ConnectionStore, SavedConnection } from './connection-store.js';
 import type { JWK } from 'jose';

@@ -6,8 +6,8 @@ import {
   type ServerMetadataAttempt,
   type ServerMetadataSummary,
   type StepOutcome,
-} from '../../../shared/discovery/index.js';
-import { REQUEST_TIMEOUT_SECONDS } from '../flows/discover.js';
+} from '../../../shared/discovery/discovery-chain.js';
+import { REQUEST_TIMEOUT_SECONDS } from '../flows/issuer-discovery.js';
 import type { HttpCapture } from '../flows/http-capture.js';
 
 /** What a failed discovery showed: openid-client puts the refused Response in the error's cause. */

@@ -1,4 +1,4 @@
-import { finalCallOutcome, type StepOutcome } from '../../../shared/discovery/index.js';
+import { finalCallOutcome, type StepOutcome } from '../../../shared/discovery/discovery-chain.js';
 import { asksForDpopNonce } from '../../../shared/replay/dpop-nonce-challenge.js';
 import type { HttpCapture } from '../flows/http-capture.js';
 import { dpopProver } from '../replay/dpop-prover.js';

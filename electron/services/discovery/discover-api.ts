@@ -11,7 +11,7 @@ import {
   type CandidateAnswer,
   type ChainStepId,
   type StepOutcome,
-} from '../../../shared/discovery/index.js';
+} from '../../../shared/discovery/discovery-chain.js';
 import type { DiscoveryReport, KnownClient } from '../../../shared/discovery/discovery-report.js';
 import type { TimelineEntry } from '../../../shared/flows/timeline.js';
 import { HttpCapture } from '../flows/http-capture.js';

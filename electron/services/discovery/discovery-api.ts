@@ -1,7 +1,7 @@
 import type { ConnectionSummary } from '../../../shared/contract/connection.js';
 import type { DiscoveryApi } from '../../../shared/contract/methods/discovery-methods.js';
 import type { KnownClient } from '../../../shared/discovery/discovery-report.js';
-import { sameIdentifier } from '../../../shared/discovery/index.js';
+import { sameIdentifier } from '../../../shared/discovery/discovery-chain.js';
 import type { NewConnection, SavedConnection } from '../connections/connection-store.js';
 import { DiscoveryService, type DiscoveryDeps } from './discovery-service.js';
 

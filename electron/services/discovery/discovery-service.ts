@@ -1,5 +1,5 @@
 import type { DiscoveryReport, KnownClient } from '../../../shared/discovery/discovery-report.js';
-import { planClient } from '../../../shared/discovery/index.js';
+import { planClient } from '../../../shared/discovery/discovery-chain.js';
 import type { FlowApi } from '../../../shared/contract/methods/flow-methods.js';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { EventHub } from '../events/event-hub.js';

@@ -1,5 +1,5 @@
 import type { HttpCapture } from '../flows/http-capture.js';
-import { REQUEST_TIMEOUT_SECONDS } from '../flows/discover.js';
+import { REQUEST_TIMEOUT_SECONDS } from '../flows/issuer-discovery.js';
 
 /**
  * The most of a metadata document or an API answer the chain reads. Metadata is a few hundred bytes; a bigger

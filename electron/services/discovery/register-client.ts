@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import { registrationRefused, type StepOutcome } from '../../../shared/discovery/index.js';
+import { registrationRefused, type StepOutcome } from '../../../shared/discovery/discovery-chain.js';
 import type { HttpCapture } from '../flows/http-capture.js';
 import { discoveryOptions, type FoundServer } from './authorization-server-discovery.js';
 

@@ -3,7 +3,7 @@ import type { FlowError, FlowResult } from '../../../shared/contract/flow.js';
 import type { StartAuthorizationRequest } from '../../../shared/contract/methods/flow-methods.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';
 import { parseCallbackUrl } from '../../../shared/flows/callback-url.js';
-import { discover, type ClientCredentials } from './discover.js';
+import { discover, type ClientCredentials } from './issuer-discovery.js';
 import { finishRun, newRun, type FlowRun } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { toFlowError } from './flow-error.js';

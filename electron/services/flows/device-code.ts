@@ -1,7 +1,7 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import { finishRun, newRun } from './run-flow.js';
-import { discover } from './discover.js';
+import { discover } from './issuer-discovery.js';
 import type { TokenRequestInput } from './token-request-input.js';
 import { tokenParameters } from './token-parameters.js';
 import { DEVICE_CONFIRMATION_STEP } from '../../../shared/flows/timeline.js';

@@ -1,6 +1,6 @@
 import type { FlowApi } from '../../../shared/contract/methods/flow-methods.js';
 import type { ShellKind } from '../../../shared/contract/app-info.js';
-import type { ClientCredentials } from './discover.js';
+import type { ClientCredentials } from './issuer-discovery.js';
 import type { FlowEngine } from './flow-engine.js';
 import { signInWindowClosed } from './flow-error.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
 import type { FlowError, FlowResult } from '../../../shared/contract/flow.js';
-import { authMethodOf, discover } from './discover.js';
+import { authMethodOf, discover } from './issuer-discovery.js';
 import { spentAfterFailedRefresh } from '../../../shared/flows/refresh-rotation.js';
 import type { RevealedRun } from '../../../shared/contract/methods/flow-methods.js';
 import { PendingFlows } from '../../../shared/flows/pending-flows.js';

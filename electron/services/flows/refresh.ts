@@ -7,7 +7,7 @@ import { tokenParameters } from './token-parameters.js';
 import { dpopOptions, newDpopKey } from './dpop.js';
 import { rotationAdvice, rotationVerdict, type RotationVerdict } from '../../../shared/flows/refresh-rotation.js';
 import { serverFamily } from '../../../shared/flows/server-family.js';
-import { authMethodOf } from './discover.js';
+import { authMethodOf } from './issuer-discovery.js';
 
 /** `resources`: RFC 8707 §2.2, narrows the new access token to one granted resource. */
 export interface RefreshInput extends TokenRequestInput {

@@ -1,6 +1,6 @@
 import type * as oidc from 'openid-client';
 import type { TimelineEntry } from '../../../shared/flows/timeline.js';
-import type { ClientCredentials } from './discover.js';
+import type { ClientCredentials } from './issuer-discovery.js';
 import type { RotationVerdict } from '../../../shared/flows/refresh-rotation.js';
 import type { ServerFamily } from '../../../shared/flows/server-family.js';
 

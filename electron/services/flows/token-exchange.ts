@@ -1,7 +1,7 @@
 import * as oidc from 'openid-client';
 import type { FlowResult } from '../../../shared/contract/flow.js';
 import type { TokenExchangeRequest } from '../../../shared/contract/methods/flow-methods.js';
-import type { ClientCredentials } from './discover.js';
+import type { ClientCredentials } from './issuer-discovery.js';
 import { newRun, runTokenRequest } from './run-flow.js';
 import type { RunStore } from './run-store.js';
 import { tokenParameters } from './token-parameters.js';

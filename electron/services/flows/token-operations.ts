@@ -1,7 +1,7 @@
 import * as oidc from 'openid-client';
 import type { EndpointResult, TokenOperation } from '../../../shared/flows/endpoint-result.js';
 import { maskTokenResponse } from '../../../shared/token/mask-token-response.js';
-import { authMethodOf, discover, type ClientCredentials } from './discover.js';
+import { authMethodOf, discover, type ClientCredentials } from './issuer-discovery.js';
 import { toFlowError } from './flow-error.js';
 import { HttpCapture } from './http-capture.js';
 

@@ -1,4 +1,4 @@
-import type { ClientCredentials } from './discover.js';
+import type { ClientCredentials } from './issuer-discovery.js';
 import type { RunStore } from './run-store.js';
 
 /** What a grant's token request names, whichever grant it is: the server, the client, the APIs and scopes. */

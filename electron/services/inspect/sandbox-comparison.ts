@@ -1,6 +1,6 @@
 import * as oidc from 'openid-client';
 import type { SandboxHandle } from '../sandbox/sandbox-handle.js';
-import { discover } from '../flows/discover.js';
+import { discover } from '../flows/issuer-discovery.js';
 import type { SandboxComparison } from '../../../shared/contract/inspect-types.js';
 import { compareTokens } from '../../../shared/inspect/compare-tokens.js';
 import { TOKEN_EXCHANGE_GRANT } from '../../../shared/oauth/grant-types.js';

@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import { discover } from '../flows/discover.js';
+import { discover } from '../flows/issuer-discovery.js';
 import type { HttpCapture } from '../flows/http-capture.js';
 import type { ManagementApiTarget } from '../../../shared/tenant/management-api-target.js';
 import { explainTokenFailure, type TenantReadProblem } from '../../../shared/tenant/read-problem.js';
