@@ -1,6 +1,7 @@
 // First: it sends the first screen's reads while the rest of this bundle is evaluated (window-transport.ts).
 import { forgetEarlyAnswers } from './app/window-transport';
-import { StrictMode } from 'react';
+import { firstScreenShown } from './app/first-screen-shown';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { firstScreenLoaded } from './app/stores';
@@ -13,10 +14,17 @@ import './styles.css';
  */
 const FIRST_DATA_WAIT_MS = 250;
 
+/** Renders nothing; its effect runs once the first screen is committed and painted. */
+function OnFirstScreenShown() {
+  useEffect(firstScreenShown, []);
+  return null;
+}
+
 const renderApp = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
+      <OnFirstScreenShown />
     </StrictMode>,
   );
 

@@ -1,6 +1,7 @@
 import { connectToMainSide } from '../api/connect-to-main-side';
 import { answerEarly } from '../api/answer-early';
 import { firstScreenAnswers } from '../api/first-screen-answers';
+import { afterFirstScreen } from './first-screen-shown';
 
 /**
  * The one transport of this window, made here and nowhere else. `main.tsx` imports this module before anything else,
@@ -8,7 +9,7 @@ import { firstScreenAnswers } from '../api/first-screen-answers';
  * bundle's evaluation, 100 ms and more here), and as one call (`getFirstScreen`): each fetch costs the page's main
  * thread 5-15 ms here.
  */
-const opened = connectToMainSide();
+const opened = connectToMainSide(afterFirstScreen);
 
 const early = answerEarly(opened.api, firstScreenAnswers(opened.api));
 
