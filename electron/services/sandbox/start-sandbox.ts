@@ -99,16 +99,24 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 
   const listeners = new Set<(world: World, source: WorldChangeSource) => void>();
 
+  // Worlds are built one at a time, in the order asked. Two builds at once would each swap `state` when done, so a
+  // slower, older world could replace a newer one after the newer one's caller heard it was applied.
+  let applying: Promise<unknown> = Promise.resolve();
+
   async function applyWorld(next: World, source: WorldChangeSource = 'caller'): Promise<void> {
-    // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
-    assertWorld(next);
-    // A copy, so later changes to the caller's object cannot change the rules behind the sandbox's back.
+    // A copy, taken now, so later changes to the caller's object cannot change the rules behind the sandbox's back.
     const world = structuredClone(next);
-    state = await build(world);
-    handle.world = world;
-    handle.resources = resourceSummaries(world);
-    handle.clients = sandboxClients(world);
-    for (const listener of listeners) listener(world, source);
+    const applied = applying.then(async () => {
+      // Bad worlds never take down a running sandbox: nothing changes until the new one has passed every check.
+      assertWorld(world);
+      state = await build(world);
+      handle.world = world;
+      handle.resources = resourceSummaries(world);
+      handle.clients = sandboxClients(world);
+      for (const listener of listeners) listener(world, source);
+    });
+    applying = applied.catch(() => {}); // a refused world is its caller's answer; the next one is built anyway
+    return applied;
   }
 
   try {

@@ -90,14 +90,20 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       if (tooBig)
         return set({ problems: [tooBig], message: 'Not applied: the sandbox keeps serving the previous world.' });
       set({ busy: true, message: undefined, callError: undefined });
+      const text = get().draft;
       try {
-        const result = await api.applySandboxWorld({ text: get().draft });
+        const result = await api.applySandboxWorld({ text });
         if (result.ok) {
+          // "Applied" speaks for the editor's text: an edit that landed meanwhile (a late paste) is not in force.
+          const editedSince = get().draft !== text;
           set({
             state: result.state,
-            editedWorld: result.state.world,
-            problems: [],
-            message: 'Applied: the next token comes from this world. Saved for the next start too.',
+            // The graph keeps following the editor's text when that is not the one applied.
+            ...(editedSince ? {} : { editedWorld: result.state.world, problems: [] }),
+            message: editedSince
+              ? 'The sandbox serves the world as it was when you applied it; edits made while it was applied are ' +
+                'not applied yet (Ctrl+S applies them).'
+              : 'Applied: the next token comes from this world. Saved for the next start too.',
           });
         } else {
           set({ problems: result.problems, message: 'Not applied: the sandbox keeps serving the previous world.' });

@@ -53,6 +53,9 @@ export const WorldEditor = forwardRef<WorldEditorHandle, Props>(function WorldEd
       fontSize: 13,
       quickSuggestions: { other: true, strings: true, comments: false },
       scrollbar: { alwaysConsumeMouseWheel: false },
+      // "Paste as" reads the system clipboard before the text lands (a browser round trip, late on a loaded
+      // machine), so Ctrl+S pressed meanwhile applied the text from before the paste. Off, a paste lands at once.
+      pasteAs: { enabled: false },
     });
     editor.current = created;
     const changes = created.onDidChangeModelContent(() => {

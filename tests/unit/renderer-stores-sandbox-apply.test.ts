@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createSandboxStore } from '../../renderer/src/stores/sandbox-store.js';
+import type { SandboxState } from '../../shared/contract/sandbox-state.js';
+import type { World } from '../../shared/sandbox/world.js';
+import { fakeApi } from './renderer-stores-fakes.js';
+
+const world = (id: string): World => ({
+  resources: [],
+  roles: [],
+  users: [{ id, username: id, roles: [] }],
+  applications: [],
+});
+const running = (text: string, id: string): SandboxState => ({
+  running: true,
+  worldText: text,
+  world: world(id),
+  worldFile: 'f',
+  usingDefaultWorld: false,
+});
+
+/**
+ * The store over a main side that applies whatever text it is sent; `meanwhile` runs while the call is on its way,
+ * as an edit that lands then would (a paste the editor finished late, a keystroke).
+ */
+function storeApplying(meanwhile: (store: ReturnType<typeof createSandboxStore>) => void) {
+  const fake = fakeApi({
+    getSandbox: running('users: [a]', 'a'),
+    applySandboxWorld: ({ text }: { text: string }) => {
+      meanwhile(store);
+      return { ok: true, state: running(text, 'b') };
+    },
+  });
+  const store = createSandboxStore({ api: fake.api });
+  return { store, fake };
+}
+
+describe('the sandbox store’s apply says which text the sandbox now serves', () => {
+  it.each([
+    { what: 'no edit while applying: "Applied", nothing left to apply', edit: undefined, applied: true },
+    { what: 'an edit lands while applying: that edit is said to be not applied', edit: 'users: [c]', applied: false },
+  ])('$what', async ({ edit, applied }) => {
+    const { store, fake } = storeApplying((s) => edit && s.getState().edit(edit));
+    await store.getState().load();
+    store.getState().edit('users: [b]');
+    await store.getState().apply();
+    const { message, state, draft } = store.getState();
+    expect(fake.named('applySandboxWorld')[0]?.argument).toEqual({ text: 'users: [b]' });
+    expect(state?.worldText).toBe('users: [b]');
+    expect(draft).toBe(edit ?? 'users: [b]');
+    if (applied) expect(message).toMatch(/^Applied: the next token comes from this world/);
+    else {
+      expect(message).not.toMatch(/^Applied/);
+      expect(message).toMatch(/edits made while it was applied are not applied/);
+    }
+  });
+});
