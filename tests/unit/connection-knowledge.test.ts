@@ -90,3 +90,42 @@ describe('ConnectionKnowledgeStore', () => {
     }
   });
 });
+
+describe('learnFromRun: a run that teaches nothing new hands back the very same knowledge', () => {
+  const known = {
+    connectionId: 'c',
+    resources: [
+      { indicator: A, scopes: ['read', 'write'] },
+      { indicator: B, scopes: [] },
+    ],
+    scopes: ['openid', 'read', 'write'],
+  };
+  it.each([
+    { name: 'the same request again', request: { resources: [A], scopes: ['read'] }, same: true },
+    {
+      name: 'known scopes, identity scopes among them',
+      request: { resources: [A], scopes: ['openid', 'write'] },
+      same: true,
+    },
+    { name: 'several known resources', request: { resources: [A, B], scopes: ['read'] }, same: true },
+    {
+      name: 'the JWT grants what is known',
+      request: { resources: [A], scopes: ['read'] },
+      result: issued({ aud: A, scope: 'read write' }),
+      same: true,
+    },
+    { name: 'a new scope', request: { resources: [A], scopes: ['delete'] }, same: false },
+    { name: 'a new scope for a known resource only', request: { resources: [B], scopes: ['read'] }, same: false },
+    { name: 'a new resource', request: { resources: ['https://c.example'], scopes: [] }, same: false },
+    {
+      name: 'the JWT grants a new scope',
+      request: { resources: [A, B], scopes: [] },
+      result: issued({ aud: B, scope: 'read' }),
+      same: false,
+    },
+  ])('$name', ({ request, result, same }) => {
+    const next = learnFromRun(known, request, result);
+    expect(next === known).toBe(same);
+    if (same) expect(next).toEqual(known);
+  });
+});

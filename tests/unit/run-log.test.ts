@@ -44,3 +44,61 @@ describe('RunLog', () => {
     expect(log.find('a')).toBeUndefined();
   });
 });
+
+describe('RunLog: found by id through evictions and forgotten workspaces', () => {
+  it.each([
+    { name: 'listed', limit: 5, adds: [['w', 'a']], forget: [], found: ['a'], missing: [] },
+    {
+      name: 'evicted, then added again',
+      limit: 1,
+      adds: [
+        ['w', 'a'],
+        ['w', 'b'],
+        ['w', 'a'],
+      ],
+      forget: [],
+      found: ['a'],
+      missing: ['b'],
+    },
+    {
+      name: 'its workspace forgotten',
+      limit: 5,
+      adds: [
+        ['w1', 'a'],
+        ['w2', 'b'],
+      ],
+      forget: ['w1'],
+      found: ['b'],
+      missing: ['a'],
+    },
+    {
+      name: 'the same id in a second workspace is kept once',
+      limit: 5,
+      adds: [
+        ['w1', 'a'],
+        ['w2', 'a'],
+      ],
+      forget: [],
+      found: ['a'],
+      missing: [],
+    },
+  ])('$name', ({ limit, adds, forget, found, missing }) => {
+    const log = new RunLog(limit);
+    for (const [workspaceId, id] of adds) log.add(record(workspaceId!, failed(id)));
+    for (const workspaceId of forget) log.forgetWorkspace(workspaceId);
+    for (const id of found) expect(log.find(id)?.id).toBe(id);
+    for (const id of missing) expect(log.find(id)).toBeUndefined();
+    const listed = [...new Set(adds.map(([w]) => w!))].flatMap((w) => log.list(w).map((r) => r.id));
+    expect(listed.sort()).toEqual(found.sort());
+  });
+
+  it('returns a copy: a list read before an add does not change', () => {
+    const log = new RunLog(2);
+    log.add(record('w', failed('a')));
+    const before = log.list('w');
+    log.add(record('w', failed('b')));
+    log.add(record('w', failed('c')));
+    expect(before.map((r) => r.id)).toEqual(['a']);
+    expect(log.list('w').map((r) => r.id)).toEqual(['b', 'c']);
+  });
+});

@@ -166,7 +166,7 @@ export function createAppApi(context: AppContext): TokenscopeApi {
       log: runLog,
       knowledge,
       place,
-      explainScopes: (question) => explainScopes(question, sandbox, readTenants.forIssuer),
+      explainScopes: (question, decoded) => explainScopes(question, sandbox, readTenants.forIssuer, decoded),
       ...(context.events ? { events: context.events } : {}),
     },
   );

@@ -1,5 +1,6 @@
 import type { InspectApi } from '../../../shared/contract/methods/inspect-methods.js';
 import { decodeToken } from '../../../shared/token/decode.js';
+import type { DecodedToken } from '../../../shared/token/decoded-token.js';
 import { diffScopes, type ScopeDiff } from '../../../shared/inspect/scope-diff.js';
 import { scopeWorldFromTenant } from '../../../shared/explain/scope-world-from-tenant.js';
 import { tenantForToken, type ReadTenants } from '../tenant-explain/tenant-for-token.js';
@@ -15,8 +16,10 @@ export function explainScopes(
   { token, request, grantedScope }: ScopeQuestion,
   sandbox: SandboxHandle | undefined,
   readTenants?: ReadTenants,
+  /** The token already decoded (a run's result holds it): used only when it is this very token. */
+  known?: DecodedToken,
 ): ScopeDiff {
-  const decoded = decodeToken(token);
+  const decoded = known && known.raw === token.trim() ? known : decodeToken(token);
   const payload = decoded.kind === 'jwt' ? decoded.payload : {};
   // The sandbox's token by its world, a read tenant's by that tenant; for any other issuer the reasons stay "likely".
   const tenant = tenantForToken(payload, sandbox, readTenants);

@@ -68,8 +68,12 @@ export class RunStore {
   /** A run gone (or replaced): its tokens point at the newest other run that holds them, if any. */
   private forget(run: StoredRun | undefined): void {
     if (!run) return;
-    const newestOther = (token: string, which: 'access_token' | 'refresh_token') =>
-      [...this.runs.values()].reverse().find((r) => r !== run && r.tokens?.[which] === token);
+    // The last match in put order is the newest; no copy of the runs, for this runs at every eviction.
+    const newestOther = (token: string, which: 'access_token' | 'refresh_token') => {
+      let newest: StoredRun | undefined;
+      for (const r of this.runs.values()) if (r !== run && r.tokens?.[which] === token) newest = r;
+      return newest;
+    };
     for (const [which, map] of [
       ['access_token', this.byAccessToken],
       ['refresh_token', this.byRefreshToken],

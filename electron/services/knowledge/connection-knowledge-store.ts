@@ -68,7 +68,11 @@ export class ConnectionKnowledgeStore {
   ): Promise<void> {
     const { file, document } = this.open(workspaceId);
     const current = await document;
-    const next = learnFromRun(await this.get(workspaceId, connectionId), request, result);
+    // Read from the document in hand, not through get(): a second open and await per run, twice per run.
+    const known = { connectionId, resources: [], scopes: [], ...current.connections[connectionId] };
+    const next = learnFromRun(known, request, result);
+    // Nothing new (learnFromRun hands back what it was given): no copy to compare, nothing to write.
+    if (next === known && connectionId in current.connections) return;
     const { connectionId: _id, ...kept } = next;
     const before = JSON.stringify(current.connections[connectionId] ?? {});
     if (JSON.stringify(kept) === before) return;

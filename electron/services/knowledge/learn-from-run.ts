@@ -5,8 +5,11 @@ import { isIdentityScope } from '../../../shared/oauth/reserved-scopes.js';
 /** Bounds what one connection remembers, so a script of typos cannot grow the file without end. */
 export const KNOWLEDGE_LIMITS = { resources: 100, scopesPerResource: 100, scopes: 300 };
 
-const union = (known: string[], added: readonly string[], limit: number) =>
-  [...known, ...added.filter((v, i) => v && !known.includes(v) && added.indexOf(v) === i)].slice(0, limit);
+/** `known` itself when nothing is added (every run after the first teaches nothing new: no copy per run). */
+function union(known: string[], added: readonly string[], limit: number): string[] {
+  if (known.length <= limit && added.every((v) => !v || known.includes(v))) return known;
+  return [...known, ...added.filter((v, i) => v && !known.includes(v) && added.indexOf(v) === i)].slice(0, limit);
+}
 
 /** OpenID Connect and Logto scopes belong to the sign-in, not to an API resource (OIDC Core §5.4). */
 const apiScopes = (scopes: readonly string[]) => scopes.filter((s) => !isIdentityScope(s));
@@ -18,6 +21,7 @@ function withResource(resources: KnownResource[], indicator: string, scopes: rea
     return [...resources, { indicator, scopes: union([], apiScopes(scopes), KNOWLEDGE_LIMITS.scopesPerResource) }];
   }
   const merged = union(resources[at]!.scopes, apiScopes(scopes), KNOWLEDGE_LIMITS.scopesPerResource);
+  if (merged === resources[at]!.scopes) return resources;
   const updated = { indicator, scopes: merged };
   return resources.map((r, i) => (i === at ? updated : r));
 }
@@ -49,5 +53,8 @@ export function learnFromRun(
   if (answer.audience && request.resources.includes(answer.audience)) {
     resources = withResource(resources, answer.audience, answer.scopes);
   }
-  return { ...knowledge, resources, scopes: union(knowledge.scopes, request.scopes, KNOWLEDGE_LIMITS.scopes) };
+  const scopes = union(knowledge.scopes, request.scopes, KNOWLEDGE_LIMITS.scopes);
+  // The very same knowledge when the run taught nothing new, so the store can tell without comparing copies.
+  if (resources === knowledge.resources && scopes === knowledge.scopes) return knowledge;
+  return { ...knowledge, resources, scopes };
 }
