@@ -14,7 +14,7 @@ import './styles.css';
  */
 const FIRST_DATA_WAIT_MS = 250;
 
-/** Renders nothing; its effect runs once the first screen is committed and painted. */
+/** Renders nothing; its effect runs after the first screen is committed (as a rule, after it is painted). */
 function OnFirstScreenShown() {
   useEffect(firstScreenShown, []);
   return null;

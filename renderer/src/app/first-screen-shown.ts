@@ -11,7 +11,7 @@ export function afterFirstScreen(work: () => void): void {
   void shown.then(work);
 }
 
-/** Called by the window once its first render is committed and painted. */
+/** Called by the window from an effect of its first render: after the commit, as a rule after the paint. */
 export function firstScreenShown(): void {
   markShown();
 }
