@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE_FOLDERS = ['electron', 'renderer', 'shared', 'bench'];
-const SKIP = new Set(['node_modules', 'out', 'dist', 'generated']);
+const SKIP = new Set(['node_modules']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
