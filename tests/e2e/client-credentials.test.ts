@@ -8,7 +8,7 @@ describeWithApp('the browser UI runs a client credentials flow', {}, (app) => {
     await page.getByTestId('connection-sandbox').waitFor();
     // At the page's first idle moment, not during start-up (issue 18): the 1 s bound of its idle callback, with room
     // for a loaded machine. A secret never taken out fails here.
-    await page.waitForURL((url) => !url.hash.includes('launch='), { timeout: 10_000 });
+    await page.waitForURL((url) => !url.href.includes('launch='), { timeout: 10_000 });
     expect(page.url()).not.toContain('launch=');
   });
 

@@ -59,9 +59,9 @@ describe('the browser host', () => {
 
   afterAll(() => host.close());
 
-  it('binds to loopback and puts the secret only in the fragment of the launch address', () => {
+  it('binds to loopback and puts the secret only in the launch address', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
-    expect(host.launchUrl).toBe(`${host.url}#launch=${host.secret}`);
+    expect(host.launchUrl).toBe(`${host.url}?launch=${host.secret}`);
     expect(host.secret.length).toBeGreaterThanOrEqual(32);
   });
 

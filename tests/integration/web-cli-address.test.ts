@@ -38,9 +38,12 @@ describe('tokenscope web prints the launch address first', () => {
   it('prints the address with the launch secret before any other address', async () => {
     const addresses = output.text.match(/https?:\/\/\S+/g) ?? [];
     expect(addresses.length).toBeGreaterThan(0);
-    expect(addresses[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+$/);
-    const page = await fetch(addresses[0]!.replace(/#.*/, ''));
+    expect(addresses[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+$/);
+    const page = await fetch(addresses[0]!);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    // Opened with the secret, the page comes with its first screen inside.
+    expect(html).toMatch(/<script type="application\/json" id="tokenscope-first-screen">\{"ok":true,/);
   });
 });

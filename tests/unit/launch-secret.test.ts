@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { takeLaunchSecret } from '../../renderer/src/api/http-transport.js';
 
-function browserTab(hash: string) {
+function browserTab(hash: string, search = '') {
   const store = new Map<string, string>();
-  const location = { hash, pathname: '/', search: '' } as Location;
+  const location = { hash, pathname: '/', search } as Location;
   const replaced: string[] = [];
   const postponed: Array<() => void> = [];
   let storageTouched = 0;
@@ -35,6 +35,21 @@ describe('takeLaunchSecret', () => {
     expect(state.replaced).toEqual(['/']);
   });
 
+  it("takes it from the launch address's query, and leaves the rest of the address as it was", () => {
+    const state = browserTab('#view=inspect', '?launch=abc_DEF-123&lang=en');
+    expect(takeLaunchSecret(state.tab)).toBe('abc_DEF-123');
+    expect(state.replaced).toEqual([]);
+    state.runLater();
+    expect(state.replaced).toEqual(['/?lang=en#view=inspect']);
+  });
+
+  it('prefers the query to the fragment, and takes both out of the address bar', () => {
+    const state = browserTab('#launch=older', '?launch=newer');
+    expect(takeLaunchSecret(state.tab)).toBe('newer');
+    state.runLater();
+    expect(state.replaced).toEqual(['/']);
+  });
+
   it('finds it again after a reload of the same tab', () => {
     const state = browserTab('#launch=s3cret');
     takeLaunchSecret(state.tab);
@@ -44,7 +59,7 @@ describe('takeLaunchSecret', () => {
   });
 
   it('has none when the page was opened without it', () => {
-    const state = browserTab('#other=1');
+    const state = browserTab('#other=1', '?relaunch=1');
     expect(takeLaunchSecret(state.tab)).toBeUndefined();
     state.runLater();
     expect(state.replaced).toEqual([]);

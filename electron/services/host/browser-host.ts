@@ -6,12 +6,15 @@ import { isApiMethod, type TokenscopeApi } from '../../../shared/contract/api.js
 import { bodyByteLimit, tooLargeMessage } from '../../../shared/contract/call-limits.js';
 import { HTTP_CALL_PATH } from '../../../shared/contract/transport.js';
 import { HTTP_EVENTS_PATH } from '../../../shared/contract/events.js';
+import { LAUNCH_SECRET_PARAMETER } from '../../../shared/contract/launch-page.js';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy.js';
 import { dispatch } from '../api/dispatch.js';
 import { refuse, send, sendEnvelope, sendText } from './answer.js';
 import { drainRefusedBody, readBody } from './read-call-body.js';
-import { hostAllowed, originAllowed, secretMatches } from './request-guard.js';
-import { readStaticFile } from './static-files.js';
+import { hostAllowed, originAllowed, sameSecret, secretMatches } from './request-guard.js';
+import { readStaticFile, type StaticFile } from './static-files.js';
+import { hasFirstScreenBlock, launchSecretInQuery, withFirstScreen } from './first-screen-page.js';
+import { DEFAULT_WORKSPACE_ID } from '../../../shared/replay/workspace.js';
 import { streamEvents, type EventFeed } from './event-stream.js';
 
 export interface BrowserHostOptions {
@@ -29,7 +32,10 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   /** The address without the secret, for messages. */
   url: string;
-  /** The address to open: carries the secret in the fragment, which browsers never send to a server or in Referer. */
+  /**
+   * The address to open: carries the secret in its query, so the host can send the first screen inside the page. The
+   * page takes it out of the address bar; every answer says `Referrer-Policy: no-referrer`, so no request sends it on.
+   */
   launchUrl: string;
   port: number;
   secret: string;
@@ -92,13 +98,33 @@ function answerEvents(request: IncomingMessage, response: ServerResponse, contex
   streamEvents(request, response, events);
 }
 
-async function answerFile(request: IncomingMessage, response: ServerResponse, rendererDir: string) {
+/**
+ * The launch page (the address with the secret in its query) comes with the first screen's answer inside, so it
+ * renders without a call first. It holds the user's data, so it is never stored (`no-store`); without the secret the
+ * page is the plain file, and its calls are refused as any call without the secret is.
+ */
+async function launchPage(url: string, file: StaticFile, context: CallContext): Promise<string | undefined> {
+  const given = launchSecretInQuery(url);
+  if (given === undefined || !file.contentType.startsWith('text/html') || !sameSecret(given, context.secret)) return;
+  const html = file.body.toString('utf8');
+  if (!hasFirstScreenBlock(html)) return;
+  return withFirstScreen(html, await dispatch(context.api, 'getFirstScreen', { workspaceId: DEFAULT_WORKSPACE_ID }));
+}
+
+async function answerFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  rendererDir: string,
+  context: CallContext,
+) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
-  const file = await readStaticFile(rendererDir, request.url ?? '/');
+  const url = request.url ?? '/';
+  const file = await readStaticFile(rendererDir, url);
   if (!file) return sendText(response, 404, 'Not found');
-  return send(response, 200, file.body, {
+  const page = request.method === 'GET' ? await launchPage(url, file, context) : undefined;
+  return send(response, 200, page ?? file.body, {
     'content-type': file.contentType,
-    'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': page ? 'no-store' : file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'content-security-policy': CONTENT_SECURITY_POLICY,
   });
 }
@@ -146,7 +172,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if ((request.url ?? '').split('?')[0] === HTTP_EVENTS_PATH) {
       return answerEvents(request, response, context, options.events);
     }
-    return answerFile(request, response, options.rendererDir);
+    return answerFile(request, response, options.rendererDir, context);
   };
 
   const server = createServer((request, response) => {
@@ -177,7 +203,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
-    launchUrl: `${url}#launch=${secret}`,
+    launchUrl: `${url}?${LAUNCH_SECRET_PARAMETER}=${secret}`,
     port,
     secret,
     close: () =>

@@ -5,6 +5,7 @@ import {
   type ApiEnvelope,
   type Invoke,
 } from '../../../shared/contract/transport';
+import { LAUNCH_SECRET_PARAMETER } from '../../../shared/contract/launch-page';
 
 const SECRET_KEY = 'tokenscope.launch-secret';
 
@@ -21,19 +22,29 @@ export interface LaunchSecretTab {
   later(work: () => void): void;
 }
 
+/** The address without the launch secret: it leaves the address bar, so it is not copied around or bookmarked. */
+function withoutSecret({ pathname, search, hash }: Location): string {
+  const drop = (parts: string) =>
+    parts.split('&').filter((part) => part && !part.startsWith(`${LAUNCH_SECRET_PARAMETER}=`));
+  const query = drop(search.slice(1)).join('&');
+  const fragment = drop(hash.slice(1)).join('&');
+  return pathname + (query ? `?${query}` : '') + (fragment ? `#${fragment}` : '');
+}
+
 /**
- * The browser host hands the page its per-launch secret in the URL fragment (never sent to a server).
- * Keep it for reloads of this tab only, and take it out of the address bar so it is not copied around.
+ * The browser host hands the page its per-launch secret in the launch address's query (`/?launch=…`), so it can put
+ * the first screen inside the page (`shared/contract/launch-page.ts`); an address from before carried it in the
+ * fragment, which is still read. Keep it for reloads of this tab only, and take it out of the address bar.
  */
 export function takeLaunchSecret(tab: LaunchSecretTab): string | undefined {
   const { location } = tab;
-  const match = /(?:^#|&)launch=([A-Za-z0-9_-]+)/.exec(location.hash);
-  const secret = match?.[1];
+  const pattern = new RegExp(`(?:^[?#]|&)${LAUNCH_SECRET_PARAMETER}=([A-Za-z0-9_-]+)`);
+  const secret = pattern.exec(location.search)?.[1] ?? pattern.exec(location.hash)?.[1];
   if (secret) {
-    const { pathname, search } = location;
+    const cleanAddress = withoutSecret(location);
     tab.later(() => {
       tab.storage().setItem(SECRET_KEY, secret);
-      tab.history.replaceState(null, '', pathname + search);
+      tab.history.replaceState(null, '', cleanAddress);
     });
     return secret;
   }
