@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { decodeJwt } from 'jose';
 import { defaultWorld } from '../../electron/services/sandbox/start-sandbox.js';
 import { sandboxForFile } from '../support/sandbox-for-file.js';
+import { managementClient, managementToken } from '../support/management-api-calls.js';
 
 const PRODUCTS = 'https://products.tokenscope.test';
 const sandbox = sandboxForFile();
@@ -43,5 +44,26 @@ describe('worlds applied one right after the other', () => {
     await quick;
     expect(await m2mScope('delete:products')).toBe('delete:products');
     await slow;
+  });
+});
+
+describe('an apply and a Management API write that meet', () => {
+  it('keep both changes: the write works from the world applied before it, not the one served when it arrived', async () => {
+    const api = managementClient(sandbox, await managementToken(sandbox, 'tokenscope-admin-script'));
+    const edited = slowWorld(); // as the editor applies it; still being built when the write arrives
+    const applied = sandbox.applyWorld(edited);
+    const write = await api('POST', '/roles', { name: 'Auditor', description: 'Reads the audit log' });
+    await applied;
+    expect(write.status).toBe(200);
+    expect(sandbox.world.roles.map((r) => r.name)).toContain('Auditor');
+    expect(sandbox.world.applications).toHaveLength(edited.applications.length);
+  });
+
+  it('numbers the worlds it serves, so a caller can tell whether its own is still in force', async () => {
+    const api = managementClient(sandbox, await managementToken(sandbox, 'tokenscope-admin-script'));
+    const mine = await sandbox.applyWorld(defaultWorld());
+    expect(sandbox.worldNumber).toBe(mine);
+    expect((await api('POST', '/roles', { name: 'Numbered', description: 'Counts' })).status).toBe(200);
+    expect(sandbox.worldNumber).toBe(mine + 1);
   });
 });

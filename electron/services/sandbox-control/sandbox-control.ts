@@ -64,6 +64,14 @@ export function createSandboxControl(options: {
     options.events?.publish({ type: 'world-applied' });
   });
 
+  /**
+   * Shows the text of a world this control applied, unless another world has replaced it since: a Management API
+   * write can land between the apply and the save, and its world (shown by the listener above) is then the one in force.
+   */
+  const showIfInForce = (applied: number | undefined, appliedText: string) => {
+    if (applied === undefined || applied === sandbox?.worldNumber) text = appliedText;
+  };
+
   const state = (): SandboxState => ({
     running: Boolean(sandbox),
     issuer: sandbox?.issuer,
@@ -96,24 +104,25 @@ export function createSandboxControl(options: {
             },
           ],
         };
+      let applied: number;
       try {
-        await sandbox.applyWorld(world);
+        applied = await sandbox.applyWorld(world);
       } catch (error) {
         // oidc-provider's own client checks (a malformed public key, say) come after parsing: same answer, same lines.
         if (error instanceof WorldError) return { ok: false, problems: locateProblems(newText, error.problems) };
         throw error;
       }
       await writeFileAtomic(file, newText);
-      text = newText;
+      showIfInForce(applied, newText);
       loadProblem = undefined;
       options.events?.publish({ type: 'world-applied' });
       return { ok: true, state: state() };
     },
     async reset() {
       const world = parseWorld(DEFAULT_WORLD_YAML, 'the default world');
-      await sandbox?.applyWorld(world);
+      const applied = await sandbox?.applyWorld(world);
       await rm(file, { force: true });
-      text = DEFAULT_WORLD_YAML;
+      showIfInForce(applied, DEFAULT_WORLD_YAML);
       loadProblem = undefined;
       options.events?.publish({ type: 'world-applied' });
       return state();

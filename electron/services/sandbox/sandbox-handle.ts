@@ -19,11 +19,14 @@ export interface SandboxHandle {
   clients: SandboxClient[];
   /** The world in force. */
   world: World;
+  /** The number of the world in force: each world the sandbox starts serving gets the next one (the first is 1). */
+  worldNumber: number;
   /**
    * Serves `world` from the next request on, without a restart. Sessions and issued tokens stay; the keys stay
-   * unless the world asks for another key type.
+   * unless the world asks for another key type. Resolves with the world's number: a caller tells by `worldNumber`
+   * whether another world (a Management API write, say) has replaced it since.
    */
-  applyWorld(world: World): Promise<void>;
+  applyWorld(world: World): Promise<number>;
   /**
    * Called after each world the sandbox starts serving, with who changed it: a caller of `applyWorld` or a write
    * through the Management API. Returns the function that stops the calls.

@@ -29,7 +29,7 @@ export interface SandboxState {
   subjectTokens: SubjectTokens;
   /** The world in force now (this state may have been replaced since the request began). */
   currentWorld(): World;
-  applyWorld(world: World, source?: WorldChangeSource): Promise<void>;
+  applyWorld(world: World, source?: WorldChangeSource): Promise<number>;
 }
 
 const OIDC_PREFIX = '/oidc';

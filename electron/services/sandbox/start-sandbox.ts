@@ -103,7 +103,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   // slower, older world could replace a newer one after the newer one's caller heard it was applied.
   let applying: Promise<unknown> = Promise.resolve();
 
-  async function applyWorld(next: World, source: WorldChangeSource = 'caller'): Promise<void> {
+  async function applyWorld(next: World, source: WorldChangeSource = 'caller'): Promise<number> {
     // A copy, taken now, so later changes to the caller's object cannot change the rules behind the sandbox's back.
     const world = structuredClone(next);
     const applied = applying.then(async () => {
@@ -111,9 +111,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       assertWorld(world);
       state = await build(world);
       handle.world = world;
+      handle.worldNumber += 1;
       handle.resources = resourceSummaries(world);
       handle.clients = sandboxClients(world);
       for (const listener of listeners) listener(world, source);
+      return handle.worldNumber;
     });
     applying = applied.catch(() => {}); // a refused world is its caller's answer; the next one is built anyway
     return applied;
@@ -133,6 +135,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     resources: resourceSummaries(state.world),
     clients: sandboxClients(state.world),
     world: state.world,
+    worldNumber: 1,
     applyWorld: (world) => applyWorld(world),
     onWorldApplied(listener) {
       listeners.add(listener);
