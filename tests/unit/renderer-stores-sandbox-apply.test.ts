@@ -54,3 +54,31 @@ describe('the sandbox store’s apply says which text the sandbox now serves', (
     }
   });
 });
+
+describe('Apply asked for again while an apply runs', () => {
+  it('applies the newest text once the running apply ends, and says "Applied" of it', async () => {
+    const { store, fake } = storeApplying((s) => {
+      if (s.getState().draft !== 'users: [b]') return;
+      s.getState().edit('users: [c]');
+      void s.getState().apply(); // the second Ctrl+S, while the first apply is on its way
+    });
+    await store.getState().load();
+    store.getState().edit('users: [b]');
+    await store.getState().apply();
+    expect(fake.named('applySandboxWorld').map((call) => call.argument)).toEqual([
+      { text: 'users: [b]' },
+      { text: 'users: [c]' },
+    ]);
+    expect(store.getState().state?.worldText).toBe('users: [c]');
+    expect(store.getState().message).toMatch(/^Applied: the next token comes from this world/);
+  });
+
+  it('applies nothing more when the text did not change since', async () => {
+    const { store, fake } = storeApplying((s) => void s.getState().apply());
+    await store.getState().load();
+    store.getState().edit('users: [b]');
+    await store.getState().apply();
+    expect(fake.named('applySandboxWorld')).toHaveLength(1);
+    expect(store.getState().message).toMatch(/^Applied/);
+  });
+});

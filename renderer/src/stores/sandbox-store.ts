@@ -33,8 +33,10 @@ export type SandboxStoreApi = StoreApi<SandboxStore>;
  * The world editor. A world applied here (or anywhere) reaches the connections through the main side's
  * `world-applied` event, not through this store.
  */
-export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStoreApi =>
-  createStore<SandboxStore>((set, get) => ({
+export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStoreApi => {
+  // Apply asked for again while one runs (a second Ctrl+S after a late edit): the newest text goes once it ends.
+  let applyAgain = false;
+  return createStore<SandboxStore>((set, get) => ({
     draft: '',
     problems: [],
     busy: false,
@@ -84,7 +86,10 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       }
     },
     async apply() {
-      if (get().busy) return;
+      if (get().busy) {
+        applyAgain = true;
+        return;
+      }
       // Over the limit, the call would be refused by the contract in its own words: say it in the world's.
       const tooBig = worldSizeProblem(utf8Bytes(get().draft));
       if (tooBig)
@@ -113,6 +118,9 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       } finally {
         set({ busy: false });
       }
+      const again = applyAgain;
+      applyAgain = false;
+      if (again && get().draft !== text && !get().callError) await get().apply();
     },
     async reset() {
       if (get().busy) return;
@@ -128,3 +136,4 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       }
     },
   }));
+};
