@@ -36,12 +36,7 @@ beforeAll(async () => {
   await api.addConnection({
     name: TRICKY_NAME,
     issuer: plain.issuer,
-    client: {
-      clientId: PLAIN_M2M.clientId,
-      kind: 'm2m',
-      authMethod: 'client_secret_post',
-      clientSecret: PLAIN_M2M.clientSecret,
-    },
+    client: { ...PLAIN_M2M, kind: 'm2m' },
   });
   host = await startBrowserHost({ api, rendererDir });
 });
