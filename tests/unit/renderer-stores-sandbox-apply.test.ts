@@ -81,4 +81,25 @@ describe('Apply asked for again while an apply runs', () => {
     expect(fake.named('applySandboxWorld')).toHaveLength(1);
     expect(store.getState().message).toMatch(/^Applied/);
   });
+
+  it('is not remembered from a reset: an edit made while a later apply runs waits for its own Ctrl+S', async () => {
+    const fake = fakeApi({
+      getSandbox: running('users: [a]', 'a'),
+      resetSandboxWorld: () => {
+        void store.getState().apply(); // Ctrl+S while the reset runs
+        return running('users: [a]', 'a');
+      },
+      applySandboxWorld: ({ text }: { text: string }) => {
+        store.getState().edit('users: [c]'); // typed while the apply is on its way, no Ctrl+S after it
+        return { ok: true, state: running(text, 'b') };
+      },
+    });
+    const store = createSandboxStore({ api: fake.api });
+    await store.getState().load();
+    await store.getState().reset();
+    store.getState().edit('users: [b]');
+    await store.getState().apply();
+    expect(fake.named('applySandboxWorld').map((call) => call.argument)).toEqual([{ text: 'users: [b]' }]);
+    expect(store.getState().message).toMatch(/edits made while it was applied are not applied/);
+  });
 });

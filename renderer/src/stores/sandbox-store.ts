@@ -35,6 +35,8 @@ export type SandboxStoreApi = StoreApi<SandboxStore>;
  */
 export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStoreApi => {
   // Apply asked for again while one runs (a second Ctrl+S after a late edit): the newest text goes once it ends.
+  // Not while a reset runs: that one replaces the editor's text anyway.
+  let applying = false;
   let applyAgain = false;
   return createStore<SandboxStore>((set, get) => ({
     draft: '',
@@ -87,7 +89,7 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
     },
     async apply() {
       if (get().busy) {
-        applyAgain = true;
+        applyAgain ||= applying;
         return;
       }
       // Over the limit, the call would be refused by the contract in its own words: say it in the world's.
@@ -95,6 +97,7 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       if (tooBig)
         return set({ problems: [tooBig], message: 'Not applied: the sandbox keeps serving the previous world.' });
       set({ busy: true, message: undefined, callError: undefined });
+      applying = true;
       const text = get().draft;
       try {
         const result = await api.applySandboxWorld({ text });
@@ -116,6 +119,7 @@ export const createSandboxStore = ({ api }: { api: TokenscopeApi }): SandboxStor
       } catch (error) {
         set({ callError: (error as Error).message });
       } finally {
+        applying = false;
         set({ busy: false });
       }
       const again = applyAgain;
