@@ -1,4 +1,5 @@
-// First: it sends the first screen's reads while the rest of this bundle is evaluated (window-transport.ts).
+// First: it takes the first screen's answer from the launch page, or sends the call for it, before the rest of this
+// bundle is evaluated (window-transport.ts).
 import { forgetEarlyAnswers } from './app/window-transport';
 import { firstScreenShown } from './app/first-screen-shown';
 import { StrictMode, useEffect } from 'react';
